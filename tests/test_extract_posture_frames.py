@@ -479,3 +479,50 @@ def test_a_mission_told_by_description_is_the_one_serving_then(ex, text, day, ex
 def test_a_force_a_state_leads_holds_its_figure_not_the_state(ex, text, expected):
     """ "A Kenyan-led force of 1,000 troops in Haiti" tells the mission's strength, not Kenya's level."""
     assert _levels(ex, text) == expected
+
+
+def _told(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US reduced its forces in Syria from 2,000 to 1,400 amid attacks by militants.",
+         [(US, "Syria", 1400, None), (US, "Syria", 2000, "(former level)")]),
+        ("France cut its force in the Sahel from 5,100 to 3,000 troops amid jihadist attacks.",
+         [("France", "Sahel", 3000, None), ("France", "Sahel", 5100, "(former level)")]),
+        ("Germany reduced its contingent in Mali to 500 soldiers amid jihadist attacks.",
+         [("Germany", "Mali", 500, None)]),
+        # controls: a cut to come, by an infinitive, a modal or the passive after 'be'
+        ("The US plans to cut its forces in Syria from 2,000 to 1,400 amid attacks by militants.",
+         [(US, "Syria", 1400, "(planned)"), (US, "Syria", 2000, "(former level)")]),
+        ("The Pentagon will cut the number of troops in Iraq from 5,200 to 2,500 amid rocket attacks.",
+         [(US, "Iraq", 2500, "(planned)"), (US, "Iraq", 5200, "(former level)")]),
+        ("The US force in Syria is to be reduced from 2,000 to 1,400 amid attacks by militants.",
+         [(US, "Syria", 1400, "(planned)"), (US, "Syria", 2000, "(former level)")]),
+    ],
+)  # fmt: skip
+def test_a_cut_told_in_the_simple_past_leaves_the_level_now(ex, text, expected):
+    """ "The US reduced its forces from 2,000 to 1,400": the cut is made, 1,400 stands now."""
+    assert _told(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army deployed 10,000 troops to the border with Venezuela amid the military buildup.", []),
+        ("Israel struck Lebanon amid the war. The military moved 2,000 soldiers to the northern border with Lebanon.",
+         [("Israel", "Israel", 2000)]),
+        # controls: the state named as the army's own; the state beyond no border
+        ("Colombia's army deployed 10,000 troops to the border with Venezuela amid the military buildup.",
+         [("Colombia", "Colombia", 10000)]),
+        ("Venezuela moved tanks amid the standoff. The army deployed 10,000 troops to the border with Colombia.",
+         [("Venezuela", "Venezuela", 10000)]),
+    ],
+)  # fmt: skip
+def test_a_state_beyond_the_border_troops_go_to_is_not_theirs(ex, text, expected):
+    """ "The army deployed 10,000 troops to the border with Venezuela": an unnamed army's troops are not
+    the state across the border, whichever the article tells most."""
+    assert _levels(ex, text) == expected

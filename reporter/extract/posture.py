@@ -555,7 +555,11 @@ _PLANNED = re.compile(
 #: A cut already made, right before the level it left: "has cut troop numbers to 1,400", "was reduced
 #: to 2,500 in January" (the level now, not a planned one).
 _CUT_MADE = re.compile(
-    r"\b(?:has|have|had|was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|trimmed|halved|brought\s+down|drawn\s+down)\b"
+    r"(?:\b(?:has|have|had|was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|trimmed|halved|brought\s+down|drawn\s+down)"
+    # "The US reduced its forces in Syria from 2,000 to 1,400": a simple past (not "to be reduced"), and
+    # "the Pentagon cut ..." after a name or pronoun (not "to cut", "will cut")
+    r"|(?<!\bbe\s)(?<!\bto\s)\b(?:reduced|lowered|trimmed|halved|slashed)"
+    r"|(?:\b(?-i:[A-Z])[\w.-]*|\b(?:it|they|he|she))\s+cut)\b"
     rf"{_CLAUSE}{{0,50}}\bto\s+$",
     re.I,
 )
@@ -760,7 +764,10 @@ _LEVELS = re.compile(
 _CHANGED = re.compile(
     r"\b(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|halved|slashed|trimmed|raised|increased|boosted|doubled"
     r"|expanded|brought|drawn|scaled)|(?:has|have|had)\s+(?:\w+ly\s+)?(?:fallen|dropped|risen|grown|shrunk|declined"
-    r"|decreased|increased|doubled|halved|swelled)|fell|dropped|declined|decreased|rose|grew|shrank|swelled|dwindled)\b",
+    r"|decreased|increased|doubled|halved|swelled)|fell|dropped|declined|decreased|rose|grew|shrank|swelled|dwindled"
+    # "The US reduced its forces from 2,000 to 1,400", "France cut its force ...": an active simple past
+    # (not "to be reduced", "plans to cut", "will cut")
+    r"|(?<!\bbe\s)(?<!\bto\s)(?:reduced|lowered|halved|slashed|trimmed)|(?:(?<![\w.-])(?-i:[A-Z])[\w.-]*|\b(?:it|they))\s+cut)\b",
     re.I,
 )
 
@@ -2068,6 +2075,12 @@ class _Reader:
         sentence names no place, the state's own ground the text before told."""
         art, h = self.art, lv.h
         state = named or self.last_force or self._main()[0]
+        # "<Israel struck Lebanon>. The military moved 2,000 soldiers to the border with Lebanon": a state
+        # beyond the border the troops go to is not theirs; the next the text tells may be
+        beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x)}
+        if state in beyond and named is None:
+            main, _, second = self._main()
+            state = next((f for f in (self.last_force, main, second) if f and f not in beyond), None)
         if state is None or state not in art.lexicon.countries or lv.force not in (None, state):
             return None
         if _names_before(art, s.start, s.end, known=state):
@@ -2307,7 +2320,12 @@ class _Reader:
             lv.told_before = (self.last_force if fresh else None, main, second)
             # "... stationed at the base. Iran fired missiles at it": a party the text names only as
             # the one attacking owns none of the troops it attacks
-            force = next((f for f in lv.told_before if f and f != country and not _only_attacking(art, f)), None)
+            # "The army deployed 10,000 troops to the border with Venezuela": a state beyond the border the
+            # troops are sent to is not theirs
+            beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x)}
+            force = next(
+                (f for f in lv.told_before if f and f != country and f not in beyond and not _only_attacking(art, f)), None
+            )
             part = _OF_WHOM.match(art.text, h.end, s.end) or _PART_ARE.match(art.text, h.end, s.end)
             if part and force and any(_actor(x) == force for x in art.mentions_in(part.start("who"), part.end("who"))):
                 return False  # "Of the 12,000 troops in Somalia, 4,500 are Ugandan": a part's people own no whole
