@@ -526,3 +526,21 @@ def test_a_state_beyond_the_border_troops_go_to_is_not_theirs(ex, text, expected
     """ "The army deployed 10,000 troops to the border with Venezuela": an unnamed army's troops are not
     the state across the border, whichever the article tells most."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The contingent, numbering about 650 soldiers, is based in Kosovo amid tensions with Serbia.", []),
+        ("The force, some 900 soldiers, is stationed in Latvia amid the standoff with Russia.", []),
+        # controls: the party named as the holder; a party named beside the strife too
+        ("Britain's contingent, numbering about 650 soldiers, is based in Estonia amid tensions with Russia.",
+         [("United Kingdom", "Estonia", 650)]),
+        ("Germany keeps troops in Lithuania amid tensions with Russia. The contingent, numbering about 650 "
+         "soldiers, is based near Vilnius.", [("Germany", "Lithuania", 650)]),
+    ],
+)  # fmt: skip
+def test_a_party_named_only_as_the_other_side_of_a_strife_holds_no_troops(ex, text, expected):
+    """ "... amid tensions with Serbia": the only party the text names is the one the troops face,
+    not theirs; a figure naming no force then has none."""
+    assert _levels(ex, text) == expected

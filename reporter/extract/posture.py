@@ -3032,14 +3032,24 @@ _ATTACKS = re.compile(
 )
 #: Right before a party's name, a strike told as its act: "missiles fired by Iran", "an attack by Hamas".
 _ATTACKED_BY = re.compile(r"\b(?:fired|launched|attacks?|strikes?|struck|targeted|bombed|shelled)\s+(?:\w+\s+)?by\s+$", re.I)
+#: Right before a party's name, the other side of a strife: "amid tensions with Serbia", "the war with Iran".
+_OPPOSED_WITH = re.compile(
+    r"\b(?:tensions?|war|conflict|clash(?:es)?|fighting|standoff|stand-off|dispute|hostilities|confrontation)"
+    r"\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _only_attacking(art: Document, force: str) -> bool:
     """Whether the text names the party only as the one striking ("Iran fired missiles at the base",
-    "drones launched by Iran"): never as holding or sending troops."""
+    "drones launched by Iran") or as the other side of a strife ("amid tensions with Serbia"): never
+    as holding or sending troops."""
     told = [m for m in art.mentions if not art.in_dateline(m.start) and _actor(m) == force]
     return bool(told) and all(
-        _ATTACKS.match(art.text, m.end) or _ATTACKED_BY.search(art.text, max(0, m.start - 40), m.start) for m in told
+        _ATTACKS.match(art.text, m.end)
+        or _ATTACKED_BY.search(art.text, max(0, m.start - 40), m.start)
+        or _OPPOSED_WITH.search(art.text, max(0, m.start - 40), m.start)
+        for m in told
     )
 
 
