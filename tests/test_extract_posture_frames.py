@@ -544,3 +544,20 @@ def test_a_party_named_only_as_the_other_side_of_a_strife_holds_no_troops(ex, te
     """ "... amid tensions with Serbia": the only party the text names is the one the troops face,
     not theirs; a figure naming no force then has none."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish contingent in Qatar numbers about 5,000 troops amid tensions in the Gulf.",
+         [("Turkey", "Qatar", 5000)]),
+        ("The British force in Estonia numbers about 900 soldiers amid the unrest in the Baltic.",
+         [("United Kingdom", "Estonia", 900)]),
+        # control: the troops' own place after the figure
+        ("Turkey keeps about 5,000 troops in Qatar amid tensions in the Gulf.", [("Turkey", "Qatar", 5000)]),
+    ],
+)  # fmt: skip
+def test_the_place_of_tensions_after_a_figure_is_not_its_place(ex, text, expected):
+    """ "... amid tensions in the Gulf": where the strife is, as "amid the war in Ukraine", not where
+    the troops are."""
+    assert _levels(ex, text) == expected

@@ -4373,7 +4373,7 @@ _COMPARED_IN = re.compile(
 #: "amid Russia's war in Ukraine". The place of the war is not where the troops are ("Poland hosts
 #: 10,000 US soldiers amid the war in Ukraine": Poland).
 _AMID_WAR = re.compile(
-    r"\b(?:amid|amidst|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis)\s+(?:in|on|with|against)\s+(?:the\s+)?$",
+    r"\b(?:amid|amidst|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions?|clashes|hostilities|unrest|violence)\s+(?:in|on|with|against)\s+(?:the\s+)?$",
     re.I,
 )
 
