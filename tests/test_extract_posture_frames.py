@@ -561,3 +561,23 @@ def test_the_place_of_tensions_after_a_figure_is_not_its_place(ex, text, expecte
     """ "... amid tensions in the Gulf": where the strife is, as "amid the war in Ukraine", not where
     the troops are."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US will withdraw 1,000 troops from Syria, leaving about 1,000 there amid attacks by militants.",
+         [(US, "Syria", 1000, "(withdrawn)"), (US, "Syria", 1000, "about (remaining)")]),
+        # controls: other counts stay two levels; one count told once, or twice of the same troops, is one
+        ("The US will pull 500 troops out of Iraq, leaving about 2,000 in the country amid rocket attacks.",
+         [(US, "Iraq", 500, "(withdrawn)"), (US, "Iraq", 2000, "about (remaining)")]),
+        ("The US withdrew about 1,000 troops from Syria amid attacks by militants.",
+         [(US, "Syria", 1000, "about (withdrawn)")]),
+        ("The US will withdraw 1,000 troops from Syria amid attacks, officials said of the 1,000 troops.",
+         [(US, "Syria", 1000, "(withdrawn)")]),
+    ],
+)  # fmt: skip
+def test_a_count_taken_out_and_the_same_count_left_are_two_levels(ex, text, expected):
+    """ "Withdraw 1,000 troops, leaving about 1,000 there": the count is told twice, of the troops going
+    and of those staying; neither hides the other."""
+    assert _told(ex, text) == expected

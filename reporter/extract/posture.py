@@ -3275,6 +3275,13 @@ def _add(
         # sentence, once added and once standing, is two levels
         (p.force, p.country, p.count) == key and p.evidence == ev and _added(p.qualifier) != _added(qualifier)
         for p in out
+    ) and not any(
+        # "will withdraw 1,000 troops, leaving about 1,000 there": the count written twice, once taken out
+        # and once told as what remains, is two levels too
+        (p.force, p.country, p.count) == key and p.evidence == ev and _twice(ev, count)
+        and {_gone(p.qualifier), _gone(qualifier)} == {True, False}
+        and "remaining" in f"{p.qualifier} {qualifier}"
+        for p in out
     ):
         return
     seen.add(key)
@@ -3283,6 +3290,15 @@ def _add(
 
 def _added(qualifier: str | None) -> bool:
     return "additional" in (qualifier or "")
+
+
+def _gone(qualifier: str | None) -> bool:
+    return "withdrawn" in (qualifier or "")
+
+
+def _twice(text: str, count: int) -> bool:
+    """Whether the count is written at least twice in the text ("1,000 ... 1,000")."""
+    return len(re.findall(rf"(?<![\d,.])(?:{count:,}|{count})(?![\d]|[,.]\d)", text)) > 1
 
 
 def _territory(art: Document, country: str, ev: str) -> str:
