@@ -3678,6 +3678,31 @@ def test_a_step_done_in_a_stretch_just_gone_by_is_dated_by_the_report(extractor,
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remaining soldiers were withdrawn from the Faya base last week, the army said.",
+        "French troops left the Faya base last week, a military spokesman told reporters.",
+        "The camp near Agadez was vacated earlier this month, officials said.",
+    ],
+)
+def test_a_stretch_closing_the_steps_own_clause_dates_the_step_not_the_saying_after_it(extractor, text):
+    """'..., the army said' after the stretch names who told it: the stretch is the step's, not the saying's."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers were withdrawn from the Faya base, the army said last week.",  # the saying's stretch
+        "Soldiers killed five fighters near the Faya base last week, the army said.",  # no step of a presence
+    ],
+)
+def test_a_stretch_before_or_after_a_saying_of_its_own_dates_no_step(extractor, text):
+    assert milestones(extractor, text) == []
+
+
 def test_a_step_done_in_last_weeks_earlier_month_is_dated_by_that_month(extractor):
     """Told on Wednesday 1 May, 'last week' lies wholly in April."""
     facts = extractor.extract("French troops left the Faya base last week.", id="t", published=date(2030, 5, 1))

@@ -1644,7 +1644,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 continue  # "the former mission began in 2022", told years on: background
             if v.group("founded") and _old_founding(art, d):
                 continue  # "a mission created in 1990" in a story of a raid: background
-        elif (recent := _recent_stretch(art, told)) is not None:
+        elif (recent := _recent_stretch(art, told, v)) is not None:
             due = recent
         elif (
             (report := art.published or art.reference) is not None
@@ -1689,7 +1689,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
 
 
-def _recent_stretch(art: Document, told: list[DateMention]) -> str | None:
+def _recent_stretch(art: Document, told: list[DateMention], v: re.Match[str]) -> str | None:
     """A done step told only by a stretch just gone by ("left the base last week", "earlier this month"),
     which is no day of its own: dated by the report when the stretch ends in the report's month
     (GUIDE.md), else by the month it lies in; one across two earlier months, or one that dates a
@@ -1698,13 +1698,28 @@ def _recent_stretch(art: Document, told: list[DateMention]) -> str | None:
         return None
     d = told[0]
     span = d.span
-    if d.kind != "relative" or span is None or span.precision != "range" or span.end > art.published or said_on(art, d):
+    if d.kind != "relative" or span is None or span.precision != "range" or span.end > art.published:
+        return None
+    if said_on(art, d) and not _closes_step(art, d, v):
         return None
     if (span.end.year, span.end.month) == (art.published.year, art.published.month):
         return art.published.isoformat()
     if (span.start.year, span.start.month) != (span.end.year, span.end.month):
         return None
     return span.end.isoformat()[:7]
+
+
+#: A speaker named after a comma, then the saying: ", the army said", ", a military spokesman told reporters".
+_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?" + speech.alternation(speech.SAYING) + r"\b", re.I)
+
+
+def _closes_step(art: Document, d: DateMention, v: re.Match[str]) -> bool:
+    """Whether a stretch stands at the end of the step's own clause, the saying after it set off by a comma:
+    "the troops were withdrawn from the town last week, the army said" (not "Last week, the army said",
+    nor "the army said last week")."""
+    if d.start < v.end() or _BOUNDARY.search(art.text, v.end(), d.start):
+        return False
+    return _SPEAKER_AFTER.match(art.text, d.end) is not None and not _SPEECH.search(art.text, max(0, d.start - 12), d.start)
 
 
 #: How near its verb a step's own month or year stands: "withdrew its troops from the country in 2022".
