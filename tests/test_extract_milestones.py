@@ -4833,3 +4833,23 @@ def test_a_hedged_bound_is_a_bound(extractor, text):
     facts = extractor.extract(text, id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-06-20", False)]
     assert not facts.milestones[0].what.endswith(("about", "around"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia will leave the hill town on day 12 of the truce, which took effect on May 2.",
+        "The brigade is to pull out of the valley by the 12th day of the ceasefire, which began on May 2.",
+    ],
+)
+def test_a_deals_numbered_day_counts_from_its_first_day_told_after_it(extractor, text):
+    """'day 12 of the truce, which took effect on May 2': the truce's first day is told in the aside after it,
+    so the step is due eleven days on; the aside tells of the truce, not of the force that leaves."""
+    got = dict(milestones(extractor, text))
+    assert "2030-05-13" in got
+    assert got["2030-05-02"].split(",")[0] in ("the truce", "the ceasefire")
+
+
+def test_a_deals_numbered_day_counts_from_no_day_of_a_saying_after_it(extractor):
+    text = "The militia will leave the hill town on day 12 of the truce, officials said on May 2."
+    assert "2030-05-13" not in [d for d, _ in milestones(extractor, text)]

@@ -372,7 +372,9 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
     # the sentences near it
     order = [i] + [i - k for k in range(1, _DEAL_REACH + 1)] + [i + k for k in range(1, _DEAL_REACH)]
     for j in (j for j in order if 0 <= j < len(art.sentences)):
-        o_start, o_end = (s.start, d.start) if j == i else (art.sentences[j].start, art.sentences[j].end)
+        # a deal's day may name its first day after it, in the same sentence: "on day 22 of the truce, which
+        # took effect on January 19"
+        o_start, o_end = (s.start, s.end if nth else d.start) if j == i else (art.sentences[j].start, art.sentences[j].end)
         lo, hi = art.token_index(o_start), art.token_index(o_end)
         made = [(t.start, t.end) for t, lem in zip(art.tokens[lo:hi], art.lemmas[lo:hi], strict=True) if lem in begun]
         made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o_start, o_end)]

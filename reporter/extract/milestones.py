@@ -3516,7 +3516,15 @@ def _with_its_noun(art: Document, s_start: int, start: int, end: int) -> str | N
     head = s_start
     for b in _BOUNDARY.finditer(art.text, s_start, comma):
         head = b.end()
+    if (deal := _OF_A_DEAL.search(art.text, head, comma)) is not None:
+        head = deal.start("deal")  # "leave the town on day 22 of the truce, which took effect ...": the truce's
     return _LEADING_LINK.sub("", art.text[head:end].strip(" ,;:\"“”"))
+
+
+#: A deal named last in a clause, after "of": the noun an aside after the clause's comma tells of.
+_OF_A_DEAL = re.compile(
+    r"\bof\s+(?P<deal>(?:the|its|this|a)\s+(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r"|agreement|deal|accord))\s*\Z", re.I
+)
 
 
 #: The opening of an aside: ", which", ", who", ", originally planned", ", due".
