@@ -101,6 +101,10 @@ def test_a_pullout_set_for_its_day_stays(ex):
         "The government is considering withdrawing its troops from Mali by December 2026.",
         "A proposal under discussion would see troops withdraw from Goma by June 2025.",
         "Paris is weighing a pullout of its soldiers from Chad by September.",
+        # a plan only talked over, or a call turned down
+        "The ministers discussed the possibility of pulling the troops out of Goma by December 2026.",
+        "The two delegations debated a proposal to withdraw the brigade from Mali by June 2026.",
+        "The senate rejected a motion calling for all soldiers to leave Chad by September.",
     ],
 )
 def test_a_plan_only_weighed_is_no_milestone(ex, text):
@@ -112,6 +116,9 @@ def test_a_plan_only_weighed_is_no_milestone(ex, text):
     [
         ("The government has decided to withdraw its troops from Mali by December 2025.", "2025-12"),
         ("After weeks of considering the options, the government will withdraw its troops from Mali by December 2025.", "2025-12"),
+        # a plan passed or agreed, or one talked over whose step is told in a clause of its own
+        ("The senate passed a motion calling for all soldiers to leave Chad by December 2025.", "2025-12"),
+        ("The ministers discussed the plan, under which the troops will leave Mali by December 2025.", "2025-12"),
     ],
 )
 def test_a_plan_decided_after_weighing_stays(ex, text, due):

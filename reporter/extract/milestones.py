@@ -861,11 +861,15 @@ def _names_no_step(what: str) -> bool:
     return not _kinds(what) and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
 
 
-#: A plan only weighed ("is considering withdrawing by", "a proposal under discussion would see"): no
-#: commitment, deadline or plan made yet (GUIDE.md), whatever date it names.
+#: A plan only weighed ("is considering withdrawing by", "a proposal under discussion would see",
+#: "discussed the possibility of withdrawing by", "rejected a motion calling for"): no commitment,
+#: deadline or plan made yet (GUIDE.md), whatever date it names.
 _CONSIDERED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:considering|weighing|mulling|contemplating|debating)\b"
-    r"|\bunder\s+(?:discussion|consideration|study)\b",
+    r"|\bunder\s+(?:discussion|consideration|study)\b"
+    r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
+    r"|(?:possibility|prospect|idea|options?|proposals?|plans?|bill|motion|ways?|whether)\b)"
+    r"|\brejected\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|demand|call|plan|request)\b",
     re.I,
 )
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
