@@ -869,7 +869,7 @@ _CONSIDERED = re.compile(
     r"|\bunder\s+(?:discussion|consideration|study)\b"
     r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
     r"|(?:possibility|prospect|idea|options?|proposals?|plans?|bill|motion|ways?|whether)\b)"
-    r"|\brejected\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|demand|call|plan|request)\b",
+    r"|\brejected\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan)\b",
     re.I,
 )
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
