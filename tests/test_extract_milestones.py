@@ -4853,3 +4853,30 @@ def test_a_deals_numbered_day_counts_from_its_first_day_told_after_it(extractor,
 def test_a_deals_numbered_day_counts_from_no_day_of_a_saying_after_it(extractor):
     text = "The militia will leave the hill town on day 12 of the truce, officials said on May 2."
     assert "2030-05-13" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the step's own day closes its clause; the speaker after the comma did not speak on it
+        ("The pullout, which began in January, was completed on Wednesday, the ministry said.", "2030-05-08"),
+        # its start told in an aside between the step and its end: ended on its own day, not the start's
+        ("The withdrawal, which began on March 2, ended on Wednesday, the army said.", "2030-05-08"),
+        ("The brigade's pullout, which started in February, ended on Wednesday.", "2030-05-08"),
+    ],
+)
+def test_a_step_done_with_its_start_in_an_aside_is_dated_by_its_own_day(extractor, text, due):
+    assert [d for d, _ in milestones(extractor, text)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day is the saying's, told with it after the step
+        "The withdrawal, which began in March, ended, the army said on Wednesday.",
+        # the start alone, its step still under way
+        "The withdrawal, which began in March, continues, the army said.",
+    ],
+)
+def test_a_step_with_its_start_in_an_aside_takes_no_day_of_a_saying(extractor, text):
+    assert "2030-05-08" not in [d for d, _ in milestones(extractor, text)]

@@ -1279,6 +1279,8 @@ _DONE_STEPS = (
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
     # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
     r"\b" + _STEP_NOUN + r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
+    # its start told in an aside between: "the withdrawal, which began in March, ended on Thursday"
+    r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},)?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
     + _STEP_NOUN + r"\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
@@ -1616,7 +1618,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
         # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
         # only when the sentence gives the step no day of its own.
-        unsaid = [d for d in days if not said_on(art, d)]
+        # A day that closes the step's own clause, its speaker after a comma ("was completed on Friday, the
+        # ministry said"), is the step's, not the saying's.
+        unsaid = [d for d in days if not said_on(art, d) or _closes_step(art, d, v)]
         if not unsaid and _own_coarse_date(art, v, told, days) is not None:
             continue  # "withdrew from Mali in 2022, officials said on Monday": not a step of Monday
         days = unsaid or days
@@ -1638,8 +1642,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             # ("began on May 19 and continued with the withdrawal from the base on July 7") is its own
             # the nearest day in the verb's own clause: "The pullout, which began in May, was completed on
             # Friday" was completed on Friday, not in May
-            own = [o for o in days if not _BOUNDARY.search(art.text, min(o.end, v.start()), max(o.start, v.end()))]
-            d = min(own or days, key=lambda d: abs(d.start - v.start()))
+            # the verb after a start told in an aside ("the withdrawal, which began in March, ended on Thursday")
+            at = v.start() + (v.group().rfind(", ") + 2 if ", " in v.group() else 0)
+            own = [o for o in days if not _BOUNDARY.search(art.text, min(o.end, at), max(o.start, v.end()))]
+            d = min(own or days, key=lambda d: abs(d.start - at))
             if _CARRIED_ON.match(v.group()) and d.end <= v.start() and _BOUNDARY.search(art.text, d.end, v.start()):
                 own = [o for o in days if o.start >= v.end() and not _BOUNDARY.search(art.text, v.end(), o.start)]
                 d = own[0] if own else d
