@@ -4880,3 +4880,28 @@ def test_a_step_done_with_its_start_in_an_aside_is_dated_by_its_own_day(extracto
 )
 def test_a_step_with_its_start_in_an_aside_takes_no_day_of_a_saying(extractor, text):
     assert "2030-05-08" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last French base in the country closed on Wednesday, the ministry said.",
+        "The camp at Faya was formally closed on Wednesday as the last soldiers left.",
+    ],
+)
+def test_a_base_closed_for_good_is_a_step_done_on_its_day(extractor, text):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-08", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air base closed on Wednesday after a rocket attack, officials said.",  # shut by an attack
+        "The base was closed to visitors on Wednesday, the army said.",  # closed to someone, not for good
+        "The base was temporarily closed on Wednesday, the army said.",
+        "The refugee camp near Faya closed on Wednesday, aid agencies said.",  # no camp of a force
+    ],
+)
+def test_a_base_shut_for_a_while_or_a_camp_of_civilians_is_no_step(extractor, text):
+    assert milestones(extractor, text) == []

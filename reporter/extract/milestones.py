@@ -1301,6 +1301,12 @@ _DONE_STEPS = (
     # mission", "moved out of the airport"
     r"(?:returned|came|flew|went|sailed)\s+(?:back\s+)?home\b|"
     r"closed\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|camp|camps|garrison|outposts?)\b|"
+    # the base itself closed, for good: "the last French base in the country closed on Thursday", "the camp
+    # was formally closed" (not "closed to visitors", "closed for two days", "temporarily closed")
+    r"(?P<shut>(?<=\s)(?:base|air\s*base|(?<!refugee\s)(?<!migrant\s)(?<!displacement\s)(?<!displaced\s)(?<!IDP\s)(?<!detention\s)"
+    r"(?<!people\s)(?<!persons\s)(?<!protest\s)(?<!summer\s)camp|garrison)(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:formally\s+|officially\s+|finally\s+|permanently\s+)?"
+    r"closed\b(?!\s+(?:to|for|off|down|its|their|the|after|amid|because|due)\b))|"
     r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
     r"moved\s+out\s+of\b|"
     # patrols begun with another force: "began joint patrols with the army in the border strip"
@@ -1590,6 +1596,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "announced it will hold talks", or a plan with its own date ahead (read as a plan)
         if (v.group("aspect") or v.group("decided")) and not _begun_step(art, v.end()):
             continue  # "began talks", "started looking into": only a step of a presence begun is one
+        if v.group("shut") and art.triggers_in(s.start, s.end):
+            continue  # "the air base closed after a rocket attack": shut by an attack, no step of a presence
         if v.group("moved") and not _moved_forces(art, s, v):
             continue  # "reduced the risk", "civilians were evacuated": forces must be what moved
         began = None
