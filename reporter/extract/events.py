@@ -394,6 +394,14 @@ _NEXT = re.compile(
 )
 #: Past forms the frames share with nouns of no tense: an event word that names an act already done.
 _DONE = re.compile(r"(?:ed|struck|hit|shot|fell|sank|sunk|threw|thrown|overran|took|taken|blew|blown)$", re.I)
+#: A start of the past week or of today after "since": a toll counted from it is one stretch of fighting
+#: dated as a range (GUIDE), not a campaign's ("have killed 40 since Wednesday", "since dawn").
+_RECENT_START = (
+    r"(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+week"
+    r"|the\s+weekend|dawn|daybreak|sunrise|midnight|(?:this|the)\s+morning|morning|overnight|last\s+night)\b"
+)
+#: The last day told as a window a toll was counted over: "over the past 24 hours".
+_LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 _GENERIC = Prefiltered(re.compile(
     r"\b(?:frequent(?:ly)?|repeated(?:ly)?|(?<!at\s)regular(?:ly)?|routinely|often|a\s+series\s+of|"
@@ -474,8 +482,10 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:attacks|strikes|raids|airstrikes|clashes|bombings|assaults|incidents)\b|"
     r"(?:rise|increase|surge|spike|uptick|upsurge|resurgence|decline|drop)\s+in\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|raids|clashes|assaults|bombings|airstrikes|shelling|fighting|violence)|"
-    # tolls of a campaign: "the raids have killed some 600 civilians"
-    r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b|"
+    # tolls of a campaign: "the raids have killed some 600 civilians" (a toll since a day of the past week
+    # or an hour of today is one stretch, below)
+    r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b"
+    rf"(?![^.;]*\b(?:since\s+{_RECENT_START}|{_LAST_DAY}))|"
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
@@ -488,8 +498,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
     # a toll counted since a start: "a revolt that has killed thousands since 2011" (a toll since a day of
     # the past week, "have killed 40 since Wednesday", is one stretch of fighting, dated as a range: GUIDE)
-    r"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b(?!\s+(?:(?:early|late|last)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+week|the\s+weekend)\b))|"
+    rf"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b(?!\s+{_RECENT_START}))|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
