@@ -65,3 +65,59 @@ def test_a_toll_since_a_recent_start_runs_to_the_report():
 )
 def test_a_campaign_toll_stays_no_event(ex, text):
     assert _found(ex, text) == []
+
+
+def _typed(ex, text):
+    return [(i.type, i.location, i.country) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and" then a subject of its own (a doer, a weapon) and its verb of harm: a second event
+        (
+            "A car bomb killed four soldiers in Gao and gunmen killed two traders near Menaka on Sunday, officials said.",
+            [("explosion", "Gao", "Mali"), ("armed_clash", "Menaka", "Mali")],
+        ),
+        (
+            "Three drones struck Poltava and a missile hit Chernihiv overnight, the governors said.",
+            [("drone_attack", "Poltava", "Ukraine"), ("missile_attack", "Chernihiv", "Ukraine")],
+        ),
+        (
+            "A missile hit Kryvyi Rih on Saturday and drones struck Kherson on Sunday, officials said.",
+            [("missile_attack", "Kryvyi Rih", "Ukraine"), ("drone_attack", "Kherson", "Ukraine")],
+        ),
+        # ... and a subject that counts more of the weapon told before takes that weapon
+        (
+            "A drone hit a depot in Poltava and two more struck Chernihiv overnight, officials said.",
+            [("drone_attack", "Poltava", "Ukraine"), ("drone_attack", "Chernihiv", "Ukraine")],
+        ),
+        (
+            "Two rockets fell in Nahariya and another struck Safed on Sunday, the army said.",
+            [("rocket_attack", "Nahariya", "Israel"), ("rocket_attack", "Safed", "Israel")],
+        ),
+        (
+            "One drone hit a school in Poltava while three others struck a plant in Chernihiv, officials said.",
+            [("drone_attack", "Poltava", "Ukraine"), ("drone_attack", "Chernihiv", "Ukraine")],
+        ),
+    ],
+)
+def test_and_before_a_subject_and_verb_of_its_own_tells_a_second_event(ex, text, expected):
+    assert _typed(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a reply to the first event, or its toll told by a second verb with no subject, is no second event
+        (
+            "Russian forces shelled Nikopol on Sunday and Ukrainian troops returned fire, officials said.",
+            [("shelling", "Nikopol", "Ukraine")],
+        ),
+        ("Russian shelling killed two people in Nikopol and wounded five on Sunday, officials said.", [("shelling", "Nikopol", "Ukraine")]),
+        # two targets of one verb stay one event
+        ("Israeli jets struck Tyre and Sidon on Sunday, the army said.", [("air_strike", "Tyre", "Lebanon")]),
+    ],
+)
+def test_and_without_a_subject_and_blow_of_its_own_tells_no_second_event(ex, text, expected):
+    assert _typed(ex, text) == expected

@@ -850,6 +850,14 @@ _SUBJECT_BEFORE_RELATIVE = re.compile(
     re.I,
 )
 
+#: A clause opened by a subject that counts more of what the sentence told before: "(a drone hit Sumy) and
+#: three more struck Kharkiv", "while two others hit a depot", "and another struck a school".
+_MORE_OF_THEM = re.compile(
+    r"\W*(?:(?:and|while|but|as|whereas)\s+)?(?:another|(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+few|several|\d+)\s+)?(?:more|others|other\s+ones)|the\s+(?:others?|rest|remainder))"
+    r"\s+(?:(?:also|later|then)\s+)?(?=[a-z])",
+    re.I,
+)
 
 def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     """Stage 1: the weapons the clause tells were used and the event words it holds, by kind.
@@ -866,6 +874,10 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # "The drone, which was launched from Yemen, struck a building": the weapon is the subject the
         # relative clause split from its verb (only a weapon is taken across it, named first)
         named = [m for m in art.mentions_in(s.start, subject.end("subj")) if m.of("weapon")] + named
+    elif not any(m.of("weapon") for m in named) and _MORE_OF_THEM.match(text, cl.start, cl.end):
+        # "a drone hit Sumy and three more struck Kharkiv": more of the weapon the sentence told last
+        earlier = [m for m in art.mentions_in(s.start, cl.start) if m.of("weapon")]
+        named = earlier[-1:] + named
     weapons = [
         m for m in named
         if m.of("weapon") and not _weapon_as_target(art, m, cl) and not _weapon_taken(art, m, cl.start, cl.end)

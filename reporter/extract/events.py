@@ -323,6 +323,25 @@ _AND_EVENT = re.compile(
     rf"\s+and\s+(?:an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b[^,;:.!?]*$",
     re.I,
 )
+#: "and" before a subject of its own, a doer or a weapon, and its verb: "a bomb killed two soldiers in Kidal and
+#: gunmen killed three near Gao", "a drone hit Sumy and three more struck Kharkiv" (the verb is checked to be
+#: an event word by the caller).
+_AND_SUBJECT = re.compile(
+    r"\s+and\s+(?:(?:an?|the|another|some|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:(?!(?:and|or|then|also|later|was|were|is|are|had|have|has|been)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:gunm[ae]n|militants?|fighters?|troops|forces|soldiers|rebels|jihadists|insurgents|attackers|assailants"
+    r"|bandits|drones?|missiles?|rockets?|shells?|mortars?|strikes?|airstrikes?|jets|warplanes|aircraft"
+    r"|helicopters?|bombs?|bombers?|another|others|more)\s+(?=\w)",
+    re.I,
+)
+_JOINED_NOUNS = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes|aircraft|helicopters?|troops|forces"
+    r"|fighters|militants|gunmen|soldiers)$",
+    re.I,
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+#: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
+_AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _CAUSE_AFTER_COMMA = re.compile(r",\s+" + CAUSE_OPEN, re.I)
@@ -788,6 +807,21 @@ def clauses(
             and any(a <= s < m.start() for s, _ in dates)
             and any(t.start < m.start() for t in triggers)
             and not any(s < start and e > m.start() for s, e in dates)
+        ):
+            bounds.append(m.start())
+    # "a bomb killed two soldiers in Kidal and gunmen killed three near Gao": a subject of its own after "and",
+    # with its own event verb, after a first event told, is a second event
+    # (a verb, not a noun or a participle: "a missile and drone attack", "missiles and drones launched by X"
+    # join weapons in one noun phrase)
+    for m in _AND_SUBJECT.finditer(text, a, b):
+        if (
+            any(
+                t.start == m.end() and t.kind in _AND_SUBJECT_KINDS and t.word.split()[-1] not in NOUNS
+                for t in triggers
+            )
+            and any(a <= t.start < m.start() for t in triggers)
+            and not _JOINED_NOUNS.search(text, a, m.start())
+            and not _BY_AFTER.match(text, next(t.end for t in triggers if t.start == m.end()))
         ):
             bounds.append(m.start())
     # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is
