@@ -121,3 +121,29 @@ def test_and_before_a_subject_and_verb_of_its_own_tells_a_second_event(ex, text,
 )
 def test_and_without_a_subject_and_blow_of_its_own_tells_no_second_event(ex, text, expected):
     assert _typed(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report whose subject is a site in a town, then its passive verb: the town is the scene, not where
+        # the speaker spoke
+        ("The charity said its clinic in Khan Younis was hit by shelling on Sunday.", [("shelling", "Khan Younis", "Palestine")]),
+        ("Officials said a school in Poltava was hit by a missile on Sunday.", [("missile_attack", "Poltava", "Ukraine")]),
+        ("The company said that its depot in Bryansk was struck by a drone on Sunday.", [("drone_attack", "Bryansk", "Russia")]),
+    ],
+)
+def test_a_reported_subjects_town_is_the_scene(ex, text, expected):
+    assert _typed(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # where the speaker spoke, told with the speech word, stays no scene
+        ("The minister told reporters in Kyiv that a drone hit Poltava on Sunday.", [("drone_attack", "Poltava", "Ukraine")]),
+        ("The minister said in Kyiv that a drone hit Poltava on Sunday.", [("drone_attack", "Poltava", "Ukraine")]),
+    ],
+)
+def test_where_a_speaker_spoke_stays_no_scene(ex, text, expected):
+    assert _typed(ex, text) == expected

@@ -339,15 +339,32 @@ _SPOKEN_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+(?:city\s+)?(?:of\s+)?)?$",
     re.I,
 )
-def _spoken_in(art: Document, lo: int, pos: int) -> bool:
+def _spoken_in(art: Document, lo: int, pos: int, end: int | None = None) -> bool:
     """The name at ``pos`` is where a speaker spoke ("told reporters in X", "said on Monday in X"), not the
     scene of an event the report tells between the speech word and the name ("police said a bomb exploded
-    in X", "officials said an attack in X killed four": the event word is the report's, X its scene)."""
+    in X", "officials said an attack in X killed four": the event word is the report's, X its scene), nor
+    the place of the subject the report opens with ("officials said a school in X was hit": the name
+    ``end``s before the reported clause's verb)."""
     spoken = _SPOKEN_IN.search(art.text, max(lo, pos - 60), pos)
     if spoken is None:
         return False
     said = spoken.start() + len(spoken.group(0).split()[0])
+    if (
+        end is not None
+        and _REPORTED_SUBJECT.match(art.text, said, pos)
+        and (_REPORTED_VERB.match(art.text, end) or art.triggers_in(end, end + 3))
+    ):
+        return False
     return not art.triggers_in(said, pos)
+
+
+#: A reported clause's subject opened right after the speech word: "said (that) a school in", "says the
+#: plant in" (not "told reporters in", "said on Monday in").
+_REPORTED_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:a|an|the|its|their|his|her|one|two|three|several)\s+(?:[\w’'-]+\s+){1,3}?in\s+", re.I
+)
+#: ... and its verb right after the name: "in X was hit", "in X were damaged".
+_REPORTED_VERB = re.compile(r",?\s+(?:(?:also|reportedly|apparently)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+\w", re.I)
 
 
 #: A place named only to locate another: "south-east of Moscow", "40 km from the border town of X".
@@ -855,7 +872,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
-        or _spoken_in(art, lo, m.start)
+        or _spoken_in(art, lo, m.start, m.end)
         # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
