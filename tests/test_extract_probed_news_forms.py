@@ -147,3 +147,35 @@ def test_a_reported_subjects_town_is_the_scene(ex, text, expected):
 )
 def test_where_a_speaker_spoke_stays_no_scene(ex, text, expected):
     assert _typed(ex, text) == expected
+
+
+def _killed(ex, text):
+    return [(i.type, i.location, i.casualties.killed, list(i.actors)) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a communiqué's own word, set in quotes, or said of the speaker itself: armed men "neutralised" were killed
+        (
+            'The Turkish defence ministry said it "neutralised" nine PKK militants near Duhok on Sunday.',
+            [("armed_clash", "Duhok", 9, ["Turkey"])],
+        ),
+        ("The Turkish defence ministry said it neutralised nine PKK militants near Duhok on Sunday.", [("armed_clash", "Duhok", 9, ["Turkey"])]),
+        ("Turkish troops “neutralized” seven PKK militants near Duhok on Sunday, the ministry said.", [("armed_clash", "Duhok", 7, ["Turkey"])]),
+    ],
+)
+def test_armed_men_neutralised_in_quotes_were_killed(ex, text, expected):
+    assert _killed(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was "neutralised" is no one killed: a threat, a plot
+        'The minister said the army had "neutralised" the threat near Duhok on Sunday.',
+        "The ministry said it neutralised a plot by nine militants near Duhok on Sunday.",
+    ],
+)
+def test_a_threat_or_plot_neutralised_is_no_one_killed(ex, text):
+    assert _killed(ex, text) == []

@@ -1258,7 +1258,8 @@ def _event_type(
         typ is None
         and trig.kind == "harm"
         and weapon is None
-        and all(t.kind == "harm" for t in art.triggers_in(s.start, s.end))
+        # (the event word itself counts as harm when it was read so: armed men "neutralised" were killed)
+        and all(t.kind == "harm" or t.start == trig.start for t in art.triggers_in(s.start, s.end))
         and _combatants_harmed(text, cl.start, trig, cl.end)
     )
     if victims_only:
@@ -3272,7 +3273,7 @@ _DOER_MODIFIER = r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying
 #: relative pronoun may stand between them ("police arrested a gunman who killed two men": the arrest is
 #: told, the killing done), not a passive ("soldiers who were killed" did no harm).
 _HARM_AGENT_BEFORE = re.compile(
-    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:who|that)\s+)?(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?$", re.I
+    rf"\b(?:{_GROUND_UNITS}|snipers?|jets|warplanes)\s+{_DOER_MODIFIER}(?:(?:who|that)\s+)?(?:(?:have|has|had|also|then|reportedly|allegedly|\w+ly)\s+)?[\"“‘']?$", re.I
 )
 _HARM_BY = re.compile(
     # "were killed or wounded by Ukrainian troops": the second harm verb shares the doer
@@ -3325,7 +3326,8 @@ _NEUTRALISE = re.compile(r"neutrali[sz]|eliminat", re.I)
 #: (a person "eliminated" by jets is told as a death, not as a target struck: the strike is told in its own words)
 _ELIMINATE = re.compile(r"eliminat", re.I)
 _NEUTRALISED_MEN = re.compile(
-    rf"\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    # (the word may stand in quotes, as a communiqué's own: 'said it "neutralised" 12 militants')
+    rf"[\"”’']?\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|jihadists?|gunmen|gunman|rebels?|attackers?|assailants?|"
     r"extremists?|separatists?|militiamen|kidnappers?|commanders?)\b",
     re.I,
@@ -3344,7 +3346,7 @@ _COMBATANTS_BEFORE = re.compile(
 )
 #: ... or as its object: "killed three enemy soldiers", "killing at least 20 militants"
 _COMBATANTS_AFTER = re.compile(
-    rf"\s+(?:{QUALIFIER}\s+)?(?:{NUMBER}|dozens\s+of|scores\s+of|hundreds\s+of|several)\s+"
+    rf"[\"”’']?\s+(?:{QUALIFIER}\s+)?(?:{NUMBER}|dozens\s+of|scores\s+of|hundreds\s+of|several)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_COMBATANTS}\b",
     re.I,
 )

@@ -41,7 +41,7 @@ _KILLED = Prefiltered(
         rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
-        rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
         r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)\b))"
         # (an attacker's own death is not counted with those he killed: "killed himself and three policemen" is 3)
         # ("killing its two occupants": the dead told as those of what was hit)
