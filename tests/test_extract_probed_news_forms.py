@@ -179,3 +179,23 @@ def test_armed_men_neutralised_in_quotes_were_killed(ex, text, expected):
 )
 def test_a_threat_or_plot_neutralised_is_no_one_killed(ex, text):
     assert _killed(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # "martyred": the dead, in the words of many outlets of South Asia and the Middle East
+        ("Four soldiers were martyred when militants attacked a post in Kurram on Sunday, the army said.", 4),
+        ("Militants attacked a police post in Tank on Sunday, martyring three constables.", 3),
+        ("A soldier was martyred in a raid on a post in Tank on Sunday, the army said.", 1),
+        ("Three soldiers embraced martyrdom in a gunfight with militants in Kurram on Sunday, the army said.", 3),
+    ],
+)
+def test_the_martyred_are_the_dead(ex, text, killed):
+    assert [i.casualties.killed for i in _incidents(ex, text)] == [killed]
+
+
+def test_martyrs_named_in_a_group_or_mourned_count_no_toll(ex):
+    # a group's name, and martyrs mourned, count no dead of the event told
+    found = _incidents(ex, "The Al-Aqsa Martyrs Brigades said its 12 fighters attacked a checkpoint near Jenin on Sunday.")
+    assert [i.casualties.killed for i in found] == [None]

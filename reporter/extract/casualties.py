@@ -36,9 +36,10 @@ _KILLED = Prefiltered(
         # that blast's toll; any other number is not the doers' when the verb has its own after it: "clashes
         # between two tribes killed at least 65")
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
-        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|shot\s+to\s+death)\b"
+        # ("martyred", "embraced martyrdom": the word of outlets in South Asia and the Middle East for the dead)
+        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|shot\s+to\s+death|martyred|embraced\s+martyrdom)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
-        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)"
+        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
         rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -71,7 +72,7 @@ _ONE_KILLED = Prefiltered(
     re.compile(
         rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|assassinat(?:ed|ing))\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
         rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-        r"(?:killed|shot\s+dead|shot\s+to\s+death|slain)\b",
+        r"(?:killed|shot\s+dead|shot\s+to\s+death|slain|martyred)\b",
         re.I,
     )
 )
@@ -130,6 +131,7 @@ HINT_STEMS = (
     "butcher",
     "neutrali",
     "eliminat",
+    "martyr",
 )
 HINT = Prefiltered(re.compile("|".join(HINT_STEMS), re.I))
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
