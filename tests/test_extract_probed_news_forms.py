@@ -199,3 +199,33 @@ def test_martyrs_named_in_a_group_or_mourned_count_no_toll(ex):
     # a group's name, and martyrs mourned, count no dead of the event told
     found = _incidents(ex, "The Al-Aqsa Martyrs Brigades said its 12 fighters attacked a checkpoint near Jenin on Sunday.")
     assert [i.casualties.killed for i in found] == [None]
+
+
+def _doers(ex, text):
+    return [list(i.actors) for i in _incidents(ex, text)]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a people's armour, gunships and guards are its forces; a command's communiqué names its state
+        ("Israeli tanks fired at a UN post near Shebaa on Sunday, the mission said.", [["Israel"]]),
+        ("Iranian border guards shot dead three porters near Sardasht on Sunday.", [["Iran"]]),
+        ("US Africa Command said it carried out an airstrike near Bosaso on Sunday.", [["United States"]]),
+        ("AFRICOM said it conducted an airstrike near Bosaso on Sunday, killing two militants.", [["United States"]]),
+    ],
+)
+def test_a_peoples_armour_and_guards_and_a_command_name_their_state(ex, text, actors):
+    assert _doers(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # the people's tanks as the target, or as the subject of a passive, name no doer
+        ("Hezbollah fighters destroyed two Israeli tanks near Khiam on Sunday.", [["Hezbollah"]]),
+        ("Two Israeli tanks were hit by missiles near Khiam on Sunday.", [[]]),
+    ],
+)
+def test_a_peoples_tanks_as_the_target_name_no_doer(ex, text, actors):
+    assert _doers(ex, text) == actors
