@@ -229,3 +229,15 @@ def test_a_peoples_armour_and_guards_and_a_command_name_their_state(ex, text, ac
 )
 def test_a_peoples_tanks_as_the_target_name_no_doer(ex, text, actors):
     assert _doers(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a capital that "came under" an attack told by several words is the target, not its government acting
+        ("Kyiv came under a ballistic missile attack early on Sunday, the city administration said.", [[]]),
+        ("Kyiv came under a massive Russian ballistic missile attack early on Sunday.", [["Russia"]]),
+    ],
+)
+def test_a_capital_that_came_under_a_long_named_attack_is_its_target(ex, text, actors):
+    assert _doers(ex, text) == actors

@@ -166,7 +166,7 @@ def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
 
 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
-_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
 _QUARTERS = words(
     """northern southern eastern western central northeastern northwestern southeastern southwestern
