@@ -241,3 +241,19 @@ def test_a_peoples_tanks_as_the_target_name_no_doer(ex, text, actors):
 )
 def test_a_capital_that_came_under_a_long_named_attack_is_its_target(ex, text, actors):
     assert _doers(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # herdsmen who kill are armed men on the ground, as settlers are
+        ("Suspected herdsmen killed nine farmers in Agatu on Sunday, a local official said.", [("armed_clash", 9)]),
+        ("Armed herders killed nine farmers in Agatu on Sunday, a local official said.", [("armed_clash", 9)]),
+    ],
+)
+def test_herdsmen_who_kill_fight_on_the_ground(ex, text, expected):
+    assert [(i.type, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+def test_herders_grazing_do_nothing(ex):
+    assert list(_incidents(ex, "Herders grazed their cattle near Agatu on Sunday as troops patrolled.")) == []

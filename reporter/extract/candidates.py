@@ -198,8 +198,8 @@ _BY_AIR_ARM = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?air\s+force
 _GROUND_UNITS = (
     r"(?:forces|troops|military|army|soldiers|police|policemen|column|outpost|checkpoint|station|positions?|"
     r"fighters|militants|rebels|insurgents|gunmen|militia(?:s|men)?|patrol|convoy|base|camp|post|barracks|garrison|"
-    # armed civilians who attack ("settlers attacked farmers") fight on the ground too
-    r"settlers|assailants|attackers|"
+    # armed civilians who attack ("settlers attacked farmers", "herdsmen killed 12 villagers") fight on the ground too
+    r"settlers|assailants|attackers|herders|herdsmen|"
     # armed men of no state by any name ("jihadists killed 12 villagers", "bandits shot three farmers")
     r"jihadists|terrorists|extremists|bandits|guerrillas|separatists|paramilitaries|armed\s+(?:men|groups?)|"
     # hired or elite fighters and armed police of a state: "mercenaries killed 20 villagers", "gendarmes shot"
