@@ -257,3 +257,40 @@ def test_herdsmen_who_kill_fight_on_the_ground(ex, text, expected):
 
 def test_herders_grazing_do_nothing(ex):
     assert list(_incidents(ex, "Herders grazed their cattle near Agatu on Sunday as troops patrolled.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the gerund of "strike" after "of", "for", "by", before its object, tells the strike accused or done
+        ("Iran accused Israel of striking a hospital in Kermanshah on Sunday.", [("air_strike", "Kermanshah", ["Israel (blamed)"])]),
+        (
+            "Hezbollah accused Israel of striking a house in Nabatieh on Sunday, killing two.",
+            [("air_strike", "Nabatieh", ["Israel (blamed)"])],
+        ),
+    ],
+)
+def test_a_gerund_of_striking_before_its_object_tells_a_strike(ex, text, expected):
+    assert [(i.type, i.location, list(i.actors)) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "striking" as an adjective, or striking a bargain, is no strike
+        "The minister spoke of striking a balance in Nabatieh on Sunday.",
+        "The town of striking beauty lies near Nabatieh, the army said on Sunday.",
+        "The photographer was praised for striking images of Nabatieh on Sunday.",
+    ],
+)
+def test_striking_as_an_adjective_or_a_bargain_is_no_strike(ex, text):
+    assert list(_incidents(ex, text)) == []
+
+
+def test_a_gerund_after_a_clause_opener_is_no_event_word_of_its_own():
+    # "after striking the runway" opens a clause with no subject of its own: the gerund stays no event word
+    from reporter.extract import events
+    from reporter.extract.text import tokens
+
+    text = "Jets left the airfield unusable after striking its runway on Sunday night."
+    assert [t.word for t in events.find_triggers(text, tokens(text, 0))] == []

@@ -3196,7 +3196,7 @@ _BUILDING_HIT = re.compile(
     r"compounds?|apartment\s+blocks?)\b",
     re.I,
 )
-_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|sabotag\w*)\b")
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|striking|sabotag\w*)\b")
 #: "such" right before an event word: the kind of event just told, not one more ("a second such attack").
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
 #: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).

@@ -709,6 +709,12 @@ _PHRASE_NEXT = {
 }
 
 
+#: The prepositions a gerund of striking follows, and the object it takes: "of striking a", "by striking the"
+#: (not one that opens a clause of its own, "after striking the runway": the gerund has no subject there).
+_GERUND_PREPS = frozenset(("of", "for", "by"))
+_GERUND_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her|several|two|three|four|five|(?-i:[A-Z])\w)", re.I)
+
+
 def find_triggers(
     text: str,
     toks: Sequence[Token],
@@ -744,7 +750,12 @@ def find_triggers(
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
             frame = FRAMES.get(lem)
-            if frame is None or form not in frame[1]:
+            if frame is None or (
+                form not in frame[1]
+                # "accused Israel of striking a hospital", "by striking the base": the gerund of the verb,
+                # after a preposition and before its object ("a striking image", "of striking beauty" are none)
+                and not (lem == "strike" and form == "ing" and before in _GERUND_PREPS and _GERUND_OBJECT.match(text, t.end))
+            ):
                 continue
             after = _NOT_EVENT_AFTER.get(lem)
             if after is not None and after.match(text, t.end):
