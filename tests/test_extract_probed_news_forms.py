@@ -294,3 +294,22 @@ def test_a_gerund_after_a_clause_opener_is_no_event_word_of_its_own():
 
     text = "Jets left the airfield unusable after striking its runway on Sunday night."
     assert [t.word for t in events.find_triggers(text, tokens(text, 0))] == []
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        # "three more", "two others", "another": the second event's own count of the weapon told before
+        ("A drone hit a depot in Poltava and three more struck Chernihiv overnight, officials said.", [1, 3]),
+        ("One drone hit a school in Poltava while two others struck a plant in Chernihiv, officials said.", [1, 2]),
+        ("Two rockets fell in Nahariya and another struck Safed on Sunday, the army said.", [2, 1]),
+    ],
+)
+def test_more_of_the_weapon_told_before_count_their_own(ex, text, counts):
+    assert [i.count for i in _incidents(ex, text)] == counts
+
+
+def test_the_rest_of_a_salvo_fallen_counts_nothing_of_its_own(ex):
+    # "the rest fell in open areas": no second event, and the first keeps its count
+    found = _incidents(ex, "Two rockets hit Sderot and the rest fell in open areas on Sunday, the army said.")
+    assert [i.count for i in found] == [2]

@@ -858,6 +858,7 @@ _MORE_OF_THEM = re.compile(
     r"\s+(?:(?:also|later|then)\s+)?(?=[a-z])",
     re.I,
 )
+_MORE_COUNT = re.compile(r"\b(?:another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     """Stage 1: the weapons the clause tells were used and the event words it holds, by kind.
@@ -4128,6 +4129,13 @@ def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapon
 
 def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
     text = art.text
+    if weapon is not None and weapon.start < cl.start and (more := _MORE_OF_THEM.match(text, cl.start, cl.end)):
+        # "a drone hit Sumy and three more struck Kharkiv": the weapon is the one told before, the count this
+        # clause's own ("another" is one; "the rest" counts none)
+        n = _MORE_COUNT.search(more.group())
+        if n is None:
+            return None
+        return 1 if n.group().lower() == "another" else parse_number(n.group())
     if weapon is not None:
         lo = max(cl.start, weapon.start - 60)
         if trig.end <= weapon.start:
