@@ -198,3 +198,46 @@ def test_a_party_reacting_to_that_strike_is_not_its_doer(ex):
 )
 def test_a_backer_in_a_phrase_set_off_by_commas_is_not_the_doer(ex, text):
     assert _actors(ex, text) == [["M23"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the speaker of the report before a closing comment is not the doer of the attack the comment names
+        (
+            "On Friday, a truck bomb killed eight people, and wounded 20 others in the town of Azaz, "
+            "the Syrian Civil Defense said, making it the third such attack in the town this year.",
+            [[]],
+        ),
+        # near miss: a doer opening the sentence before a clause set off by commas stays the doer
+        (
+            "Iran-backed militants, who could not be reached, fired rockets at a base in Erbil on Monday.",
+            [["Iran-backed militants"]],
+        ),
+    ],
+)
+def test_a_speaker_before_a_closing_comment_is_not_the_doer(ex, text, actors):
+    assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the people an "anti-" word names is what the doers oppose, not the doer
+        (
+            "A bomb attack on a Turkish-owned shop in Athens on Monday was provoked by an anti-Turkish campaign, the ministry said.",
+            [[]],
+        ),
+        (
+            "The bombing of the consulate in Athens on Monday was carried out by an anti-Turkish group, police said.",
+            [[]],
+        ),
+        # near miss: the same "by" phrase without "anti-" names the doer
+        (
+            "The bombing of the consulate in Athens on Monday was carried out by a Turkish group, police said.",
+            [["Turkey"]],
+        ),
+    ],
+)
+def test_a_people_an_anti_word_names_is_not_the_doer(ex, text, actors):
+    assert _actors(ex, text) == actors

@@ -222,6 +222,8 @@ def agents(
     # "by X" after the event word.
     owner_by: int | None = None
     for m in mentions if by else ():
+        if _opposed(art, m):
+            continue  # "provoked by the anti-Israeli campaign": a party named as what the campaign opposes
         if m.start >= trig_end:
             between = art.words_before(m.start, 4)
             if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
@@ -269,7 +271,7 @@ def agents(
             break
         prev = _word_before_quarter(art, m.first)
         nxt = [t.norm for t in art.tokens[m.last : m.last + 3]]
-        if m.of("weapon") is not None:
+        if m.of("weapon") is not None or _opposed(art, m):
             continue
         if _DENIED.search(art.text, m.end, trig_start):
             continue  # "X denied any role in Sunday's attack": the party denying is not its doer
@@ -497,6 +499,11 @@ _SAID_OTHER = re.compile(
     + _WHEN + r")(?=[A-Za-z])",
     re.I,
 )
+
+
+def _opposed(art: Document, m: Mention) -> bool:
+    """The name is the second half of an "anti-" word ("an anti-Turkish campaign"): the party opposed."""
+    return art.text[max(0, m.start - 5) : m.start].lower() == "anti-"
 
 
 def _report_start(art: Document, mentions: list[Mention], a: int, trig_start: int) -> int:

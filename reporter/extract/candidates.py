@@ -1882,6 +1882,9 @@ def _doers(
         and text.startswith(", ", cl.start)
         # ("Three days after rebels shelled X, drones struck Y": the opening clause is an event of its own)
         and not _OPENS_SUBORDINATE.match(text, s.start, cl.start)
+        # ("..., the civil defence said, marking the fifth such attack": a writer's comment after a report,
+        # whose nearest name is the speaker, not a doer)
+        and not _SAID_THEN_COMMENT.search(text, cl.start, trig.start)
     ):
         # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
         actors = agents(
@@ -1901,6 +1904,10 @@ def _doers(
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
     return actors
+
+
+#: A report's verb, then a comment in a participle on what was reported: "the ministry said, marking the fifth".
+_SAID_THEN_COMMENT = re.compile(r"\b(?:said|says|reported|reports|announced|stated)\s*,\s+\w+ing\b", re.I)
 
 
 #: A verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names.
