@@ -241,3 +241,21 @@ def test_a_speaker_before_a_closing_comment_is_not_the_doer(ex, text, actors):
 )
 def test_a_people_an_anti_word_names_is_not_the_doer(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a party whose official condemns the event is not its doer
+        ("Gunmen killed three people at a market in Hebron on Sunday. Spain's prime minister condemned the shooting.", [[]]),
+        # near miss: the doer named on the event word inside the reaction stays the doer
+        (
+            "Turkey carried out a drone strike on Sinjar on Monday. The Iraqi government condemned the Turkish strike.",
+            [["Turkey"]],
+        ),
+        # near miss: a reaction of the doer's own in a relative clause before its act
+        ("Hamas, which had condemned the arrests, fired rockets at Ashkelon on Monday.", [["Hamas"]]),
+    ],
+)
+def test_a_party_that_condemns_the_event_is_not_its_doer(ex, text, actors):
+    assert _actors(ex, text) == actors

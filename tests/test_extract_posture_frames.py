@@ -581,3 +581,28 @@ def test_a_count_taken_out_and_the_same_count_left_are_two_levels(ex, text, expe
     """ "Withdraw 1,000 troops, leaving about 1,000 there": the count is told twice, of the troops going
     and of those staying; neither hides the other."""
     assert _told(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # the host's own army counted in a clause of its own: no foreign level, and not the other party's
+        (
+            "Russian troops hold two bases in western Syria, while the Syrian army has deployed some 9,000 soldiers "
+            "around Idlib, officials said.",
+            [],
+        ),
+        (
+            "Israeli forces keep four hilltop posts in southern Lebanon, and the Lebanese army has deployed about "
+            "7,000 soldiers south of the Litani River.",
+            [],
+        ),
+        # near miss: the host's officials give the foreign party's figure
+        (
+            "Turkish troops hold three outposts in northern Iraq, where Iraqi officials say some 4,000 of them are stationed.",
+            [("Turkey", "Iraq", 4000)],
+        ),
+    ],
+)
+def test_the_hosts_own_army_counted_is_not_the_foreign_party(ex, text, levels):
+    assert _levels(ex, text) == levels

@@ -275,6 +275,8 @@ def agents(
             continue
         if _DENIED.search(art.text, m.end, trig_start):
             continue  # "X denied any role in Sunday's attack": the party denying is not its doer
+        if _REACTED_TO.search(art.text, max(m.end, trig_start - 60), trig_start):
+            continue  # "X's foreign minister condemned the shooting": the party reacting is not its doer
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
         if member and m.of("actor") is not None and not any(
             w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
@@ -604,6 +606,12 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     return _speaker_before(art, a, art.token_index(its.start()), trig_start)
 
 
+#: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack".
+_REACTED_TO = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decri(?:ed|es)|mourn(?:ed|s|ing)"
+    r"|critici[sz](?:ed|es|ing))\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 #: A denial between a party and the event word.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b")
 

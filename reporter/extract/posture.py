@@ -2422,7 +2422,11 @@ class _Reader:
             # The host's own army is no deployment: the foreign troops the sentence names are
             # the force ("Latvia is cutting posts, and 700 Danish troops stay"), else the force
             # told before that is not the host.
-            force = _troops_named_in(art, s, country) or next((f for f in lv.told_before if f and f != country), None)
+            force = (
+                None
+                if _host_army_counted(art, s, h, country)
+                else _troops_named_in(art, s, country) or next((f for f in lv.told_before if f and f != country), None)
+            )
         labelled = lv.labelled = _labelled_by(art, s.start, h.start)
         host = (_mission_host(art, force) if force else None) or self.served
         if host and labelled and labelled == country and country != host:
@@ -3202,6 +3206,22 @@ def _troops_named_in(art: Document, s: Sentence, other_than: str) -> str | None:
         if _party(art, m) and _holds_troops(art, m) and _actor(m) != other_than:
             return _actor(m)
     return None
+
+
+def _host_army_counted(art: Document, s: Sentence, h: _Hit, host: str) -> bool:
+    """The party named nearest before the figure is the host itself, its army the clause's
+    subject ("..., while the Lebanese army has deployed some 5,000 soldiers south of the river"): the host's
+    own troops, not a foreign party's named earlier in the sentence."""
+    named = [m for m in art.mentions_in(s.start, h.start) if _party(art, m)]
+    return bool(named) and _actor(named[-1]) == host and _HOST_ARMY_VERB.match(art.text, named[-1].end) is not None
+
+
+#: After the host's name: its army and a verb of holding or sending before the figure ("army has deployed").
+_HOST_ARMY_VERB = re.compile(
+    r"(?:\s+(?:army|armed\s+forces|military|troops|forces|soldiers))?\s+(?:has\s+|have\s+|had\s+|now\s+|also\s+)*"
+    r"(?:deployed|sent|stationed|positioned|moved|deploys|sends|keeps|kept|maintains|maintained)\b",
+    re.I,
+)
 
 
 def _party(art: Document, m: Mention) -> bool:
