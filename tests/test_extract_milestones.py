@@ -4905,3 +4905,20 @@ def test_a_base_closed_for_good_is_a_step_done_on_its_day(extractor, text):
 )
 def test_a_base_shut_for_a_while_or_a_camp_of_civilians_is_no_step(extractor, text):
     assert milestones(extractor, text) == []
+
+def test_a_name_given_to_units_is_not_the_party_of_a_step(extractor):
+    """A name told as what units are called ("known as ... (BGB)") is a label, not the party a step leaves out."""
+    text = (
+        "Thousands of fighters joined the ministry, where they were organised into units known as Border Guard "
+        "Brigades (BGB) under three commands. The ministry plans to form nine divisions that bring all units "
+        "under one command by June 2031."
+    )
+    assert [what for _, what in milestones(extractor, text)] == [
+        "The ministry plans to form nine divisions that bring all units under one command"
+    ]
+
+
+def test_a_party_named_before_a_step_still_labels_it(extractor):
+    """Near miss: a party told as the subject a sentence before stays the step's party."""
+    text = "The US-led coalition said on Monday that its mission would change. The second phase will extend until September 2030."
+    assert [what for _, what in milestones(extractor, text)] == ["The second phase will extend (US-led coalition)"]

@@ -1009,11 +1009,20 @@ def _argued(art: Document, m: Milestone) -> Milestone:
     # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
     for j in range(i, max(-1, i - 3), -1):
         s = art.sentences[j]
-        found = [x for x in art.mentions_in(s.start, at if j == i else s.end) if _is_party(art, x) and not _handed_to(art, x)]
+        found = [
+            x
+            for x in art.mentions_in(s.start, at if j == i else s.end)
+            if _is_party(art, x) and not _handed_to(art, x) and not _NAMED_AS.search(art.text, max(s.start, x.start - 70), x.start)
+        ]
         if found:
             name = art.text[found[-1].start : found[-1].end]  # the nearest
             return replace(m, what=f"{m.what} ({name})")
     return m
+
+
+#: Before a name, the naming of what something is ("units known as Border Guard Brigades (BGB)"): a label of
+#: the thing named, not a party that acts.
+_NAMED_AS = re.compile(r"\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}\(?$", re.I)
 
 
 def _is_party(art: Document, x: Mention) -> bool:
