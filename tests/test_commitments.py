@@ -1994,3 +1994,11 @@ def test_a_pact_cut_after_its_first_party_that_stays_in_force_is_no_label():
     assert not _fragment("the truce would remain in effect")
     cut = [_report(1, "Azerbaijan would remain in effect", "2025-06-30"), _report(2, "the truce between Armenia and Azerbaijan would remain in effect", "2025-06-30")]  # fmt: skip
     assert _label([r.fact for r in cut]) == "the truce between Armenia and Azerbaijan would remain in effect"
+
+def test_a_step_opened_by_a_pronoun_subject_is_a_fragment():
+    """ "They will join 400 others and stay": whose troops the sentence before named, so the line is built."""
+    assert _fragment("They will join about 400 others already in the area and stay (ministry)")
+    assert _fragment("It will withdraw its last brigade from the valley")
+    # near misses: a step whose subject is named, or a pronoun inside the clause, reads alone
+    assert not _fragment("The brigade will join about 400 others already in the area and withdraw")
+    assert not _fragment("Theodore Force will withdraw its last brigade from the valley")

@@ -1196,6 +1196,8 @@ _LEAD_WORDS = """meaning which who whose whom that according after hours shortly
     this these those he she we its their to and but or so because since if until unless be being been is are
     was were has have had will would could should may might must can having also then here there"""
 _LEADS = frozenset(_LEAD_WORDS.split())
+#: A sentence's opening pronoun subject: the party it stands for is named only before.
+_PRONOUN_SUBJECTS = frozenset(("They", "It", "He", "She", "We"))
 #: Verbs of a presence that runs on to its date ("will remain until", "the mission will run").
 _STAY = re.compile(r"\b(?:remain\w*|stay\w*|continu\w*|run|runs|running|last|lasts|extend\w*|keep\w*|kept)\b", re.I)
 _MANDATE = re.compile(r"\bmandates?\b", re.I)
@@ -1282,6 +1284,8 @@ def _fragment(what: str) -> bool:
         return True
     if clause[:1].islower() and words[0].lower().strip(".,") in _LEADS:
         return True
+    if words[0] in _PRONOUN_SUBJECTS:
+        return True  # "They will join 500 others and stay": whose troops, told only in the sentence before
     if _PARTICIPLE.match(clause):
         return True  # "bringing the total to ...", "handed over to ... by": the subject is elsewhere
     if rest_mark(what):
