@@ -1221,3 +1221,27 @@ def test_an_earlier_event_at_a_site_never_named_takes_no_place(ex):
     )
     facts = ex.extract(text, id="x", published=None)
     assert [(i.type, i.location) for i in facts.incidents] == [("air_strike", "Aleppo")]
+
+
+def test_another_partys_act_told_after_a_threat_does_not_join_it(ex):
+    """A threat, then an act of the party threatened: the act's party is not a speaker of the threat."""
+    text = (
+        "Officials said three drones were shot down over Belgorod overnight.\n\n"
+        "Russia vowed to retaliate against Ukraine at a time of its choosing.\n\n"
+        "Ukraine has escalated sabotage operations ahead of a summer push.\n\n"
+        "Moscow offered no proof of the claim."
+    )
+    threats = [i for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents if i.type == "threat_statement"]
+    assert [list(t.actors) for t in threats] == [["Russia"]]
+
+
+def test_the_speakers_own_further_step_after_a_threat_leaves_its_party_alone(ex):
+    """Near miss: the speaker's own act told after the threat names no other party."""
+    text = (
+        "Officials said three drones were shot down over Belgorod overnight.\n\n"
+        "Russia vowed to retaliate against Ukraine at a time of its choosing.\n\n"
+        "Russia has escalated sabotage operations ahead of a summer push.\n\n"
+        "Moscow offered no proof of the claim."
+    )
+    threats = [i for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents if i.type == "threat_statement"]
+    assert [list(t.actors) for t in threats] == [["Russia"]]
