@@ -259,3 +259,19 @@ def test_a_people_an_anti_word_names_is_not_the_doer(ex, text, actors):
 )
 def test_a_party_that_condemns_the_event_is_not_its_doer(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the armed men a report blames, not their backer
+        (
+            "Rockets hit a coalition base near Erbil on Monday, the ministry said, blaming Iran-backed militias.",
+            [["Iran-backed militias (blamed)"]],
+        ),
+        # near miss: a state blamed by name stays the state
+        ("Rockets hit a coalition base near Erbil on Monday, the ministry said, blaming Iran.", [["Iran (blamed)"]]),
+    ],
+)
+def test_a_report_blaming_backed_men_blames_the_men(ex, text, actors):
+    assert _actors(ex, text) == actors

@@ -435,6 +435,11 @@ _RESPONSIBLE_AFTER = re.compile(
 _RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming)\b")
 #: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
 _BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?$")
+#: After a backer's name, the armed men it backs: "Iran-backed militias".
+_BACKED_AFTER = re.compile(
+    r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|Shiite\s+|Shia\s+)?"
+    r"(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
+)
 #: A saying right before a party held responsible: "the army said X was responsible" blames X.
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
@@ -448,7 +453,9 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     for m in art.mentions_in(lo, hi):
         if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
-            return name + " (blamed)"
+            # ("blaming Iran-backed militias": the militias, not their backer)
+            backed = _BACKED_AFTER.match(art.text, m.end)
+            return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
         if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
             continue
         before = max(lo, m.start - 40)
