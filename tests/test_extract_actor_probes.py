@@ -275,3 +275,22 @@ def test_a_party_that_condemns_the_event_is_not_its_doer(ex, text, actors):
 )
 def test_a_report_blaming_backed_men_blames_the_men(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the group named after its country's possessive fired the weapon an interception stopped
+        (
+            "A French frigate shot down an anti-ship missile fired by Yemen’s Houthis at a tanker in the Gulf of Aden on Friday.",
+            [["Houthis"], []],
+        ),
+        # near miss: a state named alone as the launcher stays the launcher
+        (
+            "A French frigate shot down an anti-ship missile fired by Iran at a tanker in the Gulf of Aden on Friday.",
+            [["Iran"], []],
+        ),
+    ],
+)
+def test_the_group_after_its_countrys_possessive_launched_the_weapon(ex, text, actors):
+    assert _actors(ex, text) == actors

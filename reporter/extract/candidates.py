@@ -2012,7 +2012,18 @@ def _split(
     ):
         # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too (GUIDE:
         # an attack has a stated target; "drones launched by the Houthis" were only intercepted)
-        by = [actor_name(m) for m in art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))]
+        named = art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))
+        # ("fired by Yemen's Houthis": the group its country's possessive names, not the country)
+        by = [
+            actor_name(m)
+            for k, m in enumerate(named)
+            if not (
+                art.tokens[m.last - 1].possessive
+                and k + 1 < len(named)
+                and not text[m.end : named[k + 1].start].strip()
+                and named[k + 1].of("actor") is not None
+            )
+        ]
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
         out = [attack, c]
     owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
