@@ -1967,6 +1967,27 @@ def test_a_step_done_on_the_day_a_missed_deadline_was_moved_to_completes_the_lin
     assert (line.status, line.completed, line.superseded, line.sources) == ("completed", "2025-03-29", ("2025-03-03",), (1, 2, 3))
 
 
+def test_a_stay_told_in_the_sentence_after_a_missed_deadline_moves_it():
+    """'Norway missed the March 3 deadline to withdraw from Latvia.' then 'Its troops will stay until
+    March 29.': one line due March 29, March 3 its earlier value, as when one sentence tells both. A
+    deadline told met, or a stay of a force named for itself, moves nothing."""
+    plan = _told(1, "Norwegian troops will leave Latvia", "2025-03-03", "Norwegian troops will leave Latvia by March 3.", date(2025, 2, 1))
+
+    def lines(first: str, then: str, clause: str, done: bool = False) -> list[tuple[str, tuple[str, ...], tuple[int, ...]]]:
+        head = Milestone(what=first.rstrip("."), due="2025-03-03", evidence=first, done=done)
+        later = [Report(source=2, published=date(2025, 4, 10), fact=head), _told(2, clause, "2025-03-29", then, date(2025, 4, 10))]
+        return [(m.due, m.superseded, m.sources) for m in merge_milestones([plan, *later], as_of=date(2025, 4, 20))]
+
+    missed = "Norway missed the March 3 deadline to withdraw from Latvia."
+    assert lines(missed, "Its troops will stay until March 29, officials said.", "Its troops will stay") == [
+        ("2025-03-29", ("2025-03-03",), (1, 2))
+    ]
+    assert lines(missed, "They will remain until March 29.", "They will remain") == [("2025-03-29", ("2025-03-03",), (1, 2))]
+    met = "Norway met the March 3 deadline to withdraw from Latvia."
+    assert len(lines(met, "Its troops will stay until March 29.", "Its troops will stay", done=True)) == 2
+    assert len(lines(missed, "The UN force will stay until March 29.", "The UN force will stay")) == 2
+
+
 def test_a_stay_told_after_a_deadline_not_kept_moves_it_however_the_sentence_runs():
     """'did not withdraw from Latvia by the March 3 deadline and said ...', 'After missing the March 3
     deadline to withdraw from Latvia, Norway said ...': the stay is the plan's deadline moved. A

@@ -796,8 +796,39 @@ _AFTER_MISSING = re.compile(
     r"(?P<step>(?:to|for)\s+[^,;]+?)\s*,\s*(?P<rest>.+)$",
     re.I,
 )
+#: ... "<party> missed the <day> deadline to <step>. <Its troops> will stay until <day>": the stay told in
+#: the sentence after (see :func:`_stay_told_after`).
+_MISSED_NEXT = re.compile(
+    r"^(?P<who>.*?)\b(?:missed|failed\s+to\s+meet|did\s+not\s+meet|did\s+n[o']t\s+meet)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w,-]+\s+){0,4}?deadline\s+(?P<step>(?:to|for)\s+[^,;.]+?)(?:\s*,\s*[^,;.]*?\b(?:said|says|reported)\b[^,;.]*)?\.\s+"
+    r"(?P<rest>(?:its|their|they|those|the\s+(?:troops|forces|soldiers))\b.+)$",
+    re.I,
+)
 #: A clause that keeps a presence on ("would stay", "will remain").
 _STAYS_ON = re.compile(r"\b(?:stay\w*|remain\w*)\b", re.I)
+
+
+def _stay_told_after(reports: Sequence[Report]) -> list[Report]:
+    """The reports, a stay told in the sentence after a missed deadline read with that sentence:
+    "Yland missed the May 2 deadline to leave Xland." then "Its troops will stay until May 30." is
+    the deadline moved, as the two said in one sentence are (:func:`_stayed_past`). Only the
+    article's mention right before the stay, telling the deadline missed and nothing after it, and
+    a stay whose sentence opens with its subject told by a pronoun ("Its troops", "They", "The troops")."""
+    out = list(reports)
+    for n in range(1, len(out)):
+        prev, r = out[n - 1], out[n]
+        x, y = prev.fact, r.fact
+        if prev.source != r.source or not isinstance(x, Milestone) or not isinstance(y, Milestone) or x.evidence == y.evidence:
+            continue
+        said = f"{x.evidence.strip()} {y.evidence.strip()}"
+        found = _MISSED_NEXT.match(said)
+        if not found or found.group("rest") != y.evidence.strip() or not _STAYS_ON.search(split_clause(y.what)[0]):
+            continue
+        # (A stay of a party of its own, "The UN force will stay", is not the missed step's.)
+        who, party = identity(y).who, identity(replace(x, what=found.group("who"))).who
+        if who is None or (party is not None and same_party(who, party)):
+            out[n] = replace(r, fact=replace(y, evidence=said))
+    return out
 
 
 def _stayed_past(stay: Milestone, other: Milestone) -> bool:
@@ -806,7 +837,7 @@ def _stayed_past(stay: Milestone, other: Milestone) -> bool:
     18"), and ``other`` is the step whose deadline it missed, due earlier: one deadline moved. The
     stay is read as the missed step due at its own day (its party the sentence's subject)."""
     said = stay.evidence.strip()
-    found = _MISSED_THEN.match(said) or _NOT_BY_THEN.match(said) or _AFTER_MISSING.match(said)
+    found = _MISSED_NEXT.match(said) or _MISSED_THEN.match(said) or _NOT_BY_THEN.match(said) or _AFTER_MISSING.match(said)
     clause = split_clause(stay.what)[0].strip()
     if not found or not clause or clause not in found.group("rest") or not _STAYS_ON.search(clause):
         return False
@@ -1342,7 +1373,7 @@ def _line_label(what: str, evidence: str, built: str | None) -> str:
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
     """One line per commitment: its due dates (a disagreement when sources differ) and its status."""
     out = []
-    for g in group_milestones(reports):
+    for g in group_milestones(_stay_told_after(reports)):
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
         done = [(m, r) for m, r in ms if is_done(m)]
         pending = [(m, r) for m, r in ms if not is_done(m)] or ms
