@@ -2023,3 +2023,21 @@ def test_a_step_opened_by_a_pronoun_subject_is_a_fragment():
     # near misses: a step whose subject is named, or a pronoun inside the clause, reads alone
     assert not _fragment("The brigade will join about 400 others already in the area and withdraw")
     assert not _fragment("Theodore Force will withdraw its last brigade from the valley")
+
+def test_a_partys_last_base_in_the_country_left_completes_its_leaving_the_country():
+    """'handed over its last base in Bamako' (or 'left their last two camps in Mali') a day before the
+    day Dutch troops are to leave Mali completes that leaving: one line, completed. Its first base,
+    the last troops gone from one base, its last base in another country, or one months before the
+    deadline, stay two lines."""
+    plan = _told(1, "Dutch troops will leave Mali", "2025-01-31", "Dutch troops will leave Mali by January 31.", date(2024, 12, 1))
+
+    def lines(what: str, due: str = "2025-01-30") -> list[tuple[str, str]]:
+        done = Report(source=2, published=date(2025, 2, 5), fact=Milestone(what=what, due=due, evidence=f"{what}.", done=True))
+        return [(m.due, m.status) for m in merge_milestones([plan, done], as_of=date(2025, 3, 1))]
+
+    assert lines("The Netherlands handed over its last base in Bamako to the Malian army on January 30") == [("2025-01-31", "completed")]
+    assert lines("Dutch troops left their last two camps in Mali on January 30") == [("2025-01-31", "completed")]
+    assert len(lines("The Netherlands handed over its first base in Mali to the army on January 30")) == 2
+    assert len(lines("The last Dutch troops left the Gao base on January 30")) == 2
+    assert len(lines("The Netherlands handed over its last base in Niger to the army on January 30")) == 2
+    assert len(lines("The Netherlands handed over its last base in Mali to the army on October 2", due="2024-10-02")) == 2

@@ -210,7 +210,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"  # "the first phase" and "the second phase" of one plan, due the same month
     if _towns_apart(a, b):
         return "differ"  # "left Tessalit" and "left Kidal": two sites of one country
-    if _site_closed_apart(a, b):
+    last_site = _last_site_left(a, b)
+    if _site_closed_apart(a, b) and not last_site:
         return "differ"  # "the last troops left the river base": that site's step, not the country's
     if ia.step == ib.step == "captives" and _other_sides_captives(a, b):
         return "differ"  # hostages one side frees and prisoners the other frees: two releases of a deal
@@ -233,6 +234,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         # ... or handed over by a day, and left some days before it, at the one site both name ("will be
         # handed over by August 20", "the last troops left the base" on August 5): the deadline met early
         or (_met_early(a, b) and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
+        # ... or a party's last base in the country handed over near the day it is to leave the country.
+        or last_site
     )
     # The host's forces deploying into their own ground the day another's troops leave it ("Lebanese
     # troops will deploy in the border villages" as "Italian troops will leave Lebanon") tell that
@@ -535,6 +538,32 @@ def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
     if not _WHOLE.search(clause) or _SITE.search(other) or _names_a_town(other):
         return False
     return bool(_ONE_SITE.search(clause)) or _names_a_town(clause)
+
+
+#: A party's last site in a country: "its last base in Chad", "their final two camps".
+_LAST_SITES = re.compile(
+    r"\b(?:its|their)\s+(?:last|final)\s+(?:remaining\s+)?(?:(?:two|three|four|\d+)\s+)?(?:military\s+)?"
+    r"(?:bases?|camps?|garrisons?)\b",
+    re.I,
+)
+
+
+def _last_site_left(a: Milestone, b: Milestone) -> bool:
+    """One reported done, the party's last base in a country left or handed over ("handed over its
+    last base in N'Djamena"), from a month before to a week after the day the other, still due, is
+    to leave that country, naming no site or town ("will leave Chad by January 31"): the country's
+    leaving done, not one site's. ("The last troops left the base" is that base's step.)"""
+    done, due = _done_and_due(a, b)
+    if done is None or due is None or not _LAST_SITES.search(split_clause(done.what)[0]):
+        return False
+    other = split_clause(due.what)[0]
+    if _SITE.search(other) or _names_a_town(other):
+        return False
+    x, y = identity(done), identity(due)
+    if not (x.country and x.country == y.country and x.who and y.who and same_party(x.who, y.who)):
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and du[0] - timedelta(days=_MET_DAY_DAYS) <= dd[0] <= du[1] + timedelta(days=_MET_NEAR_DAYS)  # type: ignore[index]
 
 
 def _town_closed(done: Milestone, pending: Sequence[Milestone]) -> bool:
