@@ -2041,3 +2041,20 @@ def test_a_partys_last_base_in_the_country_left_completes_its_leaving_the_countr
     assert len(lines("The last Dutch troops left the Gao base on January 30")) == 2
     assert len(lines("The Netherlands handed over its last base in Niger to the army on January 30")) == 2
     assert len(lines("The Netherlands handed over its last base in Mali to the army on October 2", due="2024-10-02")) == 2
+
+
+def test_a_place_taken_over_from_a_force_and_that_force_leaving_it_are_one_step():
+    """'The SDF will take over Green Village from US troops by March' and 'US troops left Green Village
+    on March 15' tell one handover from either side: one line, completed. Another place by name, or
+    two places that share only a common word of their names ('Camp', 'Village'), stay two lines."""
+
+    def lines(plan: str, left: str) -> int:
+        due = _told(1, plan, "2025-03", f"{plan} by March.", date(2025, 1, 10))
+        done = Report(source=2, published=date(2025, 3, 20), fact=Milestone(what=left, due="2025-03-15", evidence=f"{left}.", done=True))
+        return len(merge_milestones([due, done], as_of=date(2025, 4, 1)))
+
+    assert lines("The SDF will take over Green Village from US troops", "US troops left Green Village in Syria on March 15") == 1
+    assert lines("Iraqi forces will take over Camp Victory from US troops", "US troops left Camp Victory in Iraq on March 15") == 1
+    assert lines("The SDF will take over Raqqa from US troops", "US troops left Green Village in Syria on March 15") == 2
+    assert lines("The SDF will take over Green Village from US troops", "US troops left Blue Village in Syria on March 15") == 2
+    assert lines("Iraqi forces will take over Camp Victory from US troops", "US troops left Camp Taji in Iraq on March 15") == 2

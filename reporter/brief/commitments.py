@@ -231,6 +231,9 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     handed = {ia.action, ib.action} == {"hand over", "end presence"} and (
         (_to_the_day(a.due) and a.due == b.due and bool(_SITE.search(a.what)) == bool(_SITE.search(b.what)))
         or (_month_holds_day(a.due, b.due) and a.done != b.done and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
+        # ... or a place both clauses name by its own name ("will take over Green Village from US
+        # troops" by March, "US troops left Green Village" on March 15).
+        or (_month_holds_day(a.due, b.due) and a.done != b.done and _same_named_site(a, b, ia, ib))
         # ... or handed over by a day, and left some days before it, at the one site both name ("will be
         # handed over by August 20", "the last troops left the base" on August 5): the deadline met early
         or (_met_early(a, b) and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
@@ -520,6 +523,26 @@ def _same_site(x: Identity, y: Identity) -> bool:
     """Both mentions name a word of one site, not a country, party or handover word ("asad")."""
     names = {w for n in (*x.lands, *y.lands, x.who or "", y.who or "") for w in n.lower().split()}
     return bool((x.topic & y.topic) - _HANDOVER_WORDS - names)
+
+
+def _same_named_site(a: Milestone, b: Milestone, x: Identity, y: Identity) -> bool:
+    """Both clauses name one place by a proper name of their own, past their first word, that is no
+    country, party or handover word: "Green Village" in "will take over Green Village from US
+    troops" and in "US troops left Green Village"."""
+    names = {w for n in (*x.lands, *y.lands, x.who or "", y.who or "") for w in n.lower().split()}
+    shared = (x.topic & y.topic) - _HANDOVER_WORDS - names
+
+    def capitalised(m: Milestone) -> set[str]:
+        return {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'’-]+", split_clause(m.what)[0])}
+
+    return bool((shared & capitalised(a) & capitalised(b)) - _PLACE_NOUNS)
+
+
+#: Words of a place's name that many places share ("Camp", "Village", "Air Base", "North").
+_PLACE_NOUN_WORDS = """camp camps base bases air airbase airfield airport field fort village town city port station hill hills
+    point post river valley mount lake bridge crossing gate north south east west northern southern eastern western upper
+    lower new old great little al el"""
+_PLACE_NOUNS = frozenset(_PLACE_NOUN_WORDS.split())
 
 
 def _host_of(x: Identity, y: Identity) -> bool:
