@@ -2058,3 +2058,22 @@ def test_a_place_taken_over_from_a_force_and_that_force_leaving_it_are_one_step(
     assert lines("The SDF will take over Raqqa from US troops", "US troops left Green Village in Syria on March 15") == 2
     assert lines("The SDF will take over Green Village from US troops", "US troops left Blue Village in Syria on March 15") == 2
     assert lines("Iraqi forces will take over Camp Victory from US troops", "US troops left Camp Taji in Iraq on March 15") == 2
+
+
+def test_a_withdrawal_told_done_by_now_with_no_date_is_the_one_done_weeks_before():
+    """'the last Danish troops left their Kunduz camp on August 5, completing the withdrawal' and, in a
+    later report with no date of its own, 'Denmark has completed its withdrawal from Afghanistan': one
+    step, dated by the report. The same told with a day of its own, another party's, or a beginning
+    told by now, stays apart."""
+    first = Milestone(
+        what="The last Danish troops left Afghanistan on August 5", due="2024-08-05", done=True,
+        evidence="The last Danish troops left Afghanistan on August 5, completing the withdrawal.",
+    )
+
+    def later(said: str, due: str = "2024-09-16") -> str:
+        return commitment_relation(first, Milestone(what=said.split(",")[0], due=due, done=True, evidence=said))
+
+    assert later("Denmark has completed its withdrawal from Afghanistan, the ministry said.") == "same"
+    assert later("Denmark completed its withdrawal from Afghanistan on September 16, the ministry said.") == "differ"
+    assert later("Norway has completed its withdrawal from Afghanistan, the ministry said.") == "differ"
+    assert later("Denmark has completed its withdrawal from Afghanistan, the ministry said.", due="2025-01-20") == "differ"

@@ -708,7 +708,31 @@ def _done_alike(a: Milestone, b: Milestone) -> bool:
     if not (has_place(ia) and has_place(ib) and _same_area(ia, ib)) or not (ia.who and ib.who and same_party(ia.who, ib.who)):
         return False
     da, db = date_bounds(a.due), date_bounds(b.due)
-    return bool(da and db) and abs((da[0] - db[0]).days) <= 31  # type: ignore[index]
+    if not (da and db):
+        return False
+    gap = (da[0] - db[0]).days
+    if abs(gap) <= 31:
+        return True
+    # ... or the later one told done by then with no date of its own ("the United States has completed
+    # its withdrawal from Niger", dated by its report): done at the earlier day, told since.
+    later, i_later = (a, ia) if gap > 0 else (b, ib)
+    return abs(gap) <= _LATE_DAYS and i_later.stage == "complete" and _done_undated(later)
+
+
+#: A step told done by now, in the present perfect: "has completed its withdrawal", "have left".
+_DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:now\s+|fully\s+|finally\s+)?(?:completed|finished|concluded|left|withdrawn|ended|pulled\s+out)\b", re.I)
+#: A date in a sentence: a month, a weekday, a year, "today", "last week".
+_DATE_WORD = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|"
+    r"(?:last|this|next)\s+(?:week|month|year)|(?:19|20)\d\d)\b"
+)
+
+
+def _done_undated(m: Milestone) -> bool:
+    """Told done in the present perfect, with no date in its sentence: dated by its report. (Only a
+    sentence tells that; a clause alone may have had its date cut off.)"""
+    return bool(_DONE_BY_NOW.search(m.evidence)) and not _DATE_WORD.search(m.evidence)
 
 
 #: A stretch a due date is counted from ("would leave in 14 months", "within 18 months of the deal").
