@@ -2077,3 +2077,32 @@ def test_a_withdrawal_told_done_by_now_with_no_date_is_the_one_done_weeks_before
     assert later("Denmark completed its withdrawal from Afghanistan on September 16, the ministry said.") == "differ"
     assert later("Norway has completed its withdrawal from Afghanistan, the ministry said.") == "differ"
     assert later("Denmark has completed its withdrawal from Afghanistan, the ministry said.", due="2025-01-20") == "differ"
+
+
+def test_all_of_a_partys_bases_in_a_country_handed_over_is_its_leaving_that_country():
+    """'Belgium will hand over its Niger bases by the end of July' (or 'its bases in Niger') and 'Belgian
+    troops left Niger on July 17': one line, completed; read too where 'its Niger bases' names the
+    country. Two of its bases, another country, or a leaving months off stay two lines."""
+    assert read_identity("Belgium will hand over its Niger bases").country == "Niger"
+    assert read_identity("Belgium will hand over the Niger bases").country is None
+
+    def lines(plan: str, left: str, due: str = "2025-07-17") -> list[tuple[str, str]]:
+        told = _told(1, plan, "2025-07-31", f"{plan} by the end of July.", date(2025, 3, 1))
+        done = Report(source=2, published=date(2025, 7, 18), fact=Milestone(what=left, due=due, evidence=f"{left}.", done=True))
+        return [(m.due, m.status) for m in merge_milestones([told, done], as_of=date(2025, 10, 1))]
+
+    assert lines("Belgium will hand over its Niger bases", "Belgian troops left Niger on Thursday") == [("2025-07-31", "completed")]
+    assert lines("Belgium will hand over its bases in Niger", "Belgian troops left Niger on Thursday") == [("2025-07-31", "completed")]
+    assert len(lines("Belgium will hand over two of its bases in Niger", "Belgian troops left Niger on Thursday")) == 2
+    assert len(lines("Belgium will hand over its Niger bases", "Belgian troops left Chad on Thursday")) == 2
+    assert len(lines("Belgium will hand over its Niger bases", "Belgian troops left Niger on Thursday", due="2025-11-20")) == 2
+
+
+def test_a_countrys_last_bases_handed_over_the_day_its_troops_left_it_are_one_step():
+    """'handed over its last two bases in Niger on Thursday' and 'Belgian troops left Niger on Thursday',
+    both told done: one line. Its first base that day stays apart."""
+    said = "Belgian troops left Niger on Thursday"
+    left = Milestone(what=said, due="2025-07-17", evidence=f"{said}.", done=True)
+    last = Milestone(what="Belgium handed over its last two bases in Niger on Thursday", due="2025-07-17", evidence="", done=True)
+    assert commitment_relation(last, left) == "same"
+    assert commitment_relation(replace(last, what="Belgium handed over its first base in Niger on Thursday"), left) == "differ"

@@ -388,6 +388,8 @@ def _governing(words: list[str], at: int) -> bool:
 _BROKER = re.compile(r"(?:brokered|mediated|sponsored)\b")
 #: Words after a group's name that make it the patron of the force named next ("the Iran-backed militia",
 #: "the Hezbollah-aligned PMF"): the force it qualifies is the party, not the patron.
+#: A site a force holds, named after the country it stands in ("its Senegal bases").
+_SITE_NOUN = re.compile(r"(?:bases?|camps?|garrisons?|barracks|outposts?)\b")
 _PATRON = re.compile(r"(?:backed|aligned|affiliated|linked|allied|supported|funded|armed|trained)\b")
 
 
@@ -533,6 +535,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             sent = _SENT_TO.search(" ".join(words_folded[max(0, lead - 8) : lead]))
             into = (INTO.search(preceding) and not AUTHOR.search(preceding)) or at in after_place or sent
             inside = into and not _word_after(words_folded, at, name, _OFFICE)
+            # "will hand over its Senegal bases": a party's sites named by the country they stand in.
+            inside = inside or (at > 0 and words_folded[at - 1] in ("its", "their") and _word_after(words_folded, at, name, _SITE_NOUN))
             # ("the defence secretary of the United States ... the United States will withdraw": after
             # "of", a country may still be who acts.)
             within = inside and _WITHIN.search(preceding)

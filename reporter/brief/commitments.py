@@ -239,6 +239,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         or (_met_early(a, b) and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
         # ... or a party's last base in the country handed over near the day it is to leave the country.
         or last_site
+        # ... or all its bases there to be handed over, and the country left, that month.
+        or _all_sites_left(a, b)
     )
     # The host's forces deploying into their own ground the day another's troops leave it ("Lebanese
     # troops will deploy in the border villages" as "Italian troops will leave Lebanon") tell that
@@ -573,10 +575,14 @@ _LAST_SITES = re.compile(
 
 def _last_site_left(a: Milestone, b: Milestone) -> bool:
     """One reported done, the party's last base in a country left or handed over ("handed over its
-    last base in N'Djamena"), from a month before to a week after the day the other, still due, is
-    to leave that country, naming no site or town ("will leave Chad by January 31"): the country's
+    last base in N'Djamena"), from a month before to a week after the day the other (still due, or
+    done) is to leave that country, naming no site or town ("will leave Chad by January 31"): the country's
     leaving done, not one site's. ("The last troops left the base" is that base's step.)"""
     done, due = _done_and_due(a, b)
+    if done is None and a.done and b.done:
+        # ... or both told done, the country left the day its last base is ("French troops left
+        # Chad on Thursday", "handed over its last base there on Thursday"): one step.
+        done, due = (a, b) if _LAST_SITES.search(split_clause(a.what)[0]) else (b, a)
     if done is None or due is None or not _LAST_SITES.search(split_clause(done.what)[0]):
         return False
     other = split_clause(due.what)[0]
@@ -587,6 +593,32 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and du[0] - timedelta(days=_MET_DAY_DAYS) <= dd[0] <= du[1] + timedelta(days=_MET_NEAR_DAYS)  # type: ignore[index]
+
+
+#: All of a party's sites in a country: "its Senegal bases", "their bases in Chad", "all its camps".
+_ALL_SITES = re.compile(
+    r"(?<!\bof\s)\b(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:(?:remaining|military|(?-i:[A-Z])[\w'’-]+)\s+){0,2}?(?:bases|camps|garrisons)\b",
+    re.I,
+)
+
+
+def _all_sites_left(a: Milestone, b: Milestone) -> bool:
+    """One, still due, hands over or leaves all of a party's bases in a country ("will hand over its
+    Senegal bases by the end of July"), the other, naming no site or town, leaves that country within
+    a month of it ("French troops left Senegal" on July 17): one step. ("Two of its bases" is part.)"""
+    for x, y in ((a, b), (b, a)):
+        if x.done or not _ALL_SITES.search(split_clause(x.what)[0]) or _PARTIAL.match(split_clause(x.what)[0]):
+            continue
+        other = split_clause(y.what)[0]
+        if _SITE.search(other) or _names_a_town(other):
+            continue
+        ix, iy = identity(x), identity(y)
+        if not (ix.country and ix.country == iy.country and ix.who and iy.who and same_party(ix.who, iy.who)):
+            continue
+        dx, dy = date_bounds(x.due), date_bounds(y.due)
+        if dx and dy and (max(dx[0], dy[0]) - min(dx[1], dy[1])).days <= _MET_DAY_DAYS:
+            return True
+    return False
 
 
 def _town_closed(done: Milestone, pending: Sequence[Milestone]) -> bool:
