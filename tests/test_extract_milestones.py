@@ -4922,3 +4922,15 @@ def test_a_party_named_before_a_step_still_labels_it(extractor):
     """Near miss: a party told as the subject a sentence before stays the step's party."""
     text = "The US-led coalition said on Monday that its mission would change. The second phase will extend until September 2030."
     assert [what for _, what in milestones(extractor, text)] == ["The second phase will extend (US-led coalition)"]
+
+def test_troops_that_left_the_villages_of_a_region_on_a_day_have_left(extractor):
+    """'Spanish troops left the villages of northern Mali on Tuesday' is a step done that day, as
+    'left the town' is; people who left the villages are no force's step."""
+    published = date(2031, 2, 19)
+
+    def told(text: str) -> list[tuple[str, bool]]:
+        return [(m.due, m.done) for m in extractor.extract(text, id="t", published=published).milestones]
+
+    assert told("Spanish troops left the villages of northern Mali on Tuesday, the army said.") == [("2031-02-18", True)]
+    assert told("Spanish troops left the towns of northern Mali on Tuesday but will stay at two posts, the army said.") == [("2031-02-18", True)]
+    assert told("Thousands of residents left the villages of northern Mali on Tuesday as the troops advanced, the army said.") == []

@@ -1327,7 +1327,7 @@ _DONE_STEPS = (
     # a state leaving a joint force or alliance: "has quit the regional task force", "exited the coalition"
     r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
-    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|province|region|"
+    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|towns|villages?|province|region|"
     r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|"
     # a named place, or a part of it named by its side or standing ("left northern Syria", "left federal Iraq")
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|federal)\s+)?"
