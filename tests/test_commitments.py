@@ -2106,3 +2106,18 @@ def test_a_countrys_last_bases_handed_over_the_day_its_troops_left_it_are_one_st
     last = Milestone(what="Belgium handed over its last two bases in Niger on Thursday", due="2025-07-17", evidence="", done=True)
     assert commitment_relation(last, left) == "same"
     assert commitment_relation(replace(last, what="Belgium handed over its first base in Niger on Thursday"), left) == "differ"
+
+
+def test_a_last_base_in_a_province_is_not_the_last_in_the_country():
+    """'handed over its last base in Idlib' completes 'will leave Idlib', not 'will leave Syria'; 'its
+    last positions in Idlib' and 'will hand over their positions in Idlib' are read alike."""
+
+    def lines(plan: str, done: str) -> int:
+        told = _told(1, plan, "2025-03-31", f"{plan} by March 31.", date(2025, 2, 1))
+        left = Report(source=2, published=date(2025, 3, 26), fact=Milestone(what=done, due="2025-03-25", evidence=f"{done}.", done=True))
+        return len(merge_milestones([told, left], as_of=date(2025, 5, 1)))
+
+    assert lines("Danish troops will leave Idlib", "Denmark handed over its last base in Idlib to the army on March 25") == 1
+    assert lines("Danish troops will leave Syria", "Denmark handed over its last base in Idlib to the army on March 25") == 2
+    assert lines("Danish troops will hand over their positions in Idlib", "Danish troops have left Idlib") == 1
+    assert lines("Danish troops will hand over two of their positions in Idlib", "Danish troops have left Idlib") == 2

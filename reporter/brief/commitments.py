@@ -568,7 +568,7 @@ def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
 #: A party's last site in a country: "its last base in Chad", "their final two camps".
 _LAST_SITES = re.compile(
     r"\b(?:its|their)\s+(?:last|final)\s+(?:remaining\s+)?(?:(?:two|three|four|\d+)\s+)?(?:military\s+)?"
-    r"(?:bases?|camps?|garrisons?)\b",
+    r"(?:bases?|camps?|garrisons?|positions|posts|outposts)\b",
     re.I,
 )
 
@@ -589,7 +589,8 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
     if _SITE.search(other) or _names_a_town(other):
         return False
     x, y = identity(done), identity(due)
-    if not (x.country and x.country == y.country and x.who and y.who and same_party(x.who, y.who)):
+    # (Its last base in a province is not its last in the country: "in Idlib" is not "leave Syria".)
+    if not (x.country and x.country == y.country and x.region == y.region and x.who and y.who and same_party(x.who, y.who)):
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and du[0] - timedelta(days=_MET_DAY_DAYS) <= dd[0] <= du[1] + timedelta(days=_MET_NEAR_DAYS)  # type: ignore[index]
@@ -597,7 +598,7 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
 
 #: All of a party's sites in a country: "its Senegal bases", "their bases in Chad", "all its camps".
 _ALL_SITES = re.compile(
-    r"(?<!\bof\s)\b(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:(?:remaining|military|(?-i:[A-Z])[\w'’-]+)\s+){0,2}?(?:bases|camps|garrisons)\b",
+    r"(?<!\bof\s)\b(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:(?:remaining|military|(?-i:[A-Z])[\w'’-]+)\s+){0,2}?(?:bases|camps|garrisons|positions|posts|outposts)\b",
     re.I,
 )
 
@@ -613,7 +614,7 @@ def _all_sites_left(a: Milestone, b: Milestone) -> bool:
         if _SITE.search(other) or _names_a_town(other):
             continue
         ix, iy = identity(x), identity(y)
-        if not (ix.country and ix.country == iy.country and ix.who and iy.who and same_party(ix.who, iy.who)):
+        if not (ix.country and ix.country == iy.country and ix.region == iy.region and ix.who and iy.who and same_party(ix.who, iy.who)):
             continue
         dx, dy = date_bounds(x.due), date_bounds(y.due)
         if dx and dy and (max(dx[0], dy[0]) - min(dx[1], dy[1])).days <= _MET_DAY_DAYS:
