@@ -1038,3 +1038,20 @@ def test_a_place_in_the_subject_of_an_active_attack_is_no_scene_of_its_own():
 def test_the_earlier_event_an_ordinal_counts_is_told_after_as(ex, text, expected):
     facts = ex.extract(text, id="x", published=date(2025, 3, 10))
     assert [(i.type, i.date, i.casualties.killed, i.casualties.injured) for i in facts.incidents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a salvo aimed at the whole country, filed from one of its towns: the country's, not the town's
+        ("HAIFA, June 16 - Iran fired dozens of missiles at Israel early on Monday, killing at least eight people, medics said.", "Israel"),
+        # ... unless the sentence tells the harm in the dateline's town
+        ("ODESA, June 16 - Russia launched a drone attack on Ukraine overnight, killing two people in the city, officials said.", "Odesa"),
+        # control: an event placed only "in" the country is the town's the reporter files from
+        ("KIRKUK, June 16 - A roadside bomb exploded in Iraq on Monday, killing two soldiers, police said.", "Kirkuk"),
+    ],
+)
+def test_a_dateline_town_places_no_attack_aimed_at_the_whole_country(ex, text, place):
+    """'HAIFA - Iran fired missiles at Israel': the dateline's town is where the reporter files from;
+    an attack aimed at the whole country stays the country's."""
+    assert [i.location for i in ex.extract(text, id="t", published=date(2025, 6, 16)).incidents] == [place]

@@ -183,11 +183,13 @@ class Linker:
             and c.place.rank <= 1
             and c.place.country == town.country
             and (not self.capital or _somewhere_in(self.art, c.place))
+            and (not _aimed_at(self.art, c.place) or _THE_TOWN.search(self.art.text, c.place.end, self.art.sentences[c.s_idx].end))
         ):
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
             # sentence tells, placed only in the country, is at the town the reporter files from; from a
-            # capital, only an event told as somewhere in the country ("a drone strike in Iraq"), not one
-            # aimed at the whole of it ("fired 400 drones at Ukraine") nor in a part ("in southern Syria")
+            # capital, only an event told as somewhere in the country ("a drone strike in Iraq"), nor in a
+            # part ("in southern Syria"); from no town one aimed at the whole of it ("fired 400 drones at
+            # Ukraine", "missiles at Israel" from Jerusalem)
             c = replace(c, place=town)
         elif (
             town is not None
@@ -919,6 +921,15 @@ def _day_within(day: DateSpan, span: DateSpan | None) -> bool:
 
 #: How long before the report a named event's span must end to be one of the past.
 _LONG_BEFORE = timedelta(days=365)
+
+
+#: The dateline's town told again after a country-wide target: "... killing two people in the city".
+_THE_TOWN = re.compile(r"\b(?:in|on|across)\s+the\s+(?:city|town|port|capital)\b(?!\s+of\b)", re.I)
+
+
+def _aimed_at(art: Document, place: Place) -> bool:
+    """The country is named as the target of the whole event: "fired missiles at Israel", "an attack on Ukraine"."""
+    return art.words_before(place.start, 1) in (["at"], ["on"], ["against"], ["toward"], ["towards"])
 
 
 def _somewhere_in(art: Document, place: Place) -> bool:
