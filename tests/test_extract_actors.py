@@ -320,6 +320,11 @@ def test_a_clause_before_a_speech_verb_is_no_source(ex, text, source):
         ("Hezbollah has not claimed the attack so far.", []),
         ("Hezbollah has yet to claim the attack.", []),
         ("Hezbollah hasn't claimed the attack.", []),
+        # a bare claim, of nothing named, is the claim of the event just told
+        ("Hezbollah claimed responsibility.", ["Hezbollah (claimed)"]),
+        ("Hezbollah claimed responsibility in a statement on Telegram.", ["Hezbollah (claimed)"]),
+        ("Hezbollah has not claimed responsibility.", []),
+        ("No group claimed responsibility.", []),
     ],
 )
 def test_a_claim_not_made_names_no_claimant(claim, actors):

@@ -1353,7 +1353,9 @@ _CLAIM = Prefiltered(re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS + "|operations?")
     # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
-    + r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)",
+    + r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)"
+    # ... or a bare claim, of nothing named: "The Pakistani Taliban claimed responsibility."
+    r"|\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?=\s*(?:[.;]|,\s+(?:a|the|according|in)\b|\s+(?:in|on|via|through)\s))",
     re.I,
 ))
 _TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
