@@ -264,7 +264,10 @@ def place_relation(a: Where, b: Where) -> str:
     if a.point and b.point:
         km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
-            if LEVEL[inner.kind] > LEVEL[outer.kind] and (km <= _WITHIN_KM[outer.kind] or _nearest_region(inner, outer, km)):
+            if LEVEL[inner.kind] <= LEVEL[outer.kind]:
+                continue
+            member = _in_provinces(inner, outer)
+            if member or (member is None and (km <= _WITHIN_KM[outer.kind] or _nearest_region(inner, outer, km))):
                 return "within"  # a base in its town, a town in its province
         return "near" if km <= 30.0 else "different"
     if a.kind == "area" or b.kind == "area":
@@ -285,6 +288,55 @@ def _regions() -> dict[str, list[tuple[str, tuple[float, float]]]]:
         if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
             found.setdefault(fold(str(p["country"])), []).append((str(p["name"]), (p["lat"], p["lon"])))
     return found
+
+
+@lexicons.cached(maxsize=1)
+def _region_provinces() -> dict[str, tuple[str, frozenset[str]]]:
+    """Region name -> (its country's ISO code, the GeoNames codes of the provinces it is made of),
+    for the gazetteer's regions that list their provinces."""
+    from reporter.extract.geonames import country_names
+
+    codes = {fold(name): cc for cc, name in country_names().items()}
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for p in lexicons.data()["places"]:
+        cc = codes.get(fold(str(p.get("country") or "")))
+        if p.get("kind") == "region" and p.get("provinces") and cc:
+            found[str(p["name"])] = (cc, frozenset(str(v) for v in p["provinces"].values()))
+    return found
+
+
+#: How far the GeoNames place that tells a point's province may lie from it.
+_PROVINCE_KM = 10.0
+
+
+@lru_cache(maxsize=4096)
+def _province_at(cc: str, point: tuple[float, float]) -> str | None:
+    """The province (GeoNames first-level code) of the place of that country nearest the point,
+    within _PROVINCE_KM; None where none lies so near."""
+    from reporter.extract.geonames import province_points
+
+    countries = frozenset(cc for cc, _ in _region_provinces().values())
+    best: tuple[float, str] | None = None
+    for lat, lon, code in province_points(countries).get(cc, ()):
+        km = distance_km(point, (lat, lon))
+        if km <= _PROVINCE_KM and (best is None or km < best[0]):
+            best = (km, code)
+    return best[1] if best else None
+
+
+def _in_provinces(inner: Where, outer: Where) -> bool | None:
+    """Whether ``inner`` lies in the region ``outer`` by the provinces the gazetteer says it is made
+    of ("South Lebanon": the South and Nabatieh governorates; the Kurdistan Region: Erbil, Duhok,
+    Sulaymaniyah and Halabja), the province of the GeoNames place at its point; None where the
+    region lists none or the point's province is not known (distance then decides)."""
+    region = _region_provinces().get(outer.canonical or "")
+    if not region or not inner.point:
+        return None
+    cc, provinces = region
+    if inner.country and outer.country and fold(inner.country) != fold(outer.country):
+        return None
+    code = _province_at(cc, inner.point)
+    return None if code is None else code in provinces
 
 
 def _nearest_region(inner: Where, outer: Where, km: float) -> bool:

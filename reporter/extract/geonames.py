@@ -11,7 +11,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -170,6 +170,34 @@ def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
             (name, m.group(4), float(m.group(2)), float(m.group(3)), int(m.group(5)), m.group(6) or "")
         )
     return out
+
+
+_ADMIN1 = r'"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),\s*"countrycode":\s*"({codes})",[^{{}}\[\]]*?"admin1code":\s*"(\w*)"'
+
+
+@lru_cache(maxsize=8)
+def province_points(countries: frozenset[str]) -> dict[str, tuple[tuple[float, float, str], ...]]:
+    """The GeoNames places of these countries (ISO codes) with the first-level division (province,
+    governorate) each lies in, by country: a few hundred points a country, compiled once."""
+    if not countries or not all(c.isalpha() for c in countries):
+        return {}
+    codes = "|".join(sorted(countries))
+    return _compiled(f"provinces-{codes}", partial(_provinces, codes), dict)
+
+
+def _provinces(codes: str) -> dict[str, tuple[tuple[float, float, str], ...]]:
+    folder = _folder()
+    if folder is None:
+        return {}
+    try:
+        raw = (folder / _FILES[0]).read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    found: dict[str, list[tuple[float, float, str]]] = {}
+    for m in re.finditer(_ADMIN1.format(codes=codes), raw):
+        if m.group(4):
+            found.setdefault(m.group(3), []).append((float(m.group(1)), float(m.group(2)), m.group(4)))
+    return {cc: tuple(points) for cc, points in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,15 @@ def _names(value: Any) -> str | None:
     return "expected a list of names, e.g. [First name, Second name]"
 
 
+def _provinces(value: Any) -> str | None:
+    def code(v: Any) -> bool:
+        return isinstance(v, str) and bool(v) and len(v) <= 3 and v.isalnum()
+
+    if value is None or (isinstance(value, dict) and all(isinstance(k, str) and code(v) for k, v in value.items())):
+        return None
+    return "expected the provinces a region is made of with their GeoNames codes, e.g. {South: '06'}"
+
+
 def _flag(value: Any) -> str | None:
     return None if value is None or isinstance(value, bool) else "expected true or false"
 
@@ -84,6 +93,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "lat": _degrees(90),
         "lon": _degrees(180),
         "locative_only": _flag,
+        "provinces": _provinces,
     },
     "actors": {
         "name": _name,
