@@ -87,6 +87,11 @@ def test_a_drone_near_halabja_lies_in_the_kurdistan_region():
         ("Tyre", "southern Lebanon"),
         ("Sidon", "South Lebanon"),
         ("Baalbek", "Bekaa Valley"),
+        ("Mariupol", "Donetsk region"),
+        ("Pokrovsk", "Donbas"),
+        ("Sevastopol", "Crimea"),
+        ("Tikrit", "Salahuddin"),
+        ("Fallujah", "Anbar"),
     ],
 )
 def test_a_town_of_a_province_of_the_region_lies_within_it(town, region):
@@ -96,7 +101,16 @@ def test_a_town_of_a_province_of_the_region_lies_within_it(town, region):
 
 @pytest.mark.parametrize(
     "town,region",
-    [("Beirut", "southern Lebanon"), ("Beirut", "Bekaa Valley"), ("Mosul", "Kurdistan Region")],
+    [
+        ("Beirut", "southern Lebanon"),
+        ("Beirut", "Bekaa Valley"),
+        ("Mosul", "Kurdistan Region"),
+        ("Kirkuk", "Kurdistan Region"),
+        ("Kirkuk", "Salahuddin"),
+        ("Aleppo", "Idlib"),
+        ("Dnipro", "Zaporizhzhia region"),
+        ("Kharkiv", "Donetsk region"),
+    ],
 )
 def test_a_town_of_another_province_lies_outside_the_region(town, region):
     """Near-miss controls: a town near the region's point, or near its edge, of a province it is not made of."""
