@@ -570,3 +570,87 @@ def test_the_total_troops_added_make(ex, text, expected):
     """After troops added in its sentence, "taking the total to" and "for a total of" tell the whole
     level they make; a total after no troops added (a toll's) is none."""
     assert _levels(ex, text) == expected
+
+
+def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change told ahead starts from the level now
+        ("Washington will cut its force in Iraq from about 2,500 to fewer than 1,500 by the autumn.",
+         [(US, "Iraq", 1500, "fewer than (planned)"), (US, "Iraq", 2500, "about")]),
+        ("Germany plans to raise its force in Lithuania from 1,500 soldiers to 4,800.",
+         [("Germany", "Lithuania", 1500, None), ("Germany", "Lithuania", 4800, "(planned)")]),
+        # controls: a change told done starts from a former level
+        ("Washington cut its force in Iraq from about 2,500 to fewer than 1,500 last year.",
+         [(US, "Iraq", 1500, "fewer than"), (US, "Iraq", 2500, "about (former level)")]),
+        ("The American force in Iraq has fallen from about 2,500 to 1,500.",
+         [(US, "Iraq", 1500, None), (US, "Iraq", 2500, "about (former level)")]),
+    ],
+)  # fmt: skip
+def test_the_level_a_change_told_ahead_starts_from(ex, text, expected):
+    """ "will cut its force from 2,500 to 1,500": the level the cut starts from stands today."""
+    assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level held in the past, then changed: a former level
+        ("Britain had about 600 soldiers in Estonia for years, but officials said the number had been raised to 1,000.",
+         [(UK, "Estonia", 600, "about (former level)")]),
+        ("Britain had about 600 soldiers in Estonia for years, but the force there has since grown to 1,000.",
+         [(UK, "Estonia", 600, "about (former level)")]),
+        # controls: the change of something else, or no change
+        ("Britain had about 600 soldiers in Estonia, but the budget was raised to 2 billion.",
+         [(UK, "Estonia", 600, "about")]),
+        ("Britain had about 600 soldiers in Estonia, but the number of drills was raised to 40.",
+         [(UK, "Estonia", 600, "about")]),
+        ("Britain had about 600 soldiers in Estonia, but two of them were wounded in a crash.",
+         [(UK, "Estonia", 600, "about")]),
+    ],
+)  # fmt: skip
+def test_a_level_held_before_a_change_told_since(ex, text, expected):
+    """ "had 600 there for years, but the number has been raised to 1,000": the figure the change
+    left behind is a former level (the new one, bare, is read or not by its own forms)."""
+    assert [r for r in _qualified(ex, text) if r[2] == 600] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cut has brought the number of American soldiers in Iraq below 1,500, officials said.",
+         [(US, "Iraq", 1500, "below")]),
+        ("Britain keeps a force in Estonia. Last year's review brought the number of British troops there to below 700.",
+         [(UK, "Estonia", 700, "below")]),
+        # a bound to come is no level
+        ("The cut could bring the number of American soldiers in Iraq below 1,500 over the coming months.", []),
+        # controls: a toll or other people below a figure
+        ("The number of soldiers killed in Iraq fell below 100 last year.", []),
+        ("The number of refugees in Iraq fell below 1,500 last year, officials said of the war.", []),
+    ],
+)  # fmt: skip
+def test_the_number_of_troops_brought_below_a_figure(ex, text, expected):
+    """ "brought the number of troops there below 1,000": a level told by its bound; one a change to
+    come would bring, with no date, is none."""
+    assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country named after the figure only as the war's or the foe's is not where the troops are
+        ("The Pentagon moved two more squadrons to the area, raising the total to 45,000, amid the war with Iran.", []),
+        ("The Pentagon moved two more squadrons to the area, raising the total to 45,000, amid the war in Ukraine.", []),
+        # control: a country named after the figure as the troops' place
+        ("The Pentagon moved two more squadrons, raising the total to 45,000 troops stationed in Qatar.",
+         [(US, "Qatar", 45000)]),
+    ],
+)  # fmt: skip
+def test_a_war_named_after_the_figure_places_no_troops(ex, text, expected):
+    """ "..., raising the total to 45,000, amid the war with Iran": Iran is the foe, not the place."""
+    assert _levels(ex, text) == expected

@@ -652,6 +652,8 @@ def _held_then(art: Document, before: str, h: _Hit) -> bool:
     if not _HELD_PAST.search(before):
         return False
     s = art.sentences[art.sentence_index(h.start)]
+    if _SINCE_CHANGED.search(art.text, h.end, s.end):
+        return True
     return any(
         m.group("year") is None or (art.published is not None and int(m.group("year")) < art.published.year)
         for m in _THEN.finditer(art.text, s.start, s.end)
@@ -760,6 +762,13 @@ _LEVELS = re.compile(
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
     re.I,
 )
+#: Right before a change's verb, a plan or a time to come: "will reduce", "plans to cut", "is set to
+#: raise" (the level the change starts from is the one now).
+_AHEAD = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|expected\s+to|aims?\s+to|is\s+to|are\s+to)"
+    r"\s+(?:(?:also|further|gradually|soon)\s+)?(?:be\s+)?$",
+    re.I,
+)
 #: A change of level told as done: "fell", "has dropped", "was cut" (not "plans to cut", "will be cut").
 _CHANGED = re.compile(
     r"\b(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|halved|slashed|trimmed|raised|increased|boosted|doubled"
@@ -768,6 +777,17 @@ _CHANGED = re.compile(
     # "The US reduced its forces from 2,000 to 1,400", "France cut its force ...": an active simple past
     # (not "to be reduced", "plans to cut", "will cut")
     r"|(?<!\bbe\s)(?<!\bto\s)(?:reduced|lowered|halved|slashed|trimmed)|(?:(?<![\w.-])(?-i:[A-Z])[\w.-]*|\b(?:it|they))\s+cut)\b",
+    re.I,
+)
+#: After a level held in the past, its clause going on to the change since: "had 900 there for years,
+#: but the number has been raised to 2,000" (the figure before the change a former level).
+_SINCE_CHANGED = re.compile(
+    r"\b(?:but|until|before)\s+" + _CLAUSE + r"{0,60}?\b(?:the|that|its|their)\s+(?:[\w-]+\s+)?(?:number|total|figure|level"
+    r"|count|force|presence|contingent|deployment)s?(?:\s+of\s+(?:[\w.-]+\s+)?(?:troops|soldiers|forces|personnel))?"
+    r"\s+(?:(?:there|now|in\s+(?-i:[A-Z])[\w-]+)\s+)?(?:(?:has|have|had)\s+(?=been\b))?(?:(?:has|have|had)\s+since\s+(?:been\s+)?(?:grown|risen|fallen|dropped|shrunk"
+    r"|raised|increased|reduced|cut|doubled|halved|lowered)\b|" + _CHANGED.pattern + ")" + _CLAUSE
+    + r"{0,30}?\bto\s+(?:(?:about|around|roughly|some|nearly|more\s+than|over|just|only)\s+)?\d[\d,]*(?![\d,.]\d)"
+    r"(?!\s*(?:%|percent|per\s*cent|million|billion))",
     re.I,
 )
 
@@ -805,6 +825,9 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?P<neg>(?:does|did|do|will|would)\s+not\s+|(?:does|did|do)n['’]t\s+)?(?P<bound>exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?)"
     # "to cut the troops kept there from the current 20,000": the level now
     r"|from\s+(?:the|its|their)\s+(?:current|present)"
+    # "the cut brought the number of troops there below 1,000": a level by its bound (told done: one
+    # to come is no level, see _levels_of)
+    r"|(?:to\s+)?(?P<below>below)"
     # "to halve the number of troops in Syria, currently about 2,000,": the level in apposition
     r"|(?<=,\s)(?:currently|now|at\s+present))"
     r"|(?:(?:troop|military)\s+(?:presence|levels?|strength|numbers?|counts?|totals?|contingent|ceiling)"
@@ -1019,7 +1042,16 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     for m in (
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
     ):
+        # "will cut its force from 2,000 to 1,000": a change told ahead starts from the level now
+        ahead = _AHEAD.search(art.text, a, m.start()) is not None and not _CHANGED.search(art.text, a, m.start("n"))
         if any(f.start <= m.start("n") < f.end for f in found):
+            if ahead:  # and ends at a level planned
+                found = [
+                    replace(f, status="standing") if f.start <= m.start("n") < f.end and f.status is None
+                    else replace(f, status="planned") if f.start <= m.start("n2") < f.end and f.status is None
+                    else f
+                    for f in found
+                ]  # fmt: skip
             # "from about 500 personnel to 4,000": the former level is read as a figure of its own, the
             # new one has no troop word of its own
             if not any(f.start <= m.start("n2") < f.end for f in found):
@@ -1035,7 +1067,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         for c in changes:
             found.append(
                 # its place is the new level's: "from 4,000 to 3,000 in Syria"
-                _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"), "former level", change=True)
+                _Hit(c.group("n"), c.group("q"), c.start("n"), c.start("n"), c.start("n"), c.end("n2"),
+                     "standing" if ahead and new == "planned" else "former level", change=True)
             )
             found.append(_Hit(c.group("n2"), c.group("q2"), c.end("n"), c.start("n2"), c.end("n"), c.end("n2"), new, change=True))
     # last, so a figure another form reads (with its status) keeps that reading
@@ -1140,8 +1173,12 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             continue  # "Russian troops have reached 30 villages": a count of something else
         if m.group("back") and _told_harm_before(art, a, m.start(), found):
             continue  # "40 soldiers were wounded, and the number is set to rise to 600": the toll's number
+        if m.group("below") and _PLANNED.search(art.text, a, m.start("below")):
+            continue  # "could bring the number of troops below 1,000": a bound to come, no level
         start = m.start("n") if m.group("q") is None else m.start("q")
-        q = m.group("q") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
+        if m.group("below"):
+            start = m.start("below")
+        q = m.group("q") or m.group("below") or (m.group("bound") and ("no more than" if m.group("neg") else "more than"))
         # "Kyiv estimates North Korean troops in Kursk at 11,000": whose they are is told after the verb
         names = m.start("reckoned") if m.group("reckoned") else _names_start(art, a, m.start())
         hits.append(_Hit(m.group("n"), q, start, m.start("n"), names, m.end(), back=back))
@@ -4884,6 +4921,8 @@ def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
             return None  # "... and 150 more in Poland": the next figure's place
         if _NEAR_SIDE.search(gap):
             continue  # "near Syria", "on the border with Syria": beside the country, not in it
+        if _AMID_WAR.search(gap) or _OPPOSING.search(gap):
+            continue  # "..., amid the war with Iran", "to deter Iran": the war's place or the foe, not where
         if _NAMED_NOT_WHERE.match(art.text, m.end):
             continue  # "..., the US said", "US officials said": a speaker, no place
         if _OWN_VERB.match(art.text, m.end):
