@@ -309,6 +309,36 @@ def test_posture_shows_the_standing_level_not_a_plan_or_a_past_one():
     assert (figure.count, figure.disagreements) == (2000, ())
 
 
+def test_posture_a_force_told_only_by_a_level_to_come_shows_it_marked_planned():
+    """A force and place with no standing level, only a planned one ("will send about 1,100 troops"),
+    shows that level marked planned, with no change worked out; a former or withdrawn level alone, or
+    an exercise's, gives no row, and a planned level in the previous brief is no level a later
+    figure changes from."""
+
+    def report(count: int, qualifier: str | None, where: str = "Somalia", day: int = 3) -> Report:
+        fact = Posture(force="Egypt", country=where, count=count, qualifier=qualifier, evidence="")
+        return Report(source=1, published=date(2025, 6, day), fact=fact)
+
+    (figure,) = merge_posture([report(1100, "about (planned)")])
+    assert (figure.count, figure.qualifier, figure.change, figure.previous) == (1100, "about (planned)", None, None)
+    # a later plan replaces an earlier one
+    (figure,) = merge_posture([report(1100, "about (planned)"), report(1500, "(planned)", day=9)])
+    assert (figure.count, figure.as_of) == (1500, "2025-06-09")
+    # controls: no row for a former, withdrawn or exercise level alone
+    assert merge_posture([report(900, "about (former level)"), report(800, "(withdrawn)")]) == []
+    assert merge_posture([report(6000, "about (planned, exercise)")]) == []
+    # a standing level keeps the row, the plan beside it as before
+    (figure,) = merge_posture([report(1100, "about (planned)"), report(700, "about")])
+    assert (figure.count, figure.qualifier) == (700, "about")
+    # a planned row of the previous brief is not the level the standing one changes from
+    (figure,) = merge_posture(
+        [report(700, "about")],
+        previous={("Egypt", "Somalia"): {"count": 1100, "qualifier": "about (planned)", "as_of": "2025-06-01"}},
+        previous_label="since issue 2",
+    )
+    assert (figure.count, figure.change, figure.previous) == (700, None, None)
+
+
 def test_one_articles_several_figures_are_its_history_not_a_disagreement():
     """An article telling how a contingent grew (1,000, then 2,000, then 2,500) gives its last-told
     figure; only another article's differing figure is a disagreement."""

@@ -31,7 +31,7 @@ from reporter.brief.merge import (
     same_place,
     type_group,
 )
-from reporter.brief.merge_posture import PostureFigure, merge_posture
+from reporter.brief.merge_posture import PostureFigure, is_planned, merge_posture
 from reporter.brief.titles import stand_in_title
 from reporter.config import BriefConfig, Filters
 from reporter.crontab import next_fire_time
@@ -448,7 +448,8 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
     points = _incident_points(data.incidents)
     if not data.changes.first:
         points.append(_changes_point(data.changes))
-    for p in sorted(data.posture, key=lambda p: (-(abs(p.change or 0)), -(p.count or 0)))[:2]:
+    # a level to come only after the standing ones
+    for p in sorted(data.posture, key=lambda p: (is_planned(p.qualifier), -(abs(p.change or 0)), -(p.count or 0)))[:2]:
         points.append(_posture_point(p))
     nearest = _nearest_milestone(data.milestones)
     if nearest:

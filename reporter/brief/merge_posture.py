@@ -180,6 +180,34 @@ def _added(p: Posture) -> bool:
     return "(additional" in (p.qualifier or "")
 
 
+def is_planned(qualifier: str | None) -> bool:
+    """A level to come ("about (planned)"), not an exercise's."""
+    return "(planned" in (qualifier or "") and "exercise)" not in (qualifier or "")
+
+
+def _planned_row(force: str, country: str, every: Sequence[Report]) -> PostureFigure | None:
+    """A force and place no one tells a standing level for, only a level to come ("will send about
+    1,100 troops"): that level, marked planned, as its latest day tells it. No change is worked out
+    against it, nor is it kept as the level a later figure changes from."""
+    planned = [r for r in every if is_planned(r.fact.qualifier) and r.fact.count is not None]  # type: ignore[union-attr]
+    if not planned:
+        return None
+    day = max((r.published for r in planned if r.published), default=None)
+    latest = _last_told_per_article([r for r in planned if r.published == day])
+    claims = claims_of((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
+    top = next((r.fact for r in latest if str(r.fact.count) == claims[0].value), None) if claims else None  # type: ignore[union-attr]
+    return PostureFigure(
+        force=force,
+        country=country,
+        count=int(claims[0].value) if len(claims) == 1 else None,
+        qualifier=top.qualifier if top else None,
+        as_of=day.isoformat() if day else None,
+        sources=tuple(sorted({r.source for r in latest})),
+        disagreements=(Disagreement(field="count", claims=claims),) if len(claims) > 1 else (),
+        evidence=top.evidence if top else "",
+    )
+
+
 def _parts(reports: Sequence[Report], roles: dict[int, tuple[str, str]]) -> tuple[PosturePart, ...]:
     """The figures that are not the level, one per role and count (the first-cited label names it).
     Reinforcements of one day sized differently by different sources, each source telling one
@@ -254,6 +282,8 @@ def merge_posture(
         kept = [r for r in every if is_standing(r.fact) or _added(r.fact)]  # type: ignore[arg-type]
         standing = [r for r in kept if is_standing(r.fact)]  # type: ignore[arg-type]
         if not standing:
+            if (row := _planned_row(force, country, every)) is not None:
+                figures.append(row)
             continue
         roles: dict[int, tuple[str, str]] = {}
         for day in {r.published for r in kept}:
@@ -274,7 +304,7 @@ def merge_posture(
         )  # type: ignore[arg-type,return-value]
         prev_count, prev_as_of, basis = None, None, None
         prior = (previous or {}).get((force, country))
-        if prior and prior.get("count") is not None:
+        if prior and prior.get("count") is not None and not is_planned(prior.get("qualifier")):
             prev_count, prev_as_of, basis = prior["count"], prior.get("as_of"), previous_label
         elif earlier:
             prev_count = earlier[-1].fact.count  # type: ignore[union-attr]
@@ -304,5 +334,6 @@ __all__ = [
     "PostureFigure",
     "PosturePart",
     "force_name",
+    "is_planned",
     "merge_posture",
 ]
