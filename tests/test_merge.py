@@ -339,6 +339,24 @@ def test_posture_a_force_told_only_by_a_level_to_come_shows_it_marked_planned():
     assert (figure.count, figure.change, figure.previous) == (700, None, None)
 
 
+def test_posture_a_force_told_only_by_troops_added_shows_them_with_no_overall_figure():
+    """A force and place told only by a reinforcement ("2,000 more troops") gets a row with no
+    overall figure and the reinforcement listed, as beside a level; one told only as gone gets none."""
+
+    def report(count: int, qualifier: str | None, day: int = 3) -> Report:
+        told = f"about {count:,} troops are in Jordan" if qualifier == "about" else f"is sending {count:,} more troops to Jordan"
+        fact = Posture(force="US", country="Jordan", count=count, qualifier=qualifier, evidence=f"The Pentagon said {told}.")
+        return Report(source=day, published=date(2025, 6, day), fact=fact)
+
+    (figure,) = merge_posture([report(2000, "(additional)"), report(500, "(additional)", day=9)])
+    assert (figure.count, figure.as_of, figure.sources, figure.change) == (None, "2025-06-09", (9,), None)
+    assert [(p.count, p.role, p.label) for p in figure.parts] == [(500, "increment", "more")]
+    # controls: troops told gone give no row; a standing level takes the row, the reinforcement beside it
+    assert merge_posture([report(800, "(withdrawn)")]) == []
+    (figure,) = merge_posture([report(2000, "(additional)"), report(3000, "about")])
+    assert (figure.count, [p.count for p in figure.parts]) == (3000, [2000])
+
+
 def test_one_articles_several_figures_are_its_history_not_a_disagreement():
     """An article telling how a contingent grew (1,000, then 2,000, then 2,500) gives its last-told
     figure; only another article's differing figure is a disagreement."""

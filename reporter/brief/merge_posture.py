@@ -258,6 +258,26 @@ def _sent_alone(kept: Sequence[Report], roles: dict[int, tuple[str, str]]) -> No
         roles.update({id(r): ("level", "") for r in kept})
 
 
+def _added_row(force: str, country: str, kept: Sequence[Report]) -> PostureFigure | None:
+    """A force and place told only by troops added ("2,000 more troops"), with no level: no overall
+    figure, the reinforcements of its latest day listed as the parts of a standing one are."""
+    added = [r for r in kept if _added(r.fact) and r.fact.count is not None]  # type: ignore[arg-type,union-attr]
+    if not added:
+        return None
+    day = max((r.published for r in added if r.published), default=None)
+    latest = [r for r in added if r.published == day]
+    parts = _parts(latest, {id(r): role(r.fact) for r in latest})  # type: ignore[arg-type]
+    return PostureFigure(
+        force=force,
+        country=country,
+        count=None,
+        qualifier=None,
+        as_of=day.isoformat() if day else None,
+        sources=tuple(sorted({s for part in parts for s in part.sources})),
+        parts=parts,
+    )
+
+
 def merge_posture(
     reports: Sequence[Report],
     *,
@@ -282,7 +302,7 @@ def merge_posture(
         kept = [r for r in every if is_standing(r.fact) or _added(r.fact)]  # type: ignore[arg-type]
         standing = [r for r in kept if is_standing(r.fact)]  # type: ignore[arg-type]
         if not standing:
-            if (row := _planned_row(force, country, every)) is not None:
+            if (row := _planned_row(force, country, every) or _added_row(force, country, kept)) is not None:
                 figures.append(row)
             continue
         roles: dict[int, tuple[str, str]] = {}
