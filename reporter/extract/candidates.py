@@ -418,7 +418,8 @@ class Cand:
 def came_after(text: str, c: Cand) -> bool:
     """Whether ``c`` is told as the earlier event its clause's subject came after ("The raid follows
     Sunday's strike on X"): another event than the one the subject refers to."""
-    return _CAME_AFTER.search(text, c.clause[0], c.pos) is not None
+    # (a clause opened by "after" starts there: "The strikes came | after rebels fired rockets")
+    return _CAME_AFTER.search(text, max(0, c.clause[0] - 40), c.pos) is not None
 
 
 #: A threat word its own verb denies: "had not warned residents", "never threatened", "struck without warning"

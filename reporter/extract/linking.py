@@ -333,9 +333,15 @@ class Linker:
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
                 changes: dict = {"inherited": True}
+                # (an event told as the one another came after, "The strikes came after rebels fired
+                # rockets at Y", came before the story's day, on one the text leaves untold)
+                earlier = came_after(self.art.text, c)
                 # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
                 if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
-                    changes.update(date=last.date, date_q=1)
+                    if earlier:
+                        changes.update(date_kind="unresolved")
+                    else:
+                        changes.update(date=last.date, date_q=1)
                 if c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause) and not told_as_answered(self.art.text, c):
                     # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
                     # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
