@@ -628,3 +628,29 @@ def test_a_speaker_that_says_it_did_the_deed_is_its_actor(ex, text, actors):
 def test_a_speaker_that_says_it_recorded_a_deed_is_not_its_actor(ex):
     """Control: 'the ministry said that it had recorded deaths in air strikes' names no striker."""
     assert _actors(ex, "The health ministry said on Monday that it had recorded 12 deaths in air strikes near Jenin.") == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Burkina Faso's army said on Tuesday it had killed 200 attackers in air strikes near Djibo.", ("Burkina Faso",)),
+        ("The Nigerian army said it had destroyed several rebel camps in air strikes in Borno state.", ("Nigeria",)),
+        ("Hamas said on Tuesday that it had killed three soldiers in an ambush in Gaza.", ("Hamas",)),
+    ],
+)
+def test_a_speaker_that_says_it_did_harm_in_the_event_is_its_actor(ex, text, actors):
+    """'X said it had killed 200 attackers in air strikes': the harm the speaker did, told in the event, makes
+    it the event's doer."""
+    assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's army said on Tuesday it had lost 20 soldiers in air strikes near Djibo.",
+        "The health ministry said on Tuesday it had counted 20 people killed in air strikes near Djibo.",
+    ],
+)
+def test_a_speaker_that_says_it_suffered_or_counted_harm_is_not_its_actor(ex, text):
+    """Control: a loss it suffered or a toll it counted in the event names no doer."""
+    assert _actors(ex, text) == [()]

@@ -138,7 +138,10 @@ _ITS_SUBJECT = re.compile(
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
     r"\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
-    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
+    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+    # "said on Tuesday it had killed 200 attackers in air strikes": the harm it did, told in its event
+    r"|(?:killed|destroyed|wounded|eliminated|neutralised|neutralized)\s+(?:[\w,-]+\s+){1,4}?(?:in|during)\s+"
+    r"(?:an?\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[a-z-]+\s+)?)?$"
 )
 _SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
 
