@@ -77,3 +77,27 @@ def test_an_event_denied_is_still_none(ex, sentence):
 )
 def test_a_route_with_no_other_place_is_written_by_its_towns(ex, sentence, place):
     assert [t[2] for t in _told(ex, sentence)] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence, told",
+    [
+        ("The army denies shelling the village of Tawila on Sunday.", ("shelling", "2025-03-09", "Tawila")),
+        ("Russia denied having bombed the hospital in Mariupol on Monday.", ("air_strike", "2025-03-10", "Mariupol")),
+    ],
+)
+def test_a_party_that_denies_doing_a_deed_at_a_known_target_leaves_the_event_told(ex, sentence, told):
+    """ "X denied shelling the village": the accused denies its part; the shelling of the village is told."""
+    assert told in _told(ex, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # controls: a denial that any such deed took place, or of the deed's being told at all
+        "The army denied that its forces shelled the village of Tawila on Sunday.",
+        "The army denied reports of shelling near Tawila on Sunday.",
+    ],
+)
+def test_a_denial_that_the_deed_happened_still_tells_none(ex, sentence):
+    assert _told(ex, sentence) == []

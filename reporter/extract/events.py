@@ -930,6 +930,11 @@ _PART_DENIED = re.compile(
 )
 
 
+#: A party's denial of doing the deed, right before its verb: "denied striking the", "denies shelling" (a
+#: part in the event denied, as "denied any role in": the event is told).
+_DENIED_DOING = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:having\s+)?$", re.I)
+
+
 def negated(text: str, lo: int, trig_start: int) -> bool:
     """A negation between the clause start and the event word ("carried out no attacks"); not one that
     denies only a claim of the event or a harm done in it ("no one has claimed the bombing", "no one was
@@ -938,6 +943,9 @@ def negated(text: str, lo: int, trig_start: int) -> bool:
     window = text[max(lo, trig_start - 60) : trig_start]
     if not _NEGATION.search(window):
         return False
+    denial = _DENIED_DOING.search(window)
+    if denial is not None and not _NEGATION.search(window, 0, denial.start()):
+        return False  # "Russia denied striking the mall": the accused denies its part, the event took place
     other = _CLAIM_OR_HARM_DENIED.search(window) or _CLAIM_NOT_MADE.search(window) or _PART_DENIED.search(window)
     return other is None or bool(_NEGATION.search(window, 0, other.start()))
 
@@ -1156,6 +1164,9 @@ def characterised(text: str, lo: int, trig_start: int) -> bool:
 #: What a denial may deny of an event told as a known one: a part in it ("denied any role in the attack").
 _PART_IN = re.compile(
     r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand)\s+(?:in|for)\s+(?:the|this|that|[A-Z][a-z]+day['’]s)\b"
+    # "denied striking the mall", "denies having shelled the village": the doing of a deed at a known target
+    r"|\s+(?:having\s+)?(?:striking|attacking|shelling|bombing|targeting|hitting|struck|attacked|shelled|bombed|targeted)"
+    r"\s+(?:the|this|that)\b"
 )
 
 
