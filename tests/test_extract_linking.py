@@ -1245,3 +1245,41 @@ def test_the_speakers_own_further_step_after_a_threat_leaves_its_party_alone(ex)
     )
     threats = [i for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents if i.type == "threat_statement"]
     assert [list(t.actors) for t in threats] == [["Russia"]]
+
+def _placed(ex, text):
+    return [(i.type, i.location) for i in ex.extract(text.replace(" || ", "\n\n"), id="t", published=date(2025, 6, 18)).incidents]
+
+
+@pytest.mark.parametrize("verb", ["occurred", "came", "happened"])
+def test_a_backdrop_of_another_kind_takes_no_place_from_the_event(ex, verb):
+    """ "Gunmen killed four in Xtown. The attack came amid a salvo of rockets from Y": the salvo
+    told as the backdrop is no more at the town than anywhere else in the country (it had been put there)."""
+    text = (
+        "Gunmen shot dead four people at a bus station in Beersheba on Tuesday. || "
+        f"The attack {verb} amid a barrage of rockets fired from Lebanon."
+    )
+    assert ("rocket_attack", "Beersheba") not in _placed(ex, text)
+    assert ("armed_clash", "Beersheba") in _placed(ex, text)
+
+
+def test_a_backdrop_told_in_its_country_keeps_the_country(ex):
+    """ "... came in a fraught week in Israel, amid a salvo of missiles": the salvo told in the country
+    stays there, and "the attack in Xtown" told after names the shooting there again, not the barrage (it had
+    moved the barrage to the town)."""
+    text = (
+        "Gunmen shot dead four people at a bus station in Beersheba. || "
+        "The attack came in a fraught week in Israel, amid a salvo of Iranian missiles. || "
+        "The two gunmen in the attack in Beersheba got off a bus on Tuesday night."
+    )
+    got = _placed(ex, text)
+    assert ("missile_attack", "Beersheba") not in got
+    assert ("armed_clash", "Beersheba") in got
+
+
+def test_more_of_the_same_kind_amid_a_barrage_keeps_the_place(ex):
+    """Control: rockets told amid a barrage of rockets are that barrage, at its town; and an event placed only
+    in its country, named again by a town with no event told there, is at that town."""
+    text = "Rockets hit Sderot on Tuesday, wounding two people. || More landed amid a barrage of rockets fired from Gaza."
+    assert [t for t in _placed(ex, text) if t[0] == "rocket_attack"] == [("rocket_attack", "Sderot")]
+    text = "A drone attack hit an army base in northern Israel on Tuesday. || The attack near Safed wounded two soldiers."
+    assert _placed(ex, text) == [("drone_attack", "Safed")]

@@ -173,3 +173,31 @@ def test_undated_page_yearless_day_takes_the_year_its_event_is_measured_in(ex):
     for other in ("The village was retaken by Ukrainian forces in 2022.", "It was the deadliest Russian strike on civilians since 2022."):
         facts = ex.extract(text.split("\n\n")[0] + "\n\n" + other, id="x", fetched=date(2026, 12, 1))
         assert [(i.type, i.date) for i in facts.incidents] == [("missile_attack", None)]
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "one of the worst attacks in the country since May 2021",
+        "the deadliest bombing in the province since last October",
+        "the bloodiest attacks on civilians in the region since Oct. 7, 2023",
+    ],
+)
+def test_a_since_stretch_after_a_measure_dates_no_event(ex, measure):
+    """ "Five were killed in a bombing at X, one of the worst attacks since May 2021": the stretch after
+    "since" is the one the event is measured over, no day of its own; the event told with no day is news
+    of the report's days, with its toll (it had been dated to the stretch and dropped)."""
+    text = f"Five shoppers were killed in a bombing at a market in Kandahar, {measure}."
+    assert _read(ex, text) == [("explosion", "2025-03-09/2025-03-10", "Kandahar", 5)]
+
+
+def test_a_since_stretch_after_a_measure_leaves_the_events_own_day(ex):
+    """Control: the day the event is told with stays its day, and a "since" that opens the event's own
+    stretch ("have raged since Monday") still dates it."""
+    text = (
+        "Five shoppers were killed in a bombing at a market in Kandahar on Monday, one of the worst "
+        "attacks in the country since May 2021."
+    )
+    assert _read(ex, text) == [("explosion", "2025-03-10", "Kandahar", 5)]
+    raged = _read(ex, "Clashes have raged around Gao since Monday, killing four soldiers.")
+    assert raged == [("armed_clash", "2025-03-10", "Gao", 4)]

@@ -3637,6 +3637,9 @@ def _dates(
             or not _is_report_date(art, d, cl)
         )
         and not _other_frame_date(art, d, trig.end, trig.word)
+        # "five died in a bombing at X, one of the worst attacks in the country since May 2021": the stretch
+        # after a measure told after the event word is the one the event is measured over, no day of its own
+        and not _measured_over(art, d, trig.end)
         # "Funerals were held on Tuesday for the soldiers killed in the ambush": a day told with a rite or a
         # court's step before the event word is theirs, not the event's
         and not _RITE_BEFORE.search(art.text, max(cl.start, d.start - 40), d.start)
@@ -3753,6 +3756,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SINCE_GAP_STOP = words("and or but that which who while as after before until has have had is are was were")
 #: A day of the month in a date's text: "March 4", "4 March", "Oct. 7th" (a year's four digits are none).
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
+def _measured_over(art: Document, d: DateMention, after: int) -> bool:
+    """ "Five died in a bombing at X, one of the worst attacks in the country since May 2021": a "since" stretch
+    after a measure (a superlative or a first of an event noun) told after the event word (ending at
+    ``after``) is the stretch the event is measured over, no day of its own."""
+    return d.kind == "since" and d.start > after and events.measures(art.text, after, d.start)
 
 
 def _since_names_event(art: Document, d: DateMention, trig: events.Trigger) -> bool:
@@ -4048,6 +4058,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 if not any(a <= d.start < b for a, b in taken if (a, b) != c.clause)
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
                 and not _in_since_phrase(art, d, s.start)
+                and not _measured_over(art, d, c.pos + len(c.trigger_word))
                 and not _RITE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:

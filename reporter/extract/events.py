@@ -1079,10 +1079,10 @@ def measured_since(text: str, a: int, b: int) -> list[int]:
     """Where, in text[a:b], a clause opens on "since" that tells the earlier event another one is measured
     against ("the worst attack in the region since a truck bomb killed nine dockers in 2022", "the first time
     that X has been hit since gunmen stormed the town in 2019")."""
-    return [m.start() for m in _SINCE_EVENT.finditer(text, a, b) if _measures(text, a, m.start())]
+    return [m.start() for m in _SINCE_EVENT.finditer(text, a, b) if measures(text, a, m.start())]
 
 
-def _measures(text: str, a: int, at: int) -> bool:
+def measures(text: str, a: int, at: int) -> bool:
     """Before ``at`` (within text[a:]), a measure that sets an event against an earlier one: a superlative
     or a first of an event noun ("the worst attack in the region"), or "the first time that ..."."""
     return bool(_MEASURE.search(text, max(a, at - 80), at) or _FIRST_TIME.search(text, max(a, at - 140), at))
@@ -1100,7 +1100,7 @@ def measured_noun(text: str, a: int, at: int) -> str | None:
     """The noun of the superlative that measures an event against the one told in the clause opened at ``at``
     by "since" ("the deadliest attack on the town since five people died at a mosque": "attack"), or
     None where no "since" clause of such a measure opens there."""
-    if not (_SINCE_EVENT.match(text, at) and _measures(text, a, at)):
+    if not (_SINCE_EVENT.match(text, at) and measures(text, a, at)):
         return None
     m = _MEASURE_NOUN.search(text, max(a, at - 80), at)
     return m.group("noun").lower() if m else None

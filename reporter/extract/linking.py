@@ -342,7 +342,12 @@ class Linker:
                         changes.update(date_kind="unresolved")
                     else:
                         changes.update(date=last.date, date_q=1)
-                if c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause) and not told_as_answered(self.art.text, c):
+                if (
+                    c.place is None
+                    and not _ELSEWHERE.search(self.art.text, *c.clause)
+                    and not told_as_answered(self.art.text, c)
+                    and not _backdrop_of(self.art.text, c, last)
+                ):
                     # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
                     # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
                     # of the events just told, the one of the same kind ("Iran fired missiles at a base
@@ -748,6 +753,19 @@ class Linker:
                 score += 3
             if c.date is not None and c.date_q >= 3 and r.date == c.date:
                 score += 2
+            if (
+                c.place is not None
+                and r.place is not None
+                and c.place.rank >= 3
+                and c.place.name == r.place.name
+                and self.last is not None
+                and self.last.place is not None
+                and self.last.place.rank <= 1
+            ):
+                # "A shooting in Xtown. It came amid missiles fired at Ruritania. The gunmen in the attack in
+                # Xtown fled": told at a town after an event told only in the country, a reference names the
+                # event told at that town, not the country-wide one told last
+                score += 2
             if i == self.last_i:
                 score += 0.5
             score -= 0.01 * age
@@ -862,6 +880,17 @@ class Linker:
 
 #: A night told by its own words: "last night", "overnight", "Saturday night", "late on Friday".
 _NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
+
+
+#: Right before an event word, what sets it as the backdrop of another: "amid a barrage of", "amidst heavy".
+_AMID_BEFORE = re.compile(r"\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _backdrop_of(text: str, c: Cand, last: Cand) -> bool:
+    """ "Gunmen killed four in Xtown. The attack came amid a barrage of rockets fired from Y": an event of
+    another kind told as the backdrop of the one just told is no more at its place than any other of the
+    country's (a wave over a whole country, told in passing)."""
+    return not compatible(c.type, last.type) and bool(_AMID_BEFORE.search(text, max(c.clause[0], c.pos - 40), c.pos))
 
 
 def _other_town(c: Cand, r: Cand) -> bool:
@@ -1596,6 +1625,10 @@ def event_named_by_place(art: Document, linker: Linker, s_idx: int) -> None:
     if len(spots) != 1:
         return
     spot = spots[0]
+    if any(e.place is not None and e.place.name == spot.name for e in linker.events if e.s_idx < s_idx):
+        # "Gunmen killed five in Xtown; it came amid a barrage of rockets on Ruritania. The gunmen in the
+        # attack in Xtown fled": the spot names again the event already told there, not the country's
+        return
     told = [i for i in before if spot.country in (None, linker.events[i].place.country)]
     if len(told) != 1:
         return  # none, or two events it might name
