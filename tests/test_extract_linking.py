@@ -1283,3 +1283,29 @@ def test_more_of_the_same_kind_amid_a_barrage_keeps_the_place(ex):
     assert [t for t in _placed(ex, text) if t[0] == "rocket_attack"] == [("rocket_attack", "Sderot")]
     text = "A drone attack hit an army base in northern Israel on Tuesday. || The attack near Safed wounded two soldiers."
     assert _placed(ex, text) == [("drone_attack", "Safed")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "An army officer said one soldier was killed and six were wounded while repelling the attack. "
+        '"Our crews hit two air targets," he said.',
+        '"Our gunners hit several air targets," he said, "One soldier was killed and six others were wounded '
+        'in repelling the attack."',
+    ],
+)
+def test_the_toll_of_defenders_repelling_an_attack_is_the_attacks(ex, told):
+    """ "Jets fired missiles at X. One soldier was killed while repelling the attack": the defenders' dead and
+    wounded are the attack's, not the interception's (which had shown a toll the attack lacked)."""
+    text = f"Israeli warplanes fired missiles at army positions near Aleppo on Tuesday. {told}"
+    got = [(i.type, i.casualties.killed, i.casualties.injured) for i in _incidents(ex, text)]
+    assert ("air_strike", 1, 6) in got
+    assert all(k is None and w is None for t, k, w in got if t == "interception")
+
+
+def test_a_toll_told_with_an_interception_alone_stays_its_own(ex):
+    """Control: debris of a downed drone that killed one is the interception's harm, told without a repelled
+    attack."""
+    text = "Air defences shot down two drones over Erbil on Tuesday. One man was killed by falling debris, police said."
+    got = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
+    assert ("air_strike", 1) not in got and any(k == 1 for _, k in got)

@@ -233,6 +233,7 @@ class Linker:
             return
         if c.type == "interception":
             c = self._stopped(c)
+            c = self._toll_of_the_repelled(c)
             i = self._launch_told_first(c)
             if i is not None:
                 # "Destroyer downs missiles (headline). The missiles were fired from X. The destroyer shot down
@@ -493,6 +494,25 @@ class Linker:
         if c.s_idx - launch.s_idx > 3 or not _launch_of_downed(launch, c):
             return None
         return 0 if _overlap(launch.date, c.date) else None
+
+    def _toll_of_the_repelled(self, c: Cand) -> Cand:
+        """ "Jets fired missiles at X. One soldier was killed and five wounded while repelling the attack": the
+        defenders' dead and wounded are the attack's, told again, not the interception's (which had shown a
+        toll the attack lacked)."""
+        if (c.killed is None and c.injured is None) or not _HURT_REPELLING.search(self.art.text, c.clause[0], max(c.clause[1], c.evidence[1])):
+            return c
+        for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
+            old = self.events[i]
+            # (told within the three sentences before, or told more of there: "Following the strike, ...")
+            if old.type in ("interception", "threat_statement", "crash") or c.s_idx - max(old.s_idx, self.told_at.get(i, -1)) > 3:
+                continue
+            self.events[i] = replace(
+                old,
+                killed=old.killed if old.killed is not None else c.killed,
+                injured=old.injured if old.injured is not None else c.injured,
+            )
+            return replace(c, killed=None, injured=None)
+        return c
 
     def _stopped(self, c: Cand) -> Cand:
         """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
@@ -884,6 +904,14 @@ _NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
 
 #: Right before an event word, what sets it as the backdrop of another: "amid a barrage of", "amidst heavy".
 _AMID_BEFORE = re.compile(r"\bamid(?:st)?\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+#: A toll told of those hurt while fighting off an attack told before: "killed while repelling the attack".
+_HURT_REPELLING = re.compile(
+    r"\b(?:killed|wounded|injured|died|hurt)\b[^.;]{0,60}?\b(?:in|when|while)\s+(?:repell?ing|repulsing|fending\s+off)"
+    r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault|aggression)\b",
+    re.I,
+)
 
 
 def _backdrop_of(text: str, c: Cand, last: Cand) -> bool:
