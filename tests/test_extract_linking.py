@@ -1309,3 +1309,24 @@ def test_a_toll_told_with_an_interception_alone_stays_its_own(ex):
     text = "Air defences shot down two drones over Erbil on Tuesday. One man was killed by falling debris, police said."
     got = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
     assert ("air_strike", 1) not in got and any(k == 1 for _, k in got)
+
+
+@pytest.mark.parametrize("by", ["by", "in"])
+def test_a_toll_of_the_strike_told_after_its_interception_is_the_attacks(ex, by):
+    """ "Air defences downed missiles over X on Tuesday night. One person was killed by the strike on the
+    airport": the attack whose weapons were downed, with its toll, on the interception's day and place (the
+    strike referred to nothing told and was dropped, its toll lost; the interception showed no dead)."""
+    text = (
+        "Syrian air defences downed several Israeli missiles over Aleppo on Tuesday night, the defence ministry "
+        f"said. One person was killed {by} the strike on the airport."
+    )
+    got = [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)]
+    assert ("missile_attack", "Aleppo", 1) in got
+    assert ("interception", "Aleppo", None) in got
+
+
+def test_harm_from_downed_weapons_told_after_an_interception_stays_a_crash(ex):
+    """Control: dead from debris after an interception are the debris' (a crash), not a strike's."""
+    text = "Air defences shot down most of the drones over Kyiv on Tuesday night. Two people were killed when debris fell on a house."
+    got = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
+    assert ("crash", 2) in got and not any(t.endswith("attack") for t, _ in got)

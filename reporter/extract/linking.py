@@ -299,6 +299,9 @@ class Linker:
                 # report's days, at a named spot ("talks stalled after the shelling of X last Thursday"): a
                 # background event (measured: a month told so, "in March", gave the checks only false events)
                 and not (ref_i is None and _told_apart(c, self.art.published))
+                # nor "Air defences downed missiles over X. One man was killed by the strike on the airport": the
+                # toll of the attack whose weapons were downed, told right after its interception
+                and not (ref_i is None and self._toll_of_the_downed(c))
             ):
                 return  # "the first deadly attack since November": nothing to refer to
             base = self.events[ref_i] if ref_i is not None else self.last
@@ -494,6 +497,22 @@ class Linker:
         if c.s_idx - launch.s_idx > 3 or not _launch_of_downed(launch, c):
             return None
         return 0 if _overlap(launch.date, c.date) else None
+
+    def _toll_of_the_downed(self, c: Cand) -> bool:
+        """An attack referred to by its determiner, with a toll and no day or place of its own, told in the
+        sentence after an interception of its weapons (no other event told since): the attack those weapons
+        were fired in."""
+        last = self.last
+        return (
+            last is not None
+            and last.type == "interception"
+            and (c.killed is not None or c.injured is not None)
+            and c.date is None
+            and c.place is None
+            and 0 <= c.s_idx - last.s_idx <= 1
+            and c.type in ("air_strike", "missile_attack", "rocket_attack", "drone_attack")
+            and (c.weapon_class is None or last.weapon_class in (None, c.weapon_class))
+        )
 
     def _toll_of_the_repelled(self, c: Cand) -> Cand:
         """ "Jets fired missiles at X. One soldier was killed and five wounded while repelling the attack": the
