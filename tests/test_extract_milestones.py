@@ -985,6 +985,26 @@ def test_a_weekday_deadline_falls_after_the_saying(extractor, text, due):
     assert [d for d, _ in milestones(extractor, text)] == [due]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Published Friday 10 May 2030: a step begun on a day told before it, whose end a present
+        # "will" bounds at a weekday, ends on the coming weekday, not the one just past.
+        "The withdrawal of the foreign troops from the town began on Monday and will end by Thursday.",
+        "The pullout of the foreign troops from the town started on Tuesday and is due to end by Thursday.",
+    ],
+)
+def test_a_weekday_a_present_will_bounds_after_a_start_is_ahead(extractor, text):
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-05-16" in dues and "2030-05-09" not in dues
+
+
+def test_a_weekday_a_past_would_bounds_after_the_saying_stays_behind(extractor):
+    """Control: 'said on Monday it would withdraw by Thursday', told on the Friday, keeps the Thursday gone by."""
+    text = "On Monday the army said it would withdraw its troops from the town by Thursday."
+    assert "2030-05-09" in [d for d, _ in milestones(extractor, text)]
+
+
 def test_as_early_as_bounds_a_planned_step(extractor):
     """'may start as early as October 2030': a planned transfer due then."""
     text = "The planned transfer of the marines to the island may start as early as October 2030, a spokesman said."
@@ -4934,3 +4954,16 @@ def test_troops_that_left_the_villages_of_a_region_on_a_day_have_left(extractor)
     assert told("Spanish troops left the villages of northern Mali on Tuesday, the army said.") == [("2031-02-18", True)]
     assert told("Spanish troops left the towns of northern Mali on Tuesday but will stay at two posts, the army said.") == [("2031-02-18", True)]
     assert told("Thousands of residents left the villages of northern Mali on Tuesday as the troops advanced, the army said.") == []
+
+
+def test_a_fronted_year_bounds_an_aim_told_in_the_present(extractor):
+    """'By 2031, the army aims to have 4,000 soldiers deployed there': an aim ahead (the participle
+    after the count is no past verb), due in the fronted year."""
+    text = "By 2031, the army aims to have 4,000 soldiers deployed in the northern province."
+    assert "2031" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_fronted_year_before_a_level_told_in_the_past_is_no_aim(extractor):
+    """Control: 'By 2029, the army had 4,000 soldiers deployed there' is a time gone by."""
+    text = "By 2029, the army had 4,000 soldiers deployed in the northern province."
+    assert milestones(extractor, text) == []

@@ -2689,6 +2689,16 @@ def _other_year(d: DateMention, k: int) -> DateMention:
     return DateMention(d.start, d.end, DateSpan(start, end, span.precision), d.kind)
 
 
+#: A step's end told ahead of the report right after its start: "began on Monday and will end by
+#: Friday", told on a Sunday, ends on the coming Friday (the present "will" counts from the report, not
+#: from the start told before it; "said on Monday it would leave by Friday" is the saying's).
+_END_AHEAD_AFTER_START = re.compile(
+    r"\s*,?\s+and\s+(?:will|shall|(?:is|are)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated)\s+to)\s+"
+    r"(?:(?!\b(?:said|says|told|announced|added|stated|declared|was|were|had|would)\b)" + _IN_CLAUSE + r"){0,50}",
+    re.I,
+)
+
+
 def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMention]:
     """A weekday deadline set at a time the sentence tells before it falls between that time and the
     report: "Last week, the rebels gave the army until Wednesday to leave", told on a Saturday or a
@@ -2699,12 +2709,14 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
         return dates
     out = []
     said: DateSpan | None = None  # the span of the last date before this one that can date the saying
+    said_end = 0  # where that date ends
     for d in dates:
         if (
             d.kind == "weekday"
             and d.span is not None
             and said is not None
             and not _DONE_ON.search(art.text, max(0, d.start - 80), d.start)
+            and not _END_AHEAD_AFTER_START.fullmatch(art.text, said_end, d.start)
         ):
             # The last such weekday up to the report, unless that came before the saying.
             wd = d.span.start.weekday()
@@ -2715,7 +2727,7 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
         else:
             out.append(d)
         if d.span and d.kind not in ("since", "lapse") and d.span.end < p and not art.in_dateline(d.start):
-            said = d.span
+            said, said_end = d.span, d.end
     return out
 
 
@@ -3099,8 +3111,11 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     return rest if len(rest.split()) >= 3 else None
 
 
-#: Words that put a clause after a date ahead of it: a modal, or a verb of the future.
-_AHEAD_WORDS = re.compile(rf"\b(?:{_WILL}|must|should|need\s+to|has\s+to|have\s+to|can|could|may|might)\b", re.I)
+#: Words that put a clause after a date ahead of it: a modal, or a verb of the future; an aim told in
+#: the present ("By 2031, the army aims to have 4,000 soldiers deployed there": the participle is no past).
+_AHEAD_WORDS = re.compile(
+    rf"\b(?:{_WILL}|must|should|need\s+to|has\s+to|have\s+to|can|could|may|might|(?:aims|intends|seeks|hopes|wants)\s+to)\b", re.I
+)
 #: Words before an "-ed" form that make it an adjective, not the clause's verb ("the armed forces").
 _BEFORE_ADJECTIVE_ED = frozenset(words("the a an its their his her this that these those all some most many two three several"))
 
