@@ -4967,3 +4967,18 @@ def test_a_fronted_year_before_a_level_told_in_the_past_is_no_aim(extractor):
     """Control: 'By 2029, the army had 4,000 soldiers deployed there' is a time gone by."""
     text = "By 2029, the army had 4,000 soldiers deployed in the northern province."
     assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # Published 10 May 2030: a deadline given in the past, told passively, is the March gone by
+        ("The rebels were given until March 1 to withdraw their fighters from the city, but the deadline passed.", "2030-03-01"),
+        ("The militia had been given until March 1 to pull its fighters out of the valley.", "2030-03-01"),
+        ("The militia were given until March 1 to pull its fighters out of the valley.", "2030-03-01"),
+        # control: one to be given is still ahead
+        ("The rebels will be given until March 1 to withdraw their fighters from the city.", "2031-03-01"),
+    ],
+)
+def test_a_deadline_given_in_the_past_told_passively_looks_back(extractor, text, due):
+    assert due in [d for d, _ in milestones(extractor, text)]

@@ -369,8 +369,8 @@ _PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
     r"|\bfailed\s+to\b"
-    # a deadline given in the past: "gave the troops until January 31 to leave"
-    r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b",
+    # a deadline given in the past: "gave the troops until January 31 to leave", "were given until March 1"
+    r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b|\b(?:was|were|had\s+been)\s+given\s+(?:until|till)\b",
     re.I,
 )
 #: An order given in the past with a yearless deadline ("the junta ordered the troops to leave by January

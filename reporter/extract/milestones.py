@@ -2465,7 +2465,7 @@ _TOLD_TO = re.compile(
     r"(?:leave|withdraw|pull\s+out|quit|vacate|depart|go\s+home)\b",
     re.I,
 )
-_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
+_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){0,5}?(?:until|till)\s+$", re.I)
 #: The past of "give", which lemma_form does not read: "gave the troops until January 31".
 _GAVE = frozenset(("gave", "given"))
 
