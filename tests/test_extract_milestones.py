@@ -4982,3 +4982,22 @@ def test_a_fronted_year_before_a_level_told_in_the_past_is_no_aim(extractor):
 )
 def test_a_deadline_given_in_the_past_told_passively_looks_back(extractor, text, due):
     assert due in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Published 10 May 2030: a fronted phase's length counts from the truce's first day told before it
+        "The truce took effect on 4 May 2030. In the first phase, lasting 42 days, the foreign troops will withdraw from the towns.",
+        "The truce took effect on 4 May 2030. During the first phase, which will last 42 days, the foreign troops will withdraw from the towns.",
+        "The truce took effect on 4 May 2030. The first phase, which will last 42 days, ends with the withdrawal of the foreign troops.",
+    ],
+)
+def test_a_step_within_a_phase_of_a_told_length_is_due_at_its_end(extractor, text):
+    assert "2030-06-15" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_told_done_within_a_phase_is_not_due_at_its_end(extractor):
+    """Control: 'In the first phase, lasting 42 days, the troops withdrew' plans nothing ahead."""
+    text = "The truce took effect on 4 May 2030. In the first phase, lasting 42 days, the foreign troops withdrew from the towns."
+    assert "2030-06-15" not in [d for d, _ in milestones(extractor, text)]

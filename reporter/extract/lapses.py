@@ -122,7 +122,9 @@ _LASTS = re.compile(r"last", re.I)
 #: will last three days, beginning on March 14".
 _STEP_LASTS = re.compile(
     r"\b(?:withdrawals?|pull-?outs?|pull-?backs?|drawdowns?|departures?|handovers?|evacuations?|exit|retreat|"
-    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|ceasefires?|cease-fires?|pauses?)\b[^,;.:]*$",
+    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|(?:first|second|third|initial|final)\s+(?:phase|stage)|ceasefires?|cease-fires?|pauses?)\b"
+    # its length in an aside right after it: "the first phase, lasting six weeks", "the truce, which will last"
+    r"(?:[^,;.:]*|\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?)$",
     re.I,
 )
 

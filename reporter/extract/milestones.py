@@ -665,6 +665,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             what = (
                 (_what_named(art, s.start, d.start, named) if named else None)
+                # "In the first phase, lasting six weeks, the troops will leave ...": the step after the phase's length
+                or (_what_fronted(art, d.end, s.end) if d.kind == "lapse" and _PHASE_OPENING.fullmatch(art.text, s.start, d.start) else None)
                 or _what_deadline_for(art, s.start, d.start, d.end, s.end)
                 or _what(art, s.start, d.start, spans)
                 or _what_after(art, s.start, d.start, d.end, s.end)
@@ -3232,10 +3234,21 @@ def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) 
             and (
                 _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start)
                 # fronted: "Six months after that, the troops will leave"
-                or (d.start == start and _FRONTED_AHEAD_VERB.match(art.text, d.end, end))
+                # or the length of a fronted phase: "In the first phase, lasting six weeks, the troops will leave"
+                or (
+                    (d.start == start or _PHASE_OPENING.fullmatch(art.text, start, d.start))
+                    and _FRONTED_AHEAD_VERB.match(art.text, d.end, end)
+                )
             )
         )
     ]
+
+
+#: A phase or stage that opens its sentence, with an aside on its length after it: "In the first phase, ".
+_PHASE_OPENING = re.compile(
+    r"\s*(?:In|During|Over|For)\s+(?:the|its|their)\s+(?:first|second|third|initial|final|next|last)\s+(?:phase|stage)\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?",
+    re.I,
+)
 
 
 #: An aside on the date told right after it, closed by a comma: ", which falls on a Sunday".
