@@ -5001,3 +5001,27 @@ def test_a_step_told_done_within_a_phase_is_not_due_at_its_end(extractor):
     """Control: 'In the first phase, lasting 42 days, the troops withdrew' plans nothing ahead."""
     text = "The truce took effect on 4 May 2030. In the first phase, lasting 42 days, the foreign troops withdrew from the towns."
     assert "2030-06-15" not in [d for d, _ in milestones(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outside guess at how long a step may take is no commitment, deadline or plan
+        "Analysts said the withdrawal of the foreign troops from the island could take until 2032.",
+        "The pullout of the brigade from the valley might take until 2032, according to independent experts.",
+    ],
+)
+def test_an_analysts_hedged_estimate_is_no_milestone(extractor, text):
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the government's own hedged timeline, and a plan analysts relay with "will"
+        "The ministry said the withdrawal of the foreign troops from the island could take until 2032.",
+        "Analysts said the army will complete the pullout of its troops from the island by 2032.",
+    ],
+)
+def test_a_planners_timeline_or_a_plan_relayed_stays_a_milestone(extractor, text):
+    assert "2032" in [d for d, _ in milestones(extractor, text)]

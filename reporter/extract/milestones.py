@@ -169,6 +169,23 @@ _HYPOTHETICAL = re.compile(
     r"^\W*(?:if|unless)\b[^,;]{0,120},[^;]{0,80}?\b(?:could|might)\b|\b(?:could|might)\b[^,;]{0,80}\b(?:if|unless)\b", re.I
 )
 
+#: An outside forecast of how long a step may take: analysts, experts or observers as the source, and a
+#: hedge ("could take until 2027", "may not be done before"): an estimate, no commitment or plan (GUIDE.md).
+_FORECASTERS = r"(?:analysts?|experts?|observers?|commentators?|researchers?|scholars?|think[- ]tanks?)"
+_FORECAST = re.compile(
+    r"\b" + _FORECASTERS + r"\s+(?:[\w-]+\s+){0,3}?(?:said|say|says|estimated?|estimates|believed?|believes|predict(?:s|ed)?|"
+    r"expect(?:s|ed)?|reckon(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?)\b"
+    r"|,\s+(?:(?:some|many|several|other|independent|military|western|regional)\s+)?" + _FORECASTERS + r"\s+(?:said|say|says|estimated?|believe|warn(?:ed)?)\b"
+    r"|\baccording\s+to\s+(?:(?:some|many|several|independent|military)\s+)?" + _FORECASTERS,
+    re.I,
+)
+_HEDGE = re.compile(r"\b(?:could|might|may)\b", re.I)
+
+
+def _forecast(text: str) -> bool:
+    """An outside estimate, hedged, of when a step may be done (_FORECAST)."""
+    return bool(_HEDGE.search(text)) and bool(_FORECAST.search(text))
+
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|set\s+to|scheduled|expected|due|plans?|planned|agreed|deadline|"
@@ -585,7 +602,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
         if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _exercise_planned(art, s):
             continue  # an exercise or drill held on a date is no step of a deployment
-        if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
+        if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text) or _forecast(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date, nor a hedge on a condition
         spans = [(d.start, d.end) for d in dates]
         # "WASHINGTON (Reuters) - In July, the coalition will ...": a step's clause opens after the dateline
@@ -3737,8 +3754,8 @@ def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
     """plan_refusals' first reasons: a date asked about, and one told as past (or an undated page's history)."""
     assert d.span is not None
     out = []
-    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text):
-        out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about
+    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text) or _forecast(s.text):
+        out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about (or an outside guess)
     if art.published is not None:
         if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
