@@ -5025,3 +5025,19 @@ def test_an_analysts_hedged_estimate_is_no_milestone(extractor, text):
 )
 def test_a_planners_timeline_or_a_plan_relayed_stays_a_milestone(extractor, text):
     assert "2032" in [d for d, _ in milestones(extractor, text)]
+
+
+def test_a_step_voted_for_takes_the_nearest_year_and_a_stretch_counts_from_it(extractor):
+    """'voted to end the mandate on 31 August, after which its troops will withdraw within a year',
+    told on 10 May 2030: the end is the coming August, the withdrawal a year after it."""
+    text = (
+        "The council voted to end the peacekeeping mission's mandate on 31 August, "
+        "after which its troops will withdraw within a year."
+    )
+    dues = [d for d, _ in milestones(extractor, text)]
+    assert "2030-08-31" in dues and "2031-08-31" in dues
+
+
+def test_a_vote_on_its_own_day_plans_nothing(extractor):
+    """Control: 'voted on 31 August to end the mandate' tells the vote's own day, no step's."""
+    assert milestones(extractor, "The council voted on 31 August to end the peacekeeping mission's mandate.") == []

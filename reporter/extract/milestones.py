@@ -2500,7 +2500,16 @@ def _committed(art: Document, d: DateMention) -> str | None:
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
     lems, toks = art.lemmas, art.tokens
-    cue = next((j for j in range(i1 - 1, i0 - 1, -1) if lems[j] in _COMMIT and not _measured_against(art, j)), None)
+    cue = next(
+        (
+            j
+            for j in range(i1 - 1, i0 - 1, -1)
+            # "voted to end the mandate on": a step voted for, as one decided (not "voted on", the vote's own day)
+            if (lems[j] in _COMMIT or (toks[j].norm in ("vote", "voted", "votes") and j + 1 < len(toks) and toks[j + 1].norm == "to"))
+            and not _measured_against(art, j)
+        ),
+        None,
+    )
     if cue is None:
         return None
     if _MISSED_BEFORE.search(art.text, max(s.start, toks[cue].start - 50), toks[cue].start):
