@@ -274,13 +274,12 @@ _DETERMINED = re.compile(
     r"\b(?:the|these|those|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-#: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
 #: Ordnance left from earlier fighting: "an unexploded Israeli shell", "a leftover mine".
+_LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Bombs told as worn by attackers: "wearing suicide vests", "equipped with explosive belts".
 _WORN = re.compile(r"\b(?:wearing|wore|worn|equipped\s+with|strapped\s+with|clad\s+in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A blast told in other words than an event word: "blew themselves up", "detonated", "a blast".
 _BLAST_TOLD = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
-_LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _REPELLED = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed)?\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -297,6 +296,7 @@ _FENDED_AFTER = re.compile(
     r"(?:repelled|repulsed|thwarted|foiled|prevented|averted|fended\s+off|beaten\s+back)\b",
     re.I,
 )
+#: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
 _INTO = re.compile(
     r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
     r"ground|open\s+(?:area|ground|land)|empty\s+(?:lot|area|land)|wasteland|swamp|marsh|hills?|desert)\b)",
@@ -1641,6 +1641,8 @@ def told_long_ago(art: Document, c: Cand) -> bool:
         return False
     a, b = c.clause
     end = c.pos + len(c.trigger_word)
+    # (only up to where what was said opens: its own times are of what it holds out, "warned that the raids
+    # of last month would be repaid")
     return _LONG_AGO.search(art.text, max(a, c.pos - 40), _said_end(art.text, end, b)) is not None
 
 
@@ -1649,17 +1651,6 @@ _LONG_AGO = re.compile(
     r"\b(?:(?:weeks|months|years|a\s+month|a\s+year)\s+ago|last\s+(?:month|year|summer|winter|spring|autumn|fall))\b",
     re.I,
 )
-#: Where what was said opens after a threat's verb: "that", a colon or a quotation mark.
-_SAID_OPENS = re.compile(r"\bthat\b|[:\"“‘]")
-
-
-def _said_end(text: str, start: int, end: int) -> int:
-    """The end of the words right after a threat's verb, before what was said opens (its own times are of
-    what it holds out: "warned that the raids of last month would be repaid")."""
-    m = _SAID_OPENS.search(text, start, min(end, start + 60))
-    return m.start() if m else min(end, start + 60)
-
-
 #: A thing found that an event used: "found the launch platform used in", "seized the car used for".
 _FOUND_USED = re.compile(
     r"\b(?:found|discovered|recovered|seized|located|uncovered|traced)\b[^.;:]{0,60}?\bused\s+(?:in|for|during)\b", re.I

@@ -783,10 +783,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PLACING_KINDS = frozenset({"place", "country", "demonym"})
 
 
-#: The words before a government's seat that make it the spot hit: "crashed into the Kremlin", "a drone
-#: over the Kremlin", "attacked the Pentagon".
 #: A possessive right before a name: "Putin's Kremlin".
 _OWNER_BEFORE = re.compile(r"[A-Za-z]['’]s\s+$")
+#: The words before a government's seat that make it the spot hit: "crashed into the Kremlin", "a drone
+#: over the Kremlin", "attacked the Pentagon".
 _SEAT_HIT = words("into onto on over above at near toward towards struck hit targeted targeting attacked stormed")
 
 
