@@ -233,6 +233,8 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
     )
 
 
+#: A date told as rough, after its preposition: "by about", "until around" (mid-June).
+_ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + _IN_CLAUSE + r"{1,40}?)?,"
 _DUE_PREP = re.compile(
@@ -240,7 +242,7 @@ _DUE_PREP = re.compile(
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
-    r"(?:at\s+least\s+|at\s+the\s+latest\s+|(?:about|around|approximately|roughly)\s+)?$",
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?$",
     re.I,
 )
 #: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
@@ -249,7 +251,7 @@ _DEADLINE_PREP = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
     r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?|" + _DEADLINE_APPOSED + r")\s+"
-    r"(?:at\s+least\s+|at\s+the\s+latest\s+|(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$",
+    r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
@@ -319,7 +321,7 @@ def _exercise_planned(art: Document, s: Sentence) -> bool:
     return bool(_EXERCISE.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
 
 
-_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 
 
@@ -333,7 +335,7 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _WITHIN = re.compile(r"within\s", re.I)
 _BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|(?:about|around|approximately|roughly)\s+)?(?:the\s+end\s+of\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
 _PAST_CLAUSE = re.compile(
     r"\b(?:was|were|had|remained|stayed|lasted|held|ruled|controlled|continued|administered|served|"
     r"occupied|existed|fought|operated|lived|worked)\b(?!" + _IN_CLAUSE + r"*[,;])" + _IN_SENTENCE + r"*$",
@@ -4085,12 +4087,12 @@ def _not_until(art: Document, lo: int, d: DateMention) -> bool:
     return _UNTIL_BEFORE.search(art.text, max(lo, d.start - 50), d.start) is not None
 
 
+#: The words that set a step against a deadline gone by: "despite the", "past its", "weeks after the".
+_AGAINST = r"(?:despite|(?:(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)\s+)?(?:(?:days|weeks|months)\s+)?(?:after|past|beyond))\s+(?:the|its|their)"
 #: A step told not done yet in the present perfect ("has still not left", "have not withdrawn"), whose
 #: date is a deadline it is set against ("despite the September deadline"): the step is still pending
 #: against that deadline, not a plan refused. "had not left by the deadline" is history; "did not" is
 #: a past act.
-#: The words that set a step against a deadline gone by: "despite the", "past its", "weeks after the".
-_AGAINST = r"(?:despite|(?:(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)\s+)?(?:(?:days|weeks|months)\s+)?(?:after|past|beyond))\s+(?:the|its|their)"
 _NOT_DONE_YET = re.compile(
     r"\bha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+ly\s+)?(?:left|withdrawn|pulled\s+out|vacated|handed\s+over)\b"
     r"[^.;]{0,60}?\b" + _AGAINST + r"\s*$",
@@ -4152,8 +4154,14 @@ def _beaten_deadline(art: Document, lo: int, d: DateMention, what: str) -> str |
 _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
 #: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its deadline).
 _PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
+#: A deadline's preposition: "by", "before", "ahead of".
+_BY_DEADLINE = r"(?:by|before|ahead\s+of)"
+#: The same with the article that makes the date after it a name, before that date: "by the", "before its".
+_BY_THE = re.compile(rf"\b{_BY_DEADLINE}\s+(?:the|its|their)\s+$", re.I)
+#: The same right before a day that owns the deadline: "by" (Sunday's deadline).
+_BY_BARE = re.compile(rf"\b{_BY_DEADLINE}\s+$", re.I)
 #: The words that bound a step by the deadline its date names, left at the end of its clause: "by the".
-_BOUND_BY_THE = re.compile(r",?\s+(?:by|before|ahead\s+of|until|till|within)\s+(?:the|its|their)$", re.I)
+_BOUND_BY_THE = re.compile(rf",?\s+(?:{_BY_DEADLINE}|until|till|within)\s+(?:the|its|their)$", re.I)
 #: Words of the date's own phrase left at the end of a step's clause: "by the" (30th of September), "later" (this month).
 _BOUND_LEFT = re.compile(r"\s+(?:(?:by|on|until|till|before)\s+the|later|earlier)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
@@ -4179,15 +4187,15 @@ def _plan_after_done(what: str) -> str:
 def _missed(art: Document, what: str, d: DateMention) -> bool:
     """The clause tells a step not done yet against the deadline its date names: "the coalition has
     still not left the country despite the September deadline"."""
-    # "by the January 26 deadline", or the day's own: "by Sunday's deadline"
     if not _DEADLINE_AFTER.match(art.text, d.end):
         return False
-    own = art.text[d.end - 2 : d.end] in ("'s", "’s")
+    # "by the January 26 deadline", or the day's own: "by Sunday's deadline"
+    owns_deadline = art.text[d.end - 2 : d.end] in ("'s", "’s")
     # "would not complete its withdrawal by the January 26 deadline": the deadline a refused or
     # doubted step is measured against stands (GUIDE.md keeps a passed deadline); "will not
     # withdraw by June" names no deadline and is no plan.
     return bool(_NOT_DONE_YET.search(what) or (
-        (_BY_OWN if own else _BY_THE).search(art.text, max(0, d.start - 20), d.start)
+        (_BY_BARE if owns_deadline else _BY_THE).search(art.text, max(0, d.start - 20), d.start)
         and _WILL_NOT.search(what)
         and not _DENIED.search(what)
     ))
@@ -4195,9 +4203,6 @@ def _missed(art: Document, what: str, d: DateMention) -> bool:
 
 #: A step refused or doubted ahead ("would not complete", "won't leave"); "had not left" is history.
 _WILL_NOT = re.compile(r"\b(?:will|would|shall|can|could|wo)(?:\s+not\b|n['’]t\b|not\b)", re.I)
-#: A deadline's preposition with the article that makes the date after it a name: "by the", "before its".
-_BY_THE = re.compile(r"\b(?:by|before|ahead\s+of)\s+(?:the|its|their)\s+$", re.I)
-_BY_OWN = re.compile(r"\b(?:by|before|ahead\s+of)\s+$", re.I)
 
 
 #: A negation inside a condition ("if they do not hand back the towns before June, ... will have to leave"):
