@@ -138,10 +138,17 @@ _AT_SEA = re.compile(
 )
 #: Air defence's own word for a weapon it stopped: "a drone was neutralised near the base".
 _NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
-#: After a weapon: it was fired ("drones launched by Russia", "missiles fired at the city").
+#: The launch of weapons, told by one list of verbs (actors.LAUNCH_VERBS), but for what was in flight:
+#: after a weapon, it was fired ("drones launched by Russia", "missiles fired at the city"); only the two
+#: verbs of firing, as "sent" and "dispatched" also tell a delivery ("drones sent to a depot");
 _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
-_AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
+#: who fired it, right after the verb ("drones launched by the rebels");
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
+#: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
+_LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
+#: a counted salvo right before its weapon word: "launched 273 ", "fired more than 40 ".
+_LAUNCHED_COUNT = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
+_AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
 #: What a launch was aimed at: "fired by the rebels at a tanker", "launched toward the city".
 _AIMED_AT = re.compile(r"\s(?:at|on|against|toward|towards|into|targeting)\s", re.I)
 #: An aim guessed at, not told: "... that were potentially headed toward Israel", "possibly aimed at".
@@ -1900,14 +1907,6 @@ def _doers(
 
 #: A report's verb, then a comment in a participle on what was reported: "the ministry said, marking the fifth".
 _SAID_THEN_COMMENT = re.compile(r"\b(?:said|says|reported|reports|announced|stated)\s*,\s+\w+ing\b", re.I)
-
-
-#: A verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names.
-_LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
-
-
-#: A counted salvo right before its weapon word: "launched 273 ", "fired more than 40 ".
-_LAUNCHED_COUNT = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
 
 
 #: "... was attacked", "were targeted": a passive right before its event word.
