@@ -188,6 +188,9 @@ def _skeleton(word: str) -> str:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Kilometres between two (lat, lon) points, east-west at a mid-latitude's 0.8: the measure the brief's
+    reaches (_WITHIN_KM, _REGION_KM, _PORT_SEA_KM ...) were set with. Not the extractor's
+    places.km_between, which takes each pair's own latitude: read with it, the brief is not the same."""
     dlat = (a[0] - b[0]) * 111.0
     dlon = (a[1] - b[1]) * 111.0 * 0.8  # mid-latitudes: close enough
     return (dlat * dlat + dlon * dlon) ** 0.5
@@ -283,10 +286,11 @@ _REGION_KM = 250.0
 @lexicons.cached(maxsize=1)
 def _regions() -> dict[str, list[tuple[str, tuple[float, float]]]]:
     """The gazetteer's provinces and regions with a point, by country (folded)."""
+    from reporter.extract.lexicon import region_points
+
     found: dict[str, list[tuple[str, tuple[float, float]]]] = {}
-    for p in lexicons.data()["places"]:
-        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
-            found.setdefault(fold(str(p["country"])), []).append((str(p["name"]), (p["lat"], p["lon"])))
+    for country, name, lat, lon in region_points(lexicons.data()["places"]):
+        found.setdefault(fold(country), []).append((name, (lat, lon)))
     return found
 
 

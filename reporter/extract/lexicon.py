@@ -11,7 +11,7 @@ import functools
 import logging
 import pickle
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
@@ -188,10 +188,18 @@ def _bundled() -> dict[str, dict[str, dict[str, Any]]]:
 def province_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
     """The bundled gazetteer's provinces with a point, by country: (name, lat, lon)."""
     found: dict[str, list[tuple[str, float, float]]] = {}
-    for p in _bundled()["places"].values():
-        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
-            found.setdefault(str(p["country"]), []).append((str(p["name"]), float(p["lat"]), float(p["lon"])))
+    for country, name, lat, lon in region_points(_bundled()["places"].values()):
+        found.setdefault(country, []).append((name, lat, lon))
     return {k: tuple(v) for k, v in found.items()}
+
+
+def region_points(places: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str, float, float]]:
+    """(country, name, lat, lon) of each province or region among gazetteer ``places`` that has a country
+    and a point: the one reading of a province list, for the extractor's (bundled) and the brief's
+    (bundled and the user's files)."""
+    for p in places:
+        if p.get("kind") == "region" and p.get("country") and p.get("lat") is not None and p.get("lon") is not None:
+            yield str(p["country"]), str(p["name"]), float(p["lat"]), float(p["lon"])
 
 
 def _merge_into(merged: dict[str, dict[str, dict[str, Any]]], paths: Iterable[Path]) -> None:
