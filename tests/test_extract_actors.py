@@ -243,6 +243,36 @@ def test_a_speaker_naming_its_own_fighters_or_arms_is_the_doer(ex, text, actor):
 
 
 @pytest.mark.parametrize(
+    "text, actor",
+    [
+        # any verb of saying (speech.SAYING) sets up the speaker's "its": "noted", "reported", "declared"
+        ("Hezbollah noted on Tuesday that its fighters had fired rockets at an Israeli base near Metula.", "Hezbollah"),
+        ("Hezbollah reported on Tuesday that its fighters had fired rockets at an Israeli base near Metula.", "Hezbollah"),
+        ("Hezbollah declared on Tuesday that its fighters had fired rockets at an Israeli base near Metula.", "Hezbollah"),
+        # control: nobody's own fighters named, nobody fired
+        ("Residents told reporters on Tuesday that rockets had hit an Israeli base near Metula.", None),
+    ],
+)
+def test_any_verb_of_saying_sets_up_a_speakers_own_fighters(ex, text, actor):
+    assert _actors(ex, text) == [(actor,) if actor else ()]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a plain verb of saying (speech.PLAIN) reports a clause whose doer is its own: "stressed", "insisted"
+        ("Pakistan's army stressed on Sunday militants attacked a checkpoint near Bannu, killing two soldiers.", None),
+        ("Pakistan's army insisted on Sunday militants attacked a checkpoint near Bannu, killing two soldiers.", None),
+        # control: the speaker's own troops told as the doers keep the speaker
+        ("Pakistan's army stressed on Sunday its troops attacked a militant hideout near Bannu, killing two fighters.",
+         "Pakistan"),
+    ],
+)
+def test_a_plain_verb_of_saying_reports_another_doer(ex, text, actor):
+    assert _actors(ex, text) == [(actor,) if actor else ()]
+
+
+@pytest.mark.parametrize(
     "text, actors",
     [
         # a force reporting a weapon that fell on its own ground did not fire it

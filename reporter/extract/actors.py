@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reporter.extract import speech
 from reporter.extract.dates import WEEKDAY
 from reporter.extract.document import Document
 from reporter.extract.events import CAUSE_OPEN, NOUNS
@@ -143,7 +144,8 @@ _IT_SUBJECT = re.compile(
     r"|(?:killed|destroyed|wounded|eliminated|neutralised|neutralized)\s+(?:[\w,-]+\s+){1,4}?(?:in|during)\s+"
     r"(?:an?\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[a-z-]+\s+)?)?$"
 )
-_SPEECH_VERBS = words("said says announced claimed claims confirmed stated added")
+#: The verbs of saying (speech.SAYING, the one table), and "claims", which after a party's name is its verb.
+_SPEECH_VERBS = speech.SAYING | {"claims"}
 
 
 def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
@@ -497,15 +499,16 @@ _WHEN = (
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY}|yesterday|today)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
-#: Speech verbs that report a clause ("X said a rocket hit"), not ones that take the event as their
-#: object ("X claimed the attack", "X announced strikes": the claimant or announcer did it).
-_REPORTING_VERBS = words("said says stated added told")
-#: A speech verb (not "told", whose next words are whom it addresses) whose report opens with a doer of its
+#: Speech verbs that report a clause ("X said a rocket hit", "X stressed militants attacked"): speech.PLAIN,
+#: not ones that take the event as their object ("X claimed the attack", "X announced strikes": the
+#: claimant or announcer did it).
+_REPORTING_VERBS = speech.PLAIN
+#: A speech verb (not "told", speech.ADDRESSED, whose next words are whom it addresses) whose report opens with a doer of its
 #: own, past "that" and the day it was said: "said militants", "said on Monday two missiles"; not a pronoun for
 #: the speaker, nor its own forces told with no name ("the army said troops repelled", "the air force said air
 #: defences shot down"). Verbs that take a clause ("claimed an attack", "confirmed the strike") take the event.
 _SAID_OTHER = re.compile(
-    r"\b(?:" + "|".join(sorted(_REPORTING_VERBS - {"told"})) + r")\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
+    r"\b(?:" + "|".join(sorted(_REPORTING_VERBS - speech.ADDRESSED)) + r")\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while|late|early)\b|"
     r"(?:the\s+)?(?:troops|forces|soldiers|defenders|units|air\s+defen[cs]es?|jets|warplanes)\s+(?!of\b|from\b|loyal\b|in\b)[a-z]|"
     + _WHEN + r")(?=[A-Za-z])",
