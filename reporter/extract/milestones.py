@@ -530,6 +530,42 @@ def _told_with_year(art: Document, d: DateMention) -> bool:
     return d.span is not None and d.kind in ("explicit", "period") and bool(_YEAR_IN.search(art.text, d.start, d.end))
 
 
+def _sentence_dates(
+    art: Document,
+    i: int,
+    dates_in: _Dates,
+    stretch: bool,
+    cued: bool,
+    weekday_ahead: Callable[[DateMention], DateMention],
+) -> tuple[list[DateMention], set[int], bool]:
+    """The dates of sentence ``i`` as a step's bounds: each put in its year (the sentence's, or on an
+    undated page the year the story tells), with the stretches of time that lie ahead when the sentence
+    has one (``stretch``; ``cued``: it speaks of the future by itself), each anchored and whole. Also the
+    starts of an undated page's dates told without their year, and whether a stretch was given for a step
+    ("gave the fighters 48 hours to leave")."""
+    s = art.sentences[i]
+    dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
+    if art.published is not None:
+        dates = [_sentence_year(art, s, d) for d in dates]
+    yearless: set[int] = set()  # an undated page's dates told without their year
+    if art.published is None and any(d.span is None for d in dates):
+        yearless = {d.start for d in dates if d.span is None}
+        dates = [dates_in.in_sentence(d) if d.span is None else d for d in dates]
+        dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
+        dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
+        dates = [dates_in.in_story(d) if d.span is None else d for d in dates]
+    given = False
+    if stretch:
+        # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
+        ahead_spans = _spans_ahead(art, s.start, s.end, given_only=not cued)
+        given = any(_given(art, d) for d in (*ahead_spans, *dates))
+        dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
+    # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
+    if stretch and any(d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end) for d in dates):
+        dates = _set_on(art, s, dates)
+    return [_whole_period(art, d) for d in anchored(art, i, dates, weekday_ahead)], yearless, given
+
+
 def find_milestones(art: Document) -> list[Milestone]:
     out: list[Milestone] = []
     dates_in = _Dates(art)
@@ -558,26 +594,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         stretch = i in units
         if not stretch and i not in dated:
             continue  # no date and no stretch of time ("within 90 days"): nothing bounds a step here (most sentences)
-        dates = _after_the_saying(art, [_year_ahead(art, d) for d in art.dates_in(s.start, s.end)])
-        if art.published is not None:
-            dates = [_sentence_year(art, s, d) for d in dates]
-        yearless: set[int] = set()  # an undated page's dates told without their year
-        if art.published is None and any(d.span is None for d in dates):
-            yearless = {d.start for d in dates if d.span is None}
-            dates = [dates_in.in_sentence(d) if d.span is None else d for d in dates]
-            dates = [_deadline_year(art, d, dates_in) if d.span is None else d for d in dates]
-            dates = [dates_in.ahead_of_told(d) if d.span is None else d for d in dates]
-            dates = [dates_in.in_story(d) if d.span is None else d for d in dates]
-        given = False
-        if stretch:
-            # "gave the fighters 48 hours to leave": a stretch given for a step lies ahead by itself
-            ahead_spans = _spans_ahead(art, s.start, s.end, given_only=i not in with_cues)
-            given = any(_given(art, d) for d in (*ahead_spans, *dates))
-            dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
-        # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
-        if stretch and any(d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end) for d in dates):
-            dates = _set_on(art, s, dates)
-        dates = [_whole_period(art, d) for d in anchored(art, i, dates, weekday_ahead)]
+        dates, yearless, given = _sentence_dates(art, i, dates_in, stretch, i in with_cues, weekday_ahead)
         # "announced the withdrawal by Jan. 31": a deadline preposition speaks of a plan by itself.
         cue = i in with_cues or given or any(
             (by := _by(art.text, max(s.start, d.start - 24), d.start))
