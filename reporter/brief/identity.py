@@ -637,7 +637,7 @@ def _related(
             return NONE  # a market and a railway station in one town: two attacks, however alike told
         told = place in ("same", "within") and (
             (a.type == b.type and (telling_toll(a, b) or _both_tolls(a, b)))
-            or shared_words(a.evidence, b.evidence) >= _RETOLD
+            or retold(a, b)
             or _named_day_tie(a, b, place, a_when, b_when)
             or (a.type == b.type and bool(positions(a.evidence) & positions(b.evidence)))
         )
@@ -689,9 +689,9 @@ def _related(
         wide = _told_span(a, b, a_when, b_when)
         # ... unless the same account, or one kind of attack with the same toll within the month.
         toll = a.type == b.type and _same_toll(a, b) and wide <= 31
-        if wide > 1 and place != "same" and not toll and shared_words(a.evidence, b.evidence) < _RETOLD:
+        if wide > 1 and place != "same" and not toll and not retold(a, b):
             return NONE  # "since Friday" or "in January" somewhere in a country ties nothing
-        if wide > 7 and other_dead(a, b) and shared_words(a.evidence, b.evidence) < _RETOLD:
+        if wide > 7 and other_dead(a, b) and not retold(a, b):
             return NONE  # "31 dead in March" and "12 dead" that month in one city: two bombings
         if _running_total(a, a_when, b, b_when) or _running_total(b, b_when, a, a_when):
             return NONE  # "strikes have killed 90 since Friday" and Monday's strike: the tally is the campaign's
@@ -1445,7 +1445,7 @@ def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_w
     country, that tell the account in the same words."""
     one_day = a.date and b.date and a_when == b_when and a_when[0] == a_when[1]
     return bool(one_day) and a.type == b.type and None in (wa.country, wb.country) and (
-        shared_words(a.evidence, b.evidence) >= _RETOLD
+        retold(a, b)
     )
 
 
