@@ -811,3 +811,18 @@ def test_an_unknown_spot_a_home_grown_group_attacked_on_the_ground_is_in_its_cou
 def test_an_unknown_spot_in_a_story_naming_another_country_gets_no_groups_country(ex, text):
     """Near misses: another country named, or a state's forces among the doers: no country guessed."""
     assert _places(ex, text)[0][1] is None
+
+
+def test_clashes_told_after_a_seizure_in_the_datelines_sentence_are_at_the_seized_town(ex):
+    # the clause "after two days of clashes" names no place of its own: the fight is the seizure's, not one
+    # at the town the reporter files from
+    text = (
+        "GOMA, Feb 10 - Rebels captured the town of Sake, west of the lake, on Sunday after two days of"
+        " clashes with government troops, residents said."
+    )
+    assert _places(ex, text) == [("Sake", "Democratic Republic of Congo")]
+
+
+def test_an_event_of_another_kind_in_the_datelines_sentence_is_still_at_the_dateline_town(ex):
+    text = "GOMA, Congo, Feb 10 - Rebels captured the town of Sake on Sunday, and a drone struck a market on Monday."
+    assert ("Goma", "Democratic Republic of Congo") in _places(ex, text)

@@ -198,10 +198,17 @@ class Linker:
             and c.date is not None
             and not self.capital
             and c.type != "threat_statement"
+            and not (
+                self.last is not None
+                and self.last.s_idx == c.s_idx
+                and self.last.type == c.type
+                and self.last.place is not None
+            )
         ):
             # "ERBIL, Iraq -- A drone attack targeted the airport on Monday": the dateline's own sentence names
             # no place for the day's event, so it is at the town the reporter files from (not a capital's:
-            # a capital's reporters tell of the whole country)
+            # a capital's reporters tell of the whole country); not when an event placed earlier in the
+            # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
             c = replace(c, place=town)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
