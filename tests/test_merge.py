@@ -1963,3 +1963,20 @@ def test_posture_troops_told_only_as_being_sent_are_the_level():
         [_told(1, 2000, None, "The Pentagon is deploying 2,000 troops to Romania.", where="Romania")], previous=prior
     )
     assert (figure.count, [p.text for p in figure.parts]) == (None, ["+2,000 being sent"])
+
+
+def test_a_site_told_without_its_country_takes_the_country_the_other_reports_name():
+    """'Rebels seized Tala airport' (a site no gazetteer knows, no country) and 'rebels seized Tala, Congo':
+    one row, at the site, in the country the other outlet names."""
+    site = _inc("2031-02-09", type_="armed_clash", location="Tala airport", country=None)
+    town = _inc("2031-02-09", type_="armed_clash", location="Tala", country="Democratic Republic of Congo")
+    (row,) = _merged(date(2031, 2, 10), site, town)
+    assert row.country == "Democratic Republic of Congo"
+
+
+def test_a_site_told_without_its_country_alone_gets_none_guessed():
+    """Near-miss control: a row whose reports name no country stays without one (none is guessed)."""
+    site = _inc("2031-02-09", type_="armed_clash", location="Tala airport", country=None)
+    again = _inc("2031-02-09", type_="armed_clash", location="Tala airport", country=None)
+    (row,) = _merged(date(2031, 2, 10), site, again)
+    assert row.country is None

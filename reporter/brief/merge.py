@@ -899,6 +899,10 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     rank = lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence)  # noqa: E731
     best = max((i for i, _ in every), key=rank)
     told = max((i for i, _ in incs), key=rank)
+    # a site no gazetteer knows may come without its country, which another report of the same event
+    # names ("X airport" beside "X, Congo"): the one country the reports agree on
+    countries = {i.country for i, _ in every if i.country}
+    country = best.country or (next(iter(countries)) if len(countries) == 1 else None)
     when = _pick(fields["date"])
     bounds = [b for b in (date_bounds(i.date) for i, _ in every) if b]
     known = [b for b in (date_bounds(when),) if b]
@@ -910,7 +914,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         else ("claimed" if any(_claimed(i) for i, _ in every) else "single source")
     )
     kind = _pick(fields["type"]) or told.type
-    key_src = f"{type_group(kind)}|{(best.country or '').lower()}|{sorted(place_tokens(best.location))}|{span[0] if span else ''}"
+    key_src = f"{type_group(kind)}|{(country or '').lower()}|{sorted(place_tokens(best.location))}|{span[0] if span else ''}"
 
     def number(name: str) -> int | None:
         value = _pick(fields[name])
@@ -924,7 +928,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         date_to=span[1].isoformat() if span else None,
         date_precision=date_precision(when),
         location=best.location,
-        country=best.country,
+        country=country,
         place_precision=place_precision(best),
         lat=best.lat,
         lon=best.lon,
