@@ -296,3 +296,21 @@ def test_passive_harm_by_of_the_scene_is_no_agent(ex, text):
 def test_a_share_of_the_weapons_told_counts_the_interception(ex, text, count):
     found = ex.extract(text, id="t", published=DAY).incidents
     assert [i.count for i in found if i.type == "interception"] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow sent 80 drones against the port of Odesa overnight, the regional governor said on Monday.",
+        "The Houthis dispatched three drones toward Eilat on Sunday, the army said.",
+        "Russia sent waves of attack drones and missiles at Kharkiv overnight, officials said on Monday.",
+    ],
+)
+def test_weapons_sent_at_a_foe_are_a_launch(ex, text):
+    found = _found(ex, text)
+    assert found and found[0][0] in ("drone_attack", "missile_attack"), found
+
+
+def test_weapons_sent_to_a_country_are_a_delivery_not_a_launch(ex):
+    """Near-miss control: drones sent 'to' a state arm it; no attack is told."""
+    assert _found(ex, "Iran sent 200 drones to Russia last year for use in the war, officials said.") == []

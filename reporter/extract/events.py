@@ -244,7 +244,11 @@ _PHRASE = Folded(re.compile(
       # an answer told by what was fired: "retaliated with missiles and drones", "hit back with rockets"
       # (an answer in words or force of no weapon, "responded with warnings", "will respond with full force", is none)
       |\b(?:retaliated|responded|replied|(?:hit|struck)\s+back)\s+with\s+(?:[\w-]+\s+){0,4}?
-        (?:missiles?|rockets?|drones?|UAVs?|shells?|mortars?|projectiles?)\b)
+        (?:missiles?|rockets?|drones?|UAVs?|shells?|mortars?|projectiles?)\b
+      # weapons sent at a foe: "sent 60 drones against Ukraine", "dispatched waves of drones at the city"
+      # (a delivery is sent "to" someone: "sent 60 drones to Ukraine" arms it)
+      |\b(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:[\w,-]+\s+){0,5}?
+        (?:missiles?|rockets?|drones?|UAVs?|projectiles?)\s+(?:at|against|toward|towards|into)\b)
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+(?:dead|to\s+death)\b|\bgunned\s+down\b|\bmachine[-\s]?gunn(?:ed|ing)\b)
     """,
     re.I | re.X,
@@ -689,7 +693,8 @@ _PHRASE_HEADS = words(
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
     vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
-    mounts mounting began begun start started starts starting killed wounded injured"""
+    mounts mounting began begun start started starts starting killed wounded injured sent send sends sending dispatched
+    dispatch dispatches dispatching"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
