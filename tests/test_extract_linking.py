@@ -1330,3 +1330,21 @@ def test_harm_from_downed_weapons_told_after_an_interception_stays_a_crash(ex):
     text = "Air defences shot down most of the drones over Kyiv on Tuesday night. Two people were killed when debris fell on a house."
     got = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
     assert ("crash", 2) in got and not any(t.endswith("attack") for t, _ in got)
+
+
+def test_lives_lost_told_after_an_interception_are_the_stopped_attacks_toll(ex):
+    """What was shot down killed no one: the toll and its town are the attack's that got through."""
+    text = (
+        "Russia sent 60 drones against Ukraine overnight, the air force said on Sunday. Air defences downed"
+        " 45 of them, it said. Three people died in Odesa, the governor said."
+    )
+    by_type = {i.type: i for i in _incidents(ex, text)}
+    assert (by_type["drone_attack"].casualties.killed, by_type["drone_attack"].location) == (3, "Odesa")
+    assert by_type["interception"].casualties.killed is None
+
+
+def test_a_toll_told_after_an_interception_alone_stays_its_own(ex):
+    """Near-miss control: with no attack told before it, the toll stays with the interception told."""
+    text = "Air defences downed 45 drones overnight, the air force said on Sunday. Three people died in Odesa, the governor said."
+    kinds = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
+    assert ("drone_attack", 3) not in kinds

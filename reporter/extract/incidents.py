@@ -173,8 +173,8 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         if cands is None:
             cands = read[s_idx] = sentence_candidates(art, s_idx)
         if not cands:
-            toll_only(art, linker, s_idx, tolls)
-            scene_only(art, linker, s_idx)
+            harmed = toll_only(art, linker, s_idx, tolls)
+            scene_only(art, linker, s_idx, harmed)
             claim_only(art, linker, s_idx)
             continue
         for c in cands:

@@ -149,18 +149,33 @@ class Linker:
     def last(self) -> Cand | None:
         return None if self.last_i is None else self.events[self.last_i]
 
-    def add_toll(self, found: list[tuple[int, int | None, int | None]]) -> None:
-        """A toll told in a sentence of its own belongs to the event just told."""
-        if self.last_i is None:
+    def stopped_attack(self) -> int | None:
+        """The attack an interception just told stopped, when it was told right before it in its paragraph
+        ("Russia fired 50 drones at Ukraine. Air defences downed 40 of them."): lives a next sentence tells
+        lost were taken by what got through, not by what was shot down."""
+        at = self.last_i
+        if at is None or at == 0 or self.events[at].type != "interception":
+            return None
+        downed, attack = self.events[at], self.events[at - 1]
+        told_before = 0 <= downed.s_idx - attack.s_idx <= 1 and (
+            self.art.sentences[attack.s_idx].paragraph == self.art.sentences[downed.s_idx].paragraph
+        )
+        fired = attack.type in ("drone_attack", "missile_attack", "rocket_attack")
+        return at - 1 if told_before and fired else None
+
+    def add_toll(self, found: list[tuple[int, int | None, int | None]], at: int | None = None) -> None:
+        """A toll told in a sentence of its own belongs to the event just told (or to event ``at``)."""
+        at = self.last_i if at is None else at
+        if at is None:
             return
-        ev = self.events[self.last_i]
+        ev = self.events[at]
         for _, killed, injured in found:
             ev = replace(
                 ev,
                 killed=ev.killed if ev.killed is not None or killed is None else killed,
                 injured=ev.injured if ev.injured is not None or injured is None else injured,
             )
-        self.events[self.last_i] = ev
+        self.events[at] = ev
 
     def add(self, c: Cand) -> None:
         c = self._anchor_date(c)
@@ -1377,15 +1392,17 @@ def _unique(items: tuple[str, ...]) -> list[str]:
     return out
 
 
-def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) -> None:
+def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) -> int | None:
     """A toll in a sentence that tells no event of its own belongs to the event just told: "No one was
-    hurt." within two sentences, "Two people were killed, the mayor said." right after it."""
+    hurt." within two sentences, "Two people were killed, the mayor said." right after it. Lives lost
+    told after an interception are the stopped attack's (``Linker.stopped_attack``): the index of
+    that attack when the toll went to it, else None."""
     s = art.sentences[s_idx]
     last = linker.last
     if last is None or s_idx - last.s_idx > 2 or s_idx not in tolls:
-        return
+        return None
     if _PATTERN.search(art.text, s.start, s.end) or events.generic(art.text, s.start, s.end):
-        return  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
+        return None  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
     told = art.sentences[max(0, s_idx - 1)]
     adjacent = (
         last.evidence[1] >= told.start
@@ -1394,9 +1411,15 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         and last.injured is None
     )
     found = casualties.find(art.text, s.start, s.end, zero_only=not adjacent)
-    if found:
-        linker.add_toll(found)
-        _zero_for_the_attack(linker, s_idx, found)
+    if not found:
+        return None
+    attack = linker.stopped_attack() if any(k or i for _, k, i in found) else None
+    if attack is not None and linker.events[attack].killed is None and linker.events[attack].injured is None:
+        linker.add_toll(found, attack)
+        return attack
+    linker.add_toll(found)
+    _zero_for_the_attack(linker, s_idx, found)
+    return None
 
 
 def _zero_for_the_attack(linker: Linker, s_idx: int, found: list[tuple[int, int | None, int | None]]) -> None:
@@ -1514,10 +1537,10 @@ _MOURNED = re.compile(
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
 
-def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
+def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = None) -> None:
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants raided a base in Kenya. ... They tried to get through the fence
-    of the Manda Bay Airfield." gives the airfield."""
+    of the Manda Bay Airfield." gives the airfield. ``harmed``: the event the sentence's toll went to."""
     _day_told_after(art, linker, s_idx)
     at = linker.last_i
     while at is not None and at > 0 and (_lent(linker.events[at]) or linker.events[at].type == "threat_statement"):
@@ -1531,10 +1554,10 @@ def scene_only(art: Document, linker: Linker, s_idx: int) -> None:
         and at > 0
         and linker.events[at].type == "interception"
         and linker.events[at - 1].type != "interception"
-        and any(t.kind in _HITTING for t in art.triggers_in(s.start, s.end))
+        and (harmed == at - 1 or any(t.kind in _HITTING for t in art.triggers_in(s.start, s.end)))
     ):
         # "Air defences downed 58 of the missiles. The attack damaged plants in X": what hit is the
-        # attack's, and so is where it hit
+        # attack's, and so is where it hit (and where the lives it took were lost)
         at -= 1
     last = None if at is None else linker.events[at]
     if last is not None and last.place is None and last.type != "threat_statement":
