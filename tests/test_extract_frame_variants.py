@@ -314,3 +314,22 @@ def test_weapons_sent_at_a_foe_are_a_launch(ex, text):
 def test_weapons_sent_to_a_country_are_a_delivery_not_a_launch(ex):
     """Near-miss control: drones sent 'to' a state arm it; no attack is told."""
     assert _found(ex, "Iran sent 200 drones to Russia last year for use in the war, officials said.") == []
+
+
+def test_an_attack_a_party_helped_plan_is_no_doer_of_the_strike(ex):
+    """'targeted a man who was helping X plan an attack': the planned attack is not one, nor X the striker."""
+    text = (
+        "A drone strike on a flat in Sidon killed two people on Tuesday, the ministry said. The army said it"
+        " had targeted a man who was helping Hamas plan an attack on soldiers."
+    )
+    incidents = ex.extract(text, id="t", published=DAY).incidents
+    assert [i.actors for i in incidents] == [()] or all("Hamas" not in i.actors for i in incidents)
+    assert len(incidents) == 1
+
+
+def test_an_attack_told_as_done_by_the_planner_still_counts(ex):
+    """Near-miss control: a plan word elsewhere does not veto an attack told as done."""
+    found = _found(
+        ex, "Gunmen attacked a checkpoint near Gao on Tuesday, killing four soldiers; officials said the group plans a wider push."
+    )
+    assert found and found[0][0] == "armed_clash"
