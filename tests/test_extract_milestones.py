@@ -5041,3 +5041,22 @@ def test_a_step_voted_for_takes_the_nearest_year_and_a_stretch_counts_from_it(ex
 def test_a_vote_on_its_own_day_plans_nothing(extractor):
     """Control: 'voted on 31 August to end the mandate' tells the vote's own day, no step's."""
     assert milestones(extractor, "The council voted on 31 August to end the peacekeeping mission's mandate.") == []
+
+
+def test_a_deadline_moved_from_a_day_gone_by_lies_just_after_it(extractor):
+    """'by January 26, a deadline later extended to February 18', told in April: the February just gone
+    (the day moved to follows the day moved from), not the next one."""
+    text = (
+        "Under the truce, the army was to withdraw its troops from the border villages by January 26, a deadline"
+        " later extended to February 18."
+    )
+    assert _dues_on(extractor, text, date(2031, 4, 2)) == ["2031-01-26", "2031-02-18"]
+
+
+def test_a_deadline_moved_to_a_day_ahead_stays_ahead(extractor):
+    """Near-miss control: told in January, the February it was moved to is still ahead, in that year."""
+    text = (
+        "Under the truce, the army was to withdraw its troops from the border villages by January 26, a deadline"
+        " later extended to February 18."
+    )
+    assert "2031-02-18" in _dues_on(extractor, text, date(2031, 1, 28))

@@ -2577,6 +2577,8 @@ _PAST_BE = frozenset(("was", "were", "been"))
 
 
 _SOON_DAYS = 45
+#: A day moved to lies within this many days after the day moved from.
+_YEAR_DAYS = 365
 #: A yearless day this close before the report is one just gone, whatever verb tells it.
 _JUST_PAST_DAYS = 14
 
@@ -2600,7 +2602,7 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         # as it was, takes the year nearest the report, whichever side of it
         back, ahead = _other_year(d, -1), _other_year(d, 1)
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
-    if (back := _after_missed_deadline(art, d)) is not None:
+    if (back := _after_missed_deadline(art, d) or _after_moved_deadline(art, d)) is not None:
         return back  # "missed the Jan. 26 deadline and said it would stay until Feb. 18", told in March: after the missed day
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
@@ -2679,6 +2681,35 @@ _MISSED_BEFORE = re.compile(
     r"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|complet\w*|finish\w*|hand\w*)\s+(?:[\w-]+\s+){0,6}?by\s+the\s+$",
     re.I,
 )
+
+
+def _after_moved_deadline(art: Document, d: DateMention) -> DateMention | None:
+    """``d``, a yearless day or month the date finder put ahead of the report, a year back when a step
+    was moved to it from a day the sentence names before it, gone by and earlier in that year: "by
+    January 26, a deadline later extended to February 18", told in April, is the February just gone
+    (a day moved to follows the day moved from, within a year); None otherwise."""
+    p, span = art.published, d.span
+    if (
+        p is None
+        or span is None
+        or d.kind != "explicit"
+        or span.precision not in ("day", "month")
+        or span.start <= p
+        or _FOUR_DIGITS.search(art.text, d.start, d.end)
+    ):
+        return None
+    s = art.sentences[art.sentence_index(d.start)]
+    if not _MOVED_TO.search(art.text, max(s.start, d.start - 80), d.start):
+        return None
+    back = _other_year(d, -1)
+    if back.span is None or back.span.end >= p:
+        return None
+    for o in art.dates_in(s.start, d.start):
+        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+            continue
+        if o.span.end < back.span.start and (back.span.start - o.span.end).days < _YEAR_DAYS:
+            return back
+    return None
 
 
 def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
