@@ -882,3 +882,22 @@ def _typed_rows(articles: list[tuple[str, date | None]]) -> list[tuple[str, tupl
                        as_of=as_of, period_start=None, issue=1)  # fmt: skip
     by_number = {s.number: int(s.article_id[1:]) for s in data.sources}
     return [(i.type, tuple(sorted(by_number[n] for n in i.sources)), i.facets) for i in data.incidents]
+
+
+def test_a_drone_strike_on_a_port_and_one_killing_dozens_in_a_far_region_stay_two_rows():
+    """'Killing dozens' is a toll, not a salvo of dozens: one article's drone strike on Port Sudan and the
+    army's drones over North Kordofan that day, a thousand kilometres apart, are two events."""
+    text = (
+        "A drone sent by the paramilitary RSF hit a fuel depot in Port Sudan on Wednesday, an army spokesman"
+        " said. Army drones also hit RSF positions in North Kordofan on Wednesday, killing dozens, a military"
+        " source said."
+    )
+    assert _rows_of_articles([(text, date(2031, 3, 20))]) == [{1}, {1}]
+
+
+def test_dozens_of_drones_on_one_day_at_two_cities_are_still_one_salvo():
+    """Near-miss control: a salvo of dozens of drones reported at two cities of one country that day."""
+    first = ("Russia launched dozens of drones at Ukraine on Wednesday; one hit a depot in Odesa, the governor said.", date(2031, 3, 20))
+    second = ("A drone hit a power plant in Mykolaiv on Wednesday, officials said.", date(2031, 3, 20))
+    rows = _rows_of_articles([first, second])
+    assert any(row == {1, 2} for row in rows), rows

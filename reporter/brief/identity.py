@@ -1450,7 +1450,13 @@ def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_w
 
 
 #: Words that tell of one salvo of many weapons when no count is given ("a large number of missiles").
-_SALVO = re.compile(r"\b(?:barrage|salvo|dozens|scores|hundreds|(?:a\s+)?large\s+number|(?:many|most)\s+of\s+the)\b", re.I)
+_SALVO = re.compile(
+    r"\b(?:barrage|salvo|(?:a\s+)?large\s+number|(?:many|most)\s+of\s+the"
+    # dozens of weapons, not of the dead: "dozens of drones", "hundreds were fired" ("killing dozens" is a toll)
+    r"|(?:dozens|scores|hundreds)\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|projectiles?|munitions?|UAVs?|shells?)"
+    r"|(?:(?:were|was|had\s+been)\s+)?(?:fired|launched|intercepted|shot\s+down|downed)))\b",
+    re.I,
+)
 
 
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
