@@ -1013,7 +1013,10 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             # "its fighters destroyed an Israeli tank": armour ruined by men on the ground was fought for
             kinds["clash"] = events.Trigger("clash", ruined.start, ruined.end, ruined.word)
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
-    if "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
+    if "seize" in kinds and _KIDNAP.match(kinds["seize"].word):
+        if not _kidnapped_by_armed_men(text, cl, kinds["seize"]):
+            del kinds["seize"]  # "a man was abducted", "the hostages kidnapped in 2023": no armed doer told
+    elif "seize" in kinds and not ground and (_CONTROL_TAKEN.match(kinds["seize"].word) or not (
         _SEIZABLE.search(text, cl.start, cl.end)
         # boarding is a seizure only by armed men: "passengers boarded the train" is travel
         and (not kinds["seize"].word.startswith("board") or _BOARDERS.search(text, cl.start, cl.end))
@@ -3052,7 +3055,7 @@ def _ground_taken(art: Document, cl: events.Clause, trig: events.Trigger) -> boo
     """A capture verb whose object is ground (a town, a named place, a camp, a crossing) taken by armed
     forces or fighters: "rebels seized the town of X", "X was recaptured by the army"."""
     text = art.text
-    if trig.word.startswith(("board", "hijack", "commandeer")):
+    if trig.word.startswith(("board", "hijack", "commandeer")) or _KIDNAP.match(trig.word):
         return False
     if _CONTROL_TAKEN.match(trig.word) and not _control_seized(art, cl, trig):
         return False
@@ -3145,6 +3148,28 @@ _FIGHTERS_IN = re.compile(rf"\b{_FIGHTERS}", re.I)
 _BY_AGENT = r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
 #: ... as the agent of a passive raid: "was raided by troops", "was stormed by armed militants".
 _BY_FIGHTERS = re.compile(_BY_AGENT + _FIGHTERS, re.I)
+
+
+#: Carrying people off: "kidnapped", "abducting".
+_KIDNAP = re.compile(r"(?:kidnap|abduct)", re.I)
+#: Armed men of no state, right before the verb as its doers ("bandits abducted", "gunmen have kidnapped",
+#: "suspected jihadists abducted") or after it as the agent of a passive ("were kidnapped by gunmen").
+_KIDNAPPERS = rf"(?:{_ARMED_MEN}|attackers|assailants|kidnappers|pirates|armed\s+men|(?:armed|gun)\s*men)"
+_KIDNAPPERS_DID = re.compile(
+    rf"\b{_KIDNAPPERS}\s+(?:(?:on\s+motorcycles|in\s+(?:uniform|military\s+fatigues)|have|has|had|also|then|reportedly|allegedly)\s+)*$",
+    re.I,
+)
+_BY_KIDNAPPERS = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?by\s+(?:[\w'’-]+\s+){{0,2}}?{_KIDNAPPERS}\b", re.I)
+
+
+def _kidnapped_by_armed_men(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
+    """People carried off by armed men as an event: "gunmen kidnapped 30 students from a school in X",
+    "three aid workers were abducted by suspected militants in Y" (GUIDE: every specific event; an
+    abduction alone is of no listed kind, a fight when a toll or fire is told with it)."""
+    return bool(
+        _KIDNAPPERS_DID.search(text, max(cl.start, trig.start - 60), trig.start)
+        or _BY_KIDNAPPERS.match(text, trig.end, cl.end)
+    )
 
 
 def _seizure_type(text: str, a: int, b: int) -> str:

@@ -1,0 +1,59 @@
+"""Abductions, assassinations and other deeds of armed men told the way local reports tell them.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+TAIL = "\n\nThe army gave no further details."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text + TAIL, id="t", published=DAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text, typ, place, day",
+    [
+        # people carried off by armed men are an event of no listed kind (GUIDE: every specific event)
+        ("Gunmen abducted four teachers in Gedo region on Saturday, an elder said.", "other", "Gedo region", "2025-03-08"),
+        ("Suspected bandits kidnapped 30 travellers near Funtua on Friday, police said.", "other", "Funtua", "2025-03-07"),
+        # ... the armed men as the agent of a passive
+        ("Two engineers were kidnapped by armed men in Khyber Pakhtunkhwa on Sunday.", "other", "Khyber Pakhtunkhwa", "2025-03-09"),
+        # ... with a life taken, a fight
+        ("Gunmen kidnapped a pastor in Enugu state on Sunday and killed his guard, police said.", "armed_clash", None, "2025-03-09"),
+    ],
+)
+def test_abduction_by_armed_men_is_an_event(ex, text, typ, place, day):
+    found = _incidents(ex, text)
+    assert [i.type for i in found] == [typ]
+    assert str(found[0].date) == day
+    if place:
+        assert found[0].location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no armed doer told: crime, or captives of an event told elsewhere
+        "A trader was abducted from his shop in Kano on Sunday, police said.",
+        "The students kidnapped last month returned home on Sunday, officials said.",
+        "Troops rescued 14 people who had been kidnapped, officials said.",
+        # a surge of abductions is no event
+        "Kidnappings by bandits have surged across the northwest this year, officials said.",
+    ],
+)
+def test_abduction_without_armed_doers_is_no_event(ex, text):
+    assert list(_incidents(ex, text)) == []
