@@ -57,3 +57,38 @@ def test_abduction_by_armed_men_is_an_event(ex, text, typ, place, day):
 )
 def test_abduction_without_armed_doers_is_no_event(ex, text):
     assert list(_incidents(ex, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # one person assassinated or gunned down, told by a determiner: a toll of one
+        ("A district council member was assassinated in Afgoye on Sunday, police said.", 1),
+        ("A customs officer was gunned down outside his house in Bannu on Sunday.", 1),
+        # ... the person told by the place they served
+        ("The governor of Kandahar was assassinated at his office on Saturday, officials said.", 1),
+        # ... and the deed named by its noun
+        ("The assassination of a village elder in Bajaur on Sunday angered residents.", 1),
+        ("Jihadists claimed the assassination of a district commissioner in Gao on Saturday.", 1),
+    ],
+)
+def test_one_person_assassinated_is_a_toll_of_one(ex, text, killed):
+    found = _incidents(ex, text)
+    assert len(found) == 1
+    assert found[0].casualties.killed == killed
+    # its means untold, an assassination stays of no listed kind (GUIDE: other); armed men told make it a shooting
+    assert found[0].type == ("armed_clash" if "gunned" in text or "Jihadists" in text else "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing planned or foiled, not done
+        "Police uncovered an assassination plot against the governor of Kunduz on Sunday.",
+        "Officials said assassination squads had operated in the city for years.",
+        # the cause of a vow, with no day or place of its own
+        "The group vowed revenge for the assassination of its founder.",
+    ],
+)
+def test_assassination_planned_or_undated_is_no_event(ex, text):
+    assert list(_incidents(ex, text)) == []

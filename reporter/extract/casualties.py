@@ -61,18 +61,22 @@ _PERSON = (
     r"|paramedic|contractor|trooper|sergeant|captain|colonel|official|activist|driver|pilot|worshipper|teenager"
     r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer"
     r"|head|chief|governor|spokesman|deputy|rider|motorcyclist|bodyguard|son|daughter|wife|husband|brother|sister"
-    r"|father|mother|relative|peacekeeper|gendarme|sailor|seaman|medic|reporter|photographer|volunteer)"
+    r"|father|mother|relative|peacekeeper|gendarme|sailor|seaman|medic|reporter|photographer|volunteer"
+    r"|commissioner|councillor|councilor|lawmaker|legislator|politician|judge|prosecutor|scientist)"
 )
 #: The determiner of one person as the subject: "a soldier was killed", "the driver was killed", "its pilot
 #: was wounded".
 _ONE_SUBJECT = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
 #: ... or by a people's name used as a noun: "a Palestinian was shot dead", "an Israeli was wounded".
 _ONE_OF_A_PEOPLE = r"(?-i:[A-Z][a-z]+(?:an|ian|i|ese))"
+#: The place a person served, after their title: "the mayor of Bunia", "the governor of Paktia province".
+_OF_A_PLACE = r"(?:\s+of\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?(?:\s+(?:province|district|state|region))?)?"
 _ONE_KILLED = Prefiltered(
     re.compile(
-        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|assassinat(?:ed|ing))\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-        r"(?:killed|shot\s+dead|shot\s+to\s+death|slain|martyred)\b",
+        rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down|assassinat(?:ed|ing)|assassination\s+of)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        # (the person may be told by the place they served: "the mayor of Bunia was assassinated")
+        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}{_OF_A_PLACE}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated|slain|martyred)\b",
         re.I,
     )
 )
@@ -128,6 +132,7 @@ HINT_STEMS = (
     "massacr",
     "behead",
     "assassin",
+    "gunned",
     "butcher",
     "neutrali",
     "eliminat",

@@ -72,6 +72,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "slay": ("harm", frozenset({"past"})),
     # a killing on purpose is an attack on its target, by whatever means ("a scientist was assassinated in X")
     "assassinate": ("strike", frozenset({"ed"})), "assassinat": ("strike", frozenset({"ed", "ing"})),
+    "assassination": ("strike", _N),
     # damage done on purpose is an attack whatever its means ("sabotage at the plant", "saboteurs sabotaged the line")
     "sabotage": ("strike", frozenset({"base", "ed"})),
     # weapons that got through a state's shield struck it ("missiles penetrated the air defences"); only
@@ -105,6 +106,8 @@ _NOT_EVENT_AFTER = {
     ),
     # a unit named for its task, not a deed: "a sabotage and reconnaissance group", "sabotage units"
     "sabotage": re.compile(r"[\"”]?\s+(?:and\s+[\w-]+\s+)?(?:groups?|units?|teams?|squads?|cells?|detachments?|brigades?|battalions?|forces)\b", re.I),
+    # a killing planned, not done: "an assassination plot", "assassination squads"
+    "assassination": re.compile(r"\s+(?:plots?|plans?|lists?|squads?|teams?|units?|campaigns?|threats?|orders?)\b", re.I),
     "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
     # the warnings of a raid, not one: "air raid sirens", "a raid alert", "raid shelters"
     "raid": re.compile(r"\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I),
@@ -278,7 +281,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
     clash clashes incident ambush ambushes skirmish skirmishes gunfight gunfights firefight firefights
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
-    crash crashes sinking sinkings sabotage""")
+    crash crashes sinking sinkings sabotage assassination assassinations""")
 
 #: "while" or "when" opening where and how a ship or convoy was when it was hit, not a clause of its own:
 #: "struck by a drone while about 60 nautical miles off Aden", "hit when transiting the strait".

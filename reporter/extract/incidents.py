@@ -1339,8 +1339,26 @@ def _as_written(art: Document, name: str) -> str:
 
 
 def _killed_by_untold_means(art: Document, c: Cand) -> bool:
-    """An event of untold kind (not an airspace step) that killed, done by no state."""
-    return c.type == "other" and bool(c.killed) and c.kind != "airspace" and not c.means_untold and not any(a in art.lexicon.countries for a in c.actors)
+    """An event of untold kind (not an airspace step, nor an assassination: a killing of one target, by any
+    means) that killed, done by no state."""
+    return (
+        c.type == "other"
+        and bool(c.killed)
+        and c.kind != "airspace"
+        and not c.means_untold
+        and not (
+            c.trigger_word.lower().startswith("assassinat")
+            and not _GUNMEN.search(art.text, c.clause[0], c.clause[1])
+        )
+        and not any(a in art.lexicon.countries for a in c.actors)
+    )
+
+
+#: Armed men or their fire told with an assassination: it was a shooting ("gunmen assassinated a governor").
+_GUNMEN = re.compile(
+    r"\b(?:gunm[ae]n|gunfire|shot|shooting|bullets?|fighters|militants|insurgents|bandits|jihadists|rebels|attackers|assailants)\b",
+    re.I,
+)
 
 
 #: How many sentences back the country of the last place named may reach an unknown spot.
