@@ -92,3 +92,30 @@ def test_one_person_assassinated_is_a_toll_of_one(ex, text, killed):
 )
 def test_assassination_planned_or_undated_is_no_event(ex, text):
     assert list(_incidents(ex, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, place, killed",
+    [
+        # a mass killing named by its noun is an attack, with its toll (GUIDE: armed_clash, lives taken on the ground)
+        ("Saturday's massacre in the village of Kwasa killed 15 people.", "Kwasa", 15),
+        ("A massacre in Mangu on Sunday left 40 people dead, officials said.", "Mangu", 40),
+    ],
+)
+def test_a_massacre_named_by_its_noun_is_an_event(ex, text, place, killed):
+    found = _incidents(ex, text)
+    assert [(i.type, i.location, i.casualties.killed) for i in found] == [("armed_clash", place, killed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # feared or warned of: no massacre done
+        "Rights groups warned of a possible massacre if the rebels enter Goma.",
+        "Officials said they feared a massacre in the town of Goma.",
+        # the verb's infinitive after a threat: not done
+        "The militia threatened to massacre the villagers of Mangu, officials said.",
+    ],
+)
+def test_a_massacre_feared_is_no_event(ex, text):
+    assert list(_incidents(ex, text)) == []

@@ -66,7 +66,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # X", "troops killed two men in Y"); a bare toll ("five were killed") belongs to an event told
     "kill": ("harm", frozenset({"ed", "s", "ing"})), "wound": ("harm", frozenset({"ed"})), "injure": ("harm", frozenset({"ed", "s"})),
     # killings by hand are harm done as "killed" is: "rebels slaughtered 43 villagers", "militants beheaded ten"
-    "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"ed", "ing"})),
+    "slaughter": ("harm", frozenset({"ed", "ing"})), "massacre": ("harm", frozenset({"base", "s", "ed", "ing"})),
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
     # ("two guards were slain at a checkpoint in X": killed, in the words of a report)
     "slay": ("harm", frozenset({"past"})),
@@ -281,7 +281,7 @@ NOUNS = words("""attack attacks strike strikes interception interceptions blast 
     barrages raid raids assault assaults airstrike airstrikes bombing bombings shelling salvo salvos
     clash clashes incident ambush ambushes skirmish skirmishes gunfight gunfights firefight firefights
     gunbattle gunbattles shootout shootouts bombardment bombardments detonation detonations volley volleys
-    crash crashes sinking sinkings sabotage assassination assassinations""")
+    crash crashes sinking sinkings sabotage assassination assassinations massacre massacres""")
 
 #: "while" or "when" opening where and how a ship or convoy was when it was hit, not a clause of its own:
 #: "struck by a drone while about 60 nautical miles off Aden", "hit when transiting the strait".
@@ -783,6 +783,10 @@ def find_triggers(
             kind = frame[0]
             if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
                 kind = "airstrike"  # "retaliated by bombing Yemen": the verb, a strike from the air
+            if lem == "massacre" and form in ("base", "s"):
+                if before == "to":
+                    continue  # "threatened to massacre them": the verb, not done
+                kind = "strike"  # "Sunday's massacre in X": a mass killing named by its noun, an attack
             trig = Trigger(kind, t.start, t.end, t.text.lower())
         if _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
             continue
