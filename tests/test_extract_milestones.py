@@ -3253,6 +3253,28 @@ def test_a_term_moved_or_a_stretch_given_to_a_weekday_runs_to_the_coming_one(ext
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce in the hills was extended by 48 hours, until Sunday, the mediators said.",
+        "The ceasefire around the port was extended for two more days until Sunday morning, the envoys said.",
+        "The pause in the fighting was prolonged by a week, till Sunday, the army said.",
+    ],
+)
+def test_a_term_lengthened_by_a_stretch_to_a_weekday_runs_to_the_coming_one(extractor, text):
+    """A term lengthened "by 48 hours, until Sunday" ends on the coming Sunday, as one "extended until
+    Sunday" does: the stretch between the verb and the weekday does not turn the weekday into one gone by."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-12", False)]
+
+
+def test_a_term_lengthened_on_a_weekday_keeps_that_day(extractor):
+    """Near miss: the weekday on which a truce was lengthened is the day of the step, gone by, not its end."""
+    text = "The truce in the hills was extended by 48 hours on Sunday, the mediators said."
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert "2030-05-12" not in [m.due for m in facts.milestones]
+
+
 def test_the_next_round_of_talks_set_for_a_date_is_a_plan(extractor):
     """A round of talks is a numbered step of a process, kept as a plan on its date, where a meeting set for
     a day alone is not (a round held is already a step done)."""

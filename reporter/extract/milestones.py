@@ -2828,6 +2828,9 @@ _WEEKDAY_AHEAD = re.compile(
     r"|starting|beginning|effective"
     # a term moved, or a stretch given, to a weekday: "extended until Sunday", "have until noon on Sunday to leave"
     r"|(?:extended|prolonged|postponed|delayed)\s+(?:until|till|to)|(?:has|have|given)\s+until"
+    # a term lengthened by a stretch, to the weekday its end falls on: "extended by 48 hours, until Friday"
+    r"|(?:extended|prolonged)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hours?|days?|weeks?)(?:\s+more)?,?\s+(?:until|till|to)"
     # a truce's span told by the hour, to a night between two weekdays: "a truce from 18:00 to midnight from Sunday to Monday"
     r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + NOT_STOP + r"{0,20}?\bto)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
