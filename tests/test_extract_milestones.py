@@ -2946,6 +2946,35 @@ def test_a_state_told_to_last_a_stretch_gives_no_end(extractor, text, dues):
     assert [d for d, _ in milestones(extractor, text)] == dues
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years after the last marines left the island, the smugglers run its harbour, the navy said.",
+        "Months after the rebels withdrew from the hill town, the army still shells it daily.",
+        "When the monitors pulled out of the border zone, the militia moved in, residents said.",
+        "Once the peacekeepers withdrew from the river camp, the gunmen seized it.",
+    ],
+)
+def test_a_step_told_in_a_clause_that_times_other_news_is_no_step_of_the_report(extractor, text):
+    """'Months after the troops left the town, ...': the step is background that only sets the time of the
+    sentence's news, not a step the report confirms as done that day."""
+    assert milestones(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After weeks of delays, the last marines left the island, the navy said.",
+        "The last marines left the island after the deal was signed, the navy said.",
+        "The marines once again withdrew from the island, the navy said.",
+    ],
+)
+def test_a_step_told_as_the_news_after_a_time_clause_stands(extractor, text):
+    """Near miss: a step that is the sentence's news, after a fronted time phrase or with a time clause
+    after it, is a step done as of the report."""
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-05-10"]
+
+
 def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extractor):
     """'hurt as the convoy left the base': the step only times another act, the report confirms no step
     done; the same step told as the news is one."""

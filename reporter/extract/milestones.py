@@ -1473,6 +1473,14 @@ _TIME_CLAUSE = re.compile(r"\b(?:before|since|until|till)\s+(?!(?:on|in|at)\b)(?
 #: convoy left the base", "the army moved in as the rebels withdrew from the hills"): the time of that act,
 #: not a step the report confirms as done (a step dated before the report keeps its day).
 _AS_CLAUSE = re.compile(r"(?<!such\s)(?<!well\s)\bas\s+(?!part\b)(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$", re.I)
+#: A step told in a clause that only sets the time of the sentence's news ("two years after the last troops
+#: left the country, the militants hold the north", "when the soldiers withdrew from the town, the militia moved
+#: in"): background the story takes as known, not a step the report confirms as done ("hours after the two
+#: sides agreed to a truce, shelling was heard" is still the report's news).
+_AFTER_CLAUSE = re.compile(
+    r"(?<!hours\s)(?<!hour\s)\b(?:after|when|whenever|once(?!\s+(?:again|more)\b))\s+(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$",
+    re.I,
+)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: A retreat under attack told after the going ("withdrew from the town as the rebels advanced", "pulled
 #: out after days of heavy fighting", "left under fire"): a battle's turn, no step of a pledged pullout
@@ -1726,6 +1734,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if due == str(art.published) and _AS_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the guards were hurt as the convoy left the base": no step the report confirms
+        if due == str(art.published) and _AFTER_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
+            continue  # "months after the troops left the town, ...": the time of other news, no step the report confirms
         start = _clause_begin(art.text, s.start, v.start())
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         if (
