@@ -2975,6 +2975,38 @@ def test_a_step_told_as_the_news_after_a_time_clause_stands(extractor, text):
     assert [d for d, _ in milestones(extractor, text)] == ["2030-05-10"]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The withdrawal of the marines from the island is now complete, the navy said on Wednesday.", "2030-05-08"),
+        ("The handover of the river camp to the army is complete, officials said.", "2030-05-10"),
+        ("The pullout from the border strip is complete, the ministry said on Tuesday.", "2030-05-07"),
+    ],
+)
+def test_a_step_told_complete_is_a_step_done(extractor, text, due):
+    """'The withdrawal is now complete, the navy said on Wednesday': a step told complete is done, dated by
+    the saying's day or else by the report, as one told 'was completed' is."""
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [(due, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal of the marines from the island is not yet complete, the navy said.",
+        "The investigation into the raid on the river camp is complete, the army said.",
+    ],
+)
+def test_a_step_not_yet_complete_or_no_step_complete_is_no_step_done(extractor, text):
+    """Near miss: a step told not yet complete, or an inquiry told complete, is no step done."""
+    assert milestones(extractor, text) == []
+
+
+def test_a_step_to_be_complete_by_a_date_stays_a_plan(extractor):
+    """Near miss: 'will be complete by the end of the month' is a plan due then, not a step done."""
+    text = "The withdrawal of the marines from the island will be complete by the end of the month, the navy said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [("2030-05-31", False)]
+
+
 def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extractor):
     """'hurt as the convoy left the base': the step only times another act, the report confirms no step
     done; the same step told as the news is one."""

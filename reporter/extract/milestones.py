@@ -1321,6 +1321,10 @@ _DONE_STEPS = (
     # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
     r"(?:(?<=\bis\s)|(?<=are\s))(?:now\s+|already\s+)?(?:withdrawing|pulling\s+(?:out|back)|handing\s+over|vacating)|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
+    # a step told complete as of the report: "the withdrawal of the troops is now complete" (not "will be
+    # complete by", nor "is complete by the end of")
+    r"(?<=\s)" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
+    r"complete\b(?!\s+(?:by|before|until|in|on)\b)|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
@@ -2166,7 +2170,7 @@ def _joined_done(
 
 #: The words that can start a done step: the pattern runs only in sentences holding one.
 _DONE_WORDS = words(
-    "turned handed transferred launched established created founded set decided completed finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
+    "turned handed transferred launched established created founded set decided completed complete finished concluded ended withdrew withdrawn pulled repositioned redeployed vacated "
     "began begun begins started starts commenced commences initiated initiates terminated left departed expired took "
     "came went entered approved authorized authorised endorsed ratified "
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
