@@ -3007,6 +3007,26 @@ def test_a_step_to_be_complete_by_a_date_stays_a_plan(extractor):
     assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [("2030-05-31", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The handover of the river camp, which had been scheduled for April, took place on Tuesday.", "2030-05-07"),
+        ("The handover, which was planned for Monday, took place on Tuesday, the army said of the river camp.", "2030-05-07"),
+        ("The pullout of the marines, originally due in March, ended on Wednesday, the navy said.", "2030-05-08"),
+    ],
+)
+def test_a_step_done_after_the_day_first_set_for_it_is_done_on_its_own_day(extractor, text, due):
+    """A step told done ('took place on Tuesday', 'ended on Wednesday') after an aside giving the day it was
+    first set for is done on its own day, gone by: the aside's 'scheduled' does not send the weekday ahead."""
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [(due, True)]
+
+
+def test_a_step_set_to_take_place_on_a_weekday_stays_a_plan(extractor):
+    """Near miss: a step still to take place on a weekday is a plan on the coming one."""
+    text = "The handover of the river camp to the army is scheduled to take place on Tuesday, officials said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [("2030-05-14", False)]
+
+
 def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extractor):
     """'hurt as the convoy left the base': the step only times another act, the report confirms no step
     done; the same step told as the news is one."""

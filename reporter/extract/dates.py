@@ -409,7 +409,9 @@ _DONE_BEFORE = guarded(
     re.compile(
         r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
         # a start told done: "took effect on June 2", "came into force on", "went into effect"
-        r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force))\b"
+        r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force)"
+        # a step or event told held: "the handover, which had been scheduled for May, took place on Tuesday"
+        r"|took\s+place)\b"
         r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
         re.I,
     )

@@ -1283,6 +1283,12 @@ _SITES = r"(?:base|bases|camp|camps|airport|airbase|garrison|outposts?|headquart
 #: A step reported as done: a handover, a completed or begun withdrawal, a truce taking effect.
 #: What forces are sent with beside their troops: "deployed soldiers and police", "troops and tanks".
 _GEAR = r"police(?:men)?|gendarmes?|vehicles|tanks|armou?r|equipment|aircraft|jets|helicopters|warships|ships|weapons"
+#: The day a step was first set for, told in an aside between the step and the verb that tells it done ("the
+#: handover, which was planned for Monday, took place on Tuesday"; "the pullout, originally due in May, ended").
+_PLANNED_ASIDE = (
+    r",\s+(?:which\s+|that\s+)?(?:(?:had\s+been|has\s+been|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:planned|scheduled|set|due|slated|expected|meant)\b[^,;.]{0,40},"
+)
 #: The steps told done (_DONE, which opens them at a word).
 _DONE_STEPS = (
     r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
@@ -1331,9 +1337,9 @@ _DONE_STEPS = (
     # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
     r"\b" + _STEP_NOUN + r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
     # its start told in an aside between: "the withdrawal, which began in March, ended on Thursday"
-    r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},)?"
+    r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},|" + _PLANNED_ASIDE + r")?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
-    + _STEP_NOUN + r"\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??took\s+place|"
+    + _STEP_NOUN + r"(?:(?:\s" + _IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
     # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
