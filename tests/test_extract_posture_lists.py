@@ -100,3 +100,36 @@ def test_the_number_after_a_toll_counts_the_harmed(ex, text, expected):
 )
 def test_contributors_each_told_with_its_figure(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US keeps soldiers in Kuwait (13,500), Qatar (10,000) and Bahrain (9,000) during the war with Iran.",
+         [("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500), ("United States", "Qatar", 10000)]),
+        ("The US has soldiers in Kuwait (13,500) and Bahrain (9,000) amid the war.",
+         [("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500)]),
+        # near misses: a bracketed figure of something else, and a list told as before
+        ("The US has soldiers in Kuwait (13,500) and Bahrain (9,000 attacks) amid the war.",
+         [("United States", "Kuwait", 13500)]),
+        ("The US keeps soldiers in Kuwait (13,500), Qatar (10,000) and Bahrain (9,000).",
+         [("United States", "Bahrain", 9000), ("United States", "Kuwait", 13500), ("United States", "Qatar", 10000)]),
+    ],
+)
+def test_a_bracketed_last_item_closes_on_its_bracket(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named with a figure of its own in the list is no place of the first figure
+        ("Uganda sends 4,500 soldiers, Burundi 2,000 and Kenya 1,400 to the mission in Somalia amid the war.", []),
+        ("The biggest shares come from Uganda with 4,500 soldiers, Burundi with 2,000 and Ethiopia with 2,500 "
+         "as the war goes on.", []),
+        # near miss: a country named after the figure with no figure of its own is still the place
+        ("Norway keeps 400 soldiers who train Iraqi units as the war goes on.", [("Norway", "Iraq", 400)]),
+    ],
+)
+def test_a_listed_party_is_no_place(ex, text, expected):
+    assert _levels(ex, text) == expected

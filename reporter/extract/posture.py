@@ -3437,8 +3437,11 @@ _OWN_VERB = re.compile(
 )
 #: After a name, a bare figure of its own, its verb and noun left out: "... and the Netherlands 300."
 #: ("... and Britain 900 there", "... and Britain 900 soldiers": the figure's place or noun may follow)
+#: "Burundi 2,000 and Kenya 1,400", "Burundi with 2,000", "Burundi (2,000)": a list's item.
 _OWN_FIGURE = re.compile(
-    rf"\s+(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?![\d,.]\d)(?=\s*(?:[,;.)]|$|(?:there|more|each|in|at|to)\b|(?:{_NOUN})\b))", re.I
+    rf"(?:\s+with\s+|\s*\(\s*|\s+)(?:(?:{QUALIFIER})\s+)?{_NUMBER}(?![\d,.]\d)"
+    rf"(?=\s*(?:[,;.)]|$|(?:there|more|each|in|at|to|and)\b|(?:{_NOUN})\b))",
+    re.I,
 )
 
 
@@ -4046,8 +4049,9 @@ _LIST_LEAD = re.compile(r"\s+(?:to|in|for|with)\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(
     # "Spain 650", "Spain with 650", "Spain (650 troops)", "Spain: 650"
     # "Italy, with 1,070, and India, with 900": the list's items in commas
-    rf"(?:,?\s+(?:with\s+)?|\s*[(:]\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?\)?"
-    r"(?=\s*(?:[,;.]|and\b|respectively\b|there\b|$))",  # "and Britain about 400 there": the place told
+    rf"(?:,?\s+(?:with\s+)?|\s*(?P<open>\()\s*|\s*:\s*)(?:(?P<q>{QUALIFIER}|a\s+good)\s+)?(?P<n>{_NUMBER})(?:\s+{_NOUN})?"
+    # "and Bahrain (9,000) amid the war": a figure in brackets closes on its bracket, whatever follows
+    r"(?(open)\s*\)|\)?(?=\s*(?:[,;.]|and\b|respectively\b|there\b|$)))",  # "and Britain about 400 there": the place told
     re.I,
 )
 
