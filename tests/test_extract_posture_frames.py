@@ -607,3 +607,21 @@ def test_a_count_taken_out_and_the_same_count_left_are_two_levels(ex, text, expe
 )
 def test_the_hosts_own_army_counted_is_not_the_foreign_party(ex, text, levels):
     assert _levels(ex, text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named by its state, its size in brackets: the state's, not the mission's it serves in
+        ("The Spanish contingent (650 soldiers) is one of the largest in UNIFIL as the war goes on.",
+         [("Spain", "Lebanon", 650)]),
+        ("The Turkish battalion (500 troops) patrols with KFOR in Kosovo after the clashes.", [("Turkey", "Kosovo", 500)]),
+        # near misses: a mission's own size in brackets, and a state's unit of a mission
+        ("UNIFIL (9,500 troops) reported fresh strikes near its posts in the war in Lebanon.",
+         [("UNIFIL", "Lebanon", 9500)]),
+        ("The Irish contingent of UNIFIL (about 340 soldiers) came under fire in the war in Lebanon.",
+         [("Ireland", "Lebanon", 340)]),
+    ],
+)
+def test_a_units_size_in_brackets_is_its_states(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -4277,9 +4277,11 @@ _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
 _APPOSITION = re.compile(
     # "an allied “rapid” brigade in Estonia, now 900 strong"; tried after a unit word ("contingent")
     r"(?:\s+[“\"]?[a-z-]+[”\"]?)??"
-    rf"(?:\s+(?:{_NOUN}|(?P<unit>{_BODY})))?"
+    rf"(?:\s+(?:(?P<noun>{_NOUN})|(?P<unit>{_BODY})))?"
     # "The US force there, about 2,500 troops,": the place told before
-    rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}}|\s+there)?,\s+(?:now\s+|currently\s+|still\s+|today\s+)?$",
+    # "The Italian contingent (1,100 troops)": a unit's size in brackets (not "UNIFIL (340 soldiers)")
+    rf"(?:\s+(?:at|in|on|near)\s+[^,]{{1,40}}|\s+there)?(?:,\s+|(?<=\w)(?(noun)|(?(unit)|(?!)))\s*\(\s*)"
+    r"(?:now\s+|currently\s+|still\s+|today\s+)?$",
     re.I,
 )
 
