@@ -625,3 +625,31 @@ def test_the_hosts_own_army_counted_is_not_the_foreign_party(ex, text, levels):
 )
 def test_a_units_size_in_brackets_is_its_states(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def _with_qualifier(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier or "") for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on a month of a past year tells a former level
+        ("The Pentagon is moving 1,200 soldiers to Poland amid the war. In May 2023, the US sent 800 soldiers to Poland.",
+         [(US, "Poland", 800, "(former level)"), (US, "Poland", 1200, "")]),
+        ("The Pentagon is moving 1,200 soldiers to Poland amid the war. More recently, in June 2024, the Pentagon "
+         "approved the deployment of 800 soldiers to Poland.",
+         [(US, "Poland", 800, "(former level)"), (US, "Poland", 1200, "")]),
+        # the same count now and in a past year: two levels
+        ("The Pentagon is moving 1,200 soldiers to Poland amid the war. In May 2023, the US sent 1,200 soldiers to Poland.",
+         [(US, "Poland", 1200, ""), (US, "Poland", 1200, "(former level)")]),
+        # near misses: a month of this year, and the same count told twice now, stay one standing level
+        ("The Pentagon is moving 1,200 soldiers to Poland amid the war. In March 2025, the US sent 800 soldiers to Poland.",
+         [(US, "Poland", 800, ""), (US, "Poland", 1200, "")]),
+        ("The Pentagon is moving 1,200 soldiers to Poland amid the war. The 1,200 soldiers will arrive in Poland soon.",
+         [(US, "Poland", 1200, "")]),
+    ],
+)
+def test_a_month_of_a_past_year_tells_a_former_level(ex, text, expected):
+    assert _with_qualifier(ex, text) == expected

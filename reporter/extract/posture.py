@@ -625,7 +625,12 @@ def _initial(art: Document, s_start: int, h: _Hit) -> bool:
 _INITIAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally)\b(?!\s+(?:planned|scheduled|set|due))", re.I)
 #: Before the number: a year the level was told of ("In 2016, roughly 900 soldiers were there"), not "since".
 #: The sentence opens on it: "agreed in 2019 to move 600" dates the agreeing, not a level.
-_IN_YEAR = re.compile(r"\s*(?:in|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+((?:19|20)\d\d)\b[^.;]{0,40}", re.I)
+#: "In 2016, ...", "In May 2023, ...", "More recently, in May 2023, ...": a sentence opening on a year.
+_IN_YEAR = re.compile(
+    r"\s*(?:(?:more\s+)?recently,\s+|earlier,\s+|back\s+)?(?:in|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b[^.;]{{0,60}}",
+    re.I,
+)
 
 
 def _told_of_a_past_year(art: Document, s_start: int, h: _Hit) -> bool:
@@ -3339,6 +3344,11 @@ def _add(
         and {_gone(p.qualifier), _gone(qualifier)} == {True, False}
         and "remaining" in f"{p.qualifier} {qualifier}"
         for p in out
+    ) and not all(
+        # "is sending 1,500 troops ... In May 2023, 1,500 troops were sent too": the count told now and
+        # as a level of a past year, in sentences of their own, is two levels
+        (p.force, p.country, p.count) != key or (p.evidence != ev and _former(p.qualifier) != _former(qualifier))
+        for p in out
     ):
         return
     seen.add(key)
@@ -3347,6 +3357,10 @@ def _add(
 
 def _added(qualifier: str | None) -> bool:
     return "additional" in (qualifier or "")
+
+
+def _former(qualifier: str | None) -> bool:
+    return "former" in (qualifier or "")
 
 
 def _gone(qualifier: str | None) -> bool:
