@@ -653,3 +653,17 @@ def _with_qualifier(ex: Extractor, text: str) -> list[tuple[str, str, int, str |
 )
 def test_a_month_of_a_past_year_tells_a_former_level(ex, text, expected):
     assert _with_qualifier(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops others will join are there now, not planned
+        ("Fresh units will join the 3,500 Burundian soldiers in Somalia as the war goes on.",
+         [("Burundi", "Somalia", 3500, "")]),
+        # near miss: a figure the plan itself moves stays planned
+        ("Burundi will send 3,500 soldiers to Somalia as the war goes on.", [("Burundi", "Somalia", 3500, "(planned)")]),
+    ],
+)
+def test_the_troops_others_join_stand(ex, text, expected):
+    assert _with_qualifier(ex, text) == expected

@@ -1701,6 +1701,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
         and not _ALREADY.match(text, h.end)
         and not _NOW.search(before)
+        and not _TO_JOIN_NOW.search(before)
     ):
         return "planned"
     return None
@@ -1743,6 +1744,8 @@ _TO_LEAVE_ALL = re.compile(
 _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
 _NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
+#: Right before the figure: the troops others will join, there now ("will join the 4,500 Ugandan troops").
+_TO_JOIN_NOW = re.compile(rf"\bjoin(?:s|ing)?\s+(?:(?:the|its|their|an\s+estimated)\s+)?(?:(?:{QUALIFIER})\s+)?$", re.I)
 #: After the figure: troops there now, whatever is planned around them ("will join the 900 troops
 #: already stationed there").
 _ALREADY = re.compile(
