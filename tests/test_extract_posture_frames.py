@@ -667,3 +667,21 @@ def test_a_month_of_a_past_year_tells_a_former_level(ex, text, expected):
 )
 def test_the_troops_others_join_stand(ex, text, expected):
     assert _with_qualifier(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's body saying "it has" speaks of the state's own troops
+        ("Ireland's defence ministry said it has 340 soldiers in Lebanon with UNIFIL as the war goes on.",
+         [("Ireland", "Lebanon", 340)]),
+        ("Austria's defence ministry said that it keeps 160 soldiers in Lebanon with UNIFIL during the war.",
+         [("Austria", "Lebanon", 160)]),
+        # near misses: a host's body speaking of its guests, and of a cut
+        ("Estonia's defence ministry said it hosts 900 British soldiers as the war goes on.",
+         [("United Kingdom", "Estonia", 900)]),
+        ("Estonia's defence ministry announced a cut of 300 British soldiers as the war goes on.", []),
+    ],
+)
+def test_a_states_body_speaking_of_its_own_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -3735,8 +3735,10 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "the UN mission whose ... peacekeepers": the mission, not the UN; but "The United
             # Nations has 10,000 peacekeepers in Lebanon": the body is the subject, its mission there holds them
             continue
-        if _spokesman_of(art, m):
-            continue  # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing
+        if _spokesman_of(art, m) and not _OF_ITS_OWN.match(art.text, _SPOKE.match(art.text, m.end).end(), n_start):  # type: ignore[union-attr]
+            # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing; but
+            # "Spain's defence ministry said it has 650 troops": the state speaks of its own
+            continue
         if _unit_place(art, m):
             continue  # "Germany's Niger contingent of 100 troops": Niger is where, Germany's the holder
         if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
@@ -3811,6 +3813,14 @@ _VERB_NEXT = re.compile(r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|hav
 _SPOKE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
     r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
+    re.I,
+)
+
+
+#: After a state's body's saying: the state as the holder of what follows ("said it has", "said that it keeps").
+_OF_ITS_OWN = re.compile(
+    r"\s+(?:that\s+)?(?:it|the\s+country)\s+(?:(?:still|now|currently)\s+)?"
+    r"(?:has|had|keeps|kept|maintains|stations|deploys|deployed|has\s+deployed|will\s+(?:send|deploy|keep))\s",
     re.I,
 )
 
