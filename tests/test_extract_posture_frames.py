@@ -685,3 +685,27 @@ def test_the_troops_others_join_stand(ex, text, expected):
 )
 def test_a_states_body_speaking_of_its_own_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def _article(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country told last is the army's own: a side of it, or of "the country", is its own ground
+        ("Israeli jets hit Lebanon as the truce wobbles.\n\nThe Lebanese army moved about 4,000 soldiers to the south.",
+         [("Lebanon", "Lebanon", 4000)]),
+        ("Israeli jets hit Lebanon as the truce wobbles.\n\nThe Lebanese army moved about 4,000 soldiers into the "
+         "south of the country.", [("Lebanon", "Lebanon", 4000)]),
+        # near misses: another state's troops sent to a side, and the country told last another's
+        ("Israeli jets hit Lebanon as the truce wobbles.\n\nThe US will move 300 soldiers to the south to watch the truce.",
+         []),
+        ("US jets hit militias in Iraq as the war widens.\n\nThe US army keeps 900 soldiers in the country's north.",
+         [(US, "Iraq", 900)]),
+    ],
+)
+def test_a_side_of_the_armys_own_country_told_last(ex, text, expected):
+    assert _article(ex, text) == expected

@@ -2140,9 +2140,18 @@ class _Reader:
         # no verb of sending or holding needed: "about 3,000 soldiers are now in <a town of its own>"
         # tells the level there as well (check shards: one match more, no false one; read unchanged)
         if lv.country is None:
-            if _THE_COUNTRY.match(art.text, h.end, s.end) and self._country_referred(s, h, state) not in (None, state):
+            # "<Israel struck Lebanon>. The Lebanese army sent 5,000 soldiers to the south": the country the
+            # text named last is the state's own, so a side of it with no other place named is its own ground
+            own_told = _country_named_last(art, s.start) == state
+            if (
+                _THE_COUNTRY.match(art.text, h.end, s.end)
+                and not own_told
+                and self._country_referred(s, h, state) not in (None, state)
+            ):
                 return None  # "France still has 500 soldiers in the country" after Bamako: that country
-            return state if _OWN_GROUND.match(art.text, h.end, s.end) else None
+            if _OWN_GROUND.match(art.text, h.end, s.end):
+                return state
+            return state if own_told and _SIDE_OF_IT.match(art.text, h.end, s.end) else None
         if lv.country != state or _troops_named_in(art, s, state) is not None:
             return None
         if _OWN_GROUND.match(art.text, h.end, s.end):
@@ -2667,6 +2676,23 @@ _OWN_GROUND = re.compile(
     r"|\s*(?:[\w-]+\s+){0,3}?nationwide\b",
     re.I,
 )
+
+
+#: After a figure, a side of the country told last, no place named: "to the south", "in the far north".
+_SIDE_OF_IT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:to|in|into|across)\s+the\s+(?:far\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+(?:part|parts|regions?|areas?))?(?![\w-])(?!\s+of\b)"
+    r"(?!\s+(?:(?:of|in|near|at)\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _country_named_last(art: Document, pos: int) -> str | None:
+    """The country (or its people) the text names last before pos, in any role."""
+    for m in reversed(art.mentions_in(max(0, pos - 600), pos)):
+        if (c := m.of("country") or m.of("demonym")) is not None:
+            return c.name
+    return None
 
 
 #: After a figure, a border named by the state across it: "to the Lebanon border", "along the Lebanese frontier".
