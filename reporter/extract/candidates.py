@@ -3677,6 +3677,12 @@ def _dates(
         # (only for a day: a drone "downed last week, one of dozens this year" keeps its week)
         if any(d.span and (d.span.end - d.span.start).days <= 2 for d in told):
             own = told
+    if typ != "threat_statement" and _recalled(art, cl, trig):
+        # "Residents gathered on Friday to mark ten years since the bombing": the day before the event word
+        # is the remembering's; one told after it ("since the bombing in May 2015") is still the event's
+        own = [d for d in own if d.start > trig.start]
+        if not own:
+            return None, 0, "unresolved"
     if not own and answer is not None and typ != "threat_statement":
         return None, 0, "unresolved"
     if not own and typ != "threat_statement" and _rite_dated(art, cl.start, cl.end):
@@ -3955,6 +3961,25 @@ _RITE_BEFORE = re.compile(
     r"buried|mourned|laid\s+to\s+rest|sentenced|convicted)\s+(?:on\s+)?$",
     re.I,
 )
+
+
+#: An event recalled by the time gone since it, right before its word: "marked three years since the missile
+#: strike on the mall", "on the anniversary of the bombing", "Thursday marks a decade since the raid". The day
+#: the sentence tells is the remembering's; the event fell years (or months) before, on a day left untold.
+_ANNIVERSARY = re.compile(
+    r"(?:\b(?:(?:\w+|first|second|third|\d+(?:st|nd|rd|th))\s+)?anniversary\s+of|"
+    rf"\b(?:{NUMBER}|a|one)\s+(?:years?|decades?)\s+(?:since|after|on\s+from)"
+    r")\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
+    """The event word is named by the years gone since it ("ten years since the bombing"), in its clause, and
+    no event word comes before that phrase ("a bomb exploded on Friday as residents marked ten years since
+    an earlier attack" tells a new blast)."""
+    m = _ANNIVERSARY.search(art.text, max(cl.start, trig.start - 90), trig.start)
+    return m is not None and not any(t.start < m.start() for t in cl.triggers)
 
 
 def _rite_dated(art: Document, lo: int, hi: int) -> bool:

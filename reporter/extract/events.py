@@ -438,7 +438,9 @@ _GENERIC = Prefiltered(re.compile(
     # shot down", counted as "several" is)
     r"(?:numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|occasions|assaults|bombings|"
     r"airstrikes|clashes|rounds|waves|operations|skirmishes|ambushes|sieges|times)\b|"
-    r"(?:dozens|hundreds|scores)\s+of\s+(?:attacks|strikes|raids|incidents)|"
+    r"(?:dozens|hundreds|scores|thousands)\s+of\s+(?:attacks|strikes|raids|incidents)|"
+    # a kind of attack told by the hundred: "carried out hundreds of suicide bombings in the city"
+    r"(?:dozens|hundreds|scores|thousands)\s+of\s+(?:suicide\s+|car\s+|roadside\s+|truck\s+)?(?:bombings|ambushes|kidnappings)\b|"
     r"more\s+than\s+[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|times|strikes)|"
     r"over\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:weeks|months|years)|"
     r"at\s+least\s+[\d,]+\s+(?:attacks|times)|[\d,]+\s+times|(?:dozens|hundreds|scores|several|many|multiple)\s+(?:of\s+)?times|"
@@ -461,7 +463,7 @@ _GENERIC = Prefiltered(re.compile(
     r"\w+-(?:day|week|month|year)s?-long|"
     # (one span of time named is when one event fell: "strikes over the past weekend", "over the past night")
     r"over\s+the\s+past(?!\s+(?:weekend|night|day|24\s+hours)\b)|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
-    r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+history\s+of|usually|typically|"
+    r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+(?:long\s+)?history\s+of|a\s+(?:long\s+)?track\s+record\s+of|a\s+long\s+record\s+of|usually|typically|"
     # what goes on, told of many: "Israel's ongoing operations in Gaza", "ongoing drone and missile strikes"
     # (one "ongoing attack" on a hotel is an event, still under way)
     r"ongoing\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|raids|operations|clashes|hostilities|bombardments|airstrikes|offensives)\b|"

@@ -1,0 +1,79 @@
+"""Incident false hits and wrong fields found on self-written sentences of the kinds analysis pieces,
+explainers and policy stories hold (anniversaries, a group's record, tallies of a kind of attack), each
+beside a near miss told as the day's news that keeps the reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+PUB = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _dated(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.date) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_an_event_recalled_by_the_years_since_it_takes_no_day_of_the_remembering(ex):
+    """ "Marked three years since the missile strike", "Thursday marks five years since the drone strike", "the
+    anniversary of the drone strike": the day told is the remembering's, and the event fell years before on
+    a day the text leaves untold (GUIDE: background events get a date only when the text gives one)."""
+    assert _dated(ex, "Ukraine marked three years since the Russian missile strike on a shopping mall in Kremenchuk.") == [
+        ("missile_attack", None)
+    ]
+    assert _dated(
+        ex, "Residents gathered on Friday to mark ten years since the bombing of the market in Maiduguri that killed 50 people."
+    ) == [("explosion", None)]
+    assert _dated(ex, "Thursday marks five years since the US drone strike that killed a general at Baghdad airport.") == [
+        ("drone_attack", None)
+    ]
+    assert _dated(ex, "The anniversary of the drone strike on a wedding party in Yemen was marked with protests in Sanaa.") == [
+        ("drone_attack", None)
+    ]
+    # a day told after the event word is still the event's
+    assert _dated(
+        ex, "Residents gathered on Friday to mark ten years since the bombing of the market in Maiduguri in May 2015."
+    ) == [("explosion", "2015-05-01/2015-05-31")]
+
+
+def test_a_new_event_told_beside_an_anniversary_keeps_its_day(ex):
+    """A blast or strike told before the years-since phrase, or after "N days after the anniversary", is the
+    day's news and keeps the day told with it."""
+    assert _dated(
+        ex, "A bomb exploded at the market in Maiduguri on Friday as residents marked ten years since an earlier attack."
+    ) == [("explosion", "2025-03-07")]
+    assert _dated(
+        ex, "Two days after the anniversary of the war, a missile strike on Kremenchuk killed five people on Friday."
+    ) == [("missile_attack", "2025-03-07")]
+    assert _dated(ex, "A drone struck the market in Maiduguri on Friday, three years after an earlier raid.") == [
+        ("drone_attack", "2025-03-07")
+    ]
+
+
+def test_a_groups_long_record_or_hundreds_of_bombings_is_no_event(ex):
+    """ "A long record of rocket attacks", "a track record of drone attacks", "hundreds of suicide bombings in
+    Kabul during their insurgency": a pattern of many past events, none told as one (GUIDE: a war in general
+    is no required item), so no event dated to the report's day."""
+    assert _dated(ex, "The militia has a long record of rocket attacks on the Green Zone in Baghdad.") == []
+    assert _dated(ex, "The group has a track record of drone attacks on US bases in Syria.") == []
+    assert _dated(ex, "The Taliban carried out hundreds of suicide bombings in Kabul during their insurgency.") == []
+    assert _dated(ex, "The Taliban carried out dozens of suicide bombings in Kabul over two decades.") == []
+
+
+def test_a_record_night_or_two_bombings_told_as_news_stay_events(ex):
+    """A record-sized salvo and a number of bombings on a day told stay the day's events."""
+    assert _dated(ex, "Russia launched a record of 700 drones at Kyiv overnight, the air force said.") == [
+        ("drone_attack", "2025-03-09/2025-03-10")
+    ]
+    assert _dated(ex, "Militants carried out two suicide bombings in Kabul on Sunday.") == [("explosion", "2025-03-09")]
+    assert _dated(ex, "Hundreds of people were killed in the bombing of the market in Darfur on Monday.") == [
+        ("explosion", "2025-03-10")
+    ]
