@@ -77,3 +77,25 @@ def test_a_record_night_or_two_bombings_told_as_news_stay_events(ex):
     assert _dated(ex, "Hundreds of people were killed in the bombing of the market in Darfur on Monday.") == [
         ("explosion", "2025-03-10")
     ]
+
+
+def test_a_day_told_with_a_burial_town_or_a_prison_term_is_the_rites(ex):
+    """ "Were buried in Niamey on Monday", "attended the funeral in Gaza on Sunday", "sentenced a man to 20
+    years in prison on Sunday": a town or a term between the rite and its day leaves the day the rite's, so
+    the event told after takes none; a day told with the event itself stays its own."""
+    assert _dated(
+        ex, "The soldiers were buried in Niamey on Monday after they were killed in an ambush near the border."
+    ) == [("armed_clash", None)]
+    assert _dated(ex, "Thousands attended the funeral in Gaza on Sunday of the journalist killed in an Israeli strike.") == [
+        ("air_strike", None)
+    ]
+    assert _dated(
+        ex, "A court in Baghdad sentenced a man to 20 years in prison on Sunday over the rocket attack on the US embassy."
+    ) == [("rocket_attack", None)]
+    assert _dated(
+        ex, "Thousands attended the funeral in Gaza on Sunday of the journalist killed in an Israeli strike on Friday."
+    ) == [("air_strike", "2025-03-07")]
+    assert _dated(ex, "Israeli jets struck a funeral in Gaza on Sunday, killing 12 mourners.") == [("air_strike", "2025-03-09")]
+    assert _dated(ex, "Rockets hit the US embassy in Baghdad on Sunday, a day after a court sentenced five men to death.") == [
+        ("rocket_attack", "2025-03-09")
+    ]

@@ -3958,7 +3958,13 @@ _REACTED_BEFORE = re.compile(
 _RITE_BEFORE = re.compile(
     r"\b(?:(?:funerals?|burials?|vigils?|memorials?|commemorations?|ceremon(?:y|ies)|trials?|hearings?)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:held|opened|began|took\s+place)|"
-    r"buried|mourned|laid\s+to\s+rest|sentenced|convicted)\s+(?:on\s+)?$",
+    r"buried|mourned|laid\s+to\s+rest|sentenced|convicted"
+    # ... with the town between ("were buried in Niamey on", "attended the funeral in Gaza on"), the
+    # sentence ("sentenced five men to death on", "sentenced him to 20 years in prison on")
+    r"|(?:buried|laid\s+to\s+rest|(?:attended|held|joined)\s+(?:the\s+|a\s+)?(?:funerals?|burials?|vigils?))"
+    r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
+    r"|sentenced\s+(?:(?!on\b)[\w'’-]+\s+){0,3}?to\s+(?:death|life|(?:[\w-]+\s+)?years)(?:\s+in\s+(?:prison|jail))?"
+    r")\s+(?:on\s+)?$",
     re.I,
 )
 
