@@ -99,3 +99,26 @@ def test_a_day_told_with_a_burial_town_or_a_prison_term_is_the_rites(ex):
     assert _dated(ex, "Rockets hit the US embassy in Baghdad on Sunday, a day after a court sentenced five men to death.") == [
         ("rocket_attack", "2025-03-09")
     ]
+
+
+def _counted(ex: Extractor, text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(i.type, i.date, i.count) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_a_year_naming_the_war_or_a_groups_attacks_is_a_year_not_a_count(ex):
+    """ "During the 2006 war, jets bombed the suburbs" is told of 2006, not of the report's day; "citing its
+    2023 rocket attacks" names the attacks' year, not 2,023 rockets. A day told with the strike, a stretch
+    measured "since the 2006 war", and a number of rockets fired on a day stay as they were."""
+    assert _counted(ex, "During the 2006 war, Israeli jets bombed Beirut's southern suburbs for 34 days.") == [
+        ("air_strike", "2006-01-01/2006-12-31", None)
+    ]
+    assert [c for _, _, c in _counted(
+        ex, "Washington designated the militia a terrorist organisation, citing its 2023 rocket attacks on US bases in Syria."
+    )] in ([], [None])
+    assert _counted(ex, "Israeli jets bombed Beirut's southern suburbs on Sunday, the heaviest raids since the 2006 war.") == [
+        ("air_strike", "2025-03-09", None)
+    ]
+    assert _counted(ex, "Israeli jets bombed Beirut's southern suburbs, the heaviest raids since the 2006 war.") == [
+        ("air_strike", "2025-03-09/2025-03-10", None)
+    ]
+    assert _counted(ex, "Militants fired 2023 rockets at Sderot on Sunday.") == [("rocket_attack", "2025-03-09", 2023)]

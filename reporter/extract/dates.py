@@ -268,7 +268,11 @@ def _counted(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_ONLY_PREP.search(text, max(0, start - 8), start)) or not _CLAUSE_VERB.match(text, c.end())
 
 
-_YEAR_NAMES_A = re.compile(r"(?:\b(?i:a|the)|\w['’]s)\s+$")
+_YEAR_NAMES_A = re.compile(r"(?:\b(?i:a|the|its|their)|\w['’]s)\s+$")
+#: "during the 2006 war", "in the 2020 war": a year naming the war the sentence's events were fought in
+#: (not "since the 2006 war", a stretch measured from it).
+_YEAR_IN_WAR_BEFORE = re.compile(r"\b(?i:during|in|throughout)\s+the\s+$")
+_YEAR_WAR = re.compile(r"\s+(?:war|conflict|invasion|offensive|intifada|uprising|insurgency)\b", re.I)
 _ONE_START = frozenset(("overnight", "early", "late", "on", "last", "this", "next"))
 _PERIOD_START = frozenset(("end", "close", "beginning", "start", "middle", "early", "late", "mid", "midyear"))
 _PART_START = frozenset(
@@ -1310,6 +1314,7 @@ def find_dates(
             and not (
                 _YEAR_NAMES_A.search(text, max(0, m.start() - 24), m.start()) and _YEAR_NAMES_EVENT.match(text, m.end())
             )
+            and not (_YEAR_IN_WAR_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _YEAR_WAR.match(text, m.end()))
         ):
             continue  # a bare number like "2025" is a year only after a preposition
         add(m.start(), m.end(), _period(m), "period")
