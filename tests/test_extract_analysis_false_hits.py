@@ -122,3 +122,41 @@ def test_a_year_naming_the_war_or_a_groups_attacks_is_a_year_not_a_count(ex):
         ("air_strike", "2025-03-09/2025-03-10", None)
     ]
     assert _counted(ex, "Militants fired 2023 rockets at Sderot on Sunday.") == [("rocket_attack", "2025-03-09", 2023)]
+
+
+def test_a_day_told_with_a_recovery_is_not_the_damaging_events(ex):
+    """ "The refinery resumed operations on Monday after repairs to units hit by drones", "power was restored in
+    Kharkiv on Monday after missiles hit a substation": the day is the recovery's, the hit came before on a
+    day left untold. The hit told with its own day, and an airport reopened (an event of its own), keep
+    their days."""
+    assert _dated(ex, "The refinery in Ryazan resumed operations on Monday after repairs to units hit by drones.") == [
+        ("drone_attack", None)
+    ]
+    assert _dated(ex, "Power was restored in Kharkiv on Monday after Russian missiles hit a substation.") == [
+        ("missile_attack", None)
+    ]
+    assert _dated(ex, "Russian missiles hit a substation in Kharkiv on Monday, cutting power to thousands.") == [
+        ("missile_attack", "2025-03-10")
+    ]
+    assert _dated(ex, "The airport in Erbil reopened on Monday after a drone attack closed it on Sunday.") == [
+        ("other", "2025-03-10"),
+        ("drone_attack", "2025-03-09"),
+    ]
+
+
+def _threats(ex: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    return [(i.type, list(i.actors)) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_an_embassy_warning_of_attacks_is_an_alert_not_a_threat(ex):
+    """ "The US embassy in Kyiv warned of a significant air attack": an alert to its citizens, a diplomatic step
+    (GUIDE: not an incident), not harm the embassy's state holds out. A party warning of the harm it will do
+    stays a threat."""
+    assert _threats(ex, "The US embassy in Kyiv warned of a significant air attack in the coming days.") == []
+    assert _threats(ex, "The consulate has warned of possible drone attacks on the city's airport.") == []
+    assert _threats(ex, "Hamas warned of a wave of attacks if the raids on al-Aqsa continue.") == [
+        ("threat_statement", ["Hamas"])
+    ]
+    assert _threats(ex, "Iran warned the US embassy in Baghdad that any attack on Iranian forces would be answered.") == [
+        ("threat_statement", ["Iran"])
+    ]

@@ -3964,6 +3964,11 @@ _RITE_BEFORE = re.compile(
     r"|(?:buried|laid\s+to\s+rest|(?:attended|held|joined)\s+(?:the\s+|a\s+)?(?:funerals?|burials?|vigils?))"
     r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
     r"|sentenced\s+(?:(?!on\b)[\w'’-]+\s+){0,3}?to\s+(?:death|life|(?:[\w-]+\s+)?years)(?:\s+in\s+(?:prison|jail))?"
+    # ... or of a recovery: "the refinery resumed operations on Monday after repairs to units hit by drones",
+    # "power was restored in Kharkiv on Monday after missiles hit a substation" (an airport reopened is an
+    # event of its own, GUIDE: type other)
+    r"|(?:resumed\s+(?:operations|work|production)|restored)"
+    r"(?:\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+)?"
     r")\s+(?:on\s+)?$",
     re.I,
 )

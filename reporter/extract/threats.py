@@ -72,6 +72,14 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         return True
     if first.startswith(("threaten", "vow")) and _attack_held_out(art, trig, s.end):
         return True
+    if (
+        first.startswith("warn")
+        and _EMBASSY_WARNS.search(text, max(s.start, trig.start - 60), trig.start)
+        and _WARNED_OF_ALERT.match(text, trig.end, s.end)
+    ):
+        # "the US embassy in Kyiv warned of an air attack": an alert, a diplomatic step (GUIDE); "the embassy
+        # warned that any attack would be met with force" still holds harm out
+        return False
     if first.startswith("warn") and _attack_warned_of(art, trig, s.end):
         return True
     if first.startswith("warn") and _BARE_REPLY_WARNED.fullmatch(text, trig.end, s.end):
@@ -210,6 +218,19 @@ def _attack_warned_of(art: Document, trig: events.Trigger, end: int) -> bool:
         for t in art.triggers_in(trig.end, min(end, trig.end + 80))
     )
 _CONDITION = re.compile(r"\b(?:if|unless|should)\s+(?:the\s+)?$", re.I)
+#: A diplomatic mission as the one who warns, right before the verb: "the US embassy in Kyiv warned", "the
+#: consulate has warned": its warning is an alert to its citizens, not harm it holds out.
+_EMBASSY_WARNS = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|diplomatic\s+missions?)(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|urgently)\s+)*$",
+    re.I,
+)
+#: What an alert warns of, or whom: "of a significant air attack", "citizens of the risk of strikes".
+_WARNED_OF_ALERT = re.compile(
+    r"\s+(?:(?:its\s+|all\s+|US\s+|American\s+|British\s+)?(?:citizens|nationals|Americans|Britons|travell?ers)\s+)?"
+    r"(?:(?:on\s+)?\w+day\s+)?(?:of|about|against)\b",
+    re.I,
+)
 
 
 def _spokesman_for(art: Document, s_idx: int, before: int) -> str | None:
