@@ -160,3 +160,29 @@ def test_an_embassy_warning_of_attacks_is_an_alert_not_a_threat(ex):
     assert _threats(ex, "Iran warned the US embassy in Baghdad that any attack on Iranian forces would be answered.") == [
         ("threat_statement", ["Iran"])
     ]
+
+
+def test_a_stretch_counted_back_in_words_past_ten_dates_the_event(ex):
+    """ "Twenty years ago, a suicide bomber killed 22 people" is told of twenty years before the report, as
+    "20 years ago" and "two years ago" are (it took the report's day); a count of distance is no date."""
+    assert _dated(ex, "Twenty years ago, a suicide bomber killed 22 people at the UN headquarters in Baghdad.") == [
+        ("explosion", "2005-01-01/2005-12-31")
+    ]
+    assert _dated(ex, "Fifteen months ago, a drone struck a hotel in Erbil.") == [("drone_attack", "2023-12-01/2023-12-31")]
+    assert _dated(ex, "The drone flew twenty kilometres before it was shot down over Kursk on Sunday.") == [
+        ("interception", "2025-03-09")
+    ]
+
+
+def test_a_years_toll_or_a_tally_over_years_is_no_event(ex):
+    """ "2024 was the deadliest year for aid workers, with 120 killed in attacks", "counted 1,400 air strikes
+    between 2013 and 2023": a year's toll and a tally of many events (GUIDE: aggregates are no required item),
+    not one event of the report's day. A blast told with its day that made the year the deadliest stays."""
+    assert _dated(ex, "2024 was the deadliest year for aid workers in Sudan, with 120 killed in attacks.") == []
+    assert _dated(ex, "The study counted 1,400 Israeli air strikes on Syria between 2013 and 2023.") == []
+    assert _dated(ex, "A bomb killed 30 people at a market in Kano on Sunday, making this the deadliest year in the city.") == [
+        ("explosion", "2025-03-09")
+    ]
+    assert _dated(ex, "The raid on Jenin on Sunday killed 12 people in the deadliest year for the camp.") == [
+        ("armed_clash", "2025-03-09")
+    ]

@@ -297,9 +297,14 @@ _REL_START = frozenset(
         "year",
     )
 )
+#: ("Twenty years ago", "fifteen months ago": a count in words past ten opens a stretch as well)
 _COUNT_WORDS = frozenset(
-    ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-)
+    (
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    )
+)  # fmt: skip
 _UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
 _NORM = attrgetter("norm")
 #: Every word a date can open with (months and weekdays count only capitalised: the loop checks).

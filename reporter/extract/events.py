@@ -486,6 +486,14 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:areas|regions|towns|cities|villages|zones|places|districts)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|fire|shelling|attack)|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
     r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
+    # a year's toll and a tally over years: "2024 was the deadliest year for aid workers, with 120 killed in
+    # attacks", "counted 1,400 strikes between 2013 and 2023" ("a blast on Sunday, making this the deadliest
+    # year" tells the one event)
+    r"(?:(?<![\d,.])(?:19|20)\d\d|last\s+year)\s+(?:was|has\s+been|had\s+been|became)\s+(?:the\s+)?"
+    r"(?:deadliest|bloodiest|most\s+violent)\s+year\b|"
+    r"(?:counted|recorded|documented|tallied|logged)\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+|at\s+least\s+)?"
+    r"[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|airstrikes|incidents|bombings|clashes)\b[^.;]{0,60}?"
+    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|"
     # the onset or course of a campaign: "began attacking ships", "continued to shell the town"
     r"(?:began|begun|begins|started|starts|continued|continues|continue|continuing|kept)\s+(?:to\s+)?"
     r"(?:attack|target|strik|fir|launch|shell|bomb|raid)\w*|"
