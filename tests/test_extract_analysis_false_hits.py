@@ -186,3 +186,20 @@ def test_a_years_toll_or_a_tally_over_years_is_no_event(ex):
     assert _dated(ex, "The raid on Jenin on Sunday killed 12 people in the deadliest year for the camp.") == [
         ("armed_clash", "2025-03-09")
     ]
+
+
+def _kinds(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.location) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_a_count_after_showed_that_is_the_weapons_told_before(ex):
+    """ "Iran fired missiles at Israel ... Satellite images showed that several struck the Nevatim air base":
+    "several" opening what the images showed counts the missiles told before, so the hit is the missile
+    attack's, not a second event typed as an air strike. A subject with its own noun after "said that"
+    stays an event of its own."""
+    assert _kinds(
+        ex, "Iran fired missiles at Israel on Sunday.\n\nSatellite images showed that several struck the Nevatim air base."
+    ) == [("missile_attack", "Nevatim air base")]
+    assert _kinds(
+        ex, "Russia launched 40 drones at Ukraine overnight.\n\nOfficials said that two militants attacked a checkpoint in Kherson."
+    ) == [("drone_attack", "Ukraine"), ("armed_clash", "Kherson")]

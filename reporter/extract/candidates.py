@@ -75,7 +75,10 @@ _FURTHER_ATTACK = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|s
 #: A count of things told before as a clause's whole subject: "One of them hit", "but two struck", "Some of
 #: those landed" (the clause opens with it, or a conjunction does just before it).
 _SOME_OF_THEM = guarded(re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:but|and|while|though|although)\s+)\W*(?:{NUMBER}|some|most|several|many|a\s+few)"
+    rf"(?:^|[,;:]\s*|\b(?:but|and|while|though|although)\s+"
+    # ... or what is shown or said opens with it: "satellite images showed that several struck the base"
+    r"|\b(?:show(?:s|ed|n)?|found|suggest(?:s|ed)?|indicat(?:es|ed)|confirm(?:s|ed)|said|says)\s+that\s+)"
+    rf"\W*(?:{NUMBER}|some|most|several|many|a\s+few)"
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
     re.I,
 ))
