@@ -1,0 +1,170 @@
+"""Regions of the wars a brief follows outside the Levant, Iraq and Ukraine list their provinces by
+GeoNames first-level codes: a town lies in such a region when the GeoNames place at its point lies in
+one of them, and not in a region of its country made of other provinces, however near that region's
+point. Self-written sentences through the real extractor and brief builder.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from reporter.brief.build import build_brief
+from reporter.brief.identity import _where, place_relation
+from reporter.config import BriefConfig
+from reporter.extract import Extractor
+from reporter.models import Article, content_hash
+
+
+def _rows(*told: tuple[str, str]) -> list[tuple[str | None, int]]:
+    """Each row of the incident log as its place and how many sources it has (all told on one day)."""
+    extractor = Extractor()
+    articles, facts = [], {}
+    for n, (outlet, text) in enumerate(told, 1):
+        published = datetime(2025, 3, 10, 9, tzinfo=UTC)
+        article = Article(
+            id=f"t{n}", source_id="fixture", url=f"https://{outlet}/{n}", outlet=outlet, title=None,
+            published=published, published_from="metadata", fetched=published, text=text,
+            content_hash=content_hash(text),
+        )  # fmt: skip
+        articles.append(article)
+        facts[article.id] = extractor.extract(text, id=article.id, published=published.date(), fetched=published)
+    as_of = datetime(2025, 3, 11, 6, tzinfo=UTC)
+    spec = BriefConfig(id="th", title="Theatres", period="all", as_of=as_of)
+    brief = build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
+    return sorted((i.location, len(i.sources)) for i in brief.incidents)
+
+
+#: Towns of the world list, at their GeoNames points, by country.
+_TOWNS = {
+    "Kandahar": ("Afghanistan", 31.61, 65.71),
+    "Lashkar Gah": ("Afghanistan", 31.59, 64.37),
+    "Bannu": ("Pakistan", 32.99, 70.60),
+    "Miran Shah": ("Pakistan", 33.00, 70.07),
+    "Quetta": ("Pakistan", 30.20, 67.01),
+    "Jowhar": ("Somalia", 2.78, 45.50),
+    "Marka": ("Somalia", 1.72, 44.77),
+    "Kismayo": ("Somalia", -0.36, 42.55),
+    "Beledweyne": ("Somalia", 4.74, 45.20),
+    "Mogadishu": ("Somalia", 2.04, 45.34),
+    "El Fasher": ("Sudan", 13.63, 25.35),
+    "Nyala": ("Sudan", 12.05, 24.88),
+    "El Obeid": ("Sudan", 13.18, 30.22),
+    "Kadugli": ("Sudan", 11.01, 29.72),
+    "Maiduguri": ("Nigeria", 11.85, 13.16),
+    "Damaturu": ("Nigeria", 11.75, 11.96),
+    "Yola": ("Nigeria", 9.21, 12.48),
+    "Mekelle": ("Ethiopia", 13.50, 39.48),
+    "Bahir Dar": ("Ethiopia", 11.59, 37.39),
+    "Goma": ("Democratic Republic of Congo", -1.68, 29.22),
+    "Bukavu": ("Democratic Republic of Congo", -2.51, 28.86),
+    "Bunia": ("Democratic Republic of Congo", 1.56, 30.25),
+    "Sudzha": ("Russia", 51.19, 35.27),
+    "Shebekino": ("Russia", 50.41, 36.89),
+    "Lashio": ("Myanmar", 22.93, 97.75),
+    "Myitkyina": ("Myanmar", 25.38, 97.40),
+    "Ahvaz": ("Iran", 31.32, 48.67),
+    "Zahedan": ("Iran", 29.50, 60.86),
+}
+
+
+def _relation(town: str, region: str) -> str:
+    country, lat, lon = _TOWNS[town]
+    return place_relation(_where(town, country, lat, lon), _where(region, None, None, None))
+
+
+@pytest.mark.parametrize(
+    "town,region",
+    [
+        ("Lashkar Gah", "Helmand"),
+        ("Bannu", "Khyber Pakhtunkhwa"),
+        ("Miran Shah", "Khyber Pakhtunkhwa"),
+        ("Quetta", "Balochistan"),
+        ("Jowhar", "Middle Shabelle"),
+        ("Marka", "Lower Shabelle"),
+        ("Kismayo", "Jubaland"),
+        ("Beledweyne", "Hiraan"),
+        ("El Fasher", "North Darfur"),
+        ("Nyala", "Darfur"),
+        ("Kadugli", "Kordofan"),
+        ("Maiduguri", "Borno"),
+        ("Damaturu", "Yobe"),
+        ("Yola", "Adamawa"),
+        ("Mekelle", "Tigray"),
+        ("Bahir Dar", "Amhara"),
+        ("Goma", "North Kivu"),
+        ("Bukavu", "South Kivu"),
+        ("Bunia", "Ituri"),
+        ("Sudzha", "Kursk region"),
+        ("Shebekino", "Belgorod region"),
+        ("Lashio", "Shan"),
+        ("Myitkyina", "Kachin"),
+        ("Ahvaz", "Khuzestan"),
+        ("Zahedan", "Sistan and Baluchestan"),
+    ],
+)
+def test_a_town_of_a_province_of_the_region_lies_within_it(town, region):
+    assert _relation(town, region) == "within"
+
+
+@pytest.mark.parametrize(
+    "town,region",
+    [
+        ("Kandahar", "Helmand"),
+        ("Quetta", "Khyber Pakhtunkhwa"),
+        ("Bannu", "Balochistan"),
+        ("Jowhar", "Lower Shabelle"),
+        ("Mogadishu", "Lower Shabelle"),
+        ("Mogadishu", "Middle Shabelle"),
+        ("Beledweyne", "Middle Shabelle"),
+        ("Nyala", "North Darfur"),
+        ("El Obeid", "Darfur"),
+        ("El Fasher", "Kordofan"),
+        ("Damaturu", "Borno"),
+        ("Yola", "Borno"),
+        ("Bahir Dar", "Tigray"),
+        ("Goma", "South Kivu"),
+        ("Bunia", "North Kivu"),
+        ("Sudzha", "Belgorod region"),
+        ("Shebekino", "Kursk region"),
+    ],
+)
+def test_a_town_of_another_province_lies_outside_the_region(town, region):
+    """Near-miss controls: a neighbouring province's town, most of them nearer the region's point than
+    its own far towns."""
+    assert _relation(town, region) == "different"
+
+
+def test_a_kandahar_bombing_stays_apart_from_the_day_s_bombing_in_helmand():
+    rows = _rows(
+        ("west.example", "A suicide bomber struck a market in Kandahar on Sunday, killing six people, "
+         "Afghan officials said."),
+        ("east.example", "A suicide bomber struck a market in Helmand province on Sunday, killing six people, "
+         "Afghan officials said."),
+    )  # fmt: skip
+    assert rows == [("Helmand province", 1), ("Kandahar", 1)]
+
+
+def test_a_jowhar_raid_joins_middle_shabelle_and_not_lower_shabelle():
+    rows = _rows(
+        ("west.example", "Al-Shabaab fighters attacked a military base in Jowhar on Sunday, killing five Somali "
+         "soldiers, officials said."),
+        ("north.example", "Al-Shabaab fighters attacked a military base in Lower Shabelle on Sunday, killing five "
+         "Somali soldiers, officials said."),
+        ("east.example", "Al-Shabaab fighters attacked a military base in Middle Shabelle on Sunday, killing five "
+         "Somali soldiers, officials said."),
+    )  # fmt: skip
+    assert ("Lower Shabelle", 1) in rows and sorted(n for _, n in rows) == [1, 2]
+
+
+def test_a_bannu_checkpoint_attack_joins_the_day_s_attack_in_khyber_pakhtunkhwa():
+    rows = _rows(
+        ("west.example", "Militants attacked a police checkpoint in Quetta on Sunday, killing four officers, "
+         "Pakistani police said."),
+        ("north.example", "Militants attacked a police checkpoint in Khyber Pakhtunkhwa on Sunday, killing four "
+         "officers, Pakistani police said."),
+        ("east.example", "Militants attacked a police checkpoint in Bannu on Sunday, killing four officers, "
+         "Pakistani police said."),
+    )  # fmt: skip
+    assert ("Quetta", 1) in rows and sorted(n for _, n in rows) == [1, 2]
