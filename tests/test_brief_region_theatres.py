@@ -29,7 +29,9 @@ def _rows(*told: tuple[str, str]) -> list[tuple[str | None, int]]:
             content_hash=content_hash(text),
         )  # fmt: skip
         articles.append(article)
-        facts[article.id] = extractor.extract(text, id=article.id, published=published.date(), fetched=published)
+        facts[article.id] = extractor.extract(
+            text, id=article.id, published=published.date(), fetched=published
+        )
     as_of = datetime(2025, 3, 11, 6, tzinfo=UTC)
     spec = BriefConfig(id="th", title="Theatres", period="all", as_of=as_of)
     brief = build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
@@ -168,3 +170,105 @@ def test_a_bannu_checkpoint_attack_joins_the_day_s_attack_in_khyber_pakhtunkhwa(
          "Pakistani police said."),
     )  # fmt: skip
     assert ("Quetta", 1) in rows and sorted(n for _, n in rows) == [1, 2]
+
+
+def _regions(a: str, b: str) -> str:
+    return place_relation(_where(a, None, None, None), _where(b, None, None, None))
+
+
+@pytest.mark.parametrize(
+    "inner,outer",
+    [
+        ("Borno", "north-east Nigeria"),
+        ("Adamawa state", "northeastern Nigeria"),
+        ("Zamfara", "north-west Nigeria"),
+        ("northern Darfur", "Darfur"),
+        ("South Kordofan", "Kordofan"),
+        ("Saada", "northern Yemen"),
+        ("Abyan", "southern Yemen"),
+        ("Lower Shabelle", "southern Somalia"),
+        ("Hiraan", "central Somalia"),
+    ],
+)
+def test_a_province_lies_within_the_wider_region_made_of_it(inner, outer):
+    assert _regions(inner, outer) == "within"
+    assert _regions(outer, inner) == "within"
+
+
+@pytest.mark.parametrize(
+    "inner,outer",
+    [
+        ("Zamfara", "north-east Nigeria"),
+        ("Borno", "north-west Nigeria"),
+        ("South Darfur", "northern Darfur"),
+        ("West Kordofan", "South Kordofan"),
+        ("Abyan", "northern Yemen"),
+        ("Saada", "southern Yemen"),
+        ("Hiraan", "southern Somalia"),
+    ],
+)
+def test_a_province_outside_the_wider_region_is_not_within_it(inner, outer):
+    assert _regions(inner, outer) != "within"
+
+
+def test_fighting_in_north_west_nigeria_joins_zamfara_and_not_borno():
+    rows = _rows(
+        ("west.example", "Jihadists attacked an army base in Borno state on Sunday, killing eight soldiers, "
+         "military sources said."),
+        ("north.example", "Gunmen attacked an army base in Zamfara state on Sunday, killing eight soldiers, "
+         "military sources said."),
+        ("east.example", "Gunmen attacked an army base in north-west Nigeria on Sunday, killing eight soldiers, "
+         "military sources said."),
+    )  # fmt: skip
+    assert ("Borno state", 1) in rows and sorted(n for _, n in rows) == [1, 2]
+
+
+def test_a_strike_in_northern_yemen_stays_apart_from_the_day_s_strike_in_aden():
+    rows = _rows(
+        ("west.example", "A drone strike hit a military camp in Aden on Sunday, killing three soldiers, "
+         "officials said."),
+        ("east.example", "A drone strike hit a military camp in northern Yemen on Sunday, killing three soldiers, "
+         "officials said."),
+    )  # fmt: skip
+    assert rows == [("Aden", 1), ("northern Yemen", 1)]
+
+
+def test_a_strike_in_northern_yemen_joins_the_day_s_strike_in_saada():
+    rows = _rows(
+        ("west.example", "A US air strike hit a Houthi position in Saada province on Sunday, killing three "
+         "fighters, residents said."),
+        ("east.example", "A US air strike hit a Houthi position in northern Yemen on Sunday, killing three "
+         "fighters, residents said."),
+    )  # fmt: skip
+    assert len(rows) == 1 and rows[0][1] == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        (
+            "Jihadists stormed a military base in north-east Nigeria on Sunday, killing eight soldiers.",
+            "north-east Nigeria",
+        ),
+        (
+            "Houthi forces shelled a village in northern Yemen on Sunday, killing three people.",
+            "northern Yemen",
+        ),
+        (
+            "Al-Shabaab fighters attacked a base in southern Somalia on Sunday, killing five soldiers.",
+            "southern Somalia",
+        ),
+    ],
+)
+def test_a_region_a_country_s_part_names_is_the_incident_s_place(sentence, place):
+    facts = Extractor().extract(sentence, id="p", published=datetime(2025, 3, 10).date(), fetched=None)
+    assert [i.location for i in facts.incidents] == [place]
+
+
+def test_a_country_s_north_told_as_a_direction_alone_stays_the_country():
+    """Near-miss control: "the north of Nigeria" names no zone."""
+    facts = Extractor().extract(
+        "Jihadists stormed a military base in the north of Nigeria on Sunday, killing eight soldiers.",
+        id="p", published=datetime(2025, 3, 10).date(), fetched=None,
+    )  # fmt: skip
+    assert [i.location for i in facts.incidents] == ["Nigeria"]

@@ -264,6 +264,8 @@ def place_relation(a: Where, b: Where) -> str:
         return "within"  # "a village, Zakho" and "Zakhu": the town another outlet spells otherwise
     if "water" in (a.kind, b.kind):
         return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
+    if _region_in_region(a, b) or _region_in_region(b, a):
+        return "within"  # Borno and north-east Nigeria: a state of the zone
     if a.point and b.point:
         km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
@@ -341,6 +343,14 @@ def _in_provinces(inner: Where, outer: Where) -> bool | None:
         return None
     code = _province_at(cc, inner.point)
     return None if code is None else code in provinces
+
+
+def _region_in_region(inner: Where, outer: Where) -> bool:
+    """Both are regions of one country that list their provinces, and every province of ``inner`` is
+    one of ``outer``'s (Borno in north-east Nigeria, North Darfur in Darfur)."""
+    regions = _region_provinces()
+    a, b = regions.get(inner.canonical or ""), regions.get(outer.canonical or "")
+    return bool(a and b and inner.canonical != outer.canonical and a[0] == b[0] and a[1] <= b[1])
 
 
 def _nearest_region(inner: Where, outer: Where, km: float) -> bool:
