@@ -31,7 +31,7 @@ from reporter.extract.candidates import (
 from reporter.extract.document import Document
 from reporter.extract.lead import fold_lead
 from reporter.extract.lemmas import lemma
-from reporter.extract.lexicon import RANK, Mention
+from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.linking import (
     Linker,
     claim_only,
@@ -1401,6 +1401,23 @@ def _ground_groups_home(art: Document, c: Cand) -> str | None:
     return home if set(story_homes(art)) <= {home} else None
 
 
+#: "the X district of the capital": a quarter of the capital, told so.
+_OF_THE_CAPITAL = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|suburb)\s+)?of\s+the\s+capital\b")
+
+
+def _capital_quarter(art: Document, p: Place) -> Entry | None:
+    """ "Gunmen attacked a police station in the X district of the capital": a spot no gazetteer knows,
+    told as a quarter of the capital in a story naming one country alone, lies in that country's
+    capital (its point)."""
+    if not _OF_THE_CAPITAL.match(art.text, p.end):
+        return None
+    homes = set(story_homes(art))
+    if len(homes) != 1:
+        return None
+    capital = art.lexicon.capital_city(next(iter(homes)))
+    return capital if capital is not None and capital.lat is not None else None
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
     if _killed_by_untold_means(art, c):
         # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
@@ -1413,6 +1430,8 @@ def to_incident(art: Document, c: Cand) -> Incident:
         home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c)
         if home is not None:
             p = replace(p, country=home)
+        elif (capital := _capital_quarter(art, p)) is not None:
+            p = replace(p, country=capital.country, lat=capital.lat, lon=capital.lon)
     # What separates true incidents from false ones on real news: a date of the event's own, a
     # source, a toll or a count, and being told in its own right (not lent by the event before);
     # a threat is a weaker fact than an attack. Actors and a specific place barely do.
