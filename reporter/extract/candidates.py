@@ -3660,7 +3660,7 @@ def _dates(
         and not _measured_over(art, d, trig.end)
         # "Funerals were held on Tuesday for the soldiers killed in the ambush": a day told with a rite or a
         # court's step before the event word is theirs, not the event's
-        and not _RITE_BEFORE.search(art.text, max(cl.start, d.start - 40), d.start)
+        and not _rite_day(art, cl.start, d)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
@@ -3988,6 +3988,15 @@ _ANNIVERSARY = re.compile(
 )
 
 
+#: A toll that rose, told right before a day: "the death toll from the strikes rose to 74 on Friday" (the
+#: day the count was given, not the day of the strikes).
+_TOLL_ROSE_BEFORE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;!?]*?\b(?:rose|risen|climbed|jumped|reached)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over)\s+)?"
+    r"[\d,]+(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$",
+    re.I,
+)
+
+
 def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     """The event word is named by the years gone since it ("ten years since the bombing"), in its clause, and
     no event word comes before that phrase ("a bomb exploded on Friday as residents marked ten years since
@@ -3996,9 +4005,18 @@ def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     return m is not None and not any(t.start < m.start() for t in cl.triggers)
 
 
+def _rite_day(art: Document, lo: int, d: DateMention) -> bool:
+    """The day ``d`` is told with a rite of mourning, a court's step ("were buried on Tuesday") or a toll's
+    rise ("the toll rose to 74 on Friday"), not with the event (text from ``lo`` on is read)."""
+    return bool(
+        _RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start)
+        or _TOLL_ROSE_BEFORE.search(art.text, max(lo, d.start - 200), d.start)
+    )
+
+
 def _rite_dated(art: Document, lo: int, hi: int) -> bool:
-    """text[lo:hi] tells a day with a rite of mourning or a court's step ("were buried on Tuesday")."""
-    return any(_RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start) for d in art.event_dates_in(lo, hi))
+    """text[lo:hi] tells a day with a rite of mourning, a court's step or a toll's rise."""
+    return any(_rite_day(art, lo, d) for d in art.event_dates_in(lo, hi))
 
 
 def dates_a_statement(art: Document, d: DateMention) -> bool:
@@ -4103,7 +4121,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
             elif c.type != "threat_statement" and _rite_dated(art, s.start, s.end) and not any(
-                not _RITE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start) for d in sentence_dates
+                not _rite_day(art, s.start, d) for d in sentence_dates
             ):
                 changes.update(date_kind="unresolved")  # the sentence's one day is a funeral's or a court's
             elif free := [
@@ -4113,7 +4131,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
                 and not _in_since_phrase(art, d, s.start)
                 and not _measured_over(art, d, c.pos + len(c.trigger_word))
-                and not _RITE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start)
+                and not _rite_day(art, s.start, d)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]

@@ -53,6 +53,13 @@ _KILLED = Prefiltered(
         re.I,
     )
 )
+#: A toll that rose, told after a long subject naming the event: "the death toll from strikes on the port
+#: of X rose to 74" (the gap holds no figure, so no toll of its own).
+_TOLL_ROSE = re.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\s+(?:from|of|in)\s+(?:(?!(?:rose|risen|climbed|jumped|reached|has|had|was|is)\b)[^\W\d][\w’'-]*,?\s+){1,16}?"
+    rf"(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|reached)\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
 #: One person killed, told by "a": "gunmen killed a policeman", "shot dead a tribal leader", "a
 #: soldier was killed". Singular heads only ("killed a number of soldiers" counts nobody).
 _PERSON = (
@@ -186,6 +193,10 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
         if not any(i for _, _, i in out):
             # "wounding a passenger": one, when no number tells the wounded
             out.extend((m.start(), None, 1 + _listed_after_one(text, m, b)) for m in _ONE_INJURED.finditer(text, lo, hi))
+    if not any(k for _, k, _ in out):
+        # "the death toll from the strikes on the oil terminal in X province rose to 74": a risen toll whose
+        # subject names the event at length, past the reach of the windows above
+        out.extend((m.start(), parse_amount(m.group("n")), None) for m in _TOLL_ROSE.finditer(text, a, b) if _this_events(text, m, a, b))
     if no_harm and any(k for _, k, _ in out):
         # "two were killed; no one else was injured": the deaths stand, the zero is for injuries only.
         out = [(p, None, i) if (p, k, i) in no_harm else (p, k, i) for p, k, i in out]
