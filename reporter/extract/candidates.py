@@ -2031,12 +2031,44 @@ def _split(
     if len(split) == 2 and not _LIST_WORD.search(text, split[0].end, split[1].start):
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
+    tolls = _tolls_at(text, cl.start, split) if len(split) >= 2 else None
+    if tolls is not None and c.anaphor == "" and typ != "threat_statement":
+        # "strikes killed four in A and two in B", "killed one in A and wounded three in B": a toll of its own
+        # at each town is one event at each, with its own dead or wounded
+        return [replace(x, place=p, killed=k, injured=w) for x in out for p, (k, w) in zip(split, tolls, strict=True)]
     if _one_operation(split) and not _attacks_on_sites_each(text, trig, split[0]):
         # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
         # (one required item and an optional one per site), told at its first town
         split = []
     if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
+    return out
+
+
+#: A toll told right before a place: "killed four people in A", "and two in B", "wounding three at B".
+_TOLL_BEFORE_PLACE = re.compile(
+    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and)\s+)"
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _tolls_at(text: str, lo: int, places: list[Place]) -> list[tuple[int | None, int | None]] | None:
+    """(killed, injured) told right before each of ``places``, listed with "and" ("killed four in A and two in
+    B"); None unless every place has one (the first with a toll verb of its own, an "and" taking the one
+    before)."""
+    out: list[tuple[int | None, int | None]] = []
+    verb = ""
+    for p in places:
+        m = _TOLL_BEFORE_PLACE.search(text, max(lo, p.start - 60), p.start)
+        if m is None or (m.group("and") and not verb):
+            return None
+        verb = (m.group("verb") or verb).lower()
+        n = parse_number(m.group("n"))
+        if n is None:
+            return None
+        out.append((n, None) if verb.startswith("kill") else (None, n))
+        lo = p.end
     return out
 
 
@@ -4170,6 +4202,13 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             earlier = [k for k in outside if out[k].pos < pos]
             if earlier:
                 i = max(earlier, key=lambda k: out[k].pos)
+        # "killed one in A and wounded three in B", split at each town: the toll is the one of the town told next
+        after = [
+            k for k in range(len(out))
+            if out[k].pos == out[i].pos and out[k].place is not None and out[k].place.start > pos and k != i
+        ]
+        if after and len({out[k].place for k in after} | {out[i].place}) > 1 and (out[i].place is None or out[i].place.start < pos):
+            i = min(after, key=lambda k: out[k].place.start)
         target = out[i]
         if measured and any(target.pos < at <= pos for at in measured):
             continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event
