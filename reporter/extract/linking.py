@@ -1467,10 +1467,19 @@ _CLAIM = Prefiltered(re.compile(
     # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
     + r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)"
     # ... or a bare claim, of nothing named: "The Pakistani Taliban claimed responsibility."
-    r"|\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?=\s*(?:[.;]|,\s+(?:a|the|according|in)\b|\s+(?:in|on|via|through)\s))",
+    r"|\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?=\s*(?:[.;]|,\s+(?:a|the|according|in)\b|\s+(?:in|on|via|through)\s))"
+    # ... or a group's word that it aimed the act just told at someone: "said it had targeted the president"
+    # (an armed group's only: "the army said it had targeted the attackers" tells its own fire, no claim)
+    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?P<aim>targeted)\s+(?:the|an?|its|their)\b",
     re.I,
 ))
 _TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
+#: An event of its own told after a party's aim: "targeted the president in an attack last year".
+_OTHER_EVENT_AFTER = re.compile(
+    r"\b(?:in|during|with)\s+(?:an?|the|its|their|another)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|raids?|ambush|assault)\b"
+    r"|\b(?:last|previous|earlier|before|ago)\b",
+    re.I,
+)
 #: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
 _AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
 _AFFILIATE_BEFORE = re.compile(
@@ -1522,6 +1531,17 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
         and not _AFFILIATE_AFTER.match(art.text, m.end)
         and not _AFFILIATE_BEFORE.search(art.text, max(s.start, m.start - 30), m.start)
     ]
+    if claim.group("aim") and (
+        _OTHER_EVENT_AFTER.search(art.text, claim.end(), s.end) or any(art.event_dates_in(claim.end(), s.end))
+    ):
+        return  # "said it had targeted the president in an attack last year": an aim told of another event
+    if claim.group("aim"):
+        # (a named armed group's aim, no state's force's)
+        groups = [
+            m for m in art.mentions_in(s.start, claim.start())
+            if (a := m.of("actor")) is not None and a.sub == "armed_group" and m.of("country") is None
+        ]
+        names = [actor_name(groups[0])] if groups and names and names[0] == actor_name(groups[0]) else []
     name = next((n for n in names if n), None)
     if name is None or any(a.removesuffix(" (claimed)") == name for a in last.actors):
         return
