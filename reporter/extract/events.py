@@ -775,7 +775,13 @@ def find_triggers(
                 form not in frame[1]
                 # "accused Israel of striking a hospital", "by striking the base": the gerund of the verb,
                 # after a preposition and before its object ("a striking image", "of striking beauty" are none)
-                and not (lem == "strike" and form == "ing" and before in _GERUND_PREPS and _GERUND_OBJECT.match(text, t.end))
+                # ("denied striking the mall": the gerund a denial of a party's part takes, as in negated())
+                and not (
+                    lem == "strike"
+                    and form == "ing"
+                    and (before in _GERUND_PREPS or _DENIED_DOING.search(text, max(0, t.start - 30), t.start))
+                    and _GERUND_OBJECT.match(text, t.end)
+                )
             ):
                 continue
             after = _NOT_EVENT_AFTER.get(lem)
