@@ -2121,3 +2121,26 @@ def test_a_last_base_in_a_province_is_not_the_last_in_the_country():
     assert lines("Danish troops will leave Syria", "Denmark handed over its last base in Idlib to the army on March 25") == 2
     assert lines("Danish troops will hand over their positions in Idlib", "Danish troops have left Idlib") == 1
     assert lines("Danish troops will hand over two of their positions in Idlib", "Danish troops have left Idlib") == 2
+
+
+def test_a_label_shows_the_step_without_who_said_it():
+    """'The minister said on Tuesday that Russian troops would withdraw' shows the troops' step; a
+    speaker told as an aside drops out too. The speaker stays where it is the party ('its troops',
+    'The French army said the last troops would leave'), and a decision is no saying."""
+    def shown(what: str) -> str:
+        (line,) = merge_milestones([_said(what, "2025-06-20", what + " by 20 June.")], as_of=date(2025, 6, 1))
+        return line.what
+
+    assert shown("The minister said on Tuesday that Russian troops would withdraw from the Kherson region") == (
+        "Russian troops would withdraw from the Kherson region"
+    )
+    assert shown("A spokesman told reporters that Armenian units would leave the border villages") == (
+        "Armenian units would leave the border villages"
+    )
+    assert shown("Rwandan forces, the mediator said, would leave the eastern provinces") == "Rwandan forces would leave the eastern provinces"
+    for kept in (
+        "Israel told the mediators that its troops would leave southern Lebanon",
+        "The French army said the last troops would leave Niger",
+        "The council decided that troops would leave Niger",
+    ):
+        assert shown(kept) == kept

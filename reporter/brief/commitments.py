@@ -1461,12 +1461,45 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides) if action and known else None
 
 
+#: A speaker and the saying that opens a clause: "The minister said on Tuesday that", "A spokesman
+#: said", "The army told reporters that" (an addressee needs its "that"); the speaker a few words.
+_DAY_SAID = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
+_SAID_OPENING = re.compile(
+    r"(?P<speaker>[A-Z][\w'’.-]*(?:\s+(?!that\b)[\w'’.-]+){0,5}?)\s+"
+    r"(?:(?:said|says|announced|stated|confirmed|added|declared)" + _DAY_SAID + r"(?:\s+that)?"
+    r"|told\s+(?:[\w'’-]+\s+){1,3}?that)\s+(?=\S)"
+)
+#: A speaker told as an aside inside the clause: "Russian troops, the minister said, will withdraw".
+_SAID_ASIDE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|added)(?:\s+on\s+\w+day)?,\s+")
+
+
+def _unsaid(shown: str) -> str:
+    """The step without who told it: "The minister said that Russian troops would withdraw" shows
+    "Russian troops would withdraw", when what follows the saying reads alone (not "Israel told the
+    mediators that its troops would leave", whose party is the speaker)."""
+    opened = _SAID_OPENING.match(shown)
+    told = shown[opened.end() :] if opened else shown
+    told = _SAID_ASIDE.sub(" ", told)
+    if told == shown or _fragment(told) or _OWN_PRONOUN.search(split_clause(told)[0]):
+        return shown  # "Russia announced the withdrawal of its troops": the speaker is whose troops
+    if opened:
+        speaker, step = read_identity(opened.group("speaker")), read_identity(told)
+        if (speaker.who or speaker.named) and not step.who:
+            return shown  # "The French army said the last troops would leave": the speaker is the party
+    return told[:1].upper() + told[1:]
+
+
+#: A pronoun that stands for the party named before: "its troops", "they will leave".
+_OWN_PRONOUN = re.compile(r"\b(?:its|their|it|they|his|her|our|we)\b", re.I)
+
+
 def _line_label(what: str, evidence: str, built: str | None) -> str:
-    """The wording shown for a line: a source's clause when it reads alone; else the label built from
-    what the line's mentions agree on; else the sentence it came from, up to the clause's end."""
+    """The wording shown for a line: a source's clause when it reads alone (without who said it);
+    else the label built from what the line's mentions agree on; else the sentence it came from, up
+    to the clause's end."""
     shown = _shown(what)
     if not _fragment(what):
-        return shown
+        return _unsaid(shown)
     if built:
         return built
     sentence = " ".join(_shown(evidence).split())
