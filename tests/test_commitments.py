@@ -2144,3 +2144,31 @@ def test_a_label_shows_the_step_without_who_said_it():
         "The council decided that troops would leave Niger",
     ):
         assert shown(kept) == kept
+
+
+def test_a_deadline_moved_to_a_later_day_then_met_is_one_completed_line():
+    """'Rwandan forces must withdraw from eastern Congo by March 1', then 'the deadline was moved to
+    April 15', then the withdrawal told done on April 15: one line, completed, March 1 its earlier
+    value. Forces moved to a place, with no deadline moved, move no deadline."""
+    plan = _told(1, "Rwandan forces must withdraw from eastern Congo", "2025-03-01", "Rwandan forces must withdraw from eastern Congo by March 1.", date(2025, 2, 1))
+    done = Report(
+        source=3,
+        published=date(2025, 4, 16),
+        fact=Milestone(
+            what="Rwandan forces completed their withdrawal from eastern Congo",
+            due="2025-04-15",
+            evidence="Rwandan forces completed their withdrawal from eastern Congo on Tuesday.",
+            done=True,
+        ),
+    )
+    for said in (
+        "The deadline for Rwandan forces to withdraw from eastern Congo was moved to April 15.",
+        "Mediators moved the deadline for Rwandan forces to withdraw from eastern Congo to April 15.",
+    ):
+        what = said.split(" to April")[0].rstrip(".")
+        moved = _told(2, what, "2025-04-15", said, date(2025, 3, 3))
+        (line,) = merge_milestones([plan, moved, done], as_of=date(2025, 6, 1))
+        assert (line.status, line.completed, line.superseded, line.sources) == ("completed", "2025-04-15", ("2025-03-01",), (1, 2, 3))
+    went = "Rwandan forces will withdraw from eastern Congo by April 15 and have moved to the border towns."
+    other = _told(2, "Rwandan forces will withdraw from eastern Congo", "2025-04-15", went, date(2025, 3, 3))
+    assert len(merge_milestones([plan, other, done], as_of=date(2025, 6, 1))) == 2

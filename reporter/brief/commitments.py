@@ -878,7 +878,14 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
 
 #: Words that tell a deadline slipped ("was postponed to December", "delayed until", "pushed back").
 #: (An extension or a renewal is not one: a mandate renewed each year is a new term each time.)
-SLIPPED = re.compile(r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|deferr?\w*|reschedul\w*)\b", re.I)
+#: ... or a deadline moved or pushed ("moved the deadline for the pullout to", "the deadline was moved to"),
+#: not forces moved somewhere ("troops moved to the border").
+SLIPPED = re.compile(
+    r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|deferr?\w*|reschedul\w*)\b"
+    r"|\b(?:mov|push)(?:e|es|ed|ing)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?deadline\b"
+    r"|\bdeadline\s+(?:[^,;.]{0,80}?\s)?(?:was|were|has\s+been|had\s+been|is|being)\s+(?:mov|push)ed\s+(?:back\s+)?to\b",
+    re.I,
+)
 
 
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
