@@ -5163,3 +5163,36 @@ def test_a_deadline_moved_to_a_day_ahead_stays_ahead(extractor):
         " later extended to February 18."
     )
     assert "2031-02-18" in _dues_on(extractor, text, date(2031, 1, 28))
+
+def test_a_step_told_within_the_same_period_as_the_plan_before_is_due_then(extractor):
+    """'Russian troops will leave Kherson city by 20 June. They ... will also leave the Zaporizhzhia
+    region within the same period': the second step is due the plan's day too ('by then', 'by the
+    same date' alike). Not 'At the same time, ...' (two things side by side), a step told done,
+    nor a pointer three sentences after the plan or one with no step."""
+    plan = "Russia agreed to a pullback under the truce. Russian troops will leave Kherson city by 20 June 2030. "
+    told = milestones(extractor, plan + "Russian troops will also leave the Zaporizhzhia region within the same period, officials said.")
+    assert ("2030-06-20", "Russian troops will also leave the Zaporizhzhia region") in told
+    then = "Israel must withdraw from southern Lebanon by 18 June 2030 under the truce. Hezbollah fighters are to pull back north of the Litani River by then."
+    assert ("2030-06-18", "Hezbollah fighters are to pull back north of the Litani River") in milestones(extractor, then)
+    for other in (
+        "At the same time, Russian troops will leave the Zaporizhzhia region, officials said.",
+        "The talks went on. Fighting continued. Russian troops will leave the Zaporizhzhia region by then.",
+        "By then, prices will have risen sharply across the country.",
+    ):
+        assert not any("Zaporizhzhia" in what or "prices" in what for _, what in milestones(extractor, plan + other)), other
+
+
+def test_a_mission_that_takes_over_from_another_is_that_missions_handover_done(extractor):
+    """'AUSSOM took over from ATMIS on 1 May' (or replaced, succeeded it): the outgoing mission's
+    handover, done that day, though no troops or mission word is named. Not an army replacing its
+    commander, nor a mission named as the object of another verb."""
+    for said in (
+        "AUSSOM took over from ATMIS on 1 May, the African Union said. Fighting with al-Shabaab went on.",
+        "AUSSOM replaced ATMIS on 1 May. Fighting with al-Shabaab went on.",
+    ):
+        assert [(due, "ATMIS" in what) for due, what in milestones(extractor, said)] == [("2030-05-01", True)], said
+    for other in (
+        "The army replaced its commander on 1 May after the attack on the base.",
+        "AUSSOM praised ATMIS on 1 May for its years of fighting al-Shabaab.",
+    ):
+        assert not milestones(extractor, other), other

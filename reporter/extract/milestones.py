@@ -762,7 +762,47 @@ def find_milestones(art: Document) -> list[Milestone]:
         for m in _one_per_step(art, _keep_precise(art, out))
         if m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what))
     ]
+    # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
+    # a second step the story tells apart, not the plan retold: it stays beside it.
+    kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+#: A date told by pointing back to the one just given: "within the same period", "by the same date",
+#: "by then" (not "at the same time", which tells two things side by side, not a date).
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?:within|in|by|over|during)\s+the\s+same\s+(?:period|time\s*frame|timeframe|date|deadline|day|window)"
+    r"|by\s+(?:then|that\s+(?:date|day|deadline)))\b",
+    re.I,
+)
+_AHEAD_MODAL = re.compile(r"\b(?:will|would|shall|must|should|(?:is|are|has|have|set|due|expected|scheduled|plans?)\s+to)\b", re.I)
+
+
+def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
+    """A step told ahead with no date of its own but one that points back ("Turkish troops will leave
+    the rest of the north within the same period", "... by then"), in the sentence right after (or
+    the one after that) a plan's sentence: due when that plan is. Its clause, up to the pointer,
+    names a step and a modal of its own; nothing is read when the plan's sentence held no pending step."""
+    if not _SAME_PERIOD.search(art.text):
+        return []
+    plans: dict[str, Milestone] = {}
+    for m in found:
+        if not m.done:
+            plans.setdefault(m.evidence, m)
+    out = []
+    for i, s in enumerate(art.sentences):
+        pointer = _SAME_PERIOD.search(s.text)
+        if pointer is None or art.dates_in(s.start, s.end):
+            continue
+        plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
+        at = s.start + pointer.start()
+        start = _clause_begin(art.text, s.start, at)
+        if plan is None or not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
+            continue
+        what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:"))
+        if len(what.split()) >= 3 and not _negated_plan(what):
+            out.append(Milestone(what=what, due=plan.due, evidence=s.text))
+    return out
 
 
 def _step_alone(art: Document, d: DateMention, what: str) -> str:
@@ -1297,6 +1337,8 @@ _DONE_STEPS = (
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
     r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
+    # one mission relieving another, named after the verb: "AUSSOM took over from ATMIS" (_relieved checks both)
+    r"(?P<relieved>(?:took|taken)\s+over\s+from|replaced|succeeded)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
     # the receiving side of a handover of ground: "the border guards have taken control of the villages handed
     # back" (_TAKEN_BY checks who took it: a state's forces; rebels taking villages capture them)
@@ -1651,8 +1693,11 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
+        if v.group("relieved") and not _relieved(art, s, v):
+            continue  # "the army replaced its commander", "rebels took over from the militia": no mission's handover
         if (
-            (_TOOK_OVER.match(v.group()) or v.group("ground"))
+            not v.group("relieved")
+            and (_TOOK_OVER.match(v.group()) or v.group("ground"))
             and not _TAKEN_BY.search(art.text, max(s.start, v.start() - 60), v.start())
             and not (_TOOK_OVER.match(v.group()) and _country_took_handover(art, s, v))
         ):
@@ -1983,6 +2028,27 @@ def _country_took_handover(art: Document, s: Sentence, v: re.Match[str]) -> bool
     return False
 
 
+def _is_mission(x: Mention) -> bool:
+    return any(e.kind == "actor" and e.sub == "coalition" for e in x.entries)
+
+
+def _relieved(art: Document, s: Sentence, v: re.Match[str]) -> bool:
+    """ "AUSSOM took over from ATMIS", "the new mission replaced UNAMID": a mission named right after
+    the verb is relieved by the one before it, a mission named or called so: the outgoing mission's
+    handover, done (not "the army replaced its commander", "rebels took over from the militia")."""
+    after = art.mentions_in(v.end(), min(s.end, v.end() + 40))
+    if not after or not _is_mission(after[0]) or art.text[v.end() : after[0].start].strip().lower() not in ("", "the"):
+        return False
+    before = art.mentions_in(max(s.start, v.start() - 60), v.start())
+    if before and _SUBJECT_GAP.match(art.text, before[-1].end, v.start()):
+        return _is_mission(before[-1])
+    return bool(_MISSION_SUBJECT.search(art.text, _clause_begin(art.text, s.start, v.start()), v.start()))
+
+
+#: A mission called so as the subject: "the new mission", "the African Union force".
+_MISSION_SUBJECT = re.compile(r"\b(?:mission|force|operation)\s+(?:(?:has|have|had|formally|officially)\s+)*\Z", re.I)
+
+
 def _state_subject(art: Document, s: Sentence, pos: int) -> bool:
     """A state or an armed party named as the subject right before the verb at ``pos`` ("Russia began
     joint patrols", "Chad has formally handed over the base"): the force that took the step, though its
@@ -2182,7 +2248,7 @@ _DONE_WORDS = words(
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
     " deployed quit exited landed resumed taken relocated repatriated disengaged demobilised demobilized retreated removed"
-    " halved ceded held hosted convened opened round cut reduced lowered trimmed drawn"
+    " halved ceded held hosted convened opened round cut reduced lowered trimmed drawn replaced succeeded"
 )
 
 
