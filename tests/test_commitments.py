@@ -2172,3 +2172,21 @@ def test_a_deadline_moved_to_a_later_day_then_met_is_one_completed_line():
     went = "Rwandan forces will withdraw from eastern Congo by April 15 and have moved to the border towns."
     other = _told(2, "Rwandan forces will withdraw from eastern Congo", "2025-04-15", went, date(2025, 3, 3))
     assert len(merge_milestones([plan, other, done], as_of=date(2025, 6, 1))) == 2
+
+
+def test_a_first_group_gone_with_no_place_joins_its_articles_one_plan_without_completing_it():
+    """'France will withdraw its troops from Chad by January 2026.' then 'The first batch left on
+    Monday.': the batch names no party or place, but its article's one pending plan is where it
+    belongs; it joins that line without completing it. Not with two plans in the article, nor a
+    plan told by another source, nor a whole force gone."""
+    plan = _told(1, "France will withdraw its troops from Chad", "2026-01-31", "France will withdraw its troops from Chad by January 2026.", date(2025, 3, 1))
+    other = _told(1, "Italy will withdraw its troops from Niger", "2026-01-31", "Italy will withdraw its troops from Niger by January 2026.", date(2025, 3, 1))
+
+    def gone(what: str, source: int = 1) -> Report:
+        return Report(source=source, published=date(2025, 3, 1), fact=Milestone(what=what, due="2025-02-24", evidence=f"{what} on Monday.", done=True))
+
+    (line,) = merge_milestones([plan, gone("The first batch left")], as_of=date(2025, 6, 1))
+    assert (line.due, line.status, line.sources) == ("2026-01-31", "due", (1,))
+    assert len(merge_milestones([plan, other, gone("The first batch left")], as_of=date(2025, 6, 1))) == 3
+    assert len(merge_milestones([plan, gone("The first batch left", 2)], as_of=date(2025, 6, 1))) == 2
+    assert len(merge_milestones([plan, gone("The last soldiers left")], as_of=date(2025, 6, 1))) == 2

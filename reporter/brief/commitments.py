@@ -1046,7 +1046,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if _fits(relations, g, related):
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            fits = [(0, n) for n in _vague_fits(r, groups)]
+            fits = [(0, n) for n in _vague_fits(r, groups) or _part_fits(r, groups)]
         if fits:
             groups[min(fits)[1]].append(r)
         else:
@@ -1058,7 +1058,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     # the one line that those of them that fit a line fit is theirs.
     for g in [g for g in groups if all(_vague(r.fact) for r in g)]:  # type: ignore[arg-type]
         others = [o for o in groups if o is not g]
-        found = {n for r in g for n in _vague_fits(r, others)}
+        found = {n for r in g for n in _vague_fits(r, others) or _part_fits(r, others)}
         n = next(iter(found), 0)
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
@@ -1147,6 +1147,27 @@ def _vague_fits(r: Report, groups: list[list[Report]]) -> list[int]:
         # Several lines fall due that day: the one whose mentions share a word of what is due
         # ("the mandate ... extended until", not the troops' departure) is the one.
         fits = [n for n in fits if any(told_topic(r) & identity(o.fact).topic for o in groups[n])]  # type: ignore[arg-type]
+    return fits if len(fits) == 1 else []
+
+
+def _part_fits(r: Report, groups: list[list[Report]]) -> list[int]:
+    """The one line (as a list of its index, else []) a part of a force told gone belongs to when its
+    clause names no party or place: "The first batch left on Monday", after "France agreed to withdraw
+    its troops from Chad by January" in the same article, is a step towards that plan, the article's
+    one pending plan due on or after it that nothing but the date tells apart (it joins the line's
+    sources without completing it)."""
+    m = r.fact
+    if not (isinstance(m, Milestone) and m.done and _PARTIAL.match(split_clause(m.what)[0])) or not (gone := date_bounds(m.due)):
+        return []
+    fits = [
+        n
+        for n, g in enumerate(groups)
+        if any(
+            o.source == r.source and not is_done(o.fact) and (due := date_bounds(o.fact.due)) and due[1] >= gone[0]  # type: ignore[arg-type]
+            for o in g
+        )
+        and all(commitment_relation(m, o.fact, moved=True) != "differ" for o in g)  # type: ignore[arg-type]
+    ]
     return fits if len(fits) == 1 else []
 
 
