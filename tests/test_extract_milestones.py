@@ -5196,3 +5196,15 @@ def test_a_mission_that_takes_over_from_another_is_that_missions_handover_done(e
         "AUSSOM praised ATMIS on 1 May for its years of fighting al-Shabaab.",
     ):
         assert not milestones(extractor, other), other
+
+
+def test_completing_the_withdrawal_ahead_of_its_deadline_after_a_step_done_is_done(extractor):
+    """'The last troops left the base on Monday, completing the withdrawal from Niger ahead of the
+    September deadline': the withdrawal is done (as of the report), not a plan due in September. Not
+    after a step told ahead ('will leave the base on Monday, completing ...')."""
+    done = "The last US troops left the drone base near Agadez on Monday, completing the withdrawal from Niger ahead of the September deadline."
+    told = milestones(extractor, done)
+    assert ("2030-05-10", "completing the withdrawal from Niger (US troops)") in told
+    assert not any(due.startswith("2030-09") for due, _ in told)
+    plan = "The US troops will leave the drone base near Agadez on Monday, completing the withdrawal from Niger ahead of the September deadline."
+    assert any(due == "2030-09" for due, _ in milestones(extractor, plan))

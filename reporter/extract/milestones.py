@@ -4281,10 +4281,24 @@ def _beaten_deadline(art: Document, lo: int, d: DateMention, what: str) -> str |
     ahead = _AHEAD_OF_DEADLINE.search(art.text, max(lo, d.start - 50), d.start)
     if ahead is None or not (ahead.group("noun") or _NAMED_DEADLINE.match(art.text, d.end)):
         return None
-    if not _DONE_BEFORE.search(what):
+    if not _DONE_BEFORE.search(what) and not _completed_by_the_clause_before(art, lo, what):
         return None
     step = _AHEAD_OF_DEADLINE_END.sub("", what).strip(" ,")
     return step if len(step.split()) >= 3 else None
+
+
+#: A clause that tells the whole step by the participle of its completion: "completing the withdrawal".
+_COMPLETING = re.compile(r"(?:thereby\s+|so\s+|effectively\s+)?(?:completing|finishing|concluding|ending)\s+(?:the|its|their)\b", re.I)
+
+
+def _completed_by_the_clause_before(art: Document, lo: int, what: str) -> bool:
+    """ "The last troops left the base on Monday, completing the withdrawal": a participle of completion
+    after a comma whose clause before tells a step done completes the step it names then."""
+    if not _COMPLETING.match(what):
+        return False
+    at = art.text.find(what.split(" (")[0], lo)
+    comma = art.text.rfind(",", lo, at) if at > lo else -1
+    return comma > lo and not art.text[comma + 1 : at].strip() and bool(_DONE_BEFORE.search(art.text, lo, comma))
 
 
 #: The words that set a step against its deadline, left at the end of its clause.
