@@ -622,8 +622,12 @@ def _related(
     # "Air strikes in Syria" and a drone attack at a named town there the same day: only the country
     # ties two kinds of attack (often an attack and the strikes in reply), no more. Air strikes and a
     # drone attack both told only by the country and by one party are one raid that outlets call by
-    # its jets or by its drones (shelling and a missile attack are two weapons, two events).
-    one_raid = wa.kind == wb.kind == "country" and type_group(a.type) == "air" and bool(parties(a) & parties(b))
+    # its jets or by its drones (shelling and a missile attack are two weapons, two events); so are a
+    # missile attack and a rocket attack both told only by the country, fired by one party or from
+    # one country (a barrage one outlet calls missiles, another rockets).
+    one_raid = wa.kind == wb.kind == "country" and (
+        (type_group(a.type) == "air" and bool(parties(a) & parties(b))) or _one_barrage(a, b)
+    )
     if kinds == "same" and a.type != b.type and place == "within" and "country" in (wa.kind, wb.kind) and not one_raid:
         return NONE
     if kinds == "same" and not same_source and _other_raiders(a, b, wa, wb, place):
@@ -779,6 +783,27 @@ def copies(a: Incident, b: Incident) -> bool:
         and (a.type, a.location, a.date) == (b.type, b.location, b.date)
         and type_group(a.type) in _BLOWS
     )
+
+
+#: The types by which outlets name one barrage: its weapons are missiles to one, rockets to another.
+_BARRAGE_TYPES = frozenset({"missile_attack", "rocket_attack"})
+
+
+def _one_barrage(a: Incident, b: Incident) -> bool:
+    """A missile attack and a rocket attack by one party or fired from one country (a party one
+    names, the country the other tells it came from), with no party apart and no dead, wounded or
+    count told otherwise: one barrage typed by the word each outlet used for its weapons. Another
+    party's rockets (from Lebanon, by Hezbollah) beside a state's missiles are two attacks."""
+    if {a.type, b.type} != _BARRAGE_TYPES or parties_apart(a, b) or tolls_differ(a, b):
+        return False
+    if a.count and b.count and a.count != b.count:
+        return False
+    return bool(_sides(a) & _sides(b))
+
+
+def _sides(inc: Incident) -> frozenset[str]:
+    """Who fired it: its parties, and the country it was fired from."""
+    return frozenset(fold(p) for p in (*parties(inc), inc.origin) if p)
 
 
 def _day_off(a: Incident, b: Incident, a_when, b_when, place: str) -> bool:
