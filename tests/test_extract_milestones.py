@@ -3026,6 +3026,54 @@ def test_a_step_set_to_take_place_on_a_weekday_stays_a_plan(extractor):
     text = "The handover of the river camp to the army is scheduled to take place on Tuesday, officials said."
     assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [("2030-05-14", False)]
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord between the two clans takes effect on June 20, 2030. By then, both militias must pull back from the river.",
+        "The truce around the port is due to expire on June 20, 2030. Both armies are expected to withdraw their gunboats before then.",
+    ],
+)
+def test_a_step_bound_by_then_is_due_with_the_plan_told_before_it(extractor, text):
+    """'By then, both militias must pull back': a step bound by 'by then' or 'before then' is due when the plan
+    told just before it is, as a step of its own beside a truce's start or end."""
+    found = milestones(extractor, text)
+    assert [d for d, _ in found] == ["2030-06-20", "2030-06-20"]
+    assert any("pull back" in w or "withdraw" in w for _, w in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord between the two clans takes effect on June 20, 2030. By then, the talks on the border had stalled.",
+        "The accord between the two clans takes effect on June 20, 2030. By then, the militia leaders will have met the envoys twice.",
+        "Fighting raged in the hills last year. By then, both militias must pull back from the river.",
+    ],
+)
+def test_by_then_with_no_step_ahead_or_no_plan_before_adds_nothing(extractor, text):
+    """Near miss: 'by then' before a clause told in the past or with no step, or with no plan told before it to
+    lend its date, adds no step."""
+    assert len(milestones(extractor, text)) <= 1
+    assert not any("militias" in w or "talks" in w for _, w in milestones(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stage one of the pullout from the island, the disengagement of the marines, is to end by July 15, 2030, and stage two by August 30.",
+        "Step one of the handover of the river camps ends on July 15, 2030, and step two on August 30, the army said.",
+    ],
+)
+def test_a_stage_named_by_its_number_after_a_joined_date_is_due_then(extractor, text):
+    """', and stage two by August 30': a later stage named by its number after the noun takes the date joined
+    after it, as 'and the second stage by August 30' does."""
+    assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-07-15", "2030-08-30"]
+
+
+def test_a_later_stage_told_with_no_date_of_its_own_adds_none(extractor):
+    """Near miss: a later stage named with no date after it is no step due."""
+    text = "The marines will leave the island by July 15, 2030, and stage two of the plan, the handover of the camps, is due later."
+    assert [d for d, _ in milestones(extractor, text)] == ["2030-07-15"]
+
 
 def test_a_step_told_in_a_clause_of_the_same_time_is_no_step_of_the_report(extractor):
     """'hurt as the convoy left the base': the step only times another act, the report confirms no step

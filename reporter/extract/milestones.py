@@ -991,7 +991,9 @@ _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+|in\s+)?", re.I)
 #: further number: "500 will leave in April, followed by another 1,000 in June".
 _JOINED_REST = re.compile(
     r"(?:,\s+|,?\s+(?:and|with|while|followed\s+by)\s+)(?P<rest>(?:(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b"
-    r"|(?:another|(?:a\s+)?further)\s+\d[\d,]*\b)(?:(?!\b(?:is|are|was|were|will|would|has|have|had|to)\b)(?:[^,;.:()]|" + ABBREVIATION_DOT + r")){0,40}?)"
+    r"|(?:another|(?:a\s+)?further)\s+\d[\d,]*\b"
+    # a stage named by its number after the noun: "and stage two by August 30"
+    r"|(?:stage|phase|step)\s+(?:two|three|four|five|[2-9]|II|III|IV|V)\b)(?:(?!\b(?:is|are|was|were|will|would|has|have|had|to)\b)(?:[^,;.:()]|" + ABBREVIATION_DOT + r")){0,40}?)"
     r"(?:\s+(?:by|until|before|in))?\s+",
     re.I,
 )
