@@ -1373,17 +1373,17 @@ _DONE_STEPS = (
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
     # a step told complete as of the report: "the withdrawal of the troops is now complete" (not "will be
     # complete by", nor "is complete by the end of")
-    r"(?<=\s)" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
+    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
     r"complete\b(?!\s+(?:by|before|until|in|on)\b)|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
     # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
-    r"\b" + _STEP_NOUN + r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
+    r"\b" + _STEP_NOUN + r"(?=[\s,])(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
     # its start told in an aside between: "the withdrawal, which began in March, ended on Thursday"
     r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},|" + _PLANNED_ASIDE + r")?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
-    + _STEP_NOUN + r"(?:(?:\s" + _IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
+    + _STEP_NOUN + r"(?=[\s,])(?:(?:\s" + _IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
     # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
