@@ -1108,6 +1108,9 @@ def _told_event(
             # clause tells what was done anyway, elsewhere
             or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)
             or events.mission(text, cl.start, trig)
+            # "fired rockets at X in response to the assassination in Y": the event answered is not the
+            # clause's own, when the clause has another event word
+            or (len(kinds) > 1 and answer_before(text, cl.start, trig.start) is not None)
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
