@@ -3026,6 +3026,7 @@ def test_a_step_set_to_take_place_on_a_weekday_stays_a_plan(extractor):
     text = "The handover of the river camp to the army is scheduled to take place on Tuesday, officials said."
     assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=PUBLISHED).milestones] == [("2030-05-14", False)]
 
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -772,7 +772,7 @@ def find_milestones(art: Document) -> list[Milestone]:
 #: "by then" (not "at the same time", which tells two things side by side, not a date).
 _SAME_PERIOD = re.compile(
     r"\b(?:(?:within|in|by|over|during)\s+the\s+same\s+(?:period|time\s*frame|timeframe|date|deadline|day|window)"
-    r"|by\s+(?:then|that\s+(?:date|day|deadline)))\b",
+    r"|(?:by|before|until)\s+(?:then|that\s+(?:date|day|deadline)))\b",
     re.I,
 )
 _AHEAD_MODAL = re.compile(r"\b(?:will|would|shall|must|should|(?:is|are|has|have|set|due|expected|scheduled|plans?)\s+to)\b", re.I)
@@ -780,9 +780,10 @@ _AHEAD_MODAL = re.compile(r"\b(?:will|would|shall|must|should|(?:is|are|has|have
 
 def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
     """A step told ahead with no date of its own but one that points back ("Turkish troops will leave
-    the rest of the north within the same period", "... by then"), in the sentence right after (or
-    the one after that) a plan's sentence: due when that plan is. Its clause, up to the pointer,
-    names a step and a modal of its own; nothing is read when the plan's sentence held no pending step."""
+    the rest of the north within the same period", "... before then", "By then, ..."), in the sentence right
+    after (or the one after that) a plan's sentence: due when that plan is. Its clause, up to the pointer
+    (or after a pointer that opens it), names a step and a modal of its own; nothing is read when the plan's
+    sentence held no pending step."""
     if not _SAME_PERIOD.search(art.text):
         return []
     plans: dict[str, Milestone] = {}
@@ -795,9 +796,12 @@ def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
         if pointer is None or art.dates_in(s.start, s.end):
             continue
         plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
-        at = s.start + pointer.start()
-        start = _clause_begin(art.text, s.start, at)
-        if plan is None or not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
+        if plan is None:
+            continue
+        start, at = _clause_begin(art.text, s.start, s.start + pointer.start()), s.start + pointer.start()
+        if not art.text[start:at].strip(" ,;:") and (after := _OPENING.match(art.text, s.start + pointer.end(), s.end)):
+            start, at = after.span("c")  # "By then, both militias must pull back": the clause after the pointer
+        if not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
             continue
         what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:"))
         if len(what.split()) >= 3 and not _negated_plan(what):
