@@ -43,3 +43,55 @@ def test_another_partys_rockets_and_a_states_missiles_stay_two_rows():
     """Near-miss control: Hezbollah's rockets at Israel that day are not Iran's missiles."""
     rockets = ("Hezbollah said it fired a volley of rockets at Israel on Tuesday, its fighters said.", date(2024, 10, 1))
     assert _rows([_MISSILES, rockets]) == [[(1, "missile_attack")], [(2, "rocket_attack")]]
+
+
+_BROADCASTER = (
+    "Israeli jets struck the headquarters of the state broadcaster in Tehran on Monday evening, cutting off a "
+    "live news bulletin, Iranian media said.",
+    date(2025, 6, 16),
+)
+_STATE_MEDIA = (
+    "Israel says it has attacked state television buildings in Tehran. The air raids were shown live, with dust "
+    "falling in the studio as an anchor left her desk.\n\n"
+    "The Israeli army had earlier told residents of a district of Tehran to leave because it was targeting "
+    "military sites there.\n\n"
+    "State television said several of its staff died in the raids. Israel had said earlier that it controlled the skies "
+    "over Tehran, four days into its strikes on the country.\n\n"
+    "Elsewhere, Iran accuses Israel of striking a clinic in the country's west, while the Iranian health ministry "
+    "says at least 200 people have died in Israeli strikes since Friday.",
+    date(2025, 6, 17),
+)
+
+
+def _incidents(text: str, day: date) -> list[tuple[str, str | None, str | None, int | None]]:
+    facts = Extractor().extract(text, id="a", published=day)
+    return [(i.type, i.date, i.location, i.casualties.killed) for i in facts.incidents]
+
+
+def test_a_state_that_says_it_attacked_buildings_in_a_city_struck_them():
+    """ "Israel says it has attacked state television buildings in Tehran": a state's attack on buildings
+    is a blow with arms (an air strike: Israel flies its strikes), dated by its page; the loose "four days
+    after launching strikes" further on is the campaign's start, which lends it no day; the toll its health
+    ministry gives "since Friday" is the campaign's, a row of its own."""
+    got = _incidents(*_STATE_MEDIA)
+    assert ("air_strike", "2025-06-16/2025-06-17", "Tehran", None) in got
+    assert [k for _, d, _, k in got if d == "2025-06-13/2025-06-17"] == [200]
+
+
+def test_one_strike_told_by_a_state_that_says_it_attacked_and_by_another_outlet_is_one_row():
+    """The broadcaster struck in Tehran on Monday evening, and the next day's page of the state that says it
+    attacked the broadcaster's buildings there: one row; the campaign's toll since Friday stays its own."""
+    rows = _rows([_BROADCASTER, _STATE_MEDIA])
+    assert [(1, "air_strike"), (2, "air_strike")] in rows
+    assert [(2, "air_strike")] in rows and len(rows) == 2
+
+
+def test_words_a_state_attacked_are_no_strike():
+    """Near-miss controls: a state that "attacked" a budget, plans or the media (no building as the whole
+    object) struck nothing."""
+    for said in (
+        "Israel attacked the school budget on Monday, as the war with Iran went on.",
+        "Israel attacked plans to build homes in Tehran on Monday, as the war with Iran went on.",
+        "Israel attacked Iranian state media on Monday, as the war with Iran went on.",
+    ):
+        assert _incidents(said, date(2025, 6, 17)) == [], said

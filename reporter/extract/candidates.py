@@ -2929,7 +2929,15 @@ def _type_of(
     if not military and k != "launch" and not _STRIKE_WORD.search(w) and not (
         # "Israel hit a hospital in X": a state that hits a building hits it with arms ("Israel hit a record",
         # "hit back at critics": no building hit)
-        states_only and armed and _HIT_WORD.match(w) and _BUILDING_HIT.match(text, trig.end, cl.end)
+        states_only
+        and armed
+        and (
+            (_HIT_WORD.match(w) and _BUILDING_HIT.match(text, trig.end, cl.end))
+            # ... and so is one it "attacked" ("Zedland says it attacked state media buildings in Y"), the
+            # building told as the whole object ("attacked the school budget", "attacked plans to build
+            # homes": words, no building)
+            or (_ATTACK_VERB.match(w) and _BUILDING_ATTACKED.match(text, trig.end, cl.end))
+        )
     ):
         return None
     if k == "launch":
@@ -3267,6 +3275,19 @@ _BUILDING_HIT = re.compile(
     r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|churches?|markets?|refiner(?:y|ies)|"
     r"power\s+(?:plants?|stations?)|airports?|bridges?|factor(?:y|ies)|facilit(?:y|ies)|depots?|headquarters|"
     r"compounds?|apartment\s+blocks?)\b",
+    re.I,
+)
+#: The verb "attack" in its forms (not the noun: "an attack on" is read elsewhere).
+_ATTACK_VERB = re.compile(r"attack(?:s|ed|ing)?$", re.I)
+#: A building as the whole object of "attacked": "the TV station", "state media buildings" (up to three
+#: words before the noun, none a function word), the object ending there (a place, a comma, the end).
+_BUILDING_ATTACKED = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+)?"
+    r"(?:(?!(?:to|and|or|of|for|with|on|in|at|by|from|about|over|that|which|than)\b)[\w-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|churches?|markets?|refiner(?:y|ies)|"
+    r"power\s+(?:plants?|stations?)|airports?|bridges?|factor(?:y|ies)|facilit(?:y|ies)|depots?|headquarters|"
+    r"compounds?|apartment\s+blocks?|offices|studios?)"
+    r"(?=\s*[,.;]|\s+(?:in|at|on|near|of|outside|across|around|belonging|used|housing)\b|\s*$)",
     re.I,
 )
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|striking|sabotag\w*)\b")

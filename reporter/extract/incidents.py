@@ -334,7 +334,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     out = []
     for c in events:
         if c.place is None:
-            place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c)
+            place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
                 continue
             c = replace(c, place=place)
@@ -347,6 +347,8 @@ def _retold_in(c: Cand, o: Cand) -> bool:
     """A placed event of the type and day of a placeless one: the same event, as far as can be told."""
     if not compatible(c.type, o.type):
         return False
+    if c.date_kind == "since" and c.date is not None and o.date is not None and c.date.start < o.date.start:
+        return False  # "strikes have killed 224 since Friday": the tally of days before the event told, not it
     return c.date is None or o.date is None or (c.date.start <= o.date.end and o.date.start <= c.date.end)
 
 
@@ -370,6 +372,27 @@ def _target_home(art: Document, c: Cand) -> Place | None:
         if country is None or {group.name, country.name} & doers or home_country(art) not in (None, country.name):
             return None
         return country_place(country, m.start, m.end)
+    return None
+
+
+#: A country's health ministry right after its name: "Iran's health ministry", "the Lebanese Health Ministry".
+_HEALTH_MINISTRY = re.compile(r"(?:['’]s)?\s+(?:health|public\s+health)\s+ministry\b", re.I)
+
+
+def _health_ministry_toll(art: Document, c: Cand) -> Place | None:
+    """ "Zedland's health ministry says 40 people have been killed by Yarrow's strikes since Friday": dead
+    counted by a country's health ministry, in a sentence that names no place for them, died in that
+    country (a health ministry counts its own country's dead), unless that country is a doer."""
+    if c.killed is None and c.injured is None:
+        return None
+    s = art.sentences[c.s_idx]
+    doers = {a.split(" (")[0] for a in c.actors}
+    for m in art.mentions_in(s.start, s.end):
+        country = m.of("country")
+        if country is None or country.name in doers or not _HEALTH_MINISTRY.match(art.text, m.end, s.end):
+            continue
+        entry = art.lexicon.countries.get(country.name)
+        return country_place(entry, m.start, m.end) if entry is not None else None
     return None
 
 

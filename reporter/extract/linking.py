@@ -777,6 +777,11 @@ class Linker:
                 and not (c.anaphor == "definite" and _side_by_side(c.date, r.date))
             ):
                 continue
+            if c.weak and not c.anaphor and r.date is None and c.date_kind.startswith("offset:-"):
+                # "..., four days into its strikes on the country": a loose mention dated as a
+                # stretch before another day is the earlier start the story counts from, not the event
+                # told before it with no day of its own (to which it would lend its day)
+                continue
             if (
                 r.type == "interception"
                 and c.type not in ("interception", "crash")
