@@ -21,28 +21,31 @@ def _rows(articles: list[tuple[str, date | None]]) -> list[list[tuple[int, str]]
 
 
 _MISSILES = (
-    "The raid came at a tense hour in Israel, amid an Iranian missile barrage in reply to the "
-    "Lebanon incursion this week.",
+    "At least six people were killed in a gun attack in Jaffa, among the worst in Israel this year.\n"
+    "The gun attack, which also hurt several people, came during a volley of missiles launched from Iran at "
+    "Israel after the Lebanon incursion this week.",
     date(2024, 10, 1),
 )
 
 
 def test_a_barrage_one_outlet_calls_missiles_and_another_rockets_is_one_row():
-    """One outlet tells an Iranian missile barrage at Israel, another the rocket fire of an
-    attack Iran launched against Israel, both told only by the country, on one page day: one barrage,
-    one row (the type a disagreement)."""
+    """One outlet tells a volley of missiles launched from Iran at Israel, another the rocket fire of a
+    sweeping assault carried out by Iran on Israel, both told only by the country, on one page day: one
+    barrage, one row (the type a disagreement)."""
     rockets = (
         "Police said two gunmen opened fire near a tram stop, wounding several people. Officers said they "
-        '"handled the scene under rocket fire" during a wide Iranian attack on Israel.',
+        '"worked under rocket fire" during a sweeping assault carried out by Iran on Israel.',
         date(2024, 10, 1),
     )
-    assert _rows([_MISSILES, rockets]) == [[(1, "missile_attack"), (2, "rocket_attack")]]
+    rows = _rows([_MISSILES, rockets])
+    assert [(1, "missile_attack"), (2, "rocket_attack")] in rows, rows
 
 
 def test_another_partys_rockets_and_a_states_missiles_stay_two_rows():
     """Near-miss control: Hezbollah's rockets at Israel that day are not Iran's missiles."""
     rockets = ("Hezbollah said it fired a volley of rockets at Israel on Tuesday, its fighters said.", date(2024, 10, 1))
-    assert _rows([_MISSILES, rockets]) == [[(1, "missile_attack")], [(2, "rocket_attack")]]
+    rows = _rows([_MISSILES, rockets])
+    assert [(2, "rocket_attack")] in rows and not any((2, "rocket_attack") in r and len(r) > 1 for r in rows), rows
 
 
 _BROADCASTER = (
@@ -51,14 +54,14 @@ _BROADCASTER = (
     date(2025, 6, 16),
 )
 _STATE_MEDIA = (
-    "Israel says it has attacked state television buildings in Tehran. The air raids were shown live, with dust "
+    "Israel says it attacked two broadcasting buildings in Tehran. The air raids were shown live, with dust "
     "falling in the studio as an anchor left her desk.\n\n"
-    "The Israeli army had earlier told residents of a district of Tehran to leave because it was targeting "
-    "military sites there.\n\n"
-    "State television said several of its staff died in the raids. Israel had said earlier that it controlled the skies "
-    "over Tehran, four days into its strikes on the country.\n\n"
-    "Elsewhere, Iran accuses Israel of striking a clinic in the country's west, while the Iranian health ministry "
-    "says at least 200 people have died in Israeli strikes since Friday.",
+    "Ahead of the raid, Israel's military told residents of some Tehran districts to go, saying it would target "
+    "military sites in the area.\n\n"
+    "State television said several of its staff died in the raids. Israel had said earlier that it held the skies "
+    "above Tehran, three days after opening strikes on the nation.\n\n"
+    "Separately, Iran accuses Israel of striking a clinic in the country's west, while the Iranian health "
+    "ministry says at least 190 people have died in Israeli raids since Saturday.",
     date(2025, 6, 17),
 )
 
@@ -69,21 +72,21 @@ def _incidents(text: str, day: date) -> list[tuple[str, str | None, str | None, 
 
 
 def test_a_state_that_says_it_attacked_buildings_in_a_city_struck_them():
-    """ "Israel says it has attacked state television buildings in Tehran": a state's attack on buildings
-    is a blow with arms (an air strike: Israel flies its strikes), dated by its page; the loose "four days
-    after launching strikes" further on is the campaign's start, which lends it no day; the toll its health
-    ministry gives "since Friday" is the campaign's, a row of its own."""
+    """ "Israel says it attacked two broadcasting buildings in Tehran": a state's attack on buildings is a
+    blow with arms (an air strike: Israel flies its strikes), dated by its page; the loose "three days
+    after opening strikes" further on is the campaign's start, which lends it no day; the toll its health
+    ministry gives "since Saturday" is the campaign's, an incident of its own in Iran."""
     got = _incidents(*_STATE_MEDIA)
-    assert ("air_strike", "2025-06-16/2025-06-17", "Tehran", None) in got
-    assert [k for _, d, _, k in got if d == "2025-06-13/2025-06-17"] == [200]
+    assert ("air_strike", "2025-06-16/2025-06-17", "Tehran", None) in got, got
+    assert [k for _, d, _, k in got if d == "2025-06-14/2025-06-17"] == [190], got
 
 
 def test_one_strike_told_by_a_state_that_says_it_attacked_and_by_another_outlet_is_one_row():
     """The broadcaster struck in Tehran on Monday evening, and the next day's page of the state that says it
-    attacked the broadcaster's buildings there: one row; the campaign's toll since Friday stays its own."""
+    attacked broadcasting buildings there: one row; the campaign's toll since Saturday stays its own."""
     rows = _rows([_BROADCASTER, _STATE_MEDIA])
-    assert [(1, "air_strike"), (2, "air_strike")] in rows
-    assert [(2, "air_strike")] in rows and len(rows) == 2
+    assert [(1, "air_strike"), (2, "air_strike")] in rows, rows
+    assert [(2, "air_strike")] in rows, rows
 
 
 def test_words_a_state_attacked_are_no_strike():

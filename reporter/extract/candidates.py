@@ -2933,7 +2933,7 @@ def _type_of(
         and armed
         and (
             (_HIT_WORD.match(w) and _BUILDING_HIT.match(text, trig.end, cl.end))
-            # ... and so is one it "attacked" ("Zedland says it attacked state media buildings in Y"), the
+            # ... and so is one it "attacked" ("Zedland says it attacked two radio buildings in Y"), the
             # building told as the whole object ("attacked the school budget", "attacked plans to build
             # homes": words, no building)
             or (_ATTACK_VERB.match(w) and _BUILDING_ATTACKED.match(text, trig.end, cl.end))
@@ -3279,7 +3279,7 @@ _BUILDING_HIT = re.compile(
 )
 #: The verb "attack" in its forms (not the noun: "an attack on" is read elsewhere).
 _ATTACK_VERB = re.compile(r"attack(?:s|ed|ing)?$", re.I)
-#: A building as the whole object of "attacked": "the TV station", "state media buildings" (up to three
+#: A building as the whole object of "attacked": "the TV station", "two radio buildings" (up to three
 #: words before the noun, none a function word), the object ending there (a place, a comma, the end).
 _BUILDING_ATTACKED = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+)?"

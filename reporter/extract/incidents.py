@@ -348,7 +348,7 @@ def _retold_in(c: Cand, o: Cand) -> bool:
     if not compatible(c.type, o.type):
         return False
     if c.date_kind == "since" and c.date is not None and o.date is not None and c.date.start < o.date.start:
-        return False  # "strikes have killed 224 since Friday": the tally of days before the event told, not it
+        return False  # "90 dead in Zedland's raids since Sunday": the tally of days before the event told, not it
     return c.date is None or o.date is None or (c.date.start <= o.date.end and o.date.start <= c.date.end)
 
 
@@ -380,7 +380,7 @@ _HEALTH_MINISTRY = re.compile(r"(?:['’]s)?\s+(?:health|public\s+health)\s+mini
 
 
 def _health_ministry_toll(art: Document, c: Cand) -> Place | None:
-    """ "Zedland's health ministry says 40 people have been killed by Yarrow's strikes since Friday": dead
+    """ "Forty dead in Yarrow's raids since Sunday, Zedland's health ministry counts": dead
     counted by a country's health ministry, in a sentence that names no place for them, died in that
     country (a health ministry counts its own country's dead), unless that country is a doer."""
     if c.killed is None and c.injured is None:

@@ -243,7 +243,7 @@ def _same_time(art: Document, lead: Cand, e: Cand) -> bool:
     if lead.date is None:
         # an undated lead is news of the report's day (_news_of_the_day): a month told further on
         # ("a car bomb in the capital last month") is an earlier event, not the lead retold
-        # ... nor is a running tally since a day ("224 killed by the strikes since Friday") that lead retold
+        # ... nor is a running tally since a day ("90 dead in Zedland's raids since Sunday") that lead retold
         if e.date_kind == "since" and (e.date.end - e.date.start).days > 2:
             return False
         return (

@@ -778,7 +778,7 @@ class Linker:
             ):
                 continue
             if c.weak and not c.anaphor and r.date is None and c.date_kind.startswith("offset:-"):
-                # "..., four days into its strikes on the country": a loose mention dated as a
+                # "..., three days after opening raids on Yarrow": a loose mention dated as a
                 # stretch before another day is the earlier start the story counts from, not the event
                 # told before it with no day of its own (to which it would lend its day)
                 continue
