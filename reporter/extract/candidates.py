@@ -799,6 +799,8 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         place, anaphor = _threat_aim(art, cl, trig, threat, places, place, anaphor)
     else:
         actors = _doers(art, s, cl, trig, typ, weapon, leftover)
+        if not actors and not leftover and typ not in ("interception", "crash"):
+            actors = _home_army(art, cl, trig, place)
     weak = _weak(art, s, cl, trig, typ, weapon, place, date_q, count, plural, labelled)
     c = Cand(
         typ,
@@ -1912,6 +1914,37 @@ def _doers(
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
     return actors
+
+
+#: A state's force named by no country, as the event word's subject: "an army drone struck", "the army shelled",
+#: "military jets bombed" (up to two words, its weapon, between).
+_BARE_FORCE = re.compile(
+    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))(?:['’]s)?\s+(?:(?!(?:was|were|had|has|said)\b)[\w-]+\s+){0,2}$", re.I
+)
+
+
+def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Place | None) -> list[str]:
+    """ "In Khartoum, an army drone struck an RSF position", in a story that names no country but Sudan: the
+    army is that country's own, the one country the story names, where the event took place. Nothing when
+    the army's country is named (the agents read it), when the event word is passive (the army was hit), or
+    when the story names another country."""
+    if place is None or place.country is None or is_passive(art, trig.start):
+        return []
+    bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start)
+    if bare is not None and bare.group("force")[0].isupper() and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
+        bare = None  # "the Arakan Army struck": a name's own word, capitalised past the clause's start
+    if bare is None or any(
+        not art.text[m.end : bare.start()].strip() for m in art.mentions_in(max(0, bare.start() - 40), bare.start())
+    ):
+        return []
+    named = {
+        e.country if (e := m.of("actor") or m.of("place")) is not None and not (m.of("country") or m.of("demonym")) else _side(m)
+        for m in art.mentions_in(0, len(art.text))
+        # (a place read only after "in" or "at" may be a word of a name the gazetteer lacks: "Jebel Aulia")
+        if m.of("country") or m.of("demonym") or ((p := m.of("place")) is not None and not p.locative_only)
+        or ((a := m.of("actor")) is not None and a.sub == "force")
+    }
+    return [place.country] if named - {None} == {place.country} else []
 
 
 #: A report's verb, then a comment in a participle on what was reported: "the ministry said, marking the fifth".
