@@ -609,6 +609,9 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     dates = [(d.start, d.end) for d in art.dates_in(s.start, s.end)]
     keep = dates + _zone_dashes(art, s.start, s.end)
     keep += _place_asides(art, s.start, s.end)
+    # "strikes killed four people, including two children, in X on Sunday": a toll's subset set off by commas
+    # opens no clause, so the place and day after it are the event's own
+    keep += [m.span("aside") for m in _VICTIMS_ASIDE.finditer(text, s.start, s.end)]
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
     keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
     clause_list = events.clauses(text, s.start, s.end, keep, triggers, dates)
@@ -650,6 +653,13 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     return _sentence_fill(art, s_idx, out)
 
 
+#: A toll's subset set off by commas, right before the event's place or day: "killed four people, including two
+#: children, in X", "wounding 12, among them a nurse, near Y".
+_VICTIMS_ASIDE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|more\s+than\s+)?[\w,]+\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+(?P<aside>,\s+(?:including|among\s+them|among\s+whom)\s+[^,;:.!?]{1,60},)(?=\s+(?:in|at|near|on|outside|across)\s)",
+    re.I,
+)
 #: A clause told of one more victim by an ordinal: "; a fourth person was killed", ", and a fifth man died".
 _ORDINAL_VICTIM = re.compile(
     r"[\s,;]*(?:and\s+)?an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
