@@ -412,6 +412,20 @@ _BEHIND_THE_EVENT = re.compile(
 _BELIEF = re.compile(r"\b(?:believ|suspect|think|thought|assess)\w*\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
 
+#: A party's claim of an event named by a definite noun, right after its name: "claimed the bombing", "has claimed
+#: responsibility for Sunday's attack" (a claim denied or not made names no claimant: "has not claimed").
+_CLAIMED_THE_EVENT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|quickly\s+|later\s+)?claimed\s+(?:(?:responsibility|credit)\s+for\s+)?"
+    r"(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+#: The event word, then a verb: the claim asserts something of the event, it does not claim it ("claimed the
+#: bombing was a success", "claimed the strikes hit civilians").
+_ASSERTED_OF = re.compile(r"[\w-]+\s+(?:was|were|is|are|had|has|have|targeted|hit|killed|struck|caused|did)\b", re.I)
+#: A word before the claimant that makes its claim someone else's question: "whether X claimed", "if X claimed".
+_NOT_BEFORE_CLAIM = re.compile(r"\b(?:whether|if|nor|neither)\s+(?:the\s+)?$", re.I)
+
+
 def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     """ " (blamed)" or " (suspected)" when the party m is named as the one blamed for, or suspected of,
     the event whose word starts at trig_start; "" otherwise."""
@@ -424,6 +438,16 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
         if voice == "suspected" or (voice is None and prev in _SUSPECT_BEFORE):
             return " (suspected)"
         return ""
+    claim = _CLAIMED_THE_EVENT.match(art.text, m.end, trig_start)
+    if (
+        claim
+        and claim.end() == trig_start
+        and not _NOT_BEFORE_CLAIM.search(art.text, max(0, m.start - 30), m.start)
+        and not _ASSERTED_OF.match(art.text, trig_start)
+        # (a spokesman speaks for the party that claims: "spokesman X claimed the attack" names no claimant)
+        and not ((who := m.of("actor")) is not None and who.sub == "person")
+    ):
+        return " (claimed)"  # "X claimed (responsibility for) the bombing": the event told, its claimant named
     behind = _BEHIND_THE_EVENT.match(art.text, m.end, trig_start)
     if behind and behind.end() == trig_start and _BELIEF.search(art.text, max(0, m.start - 40), m.start):
         return " (suspected)"

@@ -931,7 +931,11 @@ class Linker:
             # ("closed its airspace after the Iranian barrage": the attack's doer took no airspace step)
             actors=ref.actors
             if ref.kind == "airspace" and c.kind != "airspace"
-            else ref.actors + tuple(a for a in _unique(c.actors) if a not in ref.actors and not _scene_state(ref, a)),
+            # (a retelling's claim by the party already told as the doer adds nothing, as in claim_only)
+            else ref.actors + tuple(
+                a for a in _unique(c.actors)
+                if a not in ref.actors and not _scene_state(ref, a) and a.removesuffix(" (claimed)") not in ref.actors
+            ),
             objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
             killed=ref.killed if ref.killed is not None else c.killed,
             injured=ref.injured if ref.injured is not None else c.injured,
