@@ -119,3 +119,17 @@ def test_a_massacre_named_by_its_noun_is_an_event(ex, text, place, killed):
 )
 def test_a_massacre_feared_is_no_event(ex, text):
     assert list(_incidents(ex, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a charge fixed to something, then the harm verb: the blast did it (GUIDE: explosion)
+        ("A bomb attached to a pickup killed two guards in Kandahar on Sunday.", [("explosion", 2)]),
+        ("A mine strapped to a donkey cart wounded three policemen in Kunar on Sunday.", [("explosion", None)]),
+        # control: a charge fixed and made safe harmed no one
+        ("A bomb attached to a pickup was defused in Kandahar on Sunday, police said.", []),
+    ],
+)
+def test_a_charge_fixed_to_something_did_the_harm(ex, text, expected):
+    assert [(i.type, i.casualties.killed) for i in _incidents(ex, text)] == expected

@@ -3501,7 +3501,7 @@ def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
 #: left by militants killed").
 _HARM_WEAPON_GAP = re.compile(
     r"(?:,?\s+(?:(?:planted|hidden|placed|left|concealed|attached|strapped|fitted|buried|laid)\s+)?"
-    r"(?:in|on|inside|under|near|along|beside|by|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
+    r"(?:in|on|inside|under|near|along|beside|by|at|to|onto|beneath)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
     r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$",
     re.I,
 )
