@@ -133,3 +133,20 @@ def test_a_massacre_feared_is_no_event(ex, text):
 )
 def test_a_charge_fixed_to_something_did_the_harm(ex, text, expected):
     assert [(i.type, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the toll told before the "when" clause of an armed group's attack on a town: that attack took it
+        ("Five soldiers were killed when JNIM attacked Boulkessi on Saturday.", [("armed_clash", "Boulkessi", 5)]),
+        ("Three people were wounded when the RSF attacked Omdurman on Saturday.", [("armed_clash", "Omdurman", None)]),
+        # a state's attack by untold means stays of untold kind
+        ("Two people were killed on Saturday when Russia attacked Kharkiv.", [("other", "Kharkiv", 2)]),
+        # controls: words attacked, or a brawl, are no armed attack
+        ("A man died in Kano on Saturday when critics attacked the budget.", []),
+        ("Four people were hurt when fans attacked a bus in Lagos on Saturday.", []),
+    ],
+)
+def test_a_toll_told_before_when_an_armed_group_attacked(ex, text, expected):
+    assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected

@@ -2933,7 +2933,17 @@ def _type_of(
     clause_text = text[cl.start : cl.end]
     # "Russia attacked the port overnight, killing three": the harm the participle after the clause tells
     # was done by the attack, so it was one made with arms (a state that "attacked the decision" harms no one)
-    military = bool(MILITARY.search(clause_text) or (k == "strike" and _HARM_AFTER.match(text, cl.end)))
+    military = bool(
+        MILITARY.search(clause_text)
+        or (
+            k == "strike"
+            and (
+                _HARM_AFTER.match(text, cl.end)
+                # (an armed group or a state's doing: "fans attacked a bus" is a brawl)
+                or (armed and _HARM_BEFORE_WHEN.search(text, max(0, trig.start - 90), trig.start))
+            )
+        )
+    )
     if k == "clash":
         # clashing parties that are armed groups or forces ("M23 clashed with FARDC") fight; gunfire
         # ("exchanged fire", "a gun battle") is fighting whoever the parties are
@@ -3033,6 +3043,12 @@ def _type_of(
 
 
 #: A participle of harm opening the clause after an attack word's: ", killing three", ", wounding 12".
+#: ... or told before the clause of the attack that did it: "four soldiers were killed when rebels attacked X"
+#: (the attack's subject, up to four words, between "when" and the verb).
+_HARM_BEFORE_WHEN = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|hurt|martyred)\s+(?:[\w'’-]+\s+){0,3}?(?:when|as)\s+(?:[\w'’-]+\s+){1,4}?$",
+    re.I,
+)
 _HARM_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving\s+(?:[\w-]+\s+){1,3}?(?:dead|killed|wounded|injured))\b", re.I)
 
 
