@@ -150,3 +150,35 @@ def test_a_charge_fixed_to_something_did_the_harm(ex, text, expected):
 )
 def test_a_toll_told_before_when_an_armed_group_attacked(ex, text, expected):
     assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one subject, two deeds after "and", each with a day of its own: two events
+        (
+            "Militants raided a police post in Bannu on Friday and ambushed a convoy near Tank on Saturday.",
+            [("armed_clash", "Bannu", "2025-03-07"), ("armed_clash", "Tank", "2025-03-08")],
+        ),
+        (
+            "The RSF shelled Omdurman on Friday and stormed the Zamzam camp on Saturday.",
+            [("shelling", "Omdurman", "2025-03-07"), ("armed_clash", "Zamzam camp", "2025-03-08")],
+        ),
+        # ... the second deed's own day, not the first's, and not the first's toll
+        (
+            "Gunmen killed four people in Bokkos on Friday and attacked the village of Mangu on Saturday.",
+            [("armed_clash", "Bokkos", "2025-03-07"), ("armed_clash", "Mangu", "2025-03-08")],
+        ),
+        # controls: a second verb with no day of its own goes on telling the first deed
+        (
+            "Militants raided a police post in Bannu on Friday and killed two officers.",
+            [("armed_clash", "Bannu", "2025-03-07")],
+        ),
+        (
+            "Militants raided a police post in Bannu and ambushed a convoy near Tank on Saturday.",
+            [("armed_clash", "Tank", "2025-03-08")],
+        ),
+    ],
+)
+def test_two_deeds_of_one_subject_on_two_days(ex, text, expected):
+    assert [(i.type, i.location, str(i.date)) for i in _incidents(ex, text)] == expected

@@ -2312,6 +2312,15 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
     targets = [p for p in places_in(art, cl.start, cl.end) if p.role == "loc" and p.rank >= 3]
     if not targets or targets[0].name == last.place.name:
         return None
+    if cl.triggers and art.dates_in(cl.start, cl.end):
+        # "gunmen killed five in X on Saturday and attacked Y on Sunday": a deed of its own, on its own day,
+        # by the same doers (the toll told is the first deed's)
+        trig = cl.triggers[0]
+        date, date_q, date_kind = _dates(art, last.type, cl, trig)
+        return replace(
+            last, place=targets[0], clause=(cl.start, cl.end), pos=trig.start, date=date, date_q=date_q,
+            date_kind=date_kind, killed=None, injured=None, trigger_word=trig.word,
+        )
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
 
 

@@ -350,6 +350,10 @@ _JOINED_NOUNS = re.compile(
     re.I,
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
+#: "and" right before a verb of the same subject: "... on Saturday and ambushed", ", and then stormed".
+_AND_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?", re.I)
+#: The verbs of such a second deed: an attack of its own (a harm verb tells the first one's toll).
+_AND_VERB_KINDS = frozenset({"strike", "shell", "airstrike", "clash", "explode"})
 #: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
 _AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
 _FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
@@ -864,6 +868,20 @@ def clauses(
             and any(a <= t.start < m.start() for t in triggers)
             and not _JOINED_NOUNS.search(text, a, m.start())
             and not _BY_AFTER.match(text, next(t.end for t in triggers if t.start == m.end()))
+        ):
+            bounds.append(m.start())
+    # "jihadists attacked a post in X on Saturday and ambushed a convoy near Y on Sunday": a second verb of
+    # the same subject after "and", the first told with a time of its own and the second with another, is a
+    # second event (with no time of its own after it, "... on Saturday and killed 12 soldiers", the verb goes
+    # on telling the first)
+    for m in _AND_VERB.finditer(text, a, b):
+        second = next((t for t in triggers if t.start == m.end()), None)
+        if (
+            second is not None
+            and second.kind in _AND_VERB_KINDS
+            and second.word.split()[-1] not in NOUNS
+            and any(t.start < m.start() and any(t.end <= s < m.start() for s, _ in dates) for t in triggers)
+            and any(second.end <= s < b for s, _ in dates)
         ):
             bounds.append(m.start())
     # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is
