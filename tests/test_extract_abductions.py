@@ -182,3 +182,19 @@ def test_a_toll_told_before_when_an_armed_group_attacked(ex, text, expected):
 )
 def test_two_deeds_of_one_subject_on_two_days(ex, text, expected):
     assert [(i.type, i.location, str(i.date)) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # homes torched by armed men are an event as people carried off are (other; a fight with a toll)
+        ("Gunmen torched 30 houses in the village of Kutru on Saturday, residents said.", [("other", "Kutru")]),
+        ("Junta troops torched dozens of homes in Kani township on Saturday, locals said.", [("other", "Kani township")]),
+        ("Bandits torched a police station in Zamfara state on Saturday, killing two officers.", [("armed_clash", "Zamfara state")]),
+        # controls: a riot or a brawl is no armed attack
+        ("Protesters torched a police car in Lagos on Saturday, police said.", []),
+        ("Fans torched a bus outside the stadium in Cairo on Saturday.", []),
+    ],
+)
+def test_homes_torched_by_armed_men(ex, text, expected):
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == expected

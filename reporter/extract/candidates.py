@@ -3264,11 +3264,11 @@ _BY_AGENT = r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
 _BY_FIGHTERS = re.compile(_BY_AGENT + _FIGHTERS, re.I)
 
 
-#: Carrying people off: "kidnapped", "abducting".
-_KIDNAP = re.compile(r"(?:kidnap|abduct)", re.I)
+#: Carrying people off: "kidnapped", "abducting"; or setting homes alight: "torched".
+_KIDNAP = re.compile(r"(?:kidnap|abduct|torch)", re.I)
 #: Armed men of no state, right before the verb as its doers ("bandits abducted", "gunmen have kidnapped",
 #: "suspected jihadists abducted") or after it as the agent of a passive ("were kidnapped by gunmen").
-_KIDNAPPERS = rf"(?:{_ARMED_MEN}|attackers|assailants|kidnappers|pirates|armed\s+men|(?:armed|gun)\s*men)"
+_KIDNAPPERS = rf"(?:{_ARMED_MEN}|attackers|assailants|kidnappers|pirates|armed\s+men|(?:armed|gun)\s*men|troops|soldiers)"
 _KIDNAPPERS_DID = re.compile(
     rf"\b{_KIDNAPPERS}\s+(?:(?:on\s+motorcycles|in\s+(?:uniform|military\s+fatigues)|have|has|had|also|then|reportedly|allegedly)\s+)*$",
     re.I,

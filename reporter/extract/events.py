@@ -50,6 +50,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # people carried off by armed men (candidates.py asks for the armed men as its doers: "gunmen abducted
     # three aid workers", "were kidnapped by bandits"; a kidnapping told with no doer is often crime or history)
     "kidnap": ("seize", frozenset({"ed", "ing"})), "abduct": ("seize", frozenset({"ed", "ing"})),
+    # ... and so are homes torched by them ("gunmen torched 20 houses in X", "troops torched a village")
+    "torch": ("seize", frozenset({"ed", "ing"})),
     "explosion": ("explode", _N), "explode": ("explode", _PAST), "blast": ("explode", _N),
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
