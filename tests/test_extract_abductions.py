@@ -198,3 +198,20 @@ def test_two_deeds_of_one_subject_on_two_days(ex, text, expected):
 )
 def test_homes_torched_by_armed_men(ex, text, expected):
     assert [(i.type, i.location) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an operation, or a bid foiled, with the armed men it killed told after it: a fight (GUIDE: armed_clash)
+        ("Troops carried out an operation in Bannu on Saturday, killing four terrorists.", [("armed_clash", "Bannu", 4)]),
+        ("Security forces foiled an infiltration bid in Kurram on Saturday, killing two militants.", [("armed_clash", "Kurram", 2)]),
+        ("Police thwarted an attack on a checkpoint in Tank on Saturday, killing three attackers.", [("armed_clash", "Tank", 3)]),
+        # controls: arrests, or a figure of speech, are no fight
+        ("Security forces carried out an operation in Bannu on Saturday, arresting four suspects.", []),
+        ("Police foiled a bomb plot in Karachi on Saturday, arresting two suspects.", []),
+        ("The army carried out an operation in Bannu on Saturday, killing hopes of talks.", []),
+    ],
+)
+def test_an_operation_or_foiled_bid_that_killed_armed_men(ex, text, expected):
+    assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected

@@ -193,6 +193,12 @@ _PHRASE = Folded(re.compile(
       # ("wanted to take civilians hostage": an aim, not a deed; "took over 400 people": more than 400)
       |(?<!to\s)\b(?:took|take|takes|taken|taking)\s+(?:(?!(?:part|place|control|power|office|effect)\b|over\b(?!\s+\d))[\w,'’-]+\s+){0,5}?hostages?\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
+      # an operation, or a bid foiled, told with armed men it killed: "conducted an operation in X, killing
+      # three militants", "foiled a terror bid in Y on Sunday, killing two attackers" (the fight that killed them)
+      |\b(?:carried\s+out|conducted|launched|mounted|foiled|thwarted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
+        (?:operation|bid|attempt|attack|assault|raid|plot)\b
+        (?=[^.;:!?]{0,80}?,\s+(?:killing|eliminating|neutrali[sz]ing)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?
+          (?:militants|terrorists|insurgents|attackers|assailants|infiltrators|gunmen|fighters|jihadists|bandits|rebels)\b)
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
         # "the UN military operation in the area announced": a body that speaks, not an event
         (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
@@ -706,6 +712,7 @@ _PHRASE_HEADS = words(
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return retaliated responded responding replied hit struck bombing dropped dropping artillery mortar gun fire exchange exchanges
     exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
+    carried conducted launched mounted foiled thwarted
     suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned machine closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
