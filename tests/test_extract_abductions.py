@@ -215,3 +215,9 @@ def test_homes_torched_by_armed_men(ex, text, expected):
 )
 def test_an_operation_or_foiled_bid_that_killed_armed_men(ex, text, expected):
     assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+def test_an_assassination_answered_is_no_scene_of_the_answer(ex):
+    """ "fired rockets at X in response to the assassination in Y": the cause answered is not the answer's scene."""
+    text = "The group said it fired rockets at Israel in revenge for the assassination carried out in Tyre on Friday."
+    assert [(i.type, i.location) for i in _incidents(ex, text)][:1] == [("rocket_attack", "Israel")]
