@@ -709,3 +709,22 @@ def _article(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
 )
 def test_a_side_of_the_armys_own_country_told_last(ex, text, expected):
     assert _article(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops and their place, then a verb of change to the new level
+        ("French troops in Chad have fallen to about 700 as the war in Sudan goes on.",
+         [("France", "Chad", 700, "about")]),
+        ("Dutch soldiers in Lithuania will grow to 500 amid the war in Ukraine.",
+         [("Netherlands", "Lithuania", 500, "(planned)")]),
+        ("The French presence in Chad has dropped to about 700 as the war in Sudan goes on.",
+         [("France", "Chad", 700, "about")]),
+        # near misses: the troops the object of what rises, and a toll among them
+        ("Attacks on French troops in Chad have risen to 70 amid the war in Sudan.", []),
+        ("The toll among soldiers in Chad has climbed to 300 as the war in Sudan goes on.", []),
+    ],
+)
+def test_troops_changed_to_a_new_level(ex, text, expected):
+    assert _with_qualifier(ex, text) == expected

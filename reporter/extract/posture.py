@@ -275,6 +275,24 @@ _NUMBERING = re.compile(
     r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
+#: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
+_CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell)", re.I)
+#: Before the troops of a change, a word that makes them no subject: "attacks on US troops", "deaths among soldiers".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|against|among|of|to|for|with|by|from|at|targeting|killed|wounded|injured)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$",
+    re.I,
+)
+_TROOPS_CHANGED_TO = re.compile(
+    r"\b(?:troops|soldiers|forces|personnel|contingent|presence)"
+    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
+    r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
+    r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
+    r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
+    rf"\s+to\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
+)
+
+
 #: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
 #: "a further 900 are in Syria", "; now some 1,500 are left".
 _ELLIPTIC = re.compile(
@@ -555,7 +573,7 @@ _PLANNED = re.compile(
 #: A cut already made, right before the level it left: "has cut troop numbers to 1,400", "was reduced
 #: to 2,500 in January" (the level now, not a planned one).
 _CUT_MADE = re.compile(
-    r"(?:\b(?:has|have|had|was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|trimmed|halved|brought\s+down|drawn\s+down)"
+    r"(?:\b(?:has|have|had|was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|trimmed|halved|brought\s+down|drawn\s+down|dropped)"
     # "The US reduced its forces in Syria from 2,000 to 1,400": a simple past (not "to be reduced"), and
     # "the Pentagon cut ..." after a name or pronoun (not "to cut", "will cut")
     r"|(?<!\bbe\s)(?<!\bto\s)\b(?:reduced|lowered|trimmed|halved|slashed)"
@@ -1000,6 +1018,16 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             else ()
         )
         if not any(f.start <= m.start("n") < f.end for f in found)
+    ]
+    found += [
+        # "US troops in Syria have fallen to about 1,000", "UK troops in Estonia to double to 1,800": the
+        # troops' new level told by a verb of change right after them (the verb's tense tells its status)
+        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+             _troops_named_before(art, a, m.start()), m.end("n"))
+        for m in (_TROOPS_CHANGED_TO.finditer(art.text, a, b) if _CHANGE_CUE.search(low) else ())
+        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+        # "Attacks on US troops in Syria have risen to 170": the troops no subject of the change
+        and not _OBJECT_BEFORE.search(art.text, a, m.start())
     ]
     found += [
         # "The French force in the Sahel is now 2,500": the unit's size told by "is", its owner and place before
