@@ -728,3 +728,35 @@ def test_a_side_of_the_armys_own_country_told_last(ex, text, expected):
 )
 def test_troops_changed_to_a_new_level(ex, text, expected):
     assert _with_qualifier(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told with a clause of who they were, then taken prisoner: no level
+        ("Some 200 Kenyan soldiers who fought near Kismayo were taken prisoner by al-Shabaab during the war.", []),
+        # near miss: troops told the same way, then moved, stay a level
+        ("Some 200 Kenyan soldiers who serve in Somalia were moved to Kismayo during the war.",
+         [("Kenya", "Somalia", 200)]),
+    ],
+)
+def test_troops_taken_prisoner_past_a_clause(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's troops, part of a joint force told with its size: the part is the party's, the whole not
+        ("About 800 Nigerien soldiers, part of the 5,000-member joint force, serve in Chad amid the war.",
+         [("Niger", "Chad", 800)]),
+        ("About 800 Nigerien soldiers serve in Chad as part of a joint force of 5,000 amid the war.",
+         [("Niger", "Chad", 800)]),
+        # near misses: a party's own deployment it is part of, and its own troops named with the figure
+        ("Niger sent troops to Chad as part of a deployment of 5,000 soldiers amid the war.", [("Niger", "Chad", 5000)]),
+        ("Niger sent troops to Chad as part of a joint deployment of 5,000 Nigerien soldiers amid the war.",
+         [("Niger", "Chad", 5000)]),
+    ],
+)
+def test_the_size_of_a_joint_whole_is_no_partys(ex, text, expected):
+    assert _levels(ex, text) == expected

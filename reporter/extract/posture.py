@@ -739,7 +739,8 @@ _CASUALTY_AFTER = re.compile(
     r"|(?:[\w.-]+\s+){0,3}?(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:missing"
     r"|(?:counted\s+)?among\s+the\s+(?:dead|killed|wounded|injured|casualties|victims|missing))\b"
     # "were either killed", "have reportedly been killed", "have so far been wounded": adverbs between
-    rf"|(?:[\w.-]+\s+){{0,3}}?(?:(?:(?:were|was)\s+(?:{_TOLL_ADVERB}\s+){{0,2}}"
+    # "300 soldiers who fought near Goma were taken prisoner": past a clause of who they were
+    rf"|(?:(?:who|that)\s+(?:[\w.-]+\s+){{1,8}}?|(?:[\w.-]+\s+){{0,3}}?)(?:(?:(?:were|was)\s+(?:{_TOLL_ADVERB}\s+){{0,2}}"
     rf"|(?:have|had)\s+(?:{_TOLL_ADVERB}\s+){{0,2}}been\s+(?:{_TOLL_ADVERB}\s+)?)(?:killed|wounded|injured|hurt|treated"
     r"|evacuated|airlifted|hospitali[sz]ed|trained|recruited|captured|taken\s+prisoner)\b"
     r"|(?:have\s+|had\s+)?(?:died|perished)\b"
@@ -1694,6 +1695,10 @@ _OPPOSING = re.compile(
     r"|attack(?:s|ed|ing)?|repel(?:s|led|ling)?|battl(?:e|es|ed|ing)|facing|face)\s+(?:the\s+)?$",
     re.I,
 )
+#: Before a figure: the whole a party's troops are part of ("as part of the 3,000-member joint force",
+#: "part of a joint force of 3,000").
+_COLLECTIVE = re.compile(r"\b(?:joint|multinational|international|regional|combined|allied|coalition)\b", re.I)
+_PART_OF_WHOLE = re.compile(r"\bpart\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
 _OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
 
@@ -2227,6 +2232,13 @@ class _Reader:
         )
         if force is not None and (led := _led_body(art, s, h, force)):
             force = led  # "a Kenyan-led force of about 1,000 troops": the mission's, not its leader's
+        if (
+            force in art.lexicon.countries
+            and (whole := _PART_OF_WHOLE.search(art.text, max(s.start, h.start - 45), h.start))
+            and _COLLECTIVE.search(art.text, whole.start(), h.end)
+            and _named_with(art, h.adj_start, h.end) is None
+        ):
+            return None  # "Chadian troops, part of the 3,000-member joint force": the whole's size, not Chad's
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
         if _CREW.search(art.text, h.start, h.end):
@@ -4651,7 +4663,8 @@ _KIND_OF_STATE = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|monarch
 _ASIDE_AFTER = re.compile(
     r"\s*(?:[—–]|\s-\s)(?:[^—–.;]|(?<=\d)\.(?=\d)){1,120}?(?:[—–]|\s-\s)|\s*\((?:[^().;]|(?<=\d)\.(?=\d)){1,120}\)"
     r"|\s*,\s(?:[^,.;]|(?<=\d)[,.](?=\d)){1,100},"
-    r"(?=\s+(?:now\s+|still\s+)?(?:remain|are|were|is|was|will|would|stay|have|has|had)\b)"
+    # "About 1,000 Chadian troops, part of a joint force, serve in Niger": their verb past the aside
+    r"(?=\s+(?:now\s+|still\s+)?(?:remain|are|were|is|was|will|would|stay|have|has|had|serve[sd]?|operate[sd]?)\b)"
 )
 
 
