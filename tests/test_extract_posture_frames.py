@@ -760,3 +760,20 @@ def test_troops_taken_prisoner_past_a_clause(ex, text, expected):
 )
 def test_the_size_of_a_joint_whole_is_no_partys(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner's unit named by where it serves, its size in apposition: the owner's there
+        ("Canada's Latvia brigade, some 2,200 soldiers, will grow next year as the war goes on.",
+         [("Canada", "Latvia", 2200)]),
+        ("The UK's Estonia battlegroup, about 900 strong, trains near Tapa as the war goes on.",
+         [("United Kingdom", "Estonia", 900)]),
+        # near miss: the unit named with its place after it reads as before
+        ("Canada's brigade in Latvia, some 2,200 soldiers, will grow next year as the war goes on.",
+         [("Canada", "Latvia", 2200)]),
+    ],
+)
+def test_an_owners_unit_named_by_its_place_in_apposition(ex, text, expected):
+    assert _levels(ex, text) == expected

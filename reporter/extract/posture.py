@@ -4419,6 +4419,12 @@ def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
 def _apposed(art: Document, s_start: int, start: int) -> str | None:
     for m in reversed(art.mentions_in(max(s_start, start - 70), start)):
         apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, 1) else None
+        if apposed and apposed.group("unit") and _unit_place(art, m):
+            # "The UK's Estonia battlegroup, some 900 soldiers,": the place names where the unit serves,
+            # its owner is the possessive right before
+            i = art.token_index(m.start)
+            owner = [x for x in art.mentions_in(max(s_start, art.tokens[i - 1].start - 40), m.start) if x.end <= m.start]
+            return _actor(owner[-1]) if owner and art.tokens[owner[-1].last - 1].possessive else None
         if apposed and (apposed.group("unit") or _holds_troops(art, m)):
             return _actor(m)
     return None
