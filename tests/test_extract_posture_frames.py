@@ -777,3 +777,19 @@ def test_the_size_of_a_joint_whole_is_no_partys(ex, text, expected):
 )
 def test_an_owners_unit_named_by_its_place_in_apposition(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner's unit and its place, then "is N strong": the owner's level there
+        ("Canada's brigade in Latvia is about 2,200 strong as the war goes on.", [("Canada", "Latvia", 2200)]),
+        ("Russia's garrison in Tajikistan is about 7,000 as the war in Afghanistan goes on.",
+         [("Russia", "Tajikistan", 7000)]),
+        # near misses: a hyphenated size of another unit, and a group's force
+        ("Canada's brigade in Latvia is a 2,200-strong unit as the war goes on.", [("Canada", "Latvia", 2200)]),
+        ("Hezbollah's force in the south is about 5,000 strong as the war goes on.", []),
+    ],
+)
+def test_an_owners_unit_is_n_strong(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -943,10 +943,13 @@ class _Hit:
 #: A state's unit abroad and its size told by "is": "The French force in the Sahel is now 2,500", "the US
 #: contingent in Syria is about 900" (the owner a capitalised name, so no toll or distance reads as one).
 _UNIT_IS = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}(?:force|contingent|deployment|presence|garrison|battalion|brigade"
+    # "Britain's battlegroup in Estonia is about 900 strong": the owner's possessive for the determiner
+    r"\b(?:(?:the|its|their)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}|(?-i:[A-Z])[\w.-]*['’]s\s+)"
+    r"(?:force|contingent|deployment|presence|garrison|battalion|brigade"
     r"|battlegroup|battle\s+group)(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?\s+"
     rf"(?P<verb>is|was)\s+(?:now\s+|currently\s+|still\s+|just\s+|only\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
-    rf"(?![\d,.]\d)(?!\s*(?:%|percent|per\s*cent|-?strong|kilomet\w*|{_OTHER_UNITS}))",
+    # "is about 900 strong" is its size too (not "is a 900-strong unit")
+    rf"(?![\d,.]\d)(?!\s*(?:%|percent|per\s*cent|-strong|kilomet\w*|{_OTHER_UNITS}))",
     re.I,
 )
 #: A unit sized in people, as translated copy tells it: "a contingent of 1,960 people" (the people
