@@ -203,3 +203,22 @@ def test_a_count_after_showed_that_is_the_weapons_told_before(ex):
     assert _kinds(
         ex, "Russia launched 40 drones at Ukraine overnight.\n\nOfficials said that two militants attacked a checkpoint in Kherson."
     ) == [("drone_attack", "Ukraine"), ("armed_clash", "Kherson")]
+
+
+def _objects(ex: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    return [(i.type, list(i.objects)) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_aircraft_a_hit_destroyed_or_spared_are_its_targets_not_its_means(ex):
+    """ "Missiles struck the air base without destroying any aircraft", "drones struck an airfield, destroying
+    two aircraft": the aircraft were hit (or spared), not the means, so the attack keeps its weapon's type.
+    Drones air defences destroyed after opening fire stay the interception's, and jets that bombed a town
+    stay the means."""
+    assert _objects(ex, "Missiles struck the Nevatim air base on Sunday without destroying any aircraft.") == [
+        ("missile_attack", ["missile"])
+    ]
+    assert _objects(ex, "Ukrainian drones struck an airfield in Saky on Sunday, destroying two aircraft.") == [
+        ("drone_attack", ["drone"])
+    ]
+    assert _objects(ex, "Air defences opened fire on Sunday, destroying 20 drones over Kyiv.") == [("interception", ["drone"])]
+    assert _objects(ex, "Russian jets bombed Kharkiv on Sunday, destroying three buildings.") == [("air_strike", ["aircraft"])]

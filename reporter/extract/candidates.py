@@ -2238,12 +2238,29 @@ def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
     )
 
 
+#: A result told after the event, or one it spared, right before a weapon's name: "struck the base,
+#: destroying two aircraft", "without destroying any aircraft", "damaging several drones on the ground".
+_DAMAGED_BEFORE = re.compile(
+    r"\b(?:without\s+(?:destroying|damaging|hitting)|destroying|damaging|wrecking)\s+"
+    rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|parked|grounded|stationed)\s+){{0,3}}$",
+    re.I,
+)
+#: The event words a result may follow: what hits, not fire that may shoot down ("air defences opened fire,
+#: destroying 20 drones": the drones are the interception's).
+_HITTING_KINDS = frozenset({"strike", "airstrike", "explode"})
+
+
 def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     """ "struck missile launchers", "hit drone factories in Sanaa": a weapon's name qualifying a site or
     launcher after an event word names what was hit, not what hit it (the means come "with" or "using"
     one, or as the doer before the event word: "rocket launchers shelled the town"). So are the weapons
-    a strike word takes as its object: "strikes on 14 missiles readied for launch"."""
+    a strike word takes as its object: "strikes on 14 missiles readied for launch", and those a hit
+    destroyed or spared: "missiles struck the base without destroying any aircraft"."""
     if _struck_weapon(art, m, cl):
+        return True
+    if _DAMAGED_BEFORE.search(art.text, max(cl.start, m.start - 60), m.start) and any(
+        t.end <= m.start and t.kind in _HITTING_KINDS for t in cl.triggers
+    ) and not any(t.end <= m.start and t.kind == "intercept" for t in cl.triggers):
         return True
     if not _HELD_WEAPON.match(art.text, m.end, cl.end):
         return False
