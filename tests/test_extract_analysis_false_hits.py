@@ -222,3 +222,14 @@ def test_aircraft_a_hit_destroyed_or_spared_are_its_targets_not_its_means(ex):
     ]
     assert _objects(ex, "Air defences opened fire on Sunday, destroying 20 drones over Kyiv.") == [("interception", ["drone"])]
     assert _objects(ex, "Russian jets bombed Kharkiv on Sunday, destroying three buildings.") == [("air_strike", ["aircraft"])]
+
+
+def test_arms_told_able_to_strike_are_a_capability_not_a_deed(ex):
+    """ "A contract for jets and missiles able to strike targets far inside Iran", "drones able to hit targets
+    300 km behind the front line": what the arms can do, no event (GUIDE: hypotheticals are no incidents).
+    Jets that "were able to strike" targets on a day, and air defences that were able to shoot drones down,
+    did so."""
+    assert _kinds(ex, "The contract covers 24 fighter jets and missiles able to strike targets far inside Iran.") == []
+    assert _kinds(ex, "The deal includes drones able to hit targets 300 km behind the front line in Ukraine.") == []
+    assert _kinds(ex, "The jets were able to strike targets deep inside Iran on Sunday, the army said.") == [("air_strike", "Iran")]
+    assert _kinds(ex, "Air defences were able to shoot down two drones over Kyiv on Sunday.") == [("interception", "Kyiv")]

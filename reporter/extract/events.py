@@ -422,6 +422,10 @@ _MODAL = Folded(re.compile(
     r"call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|suggest(?:ed|s|ing)|propos(?:ed|es|ing)|"
     # a capability or a difficulty, not a deed: "is willing and able to hit", "hard to intercept"
     r"(?:is|are|be|being|remains?)\s+(?:\w+\s+){0,3}?(?:able|willing)\s+to|"
+    # ... told of arms with no verb: "jets and missiles able to strike targets far inside Iran" ("the jets
+    # were able to strike" tells what they did)
+    r"(?:missiles?|rockets?|drones?|jets?|aircraft|warplanes?|bombers?|weapons?|launchers?|munitions?|batteries)"
+    r"\s+(?:(?!(?:was|were|is|are|be|been|being|had|have|has)\b)[\w-]+\s+)?able\s+to|"
     r"(?:difficult|hard|harder|impossible|easy|easier|designed|meant|intended)\s+to)\b",
     re.I,
 ))
