@@ -233,3 +233,32 @@ def test_arms_told_able_to_strike_are_a_capability_not_a_deed(ex):
     assert _kinds(ex, "The deal includes drones able to hit targets 300 km behind the front line in Ukraine.") == []
     assert _kinds(ex, "The jets were able to strike targets deep inside Iran on Sunday, the army said.") == [("air_strike", "Iran")]
     assert _kinds(ex, "Air defences were able to shoot down two drones over Kyiv on Sunday.") == [("interception", "Kyiv")]
+
+
+def test_an_event_retold_or_inquired_into_takes_no_day_of_the_retelling(ex):
+    """ "In an interview on Monday, the general recalled the rocket attack", "the report, published on Monday,
+    examined the drone strike", "the inquiry into the missile strike opened on Monday", "the funeral of the
+    soldiers killed in the ambush was held in Niamey on Monday": the day is the retelling's or the rite's;
+    the event fell on a day left untold. A day told with the event, and an attack on a funeral, keep theirs."""
+    assert _dated(
+        ex, "In an interview on Monday, the general recalled the rocket attack on the base in Erbil that wounded five soldiers."
+    ) == [("rocket_attack", None)]
+    assert _dated(
+        ex, "The report, published on Monday, examined the drone strike on the convoy in Idlib that killed 12 civilians."
+    ) == [("drone_attack", None)]
+    assert _dated(ex, "The inquiry into the missile strike on the hospital in Kyiv opened on Monday.") == [("missile_attack", None)]
+    assert _dated(ex, "The funeral of the three soldiers killed in the ambush was held in Niamey on Monday.") == [
+        ("armed_clash", None)
+    ]
+    assert _dated(ex, "The report examined the drone strike on the convoy in Idlib in June 2024.") == [
+        ("drone_attack", "2024-06-01/2024-06-30")
+    ]
+    assert _dated(ex, "A rocket hit the base in Erbil on Monday, wounding five soldiers, the general recalled.") == [
+        ("rocket_attack", "2025-03-10")
+    ]
+    assert _dated(ex, "Gunmen attacked the funeral of a chief in Niamey on Monday, killing three people.") == [
+        ("armed_clash", "2025-03-10")
+    ]
+    assert _dated(ex, "The trial of the men opened in Kano on Monday, hours before a bomb exploded at the court.") == [
+        ("explosion", "2025-03-10")
+    ]

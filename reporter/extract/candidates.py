@@ -3821,6 +3821,16 @@ def _dates(
         # (only for a day: a drone "downed last week, one of dozens this year" keeps its week)
         if any(d.span and (d.span.end - d.span.start).days <= 2 for d in told):
             own = told
+    if typ != "threat_statement" and _RITE_SUBJECT.search(art.text, max(cl.start, trig.start - 120), trig.start):
+        # "The funeral of the soldiers killed in the ambush was held in Niamey on Monday", "the inquiry into the
+        # missile strike opened on Monday": the day the rite's verb tells after the event word is the rite's
+        kept = [
+            d for d in own if d.start < trig.end or not _RITE_VERB_BEFORE.search(art.text, max(trig.end, d.start - 50), d.start)
+        ]
+        if len(kept) < len(own):
+            own = kept
+            if not own:
+                return None, 0, "unresolved"
     if typ != "threat_statement" and _recalled(art, cl, trig):
         # "Residents gathered on Friday to mark ten years since the bombing": the day before the event word
         # is the remembering's; one told after it ("since the bombing in May 2015") is still the event's
@@ -4138,11 +4148,24 @@ _TOLL_ROSE_BEFORE = re.compile(
 )
 
 
+#: An event told as the object of a retelling, right before its word: "the general recalled the rocket attack
+#: on the base", "the report examined the drone strike", "a documentary retraces the bombing". The day the
+#: sentence tells before it is the retelling's (the interview's, the report's), not the event's.
+_RETELLING = re.compile(
+    r"\b(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|recount(?:ed|s|ing)?|retrac(?:ed|es|ing|e)|revisit(?:ed|s|ing)?"
+    r"|examin(?:ed|es|ing|e)|look(?:ed|s|ing)?\s+back\s+(?:at|on))\s+"
+    r"(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
 def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
-    """The event word is named by the years gone since it ("ten years since the bombing"), in its clause, and
-    no event word comes before that phrase ("a bomb exploded on Friday as residents marked ten years since
+    """The event word is named by the years gone since it ("ten years since the bombing") or as what is
+    retold ("recalled the rocket attack"), in its clause, and no event word comes before that phrase ("a bomb exploded on Friday as residents marked ten years since
     an earlier attack" tells a new blast)."""
-    m = _ANNIVERSARY.search(art.text, max(cl.start, trig.start - 90), trig.start)
+    m = _ANNIVERSARY.search(art.text, max(cl.start, trig.start - 90), trig.start) or _RETELLING.search(
+        art.text, max(cl.start, trig.start - 60), trig.start
+    )
     return m is not None and not any(t.start < m.start() for t in cl.triggers)
 
 
@@ -4153,6 +4176,21 @@ def _rite_day(art: Document, lo: int, d: DateMention) -> bool:
         _RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start)
         or _TOLL_ROSE_BEFORE.search(art.text, max(lo, d.start - 200), d.start)
     )
+
+
+#: A rite or an inquiry heading the subject the event word is told in: "the funeral of the soldiers killed in",
+#: "the trial of the men accused of the bombing", "the inquiry into the strike".
+_RITE_SUBJECT = re.compile(
+    r"\b(?:funerals?|burials?|trials?|hearings?|inquiry|inquest|investigation|probe|memorial|vigil|commemoration)"
+    r"\s+(?:of|into|for|over)\b",
+    re.I,
+)
+#: ... and its verb right before a day: "was held in Niamey on", "opened on", "began on".
+_RITE_VERB_BEFORE = re.compile(
+    r"\b(?:(?:was|were)\s+held|opened|began|started|took\s+place)(?:\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+)?"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 def _rite_dated(art: Document, lo: int, hi: int) -> bool:
