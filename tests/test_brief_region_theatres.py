@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from reporter.brief.build import build_brief
-from reporter.brief.identity import _where, place_relation
+from reporter.brief.identity import Where, _where, place_relation
 from reporter.config import BriefConfig
 from reporter.extract import Extractor
 from reporter.models import Article, content_hash
@@ -78,6 +78,8 @@ _TOWNS = {
     "Zinder": ("Niger", 13.81, 8.99),
     "Semera": ("Ethiopia", 11.79, 41.01),
     "Dessie": ("Ethiopia", 11.13, 39.63),
+    "Wana": ("Pakistan", 32.30, 69.57),
+    "Parachinar": ("Pakistan", 33.90, 70.10),
 }
 
 
@@ -294,3 +296,64 @@ def test_a_country_s_north_told_as_a_direction_alone_stays_the_country():
         id="p", published=datetime(2025, 3, 10).date(), fetched=None,
     )  # fmt: skip
     assert [i.location for i in facts.incidents] == ["Nigeria"]
+
+
+def _place(name: str) -> Where:
+    if name in _TOWNS:
+        country, lat, lon = _TOWNS[name]
+        return _where(name, country, lat, lon)
+    return _where(name, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "inner,outer",
+    [
+        ("Miran Shah", "North Waziristan"),
+        ("Mir Ali", "North Waziristan"),
+        ("Wana", "South Waziristan"),
+        ("Parachinar", "Kurram"),
+        ("Torkham", "Khyber district"),
+        ("Tirah valley", "Khyber district"),
+        ("Tirah valley", "Khyber Pakhtunkhwa"),
+        ("North Waziristan", "Khyber Pakhtunkhwa"),
+    ],
+)
+def test_a_tribal_district_holds_the_towns_it_lists_and_lies_in_its_province(inner, outer):
+    assert place_relation(_place(inner), _place(outer)) == "within"
+    assert place_relation(_place(outer), _place(inner)) == "within"
+
+
+@pytest.mark.parametrize(
+    "inner,outer",
+    [
+        ("Bannu", "North Waziristan"),
+        ("Wana", "North Waziristan"),
+        ("Miran Shah", "South Waziristan"),
+        ("Peshawar", "Khyber district"),
+        ("Tirah valley", "Balochistan"),
+        ("Tirah valley", "Kurram"),
+    ],
+)
+def test_a_town_a_tribal_district_does_not_list_lies_outside_it(inner, outer):
+    """Near-miss controls: Bannu and Wana lie within a district's reach of North Waziristan's point."""
+    assert place_relation(_place(inner), _place(outer)) != "within"
+
+
+def test_a_raid_near_wana_stays_apart_from_the_day_s_raid_in_north_waziristan():
+    rows = _rows(
+        ("west.example", "Pakistani troops raided a militant hideout near Wana on Sunday, killing four "
+         "militants, the army said."),
+        ("east.example", "Pakistani troops raided a militant hideout in North Waziristan on Sunday, killing four "
+         "militants, the army said."),
+    )  # fmt: skip
+    assert sorted(n for _, n in rows) == [1, 1]
+
+
+def test_a_raid_near_miran_shah_joins_the_day_s_raid_in_north_waziristan():
+    rows = _rows(
+        ("west.example", "Pakistani troops raided a militant hideout near Miran Shah on Sunday, killing four "
+         "militants, the army said."),
+        ("east.example", "Pakistani troops raided a militant hideout in North Waziristan on Sunday, killing four "
+         "militants, the army said."),
+    )  # fmt: skip
+    assert sorted(n for _, n in rows) == [2]

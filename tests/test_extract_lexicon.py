@@ -62,7 +62,7 @@ def test_each_mistake_in_a_lexicon_names_its_line_key_and_what_was_expected(tmp_
         Extractor(lexicon_paths=[bad])
     assert str(caught.value).splitlines() == [
         f"{bad}:3: places[1].lat: 'north' is not a number of degrees from -90 to 90",
-        f"{bad}:3: places[1].alias: unknown key; expected name, kind, country, aliases, lat, lon, locative_only, provinces",
+        f"{bad}:3: places[1].alias: unknown key; expected name, kind, country, aliases, lat, lon, locative_only, provinces, towns",
     ]
     bad.write_text("actors:\n  - {name: Group, kind: militia\n")
     with pytest.raises(ConfigError, match=rf"^{bad}:3: invalid YAML: "):

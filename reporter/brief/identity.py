@@ -264,14 +264,18 @@ def place_relation(a: Where, b: Where) -> str:
         return "within"  # "a village, Zakho" and "Zakhu": the town another outlet spells otherwise
     if "water" in (a.kind, b.kind):
         return "unknown" if a.kind != b.kind else "different"  # a sea holds no town; ports and coasts vary
-    if _region_in_region(a, b) or _region_in_region(b, a):
-        return "within"  # Borno and north-east Nigeria: a state of the zone
+    if _region_in_region(a, b) or _region_in_region(b, a) or _district_in(a, b) or _district_in(b, a) or (
+        _in_towns(a, b) or _in_towns(b, a)
+    ):
+        return "within"  # Borno and north-east Nigeria: a state of the zone; the Tirah valley in its province
     if a.point and b.point:
         km = distance_km(a.point, b.point)
         for inner, outer in ((a, b), (b, a)):
             if LEVEL[inner.kind] <= LEVEL[outer.kind]:
                 continue
             member = _in_provinces(inner, outer)
+            if member is None:
+                member = _in_towns(inner, outer)
             if member or (member is None and (km <= _WITHIN_KM[outer.kind] or _nearest_region(inner, outer, km))):
                 return "within"  # a base in its town, a town in its province
         return "near" if km <= 30.0 else "different"
@@ -311,21 +315,22 @@ def _region_provinces() -> dict[str, tuple[str, frozenset[str]]]:
     return found
 
 
-#: How far the GeoNames place that tells a point's province may lie from it.
+#: How far the GeoNames place that tells a point's province may lie from it; from a district's point.
 _PROVINCE_KM = 10.0
+_DISTRICT_KM = 50.0
 
 
 @lru_cache(maxsize=4096)
-def _province_at(cc: str, point: tuple[float, float]) -> str | None:
+def _province_at(cc: str, point: tuple[float, float], reach: float = _PROVINCE_KM) -> str | None:
     """The province (GeoNames first-level code) of the place of that country nearest the point,
-    within _PROVINCE_KM; None where none lies so near."""
+    within ``reach``; None where none lies so near."""
     from reporter.extract.geonames import province_points
 
     countries = frozenset(cc for cc, _ in _region_provinces().values())
     best: tuple[float, str] | None = None
     for lat, lon, code in province_points(countries).get(cc, ()):
         km = distance_km(point, (lat, lon))
-        if km <= _PROVINCE_KM and (best is None or km < best[0]):
+        if km <= reach and (best is None or km < best[0]):
             best = (km, code)
     return best[1] if best else None
 
@@ -343,6 +348,48 @@ def _in_provinces(inner: Where, outer: Where) -> bool | None:
         return None
     code = _province_at(cc, inner.point)
     return None if code is None else code in provinces
+
+
+def _district_in(inner: Where, outer: Where) -> bool:
+    """``inner`` is one of the gazetteer's districts or regions that list no provinces (the Tirah valley,
+    North Waziristan), and the GeoNames place at its point lies in a province of the region ``outer``
+    (Khyber Pakhtunkhwa)."""
+    if inner.kind != "area" or not inner.canonical or inner.canonical in _region_provinces() or not inner.point:
+        return False
+    region = _region_provinces().get(outer.canonical or "")
+    if not region or (inner.country and outer.country and fold(inner.country) != fold(outer.country)):
+        return False
+    # a district's point is the gazetteer's own, in country the world list knows few places of
+    return _province_at(region[0], inner.point, _DISTRICT_KM) in region[1]
+
+
+@lexicons.cached(maxsize=1)
+def _region_towns() -> dict[str, tuple[str, frozenset[frozenset[str]]]]:
+    """Region name -> (its country, the name words of each town it lists), for the gazetteer's
+    districts that GeoNames does not divide and that list their towns."""
+    found: dict[str, tuple[str, frozenset[frozenset[str]]]] = {}
+    for p in lexicons.data()["places"]:
+        if p.get("kind") == "region" and p.get("towns") and p.get("country"):
+            towns = frozenset(name_tokens(str(t)) for t in p["towns"])
+            found[str(p["name"])] = (fold(str(p["country"])), towns)
+    return found
+
+
+def _in_towns(inner: Where, outer: Where) -> bool | None:
+    """Whether ``inner`` lies in the district ``outer`` by the towns it lists (North Waziristan: Miran
+    Shah, Mir Ali): in it when it is one of them; not when another district of the country lists it,
+    or it is a town of the gazetteer's own that the district does not list (Bannu); None otherwise."""
+    region = _region_towns().get(outer.canonical or "")
+    if not region or not inner.tokens:
+        return None
+    country, towns = region
+    if inner.country and fold(inner.country) != country:
+        return None
+    if inner.tokens in towns:
+        return True
+    if any(inner.tokens in t for name, (c, t) in _region_towns().items() if c == country and name != outer.canonical):
+        return False
+    return False if inner.canonical and lookup(inner.canonical) and inner.kind in ("city", "site") else None
 
 
 def _region_in_region(inner: Where, outer: Where) -> bool:

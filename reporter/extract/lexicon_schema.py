@@ -94,6 +94,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "lon": _degrees(180),
         "locative_only": _flag,
         "provinces": _provinces,
+        "towns": _names,
     },
     "actors": {
         "name": _name,
