@@ -61,3 +61,14 @@ def test_a_man_named_mir_ali_is_no_place():
     assert _places("Mir Ali, a police officer, died in an attack in Bannu on Sunday.") == [
         ("Bannu", "Pakistan")
     ]
+
+
+def test_a_quarter_of_the_capital_of_a_story_s_one_country_lies_at_its_capital_s_point():
+    facts = Extractor().extract(
+        "Gunmen attacked a police station in the Hodan district of the capital on Sunday, killing three "
+        "officers.\n\nSomalia's government condemned the attack. Somalia has seen a rise in such attacks.",
+        id="p", published=date(2025, 3, 10), fetched=None,
+    )  # fmt: skip
+    (incident,) = facts.incidents
+    assert incident.country == "Somalia"
+    assert incident.lat is not None and abs(incident.lat - 2.04) < 0.2 and abs(incident.lon - 45.34) < 0.2

@@ -1451,10 +1451,11 @@ def to_incident(art: Document, c: Cand) -> Incident:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
         home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c)
-        if home is not None:
-            p = replace(p, country=home)
-        elif (capital := _capital_quarter(art, p)) is not None:
+        capital = _capital_quarter(art, p)
+        if capital is not None and home in (None, capital.country):
             p = replace(p, country=capital.country, lat=capital.lat, lon=capital.lon)
+        elif home is not None:
+            p = replace(p, country=home)
     # What separates true incidents from false ones on real news: a date of the event's own, a
     # source, a toll or a count, and being told in its own right (not lent by the event before);
     # a threat is a weaker fact than an attack. Actors and a specific place barely do.
