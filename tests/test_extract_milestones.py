@@ -5257,3 +5257,17 @@ def test_completing_the_withdrawal_ahead_of_its_deadline_after_a_step_done_is_do
     assert not any(due.startswith("2030-09") for due, _ in told)
     plan = "The US troops will leave the drone base near Agadez on Monday, completing the withdrawal from Niger ahead of the September deadline."
     assert any(due == "2030-09" for due, _ in milestones(extractor, plan))
+
+
+def test_a_deals_day_told_bare_counts_from_the_deal_named_before(extractor):
+    """'The truce took effect on 12 April. ... will leave the corridor by day 22': day 22 of that truce
+    (May 3), as 'by day 22 of the truce' is. Not a day of a fight ('Fighting began on Sunday. The army
+    will take the town by day 22'), nor a day with no deal told ('... by day 22' alone)."""
+    text = "The truce took effect on 12 April 2030. In the first phase, Israeli forces will leave the Netzarim corridor by day 22."
+    assert ("2030-05-03", "Israeli forces will leave the Netzarim corridor") in milestones(extractor, text)
+    for other in (
+        "Fighting began on 12 April 2030. The army will take the town by day 22, a general said.",
+        "In the first phase, Israeli forces will leave the Netzarim corridor by day 22. Fighting continued near the border.",
+    ):
+        assert not milestones(extractor, other), other
+

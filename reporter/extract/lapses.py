@@ -77,7 +77,10 @@ _LAPSE = Folded(re.compile(
     rf"|\b(?<!\bthe\s)(?<!\bThe\s)(?:{NUMBER}|one)-(?:hour|day|week|month)\s+(?:deadline|ultimatum)\b"
     # a day of a deal counted from its first ("on day 22 of the truce", "by the 50th day of the
     # ceasefire"): only from the deal's own day, never from the report's
-    rf"|{_DEAL_DAY}",
+    rf"|{_DEAL_DAY}"
+    # ... and one told bare, the deal named around it ("The truce took effect on Sunday. ... will leave the
+    # corridor by day 22"): counted the same way, and nothing when no deal's first day is told
+    r"|\b(?:on|by|until)\s+day\s+(?P<db>\d{1,3})\b(?!\s+of\b)(?!\s*[-–,]\s*\d)",
     re.I,
 ))
 #: What every match of _LAPSE holds: a unit right after white space (every form but two writes
@@ -163,9 +166,21 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "for 60 days" alone is a length; only a stay's ("will stay for 60 days") runs out
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
-        counted = None if m.group("dn") or m.group("do") or m.group("dw") else _from(art.published, m.group())
+        counted = None if m.group("dn") or m.group("do") or m.group("dw") or m.group("db") else _from(art.published, m.group())
         out.append(DateMention(m.start(), m.end(), counted, "lapse"))
     return out
+
+
+def _bare_day_alone(art: Document, i: int, d: DateMention) -> bool:
+    """A deal's day told bare ("by day 22") with no deal named in its sentence or the one before: the
+    day of a fight or of anything else, counted from nothing."""
+    if _OF_DEAL.match(art.text, d.end) or " of " in art.text[d.start : d.end]:
+        return False
+    lo = art.sentences[max(0, i - 1)].start
+    return not _A_DEAL.search(art.text, lo, art.sentences[i].end)
+
+
+_A_DEAL = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord)s?\b", re.I)
 
 
 def _amount(text: str) -> tuple[int, str] | None:
@@ -268,7 +283,9 @@ def anchored(
         return dates
     out: list[DateMention] = []
     for k, d in enumerate(dates):
-        if is_lapse(art, d) and (nth := _deal_day(art.text[d.start : d.end])) is not None:
+        if is_lapse(art, d) and _deal_day(art.text[d.start : d.end]) is not None and _bare_day_alone(art, i, d):
+            d = DateMention(d.start, d.end, None, d.kind)  # "by day 22" with no deal around it: no day to count from
+        elif is_lapse(art, d) and (nth := _deal_day(art.text[d.start : d.end])) is not None:
             # a deal's day counts from the deal's first day only: the day it began, took effect or was
             # made, told before it in its sentence or in one of the sentences before
             deal = next((o for o in reversed(out) if _day(art, o) is not None), None) or _deal_told(art, i, d)
