@@ -5271,3 +5271,13 @@ def test_a_deals_day_told_bare_counts_from_the_deal_named_before(extractor):
     ):
         assert not milestones(extractor, other), other
 
+
+def test_a_clause_told_in_the_same_period_after_a_plans_date_in_its_sentence_is_due_then(extractor):
+    """'... must leave the area within 30 days, and the Lebanese army will deploy in the same period':
+    the deployment is due when the leaving is. Not a clause with no step ('and prices rose in the same
+    period')."""
+    text = "Under the truce, Hezbollah fighters must leave the area south of the Litani River within 30 days, and the Lebanese army will deploy in the same period."
+    told = milestones(extractor, text)
+    assert ("2030-06-09", "the Lebanese army will deploy") in told
+    other = "Under the truce, Hezbollah fighters must leave the area south of the Litani River within 30 days, and prices rose in the same period."
+    assert [what for _, what in milestones(extractor, other)] == ["Hezbollah fighters must leave the area south of the Litani River"]

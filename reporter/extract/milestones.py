@@ -793,15 +793,21 @@ def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
     out = []
     for i, s in enumerate(art.sentences):
         pointer = _SAME_PERIOD.search(s.text)
-        if pointer is None or art.dates_in(s.start, s.end):
+        if pointer is None:
             continue
-        plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
-        if plan is None:
-            continue
-        start, at = _clause_begin(art.text, s.start, s.start + pointer.start()), s.start + pointer.start()
-        if not art.text[start:at].strip(" ,;:") and (after := _OPENING.match(art.text, s.start + pointer.end(), s.end)):
-            start, at = after.span("c")  # "By then, both militias must pull back": the clause after the pointer
-        if not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
+        at = s.start + pointer.start()
+        dated = art.dates_in(s.start, s.end)
+        if dated:
+            # "must leave within 30 days, and the army will deploy in the same period": a clause of its own
+            # after the plan's date, in the plan's sentence
+            plan = plans.get(s.text) if dated[-1].end < at else None
+            start = _clause_begin(art.text, dated[-1].end, at)
+        else:
+            plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
+            start = _clause_begin(art.text, s.start, at)
+            if not art.text[start:at].strip(" ,;:") and (after := _OPENING.match(art.text, s.start + pointer.end(), s.end)):
+                start, at = after.span("c")  # "By then, both militias must pull back": the clause after the pointer
+        if plan is None or not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
             continue
         what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:"))
         if len(what.split()) >= 3 and not _negated_plan(what):
