@@ -2190,3 +2190,7 @@ def test_a_first_group_gone_with_no_place_joins_its_articles_one_plan_without_co
     assert len(merge_milestones([plan, other, gone("The first batch left")], as_of=date(2025, 6, 1))) == 3
     assert len(merge_milestones([plan, gone("The first batch left", 2)], as_of=date(2025, 6, 1))) == 2
     assert len(merge_milestones([plan, gone("The last soldiers left")], as_of=date(2025, 6, 1))) == 2
+    # Another source's word that the withdrawal was completed still completes the plan's line.
+    end = Milestone(what="French troops completed their withdrawal from Chad", due="2026-01-29", evidence="French troops completed their withdrawal from Chad on Thursday.", done=True)
+    (whole,) = merge_milestones([plan, gone("The first batch left"), Report(source=2, published=date(2026, 1, 30), fact=end)], as_of=date(2026, 6, 1))
+    assert (whole.status, whole.completed, whole.sources) == ("completed", "2026-01-29", (1, 2))

@@ -1046,7 +1046,7 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             if _fits(relations, g, related):
                 fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            fits = [(0, n) for n in _vague_fits(r, groups) or _part_fits(r, groups)]
+            fits = [(0, n) for n in _vague_fits(r, groups)]
         if fits:
             groups[min(fits)[1]].append(r)
         else:
@@ -1058,12 +1058,22 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     # the one line that those of them that fit a line fit is theirs.
     for g in [g for g in groups if all(_vague(r.fact) for r in g)]:  # type: ignore[arg-type]
         others = [o for o in groups if o is not g]
-        found = {n for r in g for n in _vague_fits(r, others) or _part_fits(r, others)}
+        found = {n for r in g for n in _vague_fits(r, others)}
         n = next(iter(found), 0)
         if len(found) == 1 and (len(g) == 1 or all(_silent_or_mentions(r, others[n]) for r in g)):
             groups.remove(g)
             others[n].extend(g)
-    return _unite(_join_past_other_side(_unite(groups, related), related), related)
+    groups = _unite(_join_past_other_side(_unite(groups, related), related), related)
+    # Last, a part of a force gone that names no party or place joins its article's one plan: as a
+    # source of that line only, after every other mention has found its line (its own day, apart from
+    # the step completed, keeps no other mention off the line).
+    for g in [g for g in groups if len(g) == 1]:
+        others = [o for o in groups if o is not g]
+        found = _part_fits(g[0], others)
+        if found:
+            groups.remove(g)
+            others[found[0]].extend(g)
+    return groups
 
 
 def _join_past_other_side(groups: list[list[Report]], related: Callable[[Report, Report], str]) -> list[list[Report]]:
@@ -1157,7 +1167,7 @@ def _part_fits(r: Report, groups: list[list[Report]]) -> list[int]:
     one pending plan due on or after it that nothing but the date tells apart (it joins the line's
     sources without completing it)."""
     m = r.fact
-    if not (isinstance(m, Milestone) and m.done and _PARTIAL.match(split_clause(m.what)[0])) or not (gone := date_bounds(m.due)):
+    if not (isinstance(m, Milestone) and m.done and _PARTIAL.match(split_clause(m.what)[0]) and _vague(m)) or not (gone := date_bounds(m.due)):
         return []
     fits = [
         n
