@@ -5281,3 +5281,26 @@ def test_a_clause_told_in_the_same_period_after_a_plans_date_in_its_sentence_is_
     assert ("2030-06-09", "the Lebanese army will deploy") in told
     other = "Under the truce, Hezbollah fighters must leave the area south of the Litani River within 30 days, and prices rose in the same period."
     assert [what for _, what in milestones(extractor, other)] == ["Hezbollah fighters must leave the area south of the Litani River"]
+
+
+def test_a_step_told_done_meeting_its_deadline_is_done_by_then(extractor):
+    """'said it had completed its withdrawal from Niger, meeting the May 8 deadline', told on the 10th:
+    the withdrawal done by the deadline, its clause without the deadline's words. A step told ahead
+    ('will leave Niger next week, meeting the ...') stays a plan."""
+    done = "The United States said it had completed its withdrawal from Niger, meeting the 8 May deadline."
+    facts = extractor.extract(done, id="t", published=PUBLISHED)
+    assert [(m.due, m.what, m.done) for m in facts.milestones] == [
+        ("2030-05-08", "The United States said it had completed its withdrawal from Niger", True)
+    ]
+    plan = "US troops will leave Niger next week, meeting the 20 May deadline."
+    assert not any(m.done for m in extractor.extract(plan, id="t", published=PUBLISHED).milestones)
+
+
+def test_a_step_told_after_a_fronted_by_then_is_due_with_the_plan_before(extractor):
+    """'... must withdraw by 18 June. By then, the army will have left the villages, officials said.':
+    the clause after the fronted pointer is due that day; a clause with no step after it is none."""
+    plan = "Israel must withdraw from southern Lebanon by 18 June 2030 under the truce. "
+    told = milestones(extractor, plan + "By then, the army will have left the villages, officials said.")
+    assert ("2030-06-18", "the army will have left the villages") in told
+    other = milestones(extractor, plan + "By then, prices will have risen across the country, economists said.")
+    assert [what for _, what in other] == ["Israel must withdraw from southern Lebanon"]

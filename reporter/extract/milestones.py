@@ -727,6 +727,9 @@ def find_milestones(art: Document) -> list[Milestone]:
                 # still ahead is done as of the report (GUIDE.md), not a plan due at the deadline
                 what, due = beaten, art.published.isoformat()  # type: ignore[union-attr]
             met = beaten is None and art.published is not None and (deadline is not None or "deadline" in what.lower()) and _MET_DEADLINE.search(what)
+            if beaten is None and art.published is not None and named and (meeting := _MEETING_IT.match(what)) and _DONE_BEFORE.search(meeting.group("step")):
+                # "had completed its withdrawal, meeting the September 15 deadline": the step done, met by then
+                what, met = meeting.group("step"), meeting
             if met and d.span.end >= art.published:  # type: ignore[operator]
                 due = art.published.isoformat()  # type: ignore[union-attr]  # "met the August deadline", told in July: done by the report
             key = (due, what.lower())
@@ -805,11 +808,14 @@ def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
         else:
             plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
             start = _clause_begin(art.text, s.start, at)
-            if not art.text[start:at].strip(" ,;:") and (after := _OPENING.match(art.text, s.start + pointer.end(), s.end)):
-                start, at = after.span("c")  # "By then, both militias must pull back": the clause after the pointer
+            if not art.text[s.start : at].strip():
+                # fronted: "By then, the army will have left the villages": the clause after it, to its end
+                start = s.start + pointer.end()
+                stop = _BOUNDARY.search(art.text, start + 2, s.end)
+                at = stop.start() if stop else s.end
         if plan is None or not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
             continue
-        what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:"))
+        what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:."))
         if len(what.split()) >= 3 and not _negated_plan(what):
             out.append(Milestone(what=what, due=plan.due, evidence=s.text))
     return out
@@ -4269,6 +4275,9 @@ _MET_DEADLINE = re.compile(
     r"\b(?:met|beat)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?deadline\b",
     re.I,
 )
+#: A step told done, then the deadline it met named after a comma: "left the country on Sunday, meeting the"
+#: (September 15 deadline).
+_MEETING_IT = re.compile(r"^(?P<step>[^;]*?\S)\s*,\s*(?:thus\s+|thereby\s+|so\s+)?meeting\s+(?:the|its|their)\s*$", re.I)
 #: The words before a deadline's date that tell a step done ahead of it: "ahead of the" (June
 #: deadline), "well before the deadline in" (June).
 _AHEAD_OF_DEADLINE = re.compile(
