@@ -5304,3 +5304,16 @@ def test_a_step_told_after_a_fronted_by_then_is_due_with_the_plan_before(extract
     assert ("2030-06-18", "the army will have left the villages") in told
     other = milestones(extractor, plan + "By then, prices will have risen across the country, economists said.")
     assert [what for _, what in other] == ["Israel must withdraw from southern Lebanon"]
+
+
+def test_a_clause_told_during_the_same_period_as_a_stretch_in_its_sentence_is_due_then(extractor):
+    """'Israeli forces will withdraw gradually over 60 days, and Hezbollah will pull back during the
+    same period': Hezbollah's step, due when Israel's is, its own party (not Israel's forces added);
+    'on the same day' after a plan points back too. Not a clause with no step."""
+    text = "The ceasefire took effect on 27 April 2030. Israeli forces will withdraw gradually over 60 days, and Hezbollah will pull back during the same period."
+    told = milestones(extractor, text)
+    assert ("2030-06-26", "Hezbollah will pull back") in told
+    day = "French troops will leave Senegal by the end of July 2030, the two governments said. The handover of the last base in Dakar will take place on the same day."
+    assert any(due == "2030-07-31" and what.startswith("The handover of the last base in Dakar") for due, what in milestones(extractor, day))
+    other = "The ceasefire took effect on 27 April 2030. Israeli forces will withdraw gradually over 60 days, and prices rose during the same period."
+    assert [what for _, what in milestones(extractor, other) if "prices" in what] == []

@@ -775,6 +775,7 @@ def find_milestones(art: Document) -> list[Milestone]:
 #: "by then" (not "at the same time", which tells two things side by side, not a date).
 _SAME_PERIOD = re.compile(
     r"\b(?:(?:within|in|by|over|during)\s+the\s+same\s+(?:period|time\s*frame|timeframe|date|deadline|day|window)"
+    r"|on\s+the\s+same\s+(?:day|date)"
     r"|(?:by|before|until)\s+(?:then|that\s+(?:date|day|deadline)))\b",
     re.I,
 )
@@ -808,6 +809,9 @@ def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
         else:
             plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
             start = _clause_begin(art.text, s.start, at)
+            own = plans.get(s.text)
+            if own is not None and start > s.start and own.what not in art.text[start:at]:
+                plan = own  # "will withdraw over 60 days, and Hezbollah will pull back during the same period"
             if not art.text[s.start : at].strip():
                 # fronted: "By then, the army will have left the villages": the clause after it, to its end
                 start = s.start + pointer.end()
@@ -1101,6 +1105,8 @@ def _argued(art: Document, m: Milestone) -> Milestone:
     inside = art.mentions_in(at, at + len(m.what))
     if any(_is_party(art, x) or (_is_country(x) and not _is_place(art, x)) for x in inside):
         return m
+    if inside and inside[0].start == at and any(e.kind == "actor" for e in inside[0].entries):
+        return m  # "Hezbollah will pull back": an armed group named as the clause's subject is its party
     # The party may be named a sentence or two before ("The coalition said ... The second phase will
     # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
     for j in range(i, max(-1, i - 3), -1):
