@@ -2142,6 +2142,7 @@ def test_a_label_shows_the_step_without_who_said_it():
         "Israel told the mediators that its troops would leave southern Lebanon",
         "The French army said the last troops would leave Niger",
         "The council decided that troops would leave Niger",
+        "The army said in its statement on Friday that all Ugandan troops would leave South Sudan",
     ):
         assert shown(kept) == kept
 

@@ -1504,9 +1504,12 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
 _DAY_SAID = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
 _SAID_OPENING = re.compile(
     r"(?P<speaker>[A-Z][\w'’.-]*(?:\s+(?!that\b)[\w'’.-]+){0,5}?)\s+"
-    r"(?:(?:said|says|announced|stated|confirmed|added|declared)" + _DAY_SAID + r"(?:\s+that)?"
-    r"|told\s+(?:[\w'’-]+\s+){1,3}?that)\s+(?=\S)"
+    r"(?:(?:said|says|announced|stated|confirmed|added|declared)" + _DAY_SAID + r"(?P<that>\s+that)?"
+    r"|told\s+(?:[\w'’-]+\s+){1,3}?(?P<addressed>that))\s+(?=\S)"
 )
+#: What a saying with no "that" goes on with when it is not the clause said: "said in a statement on
+#: Friday that ...", "said after the talks ..." (the saying's own words, not the step's subject).
+_SAID_GOES_ON = re.compile(r"(?:in|on|at|during|to|after|before|with|for|from|by|through|via|late|earlier)\b|.*\bthat\b", re.I)
 #: A speaker told as an aside inside the clause: "Russian troops, the minister said, will withdraw".
 _SAID_ASIDE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|added)(?:\s+on\s+\w+day)?,\s+")
 
@@ -1517,6 +1520,8 @@ def _unsaid(shown: str) -> str:
     mediators that its troops would leave", whose party is the speaker)."""
     opened = _SAID_OPENING.match(shown)
     told = shown[opened.end() :] if opened else shown
+    if opened and not (opened.group("that") or opened.group("addressed")) and _SAID_GOES_ON.match(split_clause(told)[0]):
+        return shown  # "The ministry said in a written statement on Friday that ...": no clause said yet
     told = _SAID_ASIDE.sub(" ", told)
     if told == shown or _fragment(told) or _OWN_PRONOUN.search(split_clause(told)[0]):
         return shown  # "Russia announced the withdrawal of its troops": the speaker is whose troops
