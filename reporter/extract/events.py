@@ -118,11 +118,6 @@ _NOT_EVENT_AFTER = {
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
 #: A word right before an event word that makes it a state, not an event: "a city under siege".
 _STATE_BEFORE = {"siege": frozenset({"under"})}
-#: The words that make the noun after them the cause an event answers: "in response to the", "to avenge the".
-_ANSWERED_BEFORE = re.compile(
-    r"\b(?:response|retaliation|revenge|reprisal|reprisals|avenge|avenging|answer)\s+(?:to\s+|for\s+)?(?:the\s+|its\s+|their\s+)?$",
-    re.I,
-)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
@@ -821,8 +816,6 @@ def find_triggers(
             kind = frame[0]
             if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
                 kind = "airstrike"  # "retaliated by bombing Yemen": the verb, a strike from the air
-            if lem == "assassination" and _ANSWERED_BEFORE.search(text, max(0, t.start - 40), t.start):
-                continue  # "in response to the assassination in X": the cause of an event told, its place not the scene
             if lem == "massacre" and form in ("base", "s"):
                 if before == "to":
                     continue  # "threatened to massacre them": the verb, not done
