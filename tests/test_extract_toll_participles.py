@@ -33,3 +33,19 @@ def test_each_participle_toll_goes_to_the_event_before_it(ex, text):
 def test_a_toll_told_before_its_event_still_goes_to_it(ex):
     text = "At least five were killed in a strike on a home in Deir al-Balah on Monday, medics said."
     assert _killed(ex, text) == [("Deir al-Balah", 5)]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("Four members of one family were killed when a missile hit their home in Tamra on Saturday.", [4]),
+        ("Six people from one household died when a drone hit a house in Sumy on Saturday.", [6]),
+    ],
+)
+def test_one_family_names_whose_the_dead_were_not_how_many(ex, text, killed):
+    assert [k for _, k in _killed(ex, text)] == killed
+
+
+def test_one_more_dead_told_with_its_own_verb_still_counts_one(ex):
+    """Near-miss control: 'one' that heads the dead is a count."""
+    assert [k for _, k in _killed(ex, "One civilian was killed when a drone hit a house in Sumy on Saturday.")] == [1]

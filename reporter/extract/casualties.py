@@ -27,8 +27,10 @@ _GAP = (
     # (... or in brackets, with no figure or toll of its own: "seven people (among them a driver) died")
     r"|\((?![^()]*\b(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|dozens?|scores|hundreds)\b)[^()\d]{1,80}\)\s+"
-    r"|(?!(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
+    # (not across another figure: but "one family" names whose the dead were, no count of them: "four
+    # members of one family were killed" are four)
+    r"|(?!(?:killed|dead|died|slain|wounded|injured|hurt|one(?!\s+(?:family|household|clan)\b)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
 _KILLED = Prefiltered(
     re.compile(
