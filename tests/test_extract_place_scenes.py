@@ -826,3 +826,28 @@ def test_clashes_told_after_a_seizure_in_the_datelines_sentence_are_at_the_seize
 def test_an_event_of_another_kind_in_the_datelines_sentence_is_still_at_the_dateline_town(ex):
     text = "GOMA, Congo, Feb 10 - Rebels captured the town of Sake on Sunday, and a drone struck a market on Monday."
     assert ("Goma", "Democratic Republic of Congo") in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "Air defences destroyed 31 drones overnight, including 15 over the Kursk region, ten over the Belgorod"
+            " region and six over the Bryansk region, the ministry said on Sunday.",
+            "Russia",
+        ),
+        ("Air defences shot down 40 drones overnight, 25 of them over the Kyiv region and 15 over the Odesa region.", "Ukraine"),
+    ],
+)
+def test_an_event_broken_down_by_place_is_over_the_whole_country(ex, text, country):
+    """Shares told at several places ('15 over X, ten over Y'): one event over the country (GUIDE: one
+    country-level item for an operation at several named places), not at the first place named."""
+    assert _places(ex, text) == [(country, country)]
+
+
+def test_an_event_at_one_named_place_keeps_it(ex):
+    """Near-miss controls: one place with the whole count, or a target 'including' one spot, narrow it."""
+    assert _places(ex, "Air defences shot down 40 drones over the Kyiv region overnight, the air force said.") == [
+        ("Kyiv region", "Ukraine")
+    ]
+    assert _places(ex, "Jets struck targets in Yemen on Monday, including the port of Hodeidah, the army said.")[0][1] == "Yemen"

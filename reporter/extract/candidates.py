@@ -1714,6 +1714,8 @@ def _event_place(
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
         place = _held(art, s.start, place)
+    if (place is None or place.rank >= 2) and (spread := _spread(art, cl.start, s.end)) is not None:
+        place = spread
     if typ != "threat_statement" and (place is None or (place.rank <= 1 and typ != "interception")):
         # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
         # toward the Al-Udeid Air Base in Qatar": an attack's target narrows the country it lies in.
@@ -1766,6 +1768,37 @@ def _event_place(
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
     return places, place
+
+
+#: A share of the event's weapons told at a place: "12 over the Kursk region", "20 of them over Kyiv".
+_SHARE = rf"\b(?:\d[\d,]*|{NUMBER})\s+(?:of\s+(?:them|which)\s+)?(?:(?:were|was)\s+\w+\s+)?(?:over|above|in|near|across)\s+"
+_SHARE_AT = re.compile(_SHARE + r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+#: ... anywhere in a text: a sentence telling two or more may break its event down by place.
+_SHARE_GATE = re.compile(_SHARE, re.I)
+
+
+def _spread(art: Document, lo: int, hi: int) -> Place | None:
+    """The country an event told in text[lo:hi] is spread over, shares told at two places or more (see
+    _broken_down); None otherwise."""
+    return _broken_down(art, lo, hi) if len(_SHARE_GATE.findall(art.text, lo, hi)) >= 2 else None
+
+
+def _broken_down(art: Document, lo: int, hi: int) -> Place | None:
+    """The country, when the clause and the rest of its sentence (text[lo:hi]) break the event down by place,
+    each with its own share ("destroyed 23 drones, including 12 over the Kursk region and eight over the
+    Belgorod region"): one event over the country (GUIDE: one country-level item for an operation at several
+    named places), not at the first."""
+    shares = [
+        p
+        for p in places_in(art, lo, hi)
+        if p.role == "loc" and p.rank >= 2 and _SHARE_AT.search(art.text, max(lo, p.start - 40), p.start)
+    ]
+    countries = {p.country for p in shares}
+    if len(shares) < 2 or len(countries) != 1 or None in countries:
+        return None
+    (name,) = countries
+    entry = art.lexicon.countries.get(name)  # type: ignore[arg-type]
+    return country_place(entry, shares[0].start, shares[0].end) if entry is not None else None
 
 
 #: The day just gone, told by its length back from the report: "over the past day", "in the last 24 hours".
@@ -2359,6 +2392,8 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
     ]
     if not spots:
         return False
+    if _spread(art, cl.start, art.sentences[art.sentence_index(cl.start)].end) is not None:
+        return True  # "destroyed 23 drones, including 12 over X and eight over Y": shares of one event, still the country's
     spot = spots[0] if spots[0].country else replace(spots[0], country=last.place.country)
     prev[-1] = replace(last, place=spot)
     return True
@@ -4282,7 +4317,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 # (as a clause's own reference point places it: best_place; not an interception, whose
                 # scene is where the weapon was downed, while the point locates what it flew at)
                 place = replace(near, role="loc", ref_only=True)
-        elif _narrows(art, place, fallback) and c.type != "threat_statement":
+        elif _narrows(art, place, fallback) and c.type != "threat_statement" and not _spread(art, c.clause[0], s.end):
             # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
             # in no other event's clause is where the event happened (GUIDE: the most specific place named)
