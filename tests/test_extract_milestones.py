@@ -5317,3 +5317,20 @@ def test_a_clause_told_during_the_same_period_as_a_stretch_in_its_sentence_is_du
     assert any(due == "2030-07-31" and what.startswith("The handover of the last base in Dakar") for due, what in milestones(extractor, day))
     other = "The ceasefire took effect on 27 April 2030. Israeli forces will withdraw gradually over 60 days, and prices rose during the same period."
     assert [what for _, what in milestones(extractor, other) if "prices" in what] == []
+
+
+@pytest.mark.parametrize("headline", ["Ceasefire to take effect on Sunday", "Border truce to come into force on Sunday"])
+def test_a_headlines_bare_infinitive_is_its_future(extractor, headline):
+    """A headline's 'to take effect on Sunday' is the coming Sunday and a plan, not the one gone by, done."""
+    text = headline + "\n\nThe two armies agreed the terms, officials said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
+        ("2031-01-19", False)
+    ]
+
+
+def test_a_step_begun_told_in_a_sentence_keeps_its_past_weekday(extractor):
+    """Near-miss control: 'began to withdraw from the town on Sunday' told in a sentence is done last Sunday."""
+    text = "The troops began to withdraw from the town on Sunday, the army said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
+        ("2031-01-12", True)
+    ]

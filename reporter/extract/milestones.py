@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from itertools import compress
 
 from reporter.extract import speech
+from reporter.extract.candidates import title_shaped
 from reporter.extract.dates import (
     CLAUSE_CHAR,
     LASTED_UNTIL,
@@ -3002,6 +3003,14 @@ def _weekday_ahead_of(art: Document) -> Callable[[DateMention], DateMention]:
     return lambda o: _year_ahead(art, o) if o.kind == "weekday" else o
 
 
+#: "to" and a verb after a noun: a headline's future ("Troops to leave X on Friday"; not "Troops begin to
+#: leave", a headline's present of a step begun).
+_TO_VERB = re.compile(
+    r"\b(?!(?:begins?|began|starts?|started|continues?|continued|tr(?:y|ies|ied)|fails?|failed|refuses?|refused)\b)"
+    r"[\w'’-]+\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+)
+
+
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
     knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back); so is
@@ -3012,8 +3021,11 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     if plan is not None and _refused_ahead(art, plan.group("step")):
         day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
         return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
+    i = art.sentence_index(d.start)
     if not (
         _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
+        # a headline's bare infinitive is its future: "Ceasefire to take effect on Sunday"
+        or (title_shaped(art, i) and _TO_VERB.search(art.text, art.sentences[i].start, d.start))
         or _ordered_by(art, d)
         or _MODAL_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 160), d.start)
     ):
