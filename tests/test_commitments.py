@@ -2195,3 +2195,28 @@ def test_a_first_group_gone_with_no_place_joins_its_articles_one_plan_without_co
     end = Milestone(what="French troops completed their withdrawal from Chad", due="2026-01-29", evidence="French troops completed their withdrawal from Chad on Thursday.", done=True)
     (whole,) = merge_milestones([plan, gone("The first batch left"), Report(source=2, published=date(2026, 1, 30), fact=end)], as_of=date(2026, 6, 1))
     assert (whole.status, whole.completed, whole.sources) == ("completed", "2026-01-29", (1, 2))
+
+
+def _one_sentence(sentence: str, *clauses: tuple[str, str]) -> list[Report]:
+    return [Report(source=1, published=date(2031, 5, 2), fact=Milestone(what=w, due=d, evidence=sentence)) for w, d in clauses]
+
+
+def test_a_date_told_with_its_deadline_extended_in_apposition_is_one_deadline_moved():
+    """'was to withdraw ... by March 3, a deadline later extended to April 10': the apposition tells
+    that deadline moved, so one line due April 10 with March 3 superseded ('which was subsequently
+    extended until' alike). Near-miss controls: a deadline extended in a clause of its own ('but the
+    deadline was extended to') stays a term of its own, and so does a mandate extended."""
+    step = "Turkey was to pull its soldiers back from the border district of Afrin"
+    for said, moved in (
+        ("a deadline later extended to April 10", "a deadline later extended"),
+        ("a deadline which was subsequently extended until April 10", "a deadline which was subsequently extended"),
+    ):
+        sentence = f"Under the truce, {step} by March 3, {said}."
+        (line,) = merge_milestones(_one_sentence(sentence, (step, "2031-03-03"), (moved, "2031-04-10")), as_of=date(2031, 5, 5))
+        assert (line.due, line.superseded, line.what) == ("2031-04-10", ("2031-03-03",), step)
+    own = f"Under the truce, {step} by March 3, but the deadline was extended to April 10."
+    lines = merge_milestones(_one_sentence(own, (step, "2031-03-03"), ("the deadline was extended", "2031-04-10")), as_of=date(2031, 5, 5))
+    assert [m.due for m in lines] == ["2031-03-03", "2031-04-10"]
+    mandate = f"Under the truce, {step} by March 3, and the UN mission's mandate was later extended to April 10."
+    told = (step, "2031-03-03"), ("the UN mission's mandate was later extended", "2031-04-10")
+    assert [m.due for m in merge_milestones(_one_sentence(mandate, *told), as_of=date(2031, 5, 5))] == ["2031-03-03", "2031-04-10"]

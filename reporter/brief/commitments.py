@@ -862,6 +862,8 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     :func:`_same_in_context`)."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel != "same" and _apposed_move(a, b):
+        return "moved"
     if rel == "differ" and dates_apart(x, y) and any(_stayed_past(p, q) for p, q in ((x, y), (y, x))):  # type: ignore[arg-type]
         return "moved"
     if rel == "differ" and dates_apart(x, y) and commitment_relation(x, y, moved=True) == "same":  # type: ignore[arg-type]
@@ -886,6 +888,35 @@ SLIPPED = re.compile(
     r"|\bdeadline\s+(?:[^,;.]{0,80}?\s)?(?:was|were|has\s+been|had\s+been|is|being)\s+(?:mov|push)ed\s+(?:back\s+)?to\b",
     re.I,
 )
+#: A date told with the deadline it became set in apposition: "... by May 2, a deadline later extended
+#: to June 9". The clause read at the later day ("a deadline later extended") is that deadline moved,
+#: one commitment; not a new term told in a clause of its own ("but the deadline was extended to"),
+#: nor a mandate extended.
+_APPOSED_MOVE = re.compile(
+    r",\s+(?:a|the)\s+deadline\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?"
+    r"extended\s+(?:to|until)\b",
+    re.I,
+)
+#: ... the clause so read: the deadline alone, no step of its own.
+_APPOSED_CLAUSE = re.compile(
+    r"^\s*(?:a|the)\s+deadline\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:later\s+|since\s+|subsequently\s+|then\s+)?extended\s*$",
+    re.I,
+)
+
+
+def _apposed_move(a: Report, b: Report) -> bool:
+    """Two mentions of one sentence, one the step and the other only the deadline set in apposition
+    after its date and told extended to a later day ("withdraw ... by May 2, a deadline later extended
+    to June 9"): one deadline moved."""
+    x, y = a.fact, b.fact
+    if a.source != b.source or x.evidence != y.evidence or not _APPOSED_MOVE.search(x.evidence):  # type: ignore[union-attr]
+        return False
+    for step, moved in ((x, y), (y, x)):
+        ds, dm = date_bounds(step.due), date_bounds(moved.due)  # type: ignore[union-attr]
+        clause = split_clause(moved.what)[0]  # type: ignore[union-attr]
+        if ds and dm and ds[1] < dm[0] and _APPOSED_CLAUSE.match(clause) and not _APPOSED_CLAUSE.match(split_clause(step.what)[0]):  # type: ignore[union-attr]
+            return not (step.done or moved.done)  # type: ignore[union-attr]
+    return False
 
 
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
