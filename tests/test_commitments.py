@@ -2220,3 +2220,15 @@ def test_a_date_told_with_its_deadline_extended_in_apposition_is_one_deadline_mo
     mandate = f"Under the truce, {step} by March 3, and the UN mission's mandate was later extended to April 10."
     told = (step, "2031-03-03"), ("the UN mission's mandate was later extended", "2031-04-10")
     assert [m.due for m in merge_milestones(_one_sentence(mandate, *told), as_of=date(2031, 5, 5))] == ["2031-03-03", "2031-04-10"]
+
+
+def test_a_report_of_ground_still_held_after_the_day_makes_a_step_overdue():
+    """'was to pull its soldiers out by March 3. Syria still holds three border posts.', published after
+    March 3: overdue (still reported pending), not passed. Near-miss control: 'Syria still holds talks'
+    says nothing of the step: passed."""
+    step = "Under the accord, Syria was to pull its soldiers out of the Bekaa valley by March 3."
+    what = "Syria was to pull its soldiers out of the Bekaa valley"
+    for after, status in (("Syria still holds three border posts.", "overdue"), ("Syria still holds talks with mediators.", "passed")):
+        m = Milestone(what=what, due="2031-03-03", evidence=f"{step} {after}")
+        (line,) = merge_milestones([Report(source=1, published=date(2031, 5, 2), fact=m)], as_of=date(2031, 5, 5))
+        assert line.status == status

@@ -5334,3 +5334,19 @@ def test_a_step_begun_told_in_a_sentence_keeps_its_past_weekday(extractor):
     assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
         ("2031-01-12", True)
     ]
+
+def test_a_party_still_holding_ground_after_a_deadline_gone_by_is_read_with_the_step(extractor):
+    """'Syria was to pull its soldiers out of the valley by March 3.' then 'Syria still holds three
+    border posts.': the second sentence, told after the day, is read with the step's (a report of the
+    step still pending); 'It still keeps ...' alike. Near-miss controls: a sentence that holds no ground
+    ('Syria still holds talks'), another party's ('Turkey still holds ...'), and a deadline still ahead."""
+    step = "Under the accord, Syria was to pull its soldiers out of the Bekaa valley by March 3."
+
+    def evidence(text: str, published: date = date(2031, 5, 2)) -> list[str]:
+        return [m.evidence for m in extractor.extract(text, id="t", published=published).milestones]
+
+    for held in ("Syria still holds three border posts.", "It still keeps some 400 troops there."):
+        assert evidence(f"{step} {held}") == [f"{step} {held}"]
+    for other in ("Syria still holds talks with the mediators.", "Turkey still holds three border posts."):
+        assert evidence(f"{step} {other}") == [step]
+    assert evidence(f"{step} Syria still holds three border posts.", date(2031, 2, 2)) == [step]

@@ -40,6 +40,7 @@ from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
+from reporter.extract.milestones import HELD_ON
 from reporter.models import Milestone
 
 #: Two mentions more than this far apart in due date are different commitments, however alike.
@@ -1347,7 +1348,7 @@ def _still_pending(m: Milestone) -> bool:
     in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
     which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    if _NOT_YET.search(said):
+    if _NOT_YET.search(said) or HELD_ON.search(said):
         return True
     # A clause that tells its step done in the simple past ("the mission ended" by September) is no
     # pending report, whatever tense another clause of its sentence is in ("and troops will leave ...").

@@ -769,7 +769,61 @@ def find_milestones(art: Document) -> list[Milestone]:
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
+    kept = _held_on_after(art, kept)
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+#: What a force still holds: "still holds five hilltop positions", "still keeps troops there".
+HELD_ON = re.compile(
+    r"\bstill\s+(?:holds?|keeps?|occup(?:y|ies)|controls?|maintains?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
+    re.I,
+)
+#: ... said of the party in a sentence of its own: "Israel still holds ...", "It still keeps ...".
+_HELD_ON_SAID = re.compile(
+    r"^\s*(?P<who>It|They|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:troops|forces|soldiers|army|military))?)\s+"
+    r"(?i:" + HELD_ON.pattern.removeprefix(r"\b") + ")",
+)
+
+
+def _due_end(due: str) -> date | None:
+    """The last day a due date ('YYYY-MM-DD', 'YYYY-MM', 'YYYY') can mean."""
+    try:
+        parts = [int(p) for p in due.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1) - timedelta(days=1)
+        return date(parts[0], 12, 31) if len(parts) == 1 else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _held_on_after(art: Document, found: list[Milestone]) -> list[Milestone]:
+    """A step told as due on a day gone by ("was to withdraw from the south by 18 February"), and the
+    sentence right after it telling its party still holds ground there ("Israel still holds five
+    positions", "It still keeps troops there"): that sentence is read with the step's, a report of it
+    still pending. Only a sentence that opens with the party (named in the step's clause) or a
+    pronoun; the step's own sentence told as a plan not done."""
+    if art.published is None or "still" not in art.text:
+        return found
+    sentences = [s.text for s in art.sentences]
+    told: dict[str, str] = {}
+    for m in found:
+        if m.done or m.evidence in told or m.evidence not in sentences:
+            continue
+        end = _due_end(m.due)
+        if end is None or end >= art.published:
+            continue
+        at = sentences.index(m.evidence)
+        after = sentences[at + 1] if at + 1 < len(sentences) else ""
+        said = _HELD_ON_SAID.match(after)
+        if said is None:
+            continue
+        who = said.group("who").lower().removeprefix("the ").split()[0]
+        if who in ("it", "they") or who in m.what.lower():
+            told[m.evidence] = f"{m.evidence} {after}"
+    return [replace(m, evidence=told[m.evidence]) if m.evidence in told and not m.done else m for m in found]
 
 
 #: A date told by pointing back to the one just given: "within the same period", "by the same date",
