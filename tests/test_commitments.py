@@ -2232,3 +2232,19 @@ def test_a_report_of_ground_still_held_after_the_day_makes_a_step_overdue():
         m = Milestone(what=what, due="2031-03-03", evidence=f"{step} {after}")
         (line,) = merge_milestones([Report(source=1, published=date(2031, 5, 2), fact=m)], as_of=date(2031, 5, 5))
         assert line.status == status
+
+
+def test_the_first_aircraft_gone_with_no_place_is_a_part_of_its_articles_one_plan():
+    """'The first French fighter jets left the river air base' on Monday, after 'France will withdraw its
+    troops from Chad by January 2026.': part of the force gone, a step towards the plan (one line, not
+    completed). Near-miss controls: 'The French fighter jets left ...' (no 'first': not told as a part)
+    and 'The first time soldiers left the camp' stay lines of their own."""
+    plan = _told(1, "France will withdraw its troops from Chad", "2026-01-31", "France will withdraw its troops from Chad by January 2026.", date(2025, 3, 1))
+
+    def gone(what: str) -> Report:
+        return Report(source=1, published=date(2025, 3, 1), fact=Milestone(what=what, due="2025-02-24", evidence=f"{what} on Monday.", done=True))
+
+    (line,) = merge_milestones([plan, gone("The first French fighter jets left the river air base")], as_of=date(2025, 6, 1))
+    assert (line.due, line.status) == ("2026-01-31", "due")
+    assert len(merge_milestones([plan, gone("The French fighter jets left the river air base")], as_of=date(2025, 6, 1))) == 2
+    assert len(merge_milestones([plan, gone("The first time soldiers left the camp")], as_of=date(2025, 6, 1))) == 2

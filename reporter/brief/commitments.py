@@ -1277,6 +1277,7 @@ _SITES = re.compile(rf"\b(?:{'|'.join(w + 's' for w in _SITE_WORDS)})\b", re.I)
 #: A clause about part of a force: "Some Hungarian troops left", "A first group of soldiers", "200 of its troops".
 _PARTIAL = re.compile(
     r"\s*(?:some|part|half|about\s+half|a\s+(?:first\s+)?(?:group|batch|contingent|wave|convoy)|(?:a|the)\s+first\s+(?:group|batch|contingent|wave|convoy|troops|soldiers)|"
+    r"the\s+first\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:fighter\s+|combat\s+|transport\s+|military\s+)?(?:jets|aircraft|planes|helicopters|drones|units|troops|soldiers)|"
     r"(?:about\s+|around\s+|some\s+)?[\d,]+\s+of\s+(?:its|their|the))\b",
     re.I,
 )
