@@ -5350,3 +5350,18 @@ def test_a_party_still_holding_ground_after_a_deadline_gone_by_is_read_with_the_
     for other in ("Syria still holds talks with the mediators.", "Turkey still holds three border posts."):
         assert evidence(f"{step} {other}") == [step]
     assert evidence(f"{step} Syria still holds three border posts.", date(2031, 2, 2)) == [step]
+
+def test_a_force_level_brought_to_a_number_within_a_stretch_is_a_milestone(extractor):
+    """'US troop levels in Iraq will drop below 2,000 within six months': a drawdown to a level, due
+    at the stretch's end, as 'the number of troops ... will fall to' is; not a level told as past, nor
+    a hedge, nor a price's level."""
+    told = milestones(extractor, "US troop levels in Iraq will drop below 2,000 within six months, the Pentagon said of the war.")
+    assert told == [("2030-11-10", "US troop levels in Iraq will drop below 2,000")]
+    numbers = milestones(extractor, "US troop numbers in Syria will fall to about 1,000 within 60 days, officials said of the war.")
+    assert numbers == [("2030-07-09", "US troop numbers in Syria will fall to about 1,000")]
+    for other in (
+        "Troop numbers in Syria fell to about 1,000 last year, officials said of the war.",
+        "US troop levels in Iraq could drop below 2,000 within six months, analysts said of the war.",
+        "Oil prices will fall to 60 dollars within 60 days, analysts said of the trade war.",
+    ):
+        assert milestones(extractor, other) == [], other

@@ -943,7 +943,7 @@ def _told_as_reference(what: str) -> bool:
 _BINDS = re.compile(
     r"\b(?:" + _TRUCE_NAMES + r"|ultimatum|deadline|agreement|deal|accord|pact|mandate|mission|" + TROOPS + r"|forces?|army|"
     r"military|fighters|gunmen|militants|militias?|rebels|insurgents|combatants|guards|police|bases?|hostages?|prisoners|"
-    r"captives|detainees|patrols?|occupation|presence)\b",
+    r"captives|detainees|patrols?|occupation|presence|troop\s+(?:levels?|numbers|strength|count))\b",
     re.I,
 )
 
@@ -3871,11 +3871,27 @@ def _what_forces(art: Document, s_start: int, d_start: int) -> str | None:
     return what if len(what.split()) >= 3 else None
 
 
+#: A force's count told as a level ("troop levels", "the number of troops", "troop numbers") that a
+#: verb brings to a number: "will fall to about 1,000", "will drop below 2,000", "be cut to 500".
+_FORCE_LEVEL = re.compile(
+    r"\b(?:troop|force)\s+(?:levels?|numbers|strength|count)\b|\b(?:number|numbers|level|levels)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|soldiers|forces|personnel|peacekeepers)\b",
+    re.I,
+)
+_LEVEL_VERB = re.compile(
+    r"\s+(?:fall|drop|shrink|decline|dip|go\s+down|come\s+down|be\s+(?:reduced|cut|brought\s+down|lowered|trimmed))"
+    r"\s+(?:to|below|under)\s+(?:about\s+|around\s+|roughly\s+|fewer\s+than\s+|less\s+than\s+)?\d",
+    re.I,
+)
+
+
 def _forces_undergo(art: Document, start: int, end: int) -> bool:
     """Whether the clause start:end tells ahead a step forces undergo or are the object of."""
     modal = _MODAL.search(art.text, start, end)
     if modal is None or _SPEECH.search(art.text, start, modal.start()):
         return False
+    if _FORCE_LEVEL.search(art.text, start, modal.start()) and _LEVEL_VERB.match(art.text, modal.end()):
+        return True  # "US troop levels in Iraq will drop below 2,000": a drawdown to a level, due then
     if not any(t.norm in _FORCE_NORMS for t in art.tokens_in(start, end)) or art.triggers_in(start, end):
         return False  # no force, or an attack told ("the army will attack the town on Monday"): no step
     after = art.tokens_in(modal.end(), end)
