@@ -5365,3 +5365,15 @@ def test_a_force_level_brought_to_a_number_within_a_stretch_is_a_milestone(extra
         "Oil prices will fall to 60 dollars within 60 days, analysts said of the trade war.",
     ):
         assert milestones(extractor, other) == [], other
+
+
+def test_a_step_told_complete_by_a_day_gone_by_is_done_then(extractor):
+    """'Officials said the withdrawal was complete by the end of April', told in May: the step done by
+    the end of April (as 'was completed by' is), not a plan for next April; told ahead ('will be
+    complete by') it stays a plan."""
+    told = extractor.extract("Officials said the withdrawal was complete by the end of April, after the war.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in told.milestones] == [("2030-04-30", True)]
+    plan = extractor.extract("Officials said the withdrawal will be complete by the end of April, amid the war.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in plan.milestones] == [("2031-04-30", False)]
+    out = extractor.extract("The last troops were out by April 30, the army said of the war.", id="t", published=PUBLISHED)
+    assert not any(m.due == "2031-04-30" for m in out.milestones)

@@ -420,7 +420,9 @@ _DONE_BEFORE = guarded(
         # a start told done: "took effect on June 2", "came into force on", "went into effect"
         r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force)"
         # a step or event told held: "the handover, which had been scheduled for May, took place on Tuesday"
-        r"|took\s+place)\b"
+        r"|took\s+place"
+        # a step told over in the past, its word an adjective: "the withdrawal was complete by", "were out by"
+        r"|(?:was|were)\s+(?:all\s+|fully\s+|already\s+)?(?:complete|over|out|gone))\b"
         r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
         re.I,
     )

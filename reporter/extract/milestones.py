@@ -1452,6 +1452,8 @@ _DONE_STEPS = (
     # complete by", nor "is complete by the end of")
     r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
     r"complete\b(?!\s+(?:by|before|until|in|on)\b)|"
+    # the same told in the past up to a day gone by: "the withdrawal was complete by the end of May"
+    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?complete\s+by\b|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
