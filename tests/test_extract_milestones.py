@@ -5377,3 +5377,18 @@ def test_a_step_told_complete_by_a_day_gone_by_is_done_then(extractor):
     assert [(m.due, m.done) for m in plan.milestones] == [("2031-04-30", False)]
     out = extractor.extract("The last troops were out by April 30, the army said of the war.", id="t", published=PUBLISHED)
     assert not any(m.due == "2031-04-30" for m in out.milestones)
+
+
+def test_a_plan_set_for_talk_or_voted_down_is_no_milestone(extractor):
+    """'The cabinet will discuss on Tuesday a plan to withdraw ...': Tuesday is the talk's day, not a
+    step's; 'debated on Monday whether troops should leave by ...' and 'rejected a draft that would have
+    ended the mission on 30 June' bind no one. A plan approved with its own deadline stays."""
+    for other in (
+        "The cabinet will discuss on Tuesday a plan to withdraw the troops from the war zone, officials said.",
+        "The ministers will debate on May 14 the withdrawal of the troops from the war zone, officials said.",
+        "Lawmakers debated on Monday whether troops should leave the war zone by the end of the year.",
+        "The Security Council rejected a draft that would have ended the mission on 30 June, diplomats said of the war.",
+    ):
+        assert milestones(extractor, other) == [], other
+    kept = milestones(extractor, "The cabinet approved on Friday a plan to withdraw the 600 soldiers from Lebanon by the end of the year amid the war.")
+    assert [due for due, _ in kept] == ["2030-12"]

@@ -1020,9 +1020,12 @@ def _names_no_step(what: str) -> bool:
 _CONSIDERED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:considering|weighing|mulling|contemplating|debating)\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
-    r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
+    # the day of the talk may stand between: "will discuss on Tuesday a plan to", "debated on Monday whether"
+    r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
     r"|(?:possibility|prospect|idea|options?|proposals?|plans?|bill|motion|ways?|whether)\b)"
-    r"|\brejected\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan)\b",
+    # a clause that ends at the verb of talking: the date is the talk's ("will discuss on Tuesday a plan to")
+    r"|\b(?:discuss|debate|consider|weigh)(?:\s*$|\s+on\s)"
+    r"|\b(?:rejected|vetoed|voted\s+down)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan|draft|resolution|measure)\b",
     re.I,
 )
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
