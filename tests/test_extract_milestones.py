@@ -5392,3 +5392,13 @@ def test_a_plan_set_for_talk_or_voted_down_is_no_milestone(extractor):
         assert milestones(extractor, other) == [], other
     kept = milestones(extractor, "The cabinet approved on Friday a plan to withdraw the 600 soldiers from Lebanon by the end of the year amid the war.")
     assert [due for due, _ in kept] == ["2030-12"]
+
+
+def test_a_clause_joined_after_a_date_with_a_date_of_its_own_is_due_then_only(extractor):
+    """'The council will meet on Monday, and the troops will leave the war zone by July 1': the
+    troops' step is due on July 1, not also on the council's Monday; a joined clause with no date of
+    its own still follows the truce's day."""
+    told = milestones(extractor, "The council will meet on Monday, and the troops will leave the war zone by July 1.")
+    assert told == [("2030-07-01", "the troops will leave the war zone")]
+    kept = milestones(extractor, "The truce takes effect on Monday, and the troops will leave the war zone.")
+    assert [due for due, _ in kept] == ["2030-05-13"]

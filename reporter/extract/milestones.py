@@ -3560,6 +3560,10 @@ def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) ->
     if m is None:
         return None
     clause = m.group("c").strip()
+    if not opens and _LEADING_LINK.match(clause) and art.dates_in(m.start("c"), m.end("c")):
+        # "The council will meet on Monday, and the troops will leave the zone by July 1": a clause joined
+        # after the date, with a date of its own, is due then, not on the day of the clause before it
+        return None
     modal = _MODAL.search(clause)
     if not (
         modal
