@@ -221,3 +221,38 @@ def test_an_assassination_answered_is_no_scene_of_the_answer(ex):
     """ "fired rockets at X in response to the assassination in Y": the cause answered is not the answer's scene."""
     text = "The group said it fired rockets at Israel in revenge for the assassination carried out in Tyre on Friday."
     assert [(i.type, i.location) for i in _incidents(ex, text)][:1] == [("rocket_attack", "Israel")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named armed group as the subject of the carrying off: an event as with "gunmen" (GUIDE: other)
+        ("Boko Haram abducted 40 pupils from a school in Kuriga on Saturday.", [("other", "Kuriga")]),
+        ("Al-Shabaab has kidnapped six nurses in Gedo region, elders said on Saturday.", [("other", "Gedo region")]),
+        ("JNIM reportedly abducted 15 lorry drivers near Kayes on Friday.", [("other", "Kayes")]),
+        # controls: a state's force or police as the subject, a denial, or the group only as the captors of a freed few
+        ("Russia abducted thousands of children from occupied towns, Kyiv says.", []),
+        ("Boko Haram denied it abducted the pupils in Kuriga.", []),
+        ("The army said the pupils abducted by Boko Haram in Kuriga were freed.", []),
+    ],
+)
+def test_abduction_by_a_named_armed_group(ex, text, expected):
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ordnance left from fighting that went off: a blast, read as a mine's is (GUIDE: explosion)
+        ("Explosive remnants of war killed three herders in Deir ez-Zor on Sunday.", [("explosion", "Deir ez-Zor", 3)]),
+        ("Unexploded ordnance killed two girls in Deir ez-Zor on Saturday.", [("explosion", "Deir ez-Zor", 2)]),
+        ("Four boys were killed by unexploded ordnance near Idlib on Sunday.", [("explosion", "Idlib", 4)]),
+        # controls: a count over months, a habit, ordnance cleared or a threat are no event
+        ("Explosive remnants of war have killed more than 400 people in Syria since December, the UN said.", []),
+        ("Unexploded ordnance kills dozens of children every year, the agency said.", []),
+        ("Deminers cleared unexploded ordnance in Kherson region on Sunday.", []),
+        ("Explosive remnants of war threaten farmers in Deir ez-Zor, the UN said.", []),
+    ],
+)
+def test_ordnance_left_from_fighting_that_went_off(ex, text, expected):
+    assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
