@@ -2056,10 +2056,32 @@ def _weak(
         and date_q < 3
         and count is None
         and typ != "threat_statement"
+        and not _toll_goes_on(art, s, cl, trig)
     )
     if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
         weak = True  # "airspace violations were short before": steps spoken of together, no one event
     return weak
+
+
+#: The same subject's toll going on after a comma, the victims first told apart: ", including four women,
+#: and wounded 30", ", and injured ten others" (no subject of its own before the verb).
+_TOLL_GOES_ON = re.compile(
+    r"(?:,\s+including\s+[^,;:]{1,60})?,\s+and\s+(?:also\s+)?(?:wounded|injured|wounding|injuring)\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b",
+    re.I,
+)
+#: A harm verb told in the past, right after the attacks as their subject ("strikes killed", not "strikes
+#: have killed": a count run up over time).
+_HARMED_NOW = re.compile(r"\s+(?:killed|wounded|injured)\s+(?:at\s+least\s+|about\s+|more\s+than\s+|nearly\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores)\b", re.I)
+
+
+def _toll_goes_on(art: Document, s: Sentence, cl: events.Clause, trig: events.Trigger) -> bool:
+    """Attacks in the plural that took a counted toll, the sentence going on with more of their toll and the
+    day of it ("Israeli strikes killed 12 people, including four women, and wounded 30 in X on Sunday"): one
+    event told by its lives, its scene and day in the clause after (a bare plural alone is background)."""
+    if not _HARMED_NOW.match(art.text, trig.end, cl.end):
+        return False
+    m = _TOLL_GOES_ON.match(art.text, cl.end, s.end)
+    return m is not None and bool(art.dates_in(m.end(), s.end))
 
 
 def _split(

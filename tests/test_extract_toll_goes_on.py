@@ -1,0 +1,55 @@
+"""Attacks told in the plural whose toll goes on after a comma, with the scene and day told there.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+TAIL = "\n\nThe army gave no further details."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text + TAIL, id="t", published=DAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the victims told apart, then the wounded, the scene and the day: one event told by its lives
+        (
+            "Israeli strikes killed 14 people, including five women, and wounded 40 in Deir al-Balah on Sunday.",
+            [("air_strike", "Deir al-Balah", "2025-03-09", 14, 40)],
+        ),
+        (
+            "Russian drone attacks killed four civilians, including a boy, and injured 11 in Sumy region on Saturday.",
+            [("drone_attack", "Sumy region", "2025-03-08", 4, 11)],
+        ),
+        # ... with the comma and no aside
+        (
+            "Israeli strikes killed 14 people, and wounded 40 in Deir al-Balah on Sunday.",
+            [("air_strike", "Deir al-Balah", "2025-03-09", 14, 40)],
+        ),
+        # controls: a count run up since a month, a day told only by the speaker, or no day at all
+        (
+            "Israeli strikes have killed over 40,000 people, including 12,000 children, and wounded 90,000 in Gaza since October 2023.",
+            [],
+        ),
+        ("Israeli strikes killed 14 people, including five women, officials said on Sunday.", []),
+        ("Israeli strikes killed 14 people, including five women, and wounded 40 in Deir al-Balah.", []),
+    ],
+)
+def test_plural_attacks_whose_toll_goes_on(ex, text, expected):
+    found = _incidents(ex, text)
+    assert [(i.type, i.location, str(i.date), i.casualties.killed, i.casualties.injured) for i in found] == expected
