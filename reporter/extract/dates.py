@@ -127,9 +127,11 @@ _INTO = re.compile(
 _NIGHT_OF = re.compile(
     rf"(?<=night of )(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+(?:to|and)\s+(?:early\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
-#: "on Saturday and Sunday", "on both Monday and Tuesday": two days running told as one stretch.
+#: "on Saturday and Sunday", "on both Monday and Tuesday": two days running told as one stretch (not a
+#: second day told after a comma with its own "on", which opens a deed of its own: "... on Saturday, and on
+#: Sunday they ambushed ...").
 _TWO_WEEKDAYS = re.compile(
-    rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART},?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
+    rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART}(?!,\s+and\s+on\s),?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
 )
 #: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
 _OVERNIGHT_INTO = re.compile(rf"[Oo]vernight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
