@@ -1443,6 +1443,24 @@ def test_a_lone_world_village_of_a_country_never_named_is_a_name_as_written(ex, 
     assert [c for _, c in _places(ex, text)] == [country]
 
 
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        # a world-list town (not only a village) of a country the story never names, far from the one it
+        # names, is no namesake of the list: a name as written
+        ("Militants attacked a checkpoint in Tirah, killing five soldiers in northwest Pakistan, officials said.",
+         ("Tirah", None)),
+        ("Insurgents attacked the town of Palma, killing 12 people. Mozambique has fought the insurgency since 2017.",
+         ("Palma", None)),
+        # near misses: the story names the town's own country, so the list's town stands
+        ("Police said a blast in Palma killed two people. Spain has seen few such attacks.", ("Palma", "Spain")),
+        ("A rocket hit Tira on Sunday, killing two people, Israeli police said.", ("Tira", "Israel")),
+    ],
+)
+def test_a_world_town_far_from_every_country_named_is_a_name_as_written(ex, text, where):
+    assert _places(ex, text) == [where]
+
+
 def test_a_possessive_written_without_its_apostrophe_reads_as_the_possessive(ex):
     """'Nigerias Borno state': a country's name and an "s" before a capitalised word is its possessive,
     read as 'Nigeria's Borno state' is."""

@@ -24,6 +24,7 @@ from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, province_point
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
+from reporter.extract.troop_nouns import BODIES, PERSONNEL
 
 T = TypeVar("T")
 
@@ -1460,23 +1461,57 @@ def _foreign(art: Document, p: Place) -> bool:
 #: How far from the capital of every country a story names a world-list village of another country
 #: lies, to be no place of the story (kilometres): a village across a named country's border is near.
 _STRAY_REACH = 1200
+#: The same for a world-list town, known farther afield than a village ("Turkish drones struck near Tripoli":
+#: Libya's, some 2,000 km from Ankara, is the scene).
+_STRAY_TOWN_REACH = 3000
 
 
 def _stray_village(art: Document, p: Place) -> bool:
     """A world-list village alone of its name, in a country the article never names, far from every
     country it names ("Israeli troops raided Karameh": not the Iranian village spelt so): a name as
-    written. A country named only within quoted words ('a leader said the foe is "led by Iran's
-    axis"') is a speaker's, no place of the story."""
+    written. So a town alone of its name, the farther (:data:`_STRAY_TOWN_REACH`), where no sentence
+    naming it names a named country's forces, which strike far from home ("in Tirah" in a story of
+    Pakistan: not Israel's Tira; "Palma" in a story of Mozambique: not Spain's). A country named only
+    within quoted words ('a leader said the foe is "led by Iran's axis"') is a speaker's, no place of
+    the story."""
     homes = story_homes(art)
     if not homes or not _foreign(art, p):
         return False
-    if not all(e.sub == "village" for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"):
+    entries = [e for m in art.mentions_in(p.start, p.end) for e in m.entries if e.kind == "place"]
+    village = all(e.sub == "village" for e in entries)
+    if not village and (len(entries) != 1 or _striker_told_with(art, p, homes)):
         return False
+    reach = _STRAY_REACH if village else _STRAY_TOWN_REACH
     for country in homes:
         km = _km_from_seat(art, p, country)
-        if km is None or km < _STRAY_REACH:
+        if km is None or km < reach:
             return False
     return True
+
+
+def _striker_told_with(art: Document, p: Place, countries: dict[str, int]) -> bool:
+    """The sentence naming a place names one of the countries as a striker or a force: its forces, or its
+    name or adjective right before an event word, a weapon or a troop noun ("a US airstrike", "Turkish
+    drones", "Pakistani soldiers"), not as a land ("in northwest Pakistan", "Mozambique has fought")."""
+    sent = art.sentences[art.sentence_index(p.start)]
+    for m in art.mentions_in(sent.start, sent.end):
+        own = [e for e in m.entries if e.country in countries and e.kind in ("country", "demonym", "actor")]
+        if not own:
+            continue
+        if any(e.kind == "actor" and e.sub == "force" for e in own) and not any(e.kind == "country" for e in own):
+            return True
+        after = art.tokens_in(m.end, min(sent.end, m.end + 30))
+        if not after:
+            continue
+        nxt = after[0]
+        if (
+            art.triggers_in(nxt.start, nxt.end)
+            or nxt.norm in PERSONNEL
+            or nxt.norm in BODIES
+            or any(e.kind == "weapon" for w in art.mentions_in(nxt.start, nxt.end) for e in w.entries)
+        ):
+            return True
+    return False
 
 
 def _km_from_seat(art: Document, p: Place, country: str, *, centre: bool = True) -> float | None:
