@@ -561,13 +561,15 @@ def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list
     return [replace(p, role="ref") if p.role == "loc" and any(a < p.start < b for a, b in asides) else p for p in places]
 
 
+#: Words that link an answer to the event it answers: "in response to", "in retaliation for" ("following" is
+#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
+_ANSWER_PHRASE = r"in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b"
 #: A clause telling the event another answers: "... in retaliation for the drone attack on X".
-_ANSWER_OPEN = re.compile(r"\W*in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
+_ANSWER_OPEN = re.compile(r"\W*" + _ANSWER_PHRASE, re.I)
 #: A clause telling the event another came after: "..., following recent strikes on X".
 _FOLLOWING_OPEN = re.compile(r"\W*following\b", re.I)
-#: Words that link an answer to the event it answers: "..., in response to an attack on Y" ("following" is
-#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
-_ANSWER_LINK = re.compile(r"\bin\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.I)
+#: The answer phrase anywhere in a sentence: "..., in response to an attack on Y".
+_ANSWER_LINK = re.compile(r"\b" + _ANSWER_PHRASE, re.I)
 #: The answer link right before an event word, with a few words and no clause break between: "in
 #: retaliation for the group's rocket attack".
 _LINKED_BEFORE = re.compile(_ANSWER_LINK.pattern + r"\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -584,9 +586,9 @@ def told_as_answered(text: str, c: Cand) -> bool:
 _AVENGED_BEFORE = re.compile(r"\baveng(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
-_EVENT_OPEN = re.compile(
-    r"\W*(?:after|following|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|" + events.ANSWER_VERB + r")\b", re.I
-)
+#: A clause that tells an event of its own after a threat, not the threat's content: one opened by "after",
+#: "following" or the answer phrase ("X vowed revenge after troops were killed at the airport").
+_EVENT_OPEN = re.compile(r"\W*(?:after\b|following\b|" + _ANSWER_PHRASE + "|" + events.ANSWER_VERB + r"\b)", re.I)
 
 
 def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
