@@ -4214,7 +4214,7 @@ _ANNIVERSARY = re.compile(
 #: A toll that rose, told right before a day: "the death toll from the strikes rose to 74 on Friday" (the
 #: day the count was given, not the day of the strikes).
 _TOLL_ROSE_BEFORE = re.compile(
-    r"\b(?:toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b[^.;!?]*?\b(?:rose|risen|climbed|jumped|reached)\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over)\s+)?"
+    rf"\b{casualties.TOLL_NOUN}\b[^.;!?]*?\b{casualties.TOLL_ROSE_VERB}\s+(?:to\s+)?(?:(?:at\s+least|more\s+than|over)\s+)?"
     r"[\d,]+(?:\s+(?:people|dead|deaths))?\s+(?:on\s+|by\s+)?$",
     re.I,
 )

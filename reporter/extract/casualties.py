@@ -55,11 +55,16 @@ _KILLED = Prefiltered(
         re.I,
     )
 )
+#: A count of the dead: "the death toll", "the number of victims" (also read by candidates, whose day told
+#: with a toll's rise is the count's, not the event's).
+TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+#: What a toll did when it grew: "rose", "has risen", "reached".
+TOLL_ROSE_VERB = r"(?:rose|risen|climbed|jumped|reached)"
 #: A toll that rose, told after a long subject naming the event: "the death toll from strikes on the port
 #: of X rose to 74" (the gap holds no figure, so no toll of its own).
 _TOLL_ROSE = re.compile(
-    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\s+(?:from|of|in)\s+(?:(?!(?:rose|risen|climbed|jumped|reached|has|had|was|is)\b)[^\W\d][\w’'-]*,?\s+){1,16}?"
-    rf"(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|reached)\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
+    rf"\b{TOLL_NOUN}\s+(?:from|of|in)\s+(?:(?!(?:{TOLL_ROSE_VERB}|has|had|was|is)\b)[^\W\d][\w’'-]*,?\s+){{1,16}}?"
+    rf"(?:has\s+|had\s+)?{TOLL_ROSE_VERB}\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
     re.I,
 )
 #: One person killed, told by "a": "gunmen killed a policeman", "shot dead a tribal leader", "a
