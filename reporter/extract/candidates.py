@@ -3873,7 +3873,7 @@ def _dates(
         and not _measured_over(art, d, trig.end)
         # "Funerals were held on Tuesday for the soldiers killed in the ambush": a day told with a rite or a
         # court's step before the event word is theirs, not the event's
-        and not _rite_day(art, cl.start, d)
+        and not _aftermath_day(art, cl.start, d)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
@@ -3911,7 +3911,7 @@ def _dates(
             return None, 0, "unresolved"
     if not own and answer is not None and typ != "threat_statement":
         return None, 0, "unresolved"
-    if not own and typ != "threat_statement" and _rite_dated(art, cl.start, cl.end):
+    if not own and typ != "threat_statement" and _aftermath_dated(art, cl.start, cl.end):
         return None, 0, "unresolved"  # the soldiers buried on Tuesday fell on a day the text leaves untold
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
@@ -4179,6 +4179,9 @@ _REACTED_BEFORE = re.compile(
     r"deliver\w*|supplied|shipped|sent|bought|sold|received)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?$",
     re.I,
 )
+#: The town a rite was held in, between its verb and the day: " in Niamey", " in Gaza City" (one or two
+#: words, neither the day's "on").
+_IN_TOWN = r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
 #: A rite of mourning or a court's step told right before a day: "funerals were held on", "were buried on",
 #: "the trial opened on", "was sentenced on".
 _RITE_BEFORE = re.compile(
@@ -4188,13 +4191,13 @@ _RITE_BEFORE = re.compile(
     # ... with the town between ("were buried in Niamey on", "attended the funeral in Gaza on"), the
     # sentence ("sentenced five men to death on", "sentenced him to 20 years in prison on")
     r"|(?:buried|laid\s+to\s+rest|(?:attended|held|joined)\s+(?:the\s+|a\s+)?(?:funerals?|burials?|vigils?))"
-    r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
-    r"|sentenced\s+(?:(?!on\b)[\w'’-]+\s+){0,3}?to\s+(?:death|life|(?:[\w-]+\s+)?years)(?:\s+in\s+(?:prison|jail))?"
+    + _IN_TOWN
+    + r"|sentenced\s+(?:(?!on\b)[\w'’-]+\s+){0,3}?to\s+(?:death|life|(?:[\w-]+\s+)?years)(?:\s+in\s+(?:prison|jail))?"
     # ... or of a recovery: "the refinery resumed operations on Monday after repairs to units hit by drones",
     # "power was restored in Kharkiv on Monday after missiles hit a substation" (an airport reopened is an
     # event of its own, GUIDE: type other)
     r"|(?:resumed\s+(?:operations|work|production)|restored)"
-    r"(?:\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+)?"
+    r"(?:" + _IN_TOWN + r")?"
     r")\s+(?:on\s+)?$",
     re.I,
 )
@@ -4241,9 +4244,10 @@ def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     return m is not None and not any(t.start < m.start() for t in cl.triggers)
 
 
-def _rite_day(art: Document, lo: int, d: DateMention) -> bool:
-    """The day ``d`` is told with a rite of mourning, a court's step ("were buried on Tuesday") or a toll's
-    rise ("the toll rose to 74 on Friday"), not with the event (text from ``lo`` on is read)."""
+def _aftermath_day(art: Document, lo: int, d: DateMention) -> bool:
+    """The day ``d`` is told with the event's aftermath, not the event: a rite of mourning, a court's step
+    ("were buried on Tuesday"), a recovery ("resumed operations on Monday") or a toll's rise ("the toll
+    rose to 74 on Friday") (text from ``lo`` on is read)."""
     return bool(
         _RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start)
         or _TOLL_ROSE_BEFORE.search(art.text, max(lo, d.start - 200), d.start)
@@ -4259,15 +4263,15 @@ _RITE_SUBJECT = re.compile(
 )
 #: ... and its verb right before a day: "was held in Niamey on", "opened on", "began on".
 _RITE_VERB_BEFORE = re.compile(
-    r"\b(?:(?:was|were)\s+held|opened|began|started|took\s+place)(?:\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+)?"
+    r"\b(?:(?:was|were)\s+held|opened|began|started|took\s+place)(?:" + _IN_TOWN + r")?"
     r"\s+(?:on\s+)?$",
     re.I,
 )
 
 
-def _rite_dated(art: Document, lo: int, hi: int) -> bool:
-    """text[lo:hi] tells a day with a rite of mourning, a court's step or a toll's rise."""
-    return any(_rite_day(art, lo, d) for d in art.event_dates_in(lo, hi))
+def _aftermath_dated(art: Document, lo: int, hi: int) -> bool:
+    """text[lo:hi] tells a day with the event's aftermath (see _aftermath_day)."""
+    return any(_aftermath_day(art, lo, d) for d in art.event_dates_in(lo, hi))
 
 
 def dates_a_statement(art: Document, d: DateMention) -> bool:
@@ -4371,8 +4375,8 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
-            elif c.type != "threat_statement" and _rite_dated(art, s.start, s.end) and not any(
-                not _rite_day(art, s.start, d) for d in sentence_dates
+            elif c.type != "threat_statement" and _aftermath_dated(art, s.start, s.end) and not any(
+                not _aftermath_day(art, s.start, d) for d in sentence_dates
             ):
                 changes.update(date_kind="unresolved")  # the sentence's one day is a funeral's or a court's
             elif free := [
@@ -4382,7 +4386,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
                 and not _in_since_phrase(art, d, s.start)
                 and not _measured_over(art, d, c.pos + len(c.trigger_word))
-                and not _rite_day(art, s.start, d)
+                and not _aftermath_day(art, s.start, d)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]
