@@ -2248,3 +2248,30 @@ def test_the_first_aircraft_gone_with_no_place_is_a_part_of_its_articles_one_pla
     assert (line.due, line.status) == ("2026-01-31", "due")
     assert len(merge_milestones([plan, gone("The French fighter jets left the river air base")], as_of=date(2025, 6, 1))) == 2
     assert len(merge_milestones([plan, gone("The first time soldiers left the camp")], as_of=date(2025, 6, 1))) == 2
+
+
+def test_the_whole_remaining_force_of_a_nationality_is_the_one_its_last_base_held():
+    """'All remaining troops are due to leave (Italian)' by April 30 (the party the extractor read from a
+    nationality before: 'the last Italian position') and 'Italy handed over its last military base in
+    Niger' on April 29: one step, so one line, completed. Near-miss controls: part of the force ('Some
+    troops'), or a remaining force told leaving another place, stays apart; a bare country tag ('(Iraq)')
+    is still no party by itself."""
+    last = Milestone(what="Italy handed over its last military base in Niger", due="2031-04-29", evidence="", done=True)
+    rest = Milestone(what="All remaining troops are due to leave (Italian)", due="2031-04-30", evidence="")
+    assert identity(rest).who == "Italy"
+    assert commitment_relation(rest, last) == "same"
+    some = Milestone(what="Some troops are due to leave (Italian)", due="2031-04-30", evidence="")
+    mali = Milestone(what="All remaining troops are due to leave Mali (Italian)", due="2031-04-30", evidence="")
+    assert commitment_relation(some, last) == "differ" and commitment_relation(mali, last) == "differ"
+    assert identity(Milestone(what="The withdrawal will be completed (Iraq)", due="2031-04-30", evidence="")).who is None
+
+
+def test_a_part_gone_joins_its_plan_though_another_source_tells_the_whole_done_in_other_words():
+    """'France will withdraw its troops from Chad by January 2026.' and 'The first batch left' (one
+    article), and another outlet's 'France handed over its last military base in Chad' on January 29:
+    one completed line with both sources; the part is not kept apart by the other source's wording."""
+    plan = _told(1, "France will withdraw its troops from Chad", "2026-01-31", "France will withdraw its troops from Chad by January 2026.", date(2025, 3, 1))
+    part = Report(source=1, published=date(2025, 3, 1), fact=Milestone(what="The first batch left", due="2025-02-24", evidence="The first batch left on Monday.", done=True))
+    end = Milestone(what="France handed over its last military base in Chad", due="2026-01-29", evidence="France handed over its last military base in Chad on Thursday.", done=True)
+    (line,) = merge_milestones([plan, part, Report(source=2, published=date(2026, 1, 30), fact=end)], as_of=date(2026, 6, 1))
+    assert (line.status, line.completed, line.sources) == ("completed", "2026-01-29", (1, 2))

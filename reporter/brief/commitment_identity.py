@@ -421,6 +421,10 @@ def _argued_party(name: str | None, clause: str = "") -> str | None:
     kind = name_kinds().get(fold(name))
     if who is None and kind and kind[0] == "country" and _OWN_TROOPS.search(clause):
         return kind[1]
+    if who is None and kind and kind[0] == "country" and fold(name) != fold(kind[1]):
+        # "(French)": a nationality the extractor read as the party ("the last French position"),
+        # not a bare country, which may be the host
+        return kind[1]
     return who
 
 

@@ -573,6 +573,14 @@ _LAST_SITES = re.compile(
 )
 
 
+#: A clause about the whole force left: "All remaining troops", "The rest of the soldiers".
+_ALL_REMAINING = re.compile(
+    r"\s*(?:all\s+(?:the\s+|its\s+|their\s+)?remaining|the\s+(?:last\s+)?remaining|the\s+rest\s+of\s+(?:the|its|their))\s+"
+    r"(?:[\w-]+\s+)?(?:troops|soldiers|forces|personnel)\b",
+    re.I,
+)
+
+
 def _last_site_left(a: Milestone, b: Milestone) -> bool:
     """One reported done, the party's last base in a country left or handed over ("handed over its
     last base in N'Djamena"), from a month before to a week after the day the other (still due, or
@@ -590,7 +598,10 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
         return False
     x, y = identity(done), identity(due)
     # (Its last base in a province is not its last in the country: "in Idlib" is not "leave Syria".)
-    if not (x.country and x.country == y.country and x.region == y.region and x.who and y.who and same_party(x.who, y.who)):
+    # (A party's remaining force due to leave, told with no place, is the one its last base held:
+    # "All remaining troops are due to leave" that month.)
+    rest = y.country is None and y.region is None and not y.lands and bool(_ALL_REMAINING.match(other))
+    if not (x.country and (x.country == y.country or rest) and x.region == y.region and x.who and y.who and same_party(x.who, y.who)):
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and du[0] - timedelta(days=_MET_DAY_DAYS) <= dd[0] <= du[1] + timedelta(days=_MET_NEAR_DAYS)  # type: ignore[index]
@@ -1207,7 +1218,8 @@ def _part_fits(r: Report, groups: list[list[Report]]) -> list[int]:
             o.source == r.source and not is_done(o.fact) and (due := date_bounds(o.fact.due)) and due[1] >= gone[0]  # type: ignore[arg-type]
             for o in g
         )
-        and all(commitment_relation(m, o.fact, moved=True) != "differ" for o in g)  # type: ignore[arg-type]
+        # (Another source's word of the whole step done is no detail the part could differ in.)
+        and all(commitment_relation(m, o.fact, moved=True) != "differ" for o in g if o.source == r.source or not is_done(o.fact))  # type: ignore[arg-type]
     ]
     return fits if len(fits) == 1 else []
 
