@@ -32,6 +32,7 @@ from reporter.extract.places import (
     Place,
     aim_ground,
     best_place,
+    country_place,
     dateline_town,
     distance_km,
     of_the_kind,
@@ -391,7 +392,8 @@ class Linker:
                             (e for e in reversed(told) if e.type == c.type),
                             next((e for e in reversed(told) if compatible(e.type, c.type)), told[-1] if told else kin),
                         )
-                    changes["place"] = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
+                    lent = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
+                    changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
             elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
@@ -613,6 +615,24 @@ class Linker:
             ):
                 return None  # a named place and a year ("in 2019 ... at Abqaiq") is still one event
         return c
+
+    def _tally_of_the_country(self, c: Cand, last: Cand, lent: Place | None) -> Place | None:
+        """The place an unplaced event takes from the story, but its country for a toll counted since a day
+        before the event told last, naming no place of its own ("Jets hit a depot in X on Sunday. The
+        ministry said 90 had died in the raids since Thursday"): dead of the days before, wherever they
+        fell in that country, not at the town of that day's strike."""
+        if (
+            lent is None
+            or lent.rank <= 1
+            or c.date_kind != "since"
+            or c.date is None
+            or last.date is None
+            or (c.killed is None and c.injured is None)
+            or c.date.start >= last.date.start
+        ):
+            return lent
+        country = self.art.lexicon.countries.get(lent.country or "")
+        return country_place(country, lent.start, lent.end) if country is not None else lent
 
     def _scene(self, c: Cand) -> Place | None:
         """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
