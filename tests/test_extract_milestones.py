@@ -5402,3 +5402,13 @@ def test_a_clause_joined_after_a_date_with_a_date_of_its_own_is_due_then_only(ex
     assert told == [("2030-07-01", "the troops will leave the war zone")]
     kept = milestones(extractor, "The truce takes effect on Monday, and the troops will leave the war zone.")
     assert [due for due, _ in kept] == ["2030-05-13"]
+
+
+def test_a_clause_with_its_own_subject_after_and_a_date_is_its_own_step(extractor):
+    """'The withdrawal was completed by the end of April and the troops will be home by July': the
+    second step is the troops' clause, not the first verb glued to it; a second object of the same
+    verb ('leave Baghdad by ... and Erbil by ...') still takes the verb."""
+    told = milestones(extractor, "The withdrawal was completed by the end of April and the troops will be home by July, the army said of the war.")
+    assert ("2030-07", "the troops will be home") in told
+    two = milestones(extractor, "The US troops will leave Baghdad by September 2030 and Erbil by September 2031, officials said of the war.")
+    assert ("2031-09", "The US troops will leave Erbil") in two

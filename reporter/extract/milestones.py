@@ -3804,6 +3804,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
     for a, b in spans:
         if keyword[1] < a and b < end and (joined := _AND_NEXT.match(art.text, b, end)):
+            if _MODAL.search(art.text, joined.end(), end):
+                # a clause of its own, with its own subject: "... by the end of May and the troops will be home by July"
+                what = art.text[joined.end() : end].strip(" ,;:")
+                continue
             what = _LEADING_LINK.sub("", f"{art.text[start : keyword[1]]} {art.text[joined.end() : end]}".strip(" ,;:"))
     if _ASIDE_ONLY.match(what):
         what = _with_its_noun(art, s_start, start, end) or what
