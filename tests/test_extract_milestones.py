@@ -5412,3 +5412,17 @@ def test_a_clause_with_its_own_subject_after_and_a_date_is_its_own_step(extracto
     assert ("2030-07", "the troops will be home") in told
     two = milestones(extractor, "The US troops will leave Baghdad by September 2030 and Erbil by September 2031, officials said of the war.")
     assert ("2031-09", "The US troops will leave Erbil") in two
+
+
+def test_a_step_told_finished_or_concluded_in_the_passive_is_done_that_day(extractor):
+    """'The pullout was finished on Thursday', 'the handover of the base was concluded on Thursday':
+    a step done that day, as 'was completed' is; not a school or talks finished, nor 'will be finished'."""
+    lead = "French troops are leaving Chad after the war. "
+    done = extractor.extract(lead + "The pullout was finished on Thursday, two days ahead of schedule.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in done.milestones] == [("2030-05-09", True)]
+    handed = extractor.extract(lead + "The handover of the base was concluded on Thursday, officials said.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in handed.milestones] == [("2030-05-09", True)]
+    for other in ("The new school was finished on Thursday, officials said.", "The talks were concluded on Thursday, officials said."):
+        assert milestones(extractor, lead + other) == [], other
+    plan = extractor.extract(lead + "The pullout will be finished on Thursday, officials said.", id="t", published=PUBLISHED)
+    assert not any(m.done for m in plan.milestones)

@@ -1450,7 +1450,7 @@ _DONE_STEPS = (
     r"pulled\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|fighters|militants|forces?)\s+(?:out|back)\b|"
     # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
     r"(?:(?<=\bis\s)|(?<=are\s))(?:now\s+|already\s+)?(?:withdrawing|pulling\s+(?:out|back)|handing\s+over|vacating)|"
-    r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?completed|"
+    r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded)|"
     # a step told complete as of the report: "the withdrawal of the troops is now complete" (not "will be
     # complete by", nor "is complete by the end of")
     r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
