@@ -5426,3 +5426,13 @@ def test_a_step_told_finished_or_concluded_in_the_passive_is_done_that_day(extra
         assert milestones(extractor, lead + other) == [], other
     plan = extractor.extract(lead + "The pullout will be finished on Thursday, officials said.", id="t", published=PUBLISHED)
     assert not any(m.done for m in plan.milestones)
+
+
+def test_a_bare_deadline_bounds_no_phrase_after_it(extractor):
+    """'..., and in Erbil until 2031, amid the war': the words after the deadline are a phrase, not
+    the step it bounds; the clause before a deadline still is one."""
+    told = extractor.extract("The US will keep troops in Iraq until September 2030, and in Erbil until 2031, amid the war.", id="t", published=PUBLISHED)
+    assert not any(m.what == "amid the war" for m in told.milestones)
+    assert any(m.due == "2030-09" for m in told.milestones)
+    kept = milestones(extractor, "The mission will run until March 2031, amid the war.")
+    assert kept == [("2031-03", "The mission will run")]

@@ -3370,7 +3370,13 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     rest = _LEADING_LINK.sub("", _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
     if art.text[prep : prep + 3].lower() == "by " and _told_gone_by(rest):
         return None  # "By late March, the two sides had agreed a swap": a time gone by, not a deadline
+    if _PREP_ONLY.match(rest):
+        return None  # "..., and in Erbil until 2027, amid the war": a phrase, no clause to bound
     return rest if len(rest.split()) >= 3 else None
+
+
+#: A rest of a sentence that opens with a preposition and holds no verb of its own: no step.
+_PREP_ONLY = re.compile(r"(?:amid|despite|during|following|after|according\s+to|in|on|at|with|without|under)\s+(?:the|a|an|its|their)\s+\w+$", re.I)
 
 
 #: Words that put a clause after a date ahead of it: a modal, or a verb of the future; an aim told in
