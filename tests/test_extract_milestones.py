@@ -5436,3 +5436,23 @@ def test_a_bare_deadline_bounds_no_phrase_after_it(extractor):
     assert any(m.due == "2030-09" for m in told.milestones)
     kept = milestones(extractor, "The mission will run until March 2031, amid the war.")
     assert kept == [("2031-03", "The mission will run")]
+
+
+def test_a_bill_still_to_be_voted_on_or_a_vote_day_is_no_milestone(extractor):
+    """'Parliament will vote next week on a bill that would withdraw the troops by December': a bill
+    not yet passed binds no one, and the vote's day is no step's; a vote to end a mission on a day
+    still is a plan."""
+    for other in (
+        "Parliament will vote next week on a bill that would withdraw the troops by December, amid the war.",
+        "The defence committee will vote on June 2 on the withdrawal of the troops from the war zone, officials said.",
+    ):
+        assert milestones(extractor, other) == [], other
+    kept = milestones(extractor, "The council will vote to end the mission on 30 June, diplomats said of the war.")
+    assert kept == [("2030-06-30", "The council will vote to end the mission")]
+
+
+def test_a_force_level_told_reached_by_a_yearless_month_is_no_plan_next_year(extractor):
+    """'Troop numbers dropped to 2,000 by April', told in May: a level reached, not a plan for next
+    April; 'will drop to 2,000 by April' stays one."""
+    assert not any(due == "2031-04" for due, _ in milestones(extractor, "Troop numbers dropped to 2,000 by April, officials said of the war."))
+    assert milestones(extractor, "Troop numbers will drop to 2,000 by April, officials said of the war.") == [("2031-04", "Troop numbers will drop to 2,000")]

@@ -424,7 +424,9 @@ _DONE_BEFORE = guarded(
         # a step or event told held: "the handover, which had been scheduled for May, took place on Tuesday"
         r"|took\s+place"
         # a step told over in the past, its word an adjective: "the withdrawal was complete by", "were out by"
-        r"|(?:was|were)\s+(?:all\s+|fully\s+|already\s+)?(?:complete|over|out|gone))\b"
+        r"|(?:was|were)\s+(?:all\s+|fully\s+|already\s+)?(?:complete|over|out|gone)"
+        # a level told reached: "troop numbers dropped to 2,000 by May"
+        r"|(?:fell|dropped|shrank|declined)\s+(?:to|below|under)\s+(?:about\s+|around\s+)?\d[\d,]*)\b"
         r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
         re.I,
     )
