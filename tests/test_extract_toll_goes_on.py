@@ -53,3 +53,23 @@ def _incidents(ex, text):
 def test_plural_attacks_whose_toll_goes_on(ex, text, expected):
     found = _incidents(ex, text)
     assert [(i.type, i.location, str(i.date), i.casualties.killed, i.casualties.injured) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a toll of its own in a second country, the verb and victims left out: one event in each
+        (
+            "US strikes killed six militants in Iraq and four in Syria on Sunday.",
+            [("Iraq", 6), ("Syria", 4)],
+        ),
+        (
+            "US strikes on Sunday killed at least six militants in Iraq and four others in Syria, officials said.",
+            [("Iraq", 6), ("Syria", 4)],
+        ),
+        # controls: each toll on a year of its own long past is no event told now
+        ("US strikes killed six militants in Iraq in 2019 and four in Syria in 2018.", []),
+    ],
+)
+def test_a_second_toll_in_a_second_country(ex, text, expected):
+    assert [(i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected

@@ -21,6 +21,7 @@ from reporter import ship_nouns
 from reporter.extract import geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, province_points
+from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import in_quote, longest_first, tokens, words
@@ -2360,6 +2361,9 @@ _PLURAL_HEAD = re.compile(
     r"\s+(?:areas|regions|provinces|districts|cities|governorates|oblasts|towns|villages)\b"
 )
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
+#: "and" then a toll of its own right before the next place: "killed five militants in Iraq and three in Syria"
+#: (the verb and its victims left out: the same deed's toll in a second place).
+_AND_TOLL = re.compile(rf",?\s+and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:(?:more|others?)\s+)?in\s+(?:the\s+)?", re.I)
 #: A name, then "in" right before a place: the place says where that name lies ("X and Blida in the south").
 _NAME_IN = re.compile(r"\b(?-i:[A-Z])[\w’'-]*\s+in\s+$")
 #: A verb of its own before the place's preposition, in the words after "and": "over A and blasts reported near
@@ -2393,7 +2397,11 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
         if _NAME_IN.search(gap) and not _AND.fullmatch(gap):
             continue  # "in A and Kfar X in southern Lebanon": where the name the gazetteer lacks lies
         if (
-            (_AND.fullmatch(gap) or (top > 1 and _AND_LONG.fullmatch(gap) and not _OWN_VERB_BEFORE.search(gap)))
+            (
+                _AND.fullmatch(gap)
+                or (top > 1 and _AND_LONG.fullmatch(gap) and not _OWN_VERB_BEFORE.search(gap))
+                or _AND_TOLL.fullmatch(gap)
+            )
             and p.name != group[-1].name
             and not shared_head
         ):
