@@ -1651,7 +1651,10 @@ def _party_countries(art: Document) -> dict[str, int]:
 
 #: Capitalised words that may stand before a place's name without being part of another name.
 _BEFORE_A_NAME = words("""northern southern eastern western central north south east west greater upper lower
-    old downtown outer inner occupied""") | {w.lower() for w in _NOT_PLACE}
+    old downtown outer inner occupied""") | {w.lower() for w in _NOT_PLACE} | words(
+    # a headline in title case capitalises its prepositions: "Strike Kills Commander In X" places X
+    "in at near outside inside across around from into toward towards"
+)
 
 
 def closes_a_name(art: Document, m: Mention) -> bool:
