@@ -73,3 +73,9 @@ def test_plural_attacks_whose_toll_goes_on(ex, text, expected):
 )
 def test_a_second_toll_in_a_second_country(ex, text, expected):
     assert [(i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+def test_the_wounded_in_a_second_country(ex):
+    # "killed N in A and wounded M in B": the second country's toll is its own wounded
+    found = _incidents(ex, "Strikes killed six in Iraq and wounded four people in Syria on Sunday.")
+    assert [(i.location, i.casualties.killed, i.casualties.injured) for i in found] == [("Iraq", 6, None), ("Syria", None, 4)]

@@ -2364,9 +2364,9 @@ _PLURAL_HEAD = re.compile(
     r"\s+(?:areas|regions|provinces|districts|cities|governorates|oblasts|towns|villages)\b"
 )
 _AND = re.compile(r"\s*(?:,|and|,\s*and|or)\s+(?:the\s+|in\s+)?")
-#: "and" then a toll of its own right before the next place: "killed five militants in Iraq and three in Syria"
-#: (the verb and its victims left out: the same deed's toll in a second place).
-_AND_TOLL = re.compile(rf",?\s+and\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:(?:more|others?)\s+)?in\s+(?:the\s+)?", re.I)
+#: "and" then a toll of its own right before the next place: "killed five militants in Iraq and three in Syria",
+#: "killed five in Iraq and wounded three in Syria" (the same deed's toll in a second place).
+_AND_TOLL = re.compile(rf",?\s+and\s+(?:(?:wounded|injured|killed)\s+)?(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:(?:more|others?)\s+)?(?:(?!(?:and|in)\b)[a-z-]+\s+)?in\s+(?:the\s+)?", re.I)
 #: A name, then "in" right before a place: the place says where that name lies ("X and Blida in the south").
 _NAME_IN = re.compile(r"\b(?-i:[A-Z])[\w’'-]*\s+in\s+$")
 #: A verb of its own before the place's preposition, in the words after "and": "over A and blasts reported near
