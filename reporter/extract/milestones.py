@@ -2758,6 +2758,17 @@ _JUST_PAST_DAYS = 14
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+def _yearless(art: Document, d: DateMention, precisions: tuple[str, ...]) -> bool:
+    """``d`` is a date told in words without its year ("January 26", "in February"), to one of
+    ``precisions``: the year the date finder gave it is its guess."""
+    return (
+        d.kind == "explicit"
+        and d.span is not None
+        and d.span.precision in precisions
+        and not _FOUR_DIGITS.search(art.text, d.start, d.end)
+    )
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
@@ -2837,7 +2848,7 @@ def _moved_from_before(art: Document, d: DateMention) -> bool:
     assert p is not None and span is not None
     s = art.sentences[art.sentence_index(d.start)]
     for o in art.dates_in(s.start, d.start):
-        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+        if not _yearless(art, o, ("day",)):
             continue
         o_span = _year_ahead(art, o).span
         if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
@@ -2861,14 +2872,7 @@ def _after_moved_deadline(art: Document, d: DateMention) -> DateMention | None:
     January 26, a deadline later extended to February 18", told in April, is the February just gone
     (a day moved to follows the day moved from, within a year); None otherwise."""
     p, span = art.published, d.span
-    if (
-        p is None
-        or span is None
-        or d.kind != "explicit"
-        or span.precision not in ("day", "month")
-        or span.start <= p
-        or _FOUR_DIGITS.search(art.text, d.start, d.end)
-    ):
+    if p is None or span is None or not _yearless(art, d, ("day", "month")) or span.start <= p:
         return None
     s = art.sentences[art.sentence_index(d.start)]
     if not _MOVED_TO.search(art.text, max(s.start, d.start - 80), d.start):
@@ -2877,7 +2881,7 @@ def _after_moved_deadline(art: Document, d: DateMention) -> DateMention | None:
     if back.span is None or back.span.end >= p:
         return None
     for o in art.dates_in(s.start, d.start):
-        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+        if not _yearless(art, o, ("day",)):
             continue
         if o.span.end < back.span.start and (back.span.start - o.span.end).days < _YEAR_DAYS:
             return back
@@ -2890,13 +2894,7 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
     day told after it ("missed the January 26 deadline and said its troops would stay until February
     18", told in March) follows the missed one, not the report; None otherwise."""
     p, span = art.published, d.span
-    if (
-        p is None
-        or span is None
-        or d.kind != "explicit"
-        or span.precision not in ("day", "month")
-        or _FOUR_DIGITS.search(art.text, d.start, d.end)
-    ):
+    if p is None or span is None or not _yearless(art, d, ("day", "month")):
         return None
     back = _other_year(d, -1) if span.start > p else d
     if back.span is None or back.span.end >= p:
@@ -2904,7 +2902,7 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
     span = back.span
     s = art.sentences[art.sentence_index(d.start)]
     for o in art.dates_in(s.start, d.start):
-        if o.kind != "explicit" or o.span is None or o.span.precision != "day" or _FOUR_DIGITS.search(art.text, o.start, o.end):
+        if not _yearless(art, o, ("day",)):
             continue
         if not _MISSED_BEFORE.search(art.text, max(s.start, o.start - 80), o.start) or not _NAMED_DEADLINE.match(art.text, o.end):
             continue
