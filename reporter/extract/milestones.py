@@ -854,30 +854,39 @@ def _same_period(art: Document, found: list[Milestone]) -> list[Milestone]:
         pointer = _SAME_PERIOD.search(s.text)
         if pointer is None:
             continue
-        at = s.start + pointer.start()
-        dated = art.dates_in(s.start, s.end)
-        if dated:
-            # "must leave within 30 days, and the army will deploy in the same period": a clause of its own
-            # after the plan's date, in the plan's sentence
-            plan = plans.get(s.text) if dated[-1].end < at else None
-            start = _clause_begin(art.text, dated[-1].end, at)
-        else:
-            plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
-            start = _clause_begin(art.text, s.start, at)
-            own = plans.get(s.text)
-            if own is not None and start > s.start and own.what not in art.text[start:at]:
-                plan = own  # "will withdraw over 60 days, and Hezbollah will pull back during the same period"
-            if not art.text[s.start : at].strip():
-                # fronted: "By then, the army will have left the villages": the clause after it, to its end
-                start = s.start + pointer.end()
-                stop = _BOUNDARY.search(art.text, start + 2, s.end)
-                at = stop.start() if stop else s.end
+        plan, start, at = _pointed_plan(art, i, pointer, plans)
         if plan is None or not _step_words(art, start, at) or not _AHEAD_MODAL.search(art.text, start, at):
             continue
         what = _LEADING_LINK.sub("", art.text[start:at].strip(" ,;:."))
         if len(what.split()) >= 3 and not _negated_plan(what):
             out.append(Milestone(what=what, due=plan.due, evidence=s.text))
     return out
+
+
+def _pointed_plan(
+    art: Document, i: int, pointer: re.Match[str], plans: dict[str, Milestone]
+) -> tuple[Milestone | None, int, int]:
+    """The plan the date pointer in sentence ``i`` points back to (one of ``plans``, by its sentence),
+    and the span of the clause told due with it: the clause up to the pointer, or the one after a pointer
+    that opens the sentence."""
+    s = art.sentences[i]
+    at = s.start + pointer.start()
+    dated = art.dates_in(s.start, s.end)
+    if dated:
+        # "must leave within 30 days, and the army will deploy in the same period": a clause of its own
+        # after the plan's date, in the plan's sentence
+        return (plans.get(s.text) if dated[-1].end < at else None), _clause_begin(art.text, dated[-1].end, at), at
+    plan = next((plans[p.text] for p in art.sentences[max(0, i - 2) : i][::-1] if p.text in plans), None)
+    start = _clause_begin(art.text, s.start, at)
+    own = plans.get(s.text)
+    if own is not None and start > s.start and own.what not in art.text[start:at]:
+        plan = own  # "will withdraw over 60 days, and Hezbollah will pull back during the same period"
+    if not art.text[s.start : at].strip():
+        # fronted: "By then, the army will have left the villages": the clause after it, to its end
+        start = s.start + pointer.end()
+        stop = _BOUNDARY.search(art.text, start + 2, s.end)
+        at = stop.start() if stop else s.end
+    return plan, start, at
 
 
 def _step_alone(art: Document, d: DateMention, what: str) -> str:
