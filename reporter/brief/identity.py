@@ -15,9 +15,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
+from typing import Any
 
 from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
@@ -308,11 +310,19 @@ def _region_provinces() -> dict[str, tuple[str, frozenset[str]]]:
 
     codes = {fold(name): cc for cc, name in country_names().items()}
     found: dict[str, tuple[str, frozenset[str]]] = {}
-    for p in lexicons.data()["places"]:
-        cc = codes.get(fold(str(p.get("country") or "")))
-        if p.get("kind") == "region" and p.get("provinces") and cc:
+    for p in _regions_listing("provinces"):
+        cc = codes.get(fold(str(p["country"])))
+        if cc:
             found[str(p["name"])] = (cc, frozenset(str(v) for v in p["provinces"].values()))
     return found
+
+
+def _regions_listing(field: str) -> Iterator[dict[str, Any]]:
+    """The gazetteer's regions (bundled and the user's) that name their country and list what they
+    hold under ``field`` ("provinces", "towns")."""
+    for p in lexicons.data()["places"]:
+        if p.get("kind") == "region" and p.get(field) and p.get("country"):
+            yield p
 
 
 #: How far the GeoNames place that tells a point's province may lie from it; from a district's point.
@@ -368,10 +378,9 @@ def _region_towns() -> dict[str, tuple[str, frozenset[frozenset[str]]]]:
     """Region name -> (its country, the name words of each town it lists), for the gazetteer's
     districts that GeoNames does not divide and that list their towns."""
     found: dict[str, tuple[str, frozenset[frozenset[str]]]] = {}
-    for p in lexicons.data()["places"]:
-        if p.get("kind") == "region" and p.get("towns") and p.get("country"):
-            towns = frozenset(name_tokens(str(t)) for t in p["towns"])
-            found[str(p["name"])] = (fold(str(p["country"])), towns)
+    for p in _regions_listing("towns"):
+        towns = frozenset(name_tokens(str(t)) for t in p["towns"])
+        found[str(p["name"])] = (fold(str(p["country"])), towns)
     return found
 
 
