@@ -1551,9 +1551,10 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides) if action and known else None
 
 
+#: The day a saying may be told with: "said on Tuesday", "announced yesterday".
+_DAY_SAID = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
 #: A speaker and the saying that opens a clause: "The minister said on Tuesday that", "A spokesman
 #: said", "The army told reporters that" (an addressee needs its "that"); the speaker a few words.
-_DAY_SAID = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
 _SAID_OPENING = re.compile(
     r"(?P<speaker>[A-Z][\w'’.-]*(?:\s+(?!that\b)[\w'’.-]+){0,5}?)\s+"
     r"(?:(?:said|says|announced|stated|confirmed|added|declared)" + _DAY_SAID + r"(?P<that>\s+that)?"
