@@ -325,8 +325,9 @@ def _regions_listing(field: str) -> Iterator[dict[str, Any]]:
             yield p
 
 
-#: How far the GeoNames place that tells a point's province may lie from it; from a district's point.
+#: How far the GeoNames place that tells a point's province may lie from it.
 _PROVINCE_KM = 10.0
+#: ... from a district's point (the gazetteer's own, in a country GeoNames holds few places of).
 _DISTRICT_KM = 50.0
 
 

@@ -270,6 +270,7 @@ def _counted(text: str, start: int, end: int) -> bool:
     return bool(_COUNT_ONLY_PREP.search(text, max(0, start - 8), start)) or not _CLAUSE_VERB.match(text, c.end())
 
 
+#: ... when told after an article or an owner: "the 2016 bombing", "its 2019 raid", "the army's 2020 offensive".
 _YEAR_NAMES_A = re.compile(r"(?:\b(?i:a|the|its|their)|\w['’]s)\s+$")
 #: "during the 2006 war", "in the 2020 war": a year naming the war the sentence's events were fought in
 #: (not "since the 2006 war", a stretch measured from it).

@@ -180,6 +180,7 @@ def _bare_day_alone(art: Document, i: int, d: DateMention) -> bool:
     return not _A_DEAL.search(art.text, lo, art.sentences[i].end)
 
 
+#: A word naming a deal: "truce", "ceasefire", "agreement".
 _A_DEAL = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord)s?\b", re.I)
 
 

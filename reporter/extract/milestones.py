@@ -834,6 +834,7 @@ _SAME_PERIOD = re.compile(
     r"|(?:by|before|until)\s+(?:then|that\s+(?:date|day|deadline)))\b",
     re.I,
 )
+#: A word that tells a step ahead: "will", "must", "is to", "is expected to".
 _AHEAD_MODAL = re.compile(r"\b(?:will|would|shall|must|should|(?:is|are|has|have|set|due|expected|scheduled|plans?)\s+to)\b", re.I)
 
 

@@ -275,7 +275,7 @@ _NUMBERING = re.compile(
     r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
-#: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
+#: The stems of the verbs of change _TROOPS_CHANGED_TO reads: a cheap test a sentence passes before it.
 _CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell)", re.I)
 #: Before the troops of a change, a word that makes them no subject: "attacks on US troops", "deaths among soldiers".
 _OBJECT_BEFORE = re.compile(
@@ -283,6 +283,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$",
     re.I,
 )
+#: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
 _TROOPS_CHANGED_TO = re.compile(
     r"\b(?:troops|soldiers|forces|personnel|contingent|presence)"
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
@@ -1698,9 +1699,10 @@ _OPPOSING = re.compile(
     r"|attack(?:s|ed|ing)?|repel(?:s|led|ling)?|battl(?:e|es|ed|ing)|facing|face)\s+(?:the\s+)?$",
     re.I,
 )
-#: Before a figure: the whole a party's troops are part of ("as part of the 3,000-member joint force",
-#: "part of a joint force of 3,000").
+#: A word that makes a whole of many parties: "joint", "multinational", "coalition".
 _COLLECTIVE = re.compile(r"\b(?:joint|multinational|international|regional|combined|allied|coalition)\b", re.I)
+#: Before a figure: the whole a party's troops are part of ("as part of the 3,000-member joint force",
+#: "part of a joint force of 3,000"), told with a word of _COLLECTIVE.
 _PART_OF_WHOLE = re.compile(r"\bpart\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
 _OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
