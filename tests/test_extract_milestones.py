@@ -5272,6 +5272,17 @@ def test_a_deals_day_told_bare_counts_from_the_deal_named_before(extractor):
         assert not milestones(extractor, other), other
 
 
+def test_a_deals_day_told_bare_counts_from_any_deal_noun_named_before(extractor):
+    """'The pact took effect on 12 April. ... by day 22': a pact or a treaty is a deal as a truce is (one
+    list of deal nouns, lapses._DEALS, names them). Not a day after a plan that is no deal ('The
+    offensive began on 12 April ... by day 22')."""
+    for deal in ("pact", "treaty"):
+        text = f"The {deal} took effect on 12 April 2030. In the first phase, Israeli forces will leave the Netzarim corridor by day 22."
+        assert ("2030-05-03", "Israeli forces will leave the Netzarim corridor") in milestones(extractor, text), deal
+    other = "The offensive began on 12 April 2030. In the first phase, Israeli forces will leave the Netzarim corridor by day 22."
+    assert not milestones(extractor, other)
+
+
 def test_a_clause_told_in_the_same_period_after_a_plans_date_in_its_sentence_is_due_then(extractor):
     """'... must leave the area within 30 days, and the Lebanese army will deploy in the same period':
     the deployment is due when the leaving is. Not a clause with no step ('and prices rose in the same

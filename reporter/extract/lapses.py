@@ -180,8 +180,10 @@ def _bare_day_alone(art: Document, i: int, d: DateMention) -> bool:
     return not _A_DEAL.search(art.text, lo, art.sentences[i].end)
 
 
-#: A word naming a deal: "truce", "ceasefire", "agreement".
-_A_DEAL = re.compile(r"\b(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord)s?\b", re.I)
+#: The nouns that name a deal: "truce", "ceasefire", "pact", "treaty".
+_DEALS = "agreement|deal|accord|truce|ceasefire|cease-fire|armistice|pact|treaty|memorandum|declaration"
+#: A deal named, in any number: "the truce", "the accords".
+_A_DEAL = re.compile(r"\b(?:" + _DEALS + r")s?\b", re.I)
 
 
 def _amount(text: str) -> tuple[int, str] | None:
@@ -354,7 +356,6 @@ def _end_told(art: Document, d: DateMention, after: list[DateMention]) -> bool:
 #: days", "the deal gives the militia 60 days to leave", "within 90 days of the signing"), whose day the
 #: story may tell sentences away; a deal named otherwise ("would leave within a year if the accord
 #: holds") is no anchor.
-_DEALS = "agreement|deal|accord|truce|ceasefire|cease-fire|armistice|pact|treaty|memorandum|declaration"
 _DEAL_NOUN = re.compile(
     r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b"
     r"|\b(?:" + _DEALS + r")(?:,[^,;:]{1,40},)?\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
