@@ -1034,7 +1034,7 @@ _CONSIDERED = re.compile(
     r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
     r"|(?:possibility|prospect|idea|options?|proposals?|plans?|bill|motion|ways?|whether)\b)"
     # a clause that ends at the verb of talking: the date is the talk's ("will discuss on Tuesday a plan to")
-    r"|\b(?:discuss|debate|consider|weigh|vote)(?:\s*$|\s+on\s)"
+    r"|\b(?:discuss|debate|consider|weigh)(?:\s*$|\s+on\s)|\bvote\s*$"
     # a bill still to be voted on: "will vote next week on a bill that would withdraw the troops by"
     r"|\bvote\s+(?:(?:next|this)\s+\w+\s+|on\s+\w+\s+|today\s+|tomorrow\s+)?on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bill|motion|draft|proposal|measure)\b"
     r"|\b(?:rejected|vetoed|voted\s+down)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan|draft|resolution|measure)\b",
