@@ -1461,6 +1461,20 @@ def test_a_world_town_far_from_every_country_named_is_a_name_as_written(ex, text
     assert _places(ex, text) == [where]
 
 
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        # Nigeria's villages and small towns are known by name, as the region's are
+        ("Gunmen raided villages near Bokkos on Sunday, killing 20 people, Nigerian police said.", ("Bokkos", "Nigeria")),
+        ("Herders attacked farmers in Mangu overnight, killing nine people in Nigeria.", ("Mangu", "Nigeria")),
+        # near miss: a name no Nigerian place holds stays as written, with no country
+        ("Gunmen raided villages near Bakkosu on Sunday, killing 20 people, Nigerian police said.", ("Bakkosu", None)),
+    ],
+)
+def test_a_nigerian_village_is_known_by_name(ex, text, where):
+    assert _places(ex, text)[:1] == [where]
+
+
 def test_a_possessive_written_without_its_apostrophe_reads_as_the_possessive(ex):
     """'Nigerias Borno state': a country's name and an "s" before a capitalised word is its possessive,
     read as 'Nigeria's Borno state' is."""
@@ -1638,9 +1652,11 @@ def test_a_town_named_like_a_person_counts_only_after_a_locative_word(ex, text, 
 
 def test_an_area_told_as_a_states_own_lies_in_that_state_not_at_its_seat(ex):
     """'Katsina State's Malumfashi area' is an area of the state: not the city of Katsina the state is
-    named after."""
-    text = "Gunmen killed twelve worshippers in a raid on a mosque in Katsina State's Malumfashi area on Sunday."
-    assert _places(ex, text) == [("Malumfashi area, Katsina State", "Nigeria")]
+    named after; one of its towns the world list knows is that town."""
+    text = "Gunmen killed twelve worshippers in a raid on a mosque in Katsina State's Kurmiyal area on Sunday."
+    assert _places(ex, text) == [("Kurmiyal area, Katsina State", "Nigeria")]
+    known = "Gunmen killed twelve worshippers in a raid on a mosque in Katsina State's Malumfashi area on Sunday."
+    assert _places(ex, known) == [("Malumfashi area", "Nigeria")]
 
 
 @pytest.mark.parametrize(
@@ -1660,7 +1676,9 @@ def test_a_states_body_or_a_group_named_state_moves_no_scene(ex, text, where):
     [
         ("Gunmen raided a farming village in Niger State on Sunday, killing five people.", ("Niger State", "Nigeria")),
         ("Gunmen raided a farming village in Jigawa State on Sunday, killing five people.", ("Jigawa State", "Nigeria")),
-        ("Gunmen raided a market in Bokkos in Plateau State on Sunday, killing five people.", ("Bokkos, Plateau State", "Nigeria")),
+        ("Gunmen raided a market in Kurmiyal in Plateau State on Sunday, killing five people.", ("Kurmiyal, Plateau State", "Nigeria")),
+        # a town of the state the world list knows is that town
+        ("Gunmen raided a market in Bokkos in Plateau State on Sunday, killing five people.", ("Bokkos", "Nigeria")),
     ],
 )
 def test_a_nigerian_state_named_after_no_town_is_in_nigeria(ex, text, where):

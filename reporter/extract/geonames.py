@@ -32,8 +32,9 @@ REGION = frozenset(
 )
 #: Countries of the wars the briefs follow outside that region, whose towns and villages are known by name
 #: with their spellings as the region's are ("Gondar" is GeoNames' Gonder): Ethiopia, DR Congo, Myanmar,
-#: Mozambique (Cabo Delgado's insurgency).
-SPELT = REGION | {"ET", "CD", "MM", "MZ"}
+#: Mozambique (Cabo Delgado's insurgency), Nigeria (the north-east's jihadists, the north-west's bandits, the
+#: Middle Belt's raids on villages: "Bokkos", "Mangu").
+SPELT = REGION | {"ET", "CD", "MM", "MZ", "NG"}
 _FILES = ("cities500.json", "cities15000.json")
 #: A place of fewer people than this is a village or town: more specific than a city.
 _TOWN = 15000
