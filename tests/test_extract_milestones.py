@@ -5467,3 +5467,20 @@ def test_a_force_level_told_reached_by_a_yearless_month_is_no_plan_next_year(ext
     April; 'will drop to 2,000 by April' stays one."""
     assert not any(due == "2031-04" for due, _ in milestones(extractor, "Troop numbers dropped to 2,000 by April, officials said of the war."))
     assert milestones(extractor, "Troop numbers will drop to 2,000 by April, officials said of the war.") == [("2031-04", "Troop numbers will drop to 2,000")]
+
+
+def test_nothing_is_done_on_a_day_still_to_come(extractor):
+    """A headline 'Border truce to start on Sunday' told on the Thursday before is a plan for that Sunday,
+    not a step done (whichever reading marked it done)."""
+    text = "Border truce to start on Sunday\n\nThe two armies agreed the terms, officials said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
+        ("2031-01-19", False)
+    ]
+
+
+def test_a_step_done_on_the_reports_own_day_stays_done(extractor):
+    """Near-miss control: left on the day of the report is done that day."""
+    text = "The troops left the base on Thursday, the army said."
+    assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
+        ("2031-01-16", True)
+    ]

@@ -13,7 +13,7 @@ from reporter.extract.dates import read_as_of
 from reporter.extract.document import Document
 from reporter.extract.incidents import find_incidents, relevant
 from reporter.extract.lexicon import Lexicon
-from reporter.extract.milestones import find_milestones
+from reporter.extract.milestones import find_milestones, not_done_ahead
 from reporter.extract.posture import find_posture
 from reporter.extract.published import infer_published, published_in_url
 from reporter.extract.text import clean, is_english, tokens
@@ -72,7 +72,7 @@ class Extractor:
             published=facts.published,
             incidents=tuple(find_incidents(art)) if relevant(art) else (),
             troop_posture=tuple(learned_posture.revise(art, find_posture(art))),
-            milestones=tuple(_without_datelines(art, learned.revise(art, find_milestones(art)))),
+            milestones=tuple(_without_datelines(art, not_done_ahead(art, learned.revise(art, find_milestones(art))))),
         )
 
     def document(

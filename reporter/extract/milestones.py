@@ -890,6 +890,15 @@ def _pointed_plan(
     return plan, start, at
 
 
+def not_done_ahead(art: Document, found: list[Milestone]) -> list[Milestone]:
+    """Steps read as done but due to the day after the report are plans: nothing is done on a day still to
+    come (a headline "Truce to start on Sunday" told on the Thursday before, whichever reading marked it)."""
+    if art.published is None:
+        return found
+    today = art.published.isoformat()
+    return [replace(m, done=False) if m.done and len(m.due) == 10 and m.due > today else m for m in found]
+
+
 def _step_alone(art: Document, d: DateMention, what: str) -> str:
     """The step's clause without the words that only set it against its date ``d`` (a deadline named
     after it, or the date's own phrase) or the step done before it."""
