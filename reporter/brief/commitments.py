@@ -40,6 +40,7 @@ from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
 from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
+from reporter.held_ground import HELD_ON
 from reporter.models import Milestone
 
 #: Two mentions more than this far apart in due date are different commitments, however alike.
@@ -1325,14 +1326,6 @@ _NOT_YET = re.compile(
     r"ha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+\s+)?(?:left|withdrawn|completed|finished|pulled|vacated|handed)|"
     r"remains?\s+(?:in|at|on)\s+(?:the\s+)?(?:country|base|bases|area|region|territory|[A-Z]))",
 )
-#: Ground a force still holds, told after its deadline ("still holds five hilltop positions"): the
-#: extractor reads such a sentence after the step's with it (milestones.HELD_ON, the same words; the
-#: brief does not load the extractor).
-_HELD_ON = re.compile(
-    r"\bstill\s+(?:holds?|keeps?|occup(?:y|ies)|controls?|maintains?)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
-    re.I,
-)
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
 #: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
 _STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
@@ -1368,7 +1361,7 @@ def _still_pending(m: Milestone) -> bool:
     in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
     which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    if _NOT_YET.search(said) or _HELD_ON.search(said):
+    if _NOT_YET.search(said) or HELD_ON.search(said):
         return True
     # A clause that tells its step done in the simple past ("the mission ended" by September) is no
     # pending report, whatever tense another clause of its sentence is in ("and troops will leave ...").

@@ -51,6 +51,7 @@ from reporter.extract.records import replace
 from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
+from reporter.held_ground import HELD_ON
 from reporter.models import SHARE_MARK, Milestone
 
 _KEYWORD = re.compile(
@@ -773,13 +774,8 @@ def find_milestones(art: Document) -> list[Milestone]:
     return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
 
 
-#: What a force still holds: "still holds five hilltop positions", "still keeps troops there".
-HELD_ON = re.compile(
-    r"\bstill\s+(?:holds?|keeps?|occup(?:y|ies)|controls?|maintains?)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
-    re.I,
-)
-#: ... said of the party in a sentence of its own: "Israel still holds ...", "It still keeps ...".
+#: What a force still holds (held_ground.HELD_ON), said of the party in a sentence of its own: "Israel still
+#: holds ...", "It still keeps ...".
 _HELD_ON_SAID = re.compile(
     r"^\s*(?P<who>It|They|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:troops|forces|soldiers|army|military))?)\s+"
     r"(?i:" + HELD_ON.pattern.removeprefix(r"\b") + ")",
