@@ -61,6 +61,10 @@ def test_passive_agent_not_irregulars_keeps_its_type(ex, text):
         ("Warplanes struck a fuel depot on Monday, officials said. The depot lies on the edge of Tahoua.", "Tahoua"),
         ("Warplanes struck a fuel depot on Monday. The depot, on the edge of Tahoua, burned for hours.", "Tahoua"),
         ("A drone hit a warehouse on Monday, officials said. It happened in Tahoua.", "Tahoua"),
+        # ... and so does a sentence listing what it hit by where
+        ("Jets bombed four sites on Monday, killing nine people. A school in Tahoua was among the targets.", "Tahoua"),
+        ("Jets bombed four sites on Monday, killing nine people. The targets included a school in Tahoua.", "Tahoua"),
+        ("Jets bombed four sites on Monday, killing nine people. The sites hit included a clinic in Tahoua.", "Tahoua"),
     ],
 )
 def test_next_sentence_places_an_unplaced_event(ex, text, place):
@@ -74,6 +78,8 @@ def test_next_sentence_places_an_unplaced_event(ex, text, place):
         "Warplanes struck a fuel depot on Monday, officials said. The ministry is based in Tahoua.",
         # two sentences on, the link is too loose
         "Warplanes struck a fuel depot on Monday. Officials gave no toll. The depot lies in Tahoua.",
+        # a list of something else that merely names the place
+        "Jets bombed four sites on Monday, killing nine people. Tahoua was among the towns where people marched.",
     ],
 )
 def test_unrelated_place_does_not_place_it(ex, text):

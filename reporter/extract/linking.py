@@ -1653,6 +1653,12 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
 #: ...", "The building, in ...": a determiner with at most two words before its head noun, or "it".
 _REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b(?=\s*,|\s+(?:is|was|lies|lay|sits|stands|stood|located|situated|houses|housed)\b)|it\s+(?:is|was|happened|took\s+place|occurred|lies|lay)\b)", re.I)
 
+#: "A mosque in X was among the targets", "the sites hit included X": what the event hit, listed by where.
+_AMONG_THE_TARGETS = re.compile(
+    r"\bamong\s+the\s+(?:[\w-]+\s+)?(?:targets|sites|places|locations)\b"
+    r"|\b(?:targets|sites|places|locations)\s+(?:(?:hit|struck|targeted|attacked)\s+)?(?:included|include)\b",
+    re.I,
+)
 
 def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> None:
     """An event told with no place, and the very next sentence, which tells no event of its own, refers back
@@ -1664,8 +1670,10 @@ def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> No
     s = art.sentences[s_idx]
     m = _REFERS_BACK.match(art.text, s.start, s.end)
     if m is None:
-        return
-    head = m.group("head")
+        m = _AMONG_THE_TARGETS.search(art.text, s.start, s.end)
+        if m is None:
+            return
+    head = m.groupdict().get("head")
     if head is not None:
         lo, hi = last.clause
         told = {t.norm for t in art.tokens_in(lo, hi)}
