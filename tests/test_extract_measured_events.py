@@ -42,6 +42,27 @@ def test_recent_span_of_a_kind_of_raid_is_no_pattern(ex):
     assert ("armed_clash", "2025-03-10", "Nablus", 3) in _read(ex, text)
 
 
+def test_campaign_the_event_steps_up_is_no_pattern(ex):
+    """ ", escalating strikes it says protect the border": the campaign grows by the one strike told."""
+    for text, typ in (
+        ("Jets struck an arms depot in central Hama on Monday and hit a barracks nearby, escalating strikes "
+         "the army says protect the border villages. Medics said three people were killed.", "air_strike"),
+        ("Rebels shelled a market in Hama on Monday, intensifying attacks on the city. Medics said three "
+         "people were killed.", "shelling"),
+    ):
+        assert (typ, "2025-03-10", "Hama", 3) in _read(ex, text)
+
+
+def test_stepped_up_campaign_alone_stays_a_pattern(ex):
+    """Near miss: strikes told as stepped up over weeks, with no one strike of a day, are no event."""
+    for text in (
+        "The army is escalating strikes on rebel positions around Hama. || Medics said the clinics are full.",
+        "Jets have bombed depots around Hama for weeks, escalating strikes on the rebels. || Medics said the "
+        "clinics are full.",
+    ):
+        assert _read(ex, text) == []
+
+
 def test_recent_span_of_many_events_stays_a_pattern(ex):
     """A class of events told over recent years is still no event (near miss: no one event is measured)."""
     for text in (

@@ -1488,8 +1488,14 @@ _AMID = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
 #: An aside that says what kind of event the one told was: ", in the kind of attack seen only seldom in
-#: recent years", ", the sort of raid the group has mounted for years".
-_KIND_ASIDE = re.compile(r",\s+(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b", re.I)
+#: recent years", ", the sort of raid the group has mounted for years"; or what campaign it stepped up
+#: (", escalating strikes it says protect the border": the campaign grows by the one strike told).
+_KIND_ASIDE = re.compile(
+    r",\s+(?:(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b"
+    r"|(?:escalating|intensifying|stepping\s+up|ramping\s+up|widening|expanding)\s+(?:its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:strikes|attacks|campaign|offensive|bombardment|assault)\b)",
+    re.I,
+)
 
 
 def _kind_aside(text: str, after: int, end: int) -> int:
