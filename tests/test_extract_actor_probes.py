@@ -294,3 +294,27 @@ def test_a_report_blaming_backed_men_blames_the_men(ex, text, actors):
 )
 def test_the_group_after_its_countrys_possessive_launched_the_weapon(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "a second strike", "another drone": one more of the kind told in the same breath is the same doer's
+        (
+            "A Turkish drone hit a checkpoint in Qamishli on Monday, and a second drone struck a car nearby.",
+            [["Turkey"], ["Turkey"]],
+        ),
+        (
+            "An Israeli air strike hit a warehouse in Tyre on Monday, and another strike hit a bridge to the south, "
+            "the army said.",
+            [["Israel"], ["Israel"]],
+        ),
+        # near miss: the second one told with a doer of its own keeps it
+        (
+            "A Turkish drone hit a checkpoint in Qamishli on Monday, and a Russian drone struck a base in Afrin.",
+            [["Turkey"], ["Russia"]],
+        ),
+    ],
+)
+def test_one_more_of_the_kind_is_the_same_doers(ex, text, actors):
+    assert _actors(ex, text) == actors

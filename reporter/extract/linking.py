@@ -226,6 +226,17 @@ class Linker:
             # a capital's reporters tell of the whole country); not when an event placed earlier in the
             # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
             c = replace(c, place=town)
+        if (
+            not c.actors
+            and self.last is not None
+            and self.last.s_idx == c.s_idx
+            and self.last.type == c.type
+            and self.last.actors
+            and _ANOTHER_ONE.search(self.art.text, max(c.clause[0], c.pos - 40), c.pos)
+        ):
+            # "An Israeli strike hit X, and a second strike hit Y": the second of a kind told in one breath
+            # is the same doer's
+            c = replace(c, actors=self.last.actors)
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c) or self._lead_day(c)
@@ -1584,6 +1595,10 @@ _MOURNED = re.compile(
 )
 #: Event words of what hits a target (not of what stops it).
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
+
+
+#: "a second strike", "another drone": one more of the kind just told.
+_ANOTHER_ONE = re.compile(r"\b(?:a\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = None) -> None:
