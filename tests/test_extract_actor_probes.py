@@ -318,3 +318,19 @@ def test_the_group_after_its_countrys_possessive_launched_the_weapon(ex, text, a
 )
 def test_one_more_of_the_kind_is_the_same_doers(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a sentence of blame that names no event, and ends on the party, blames it for the event just told
+        ("A drone hit a market in Kadugli on Monday, killing nine people. The army blamed the RSF.",
+         ["Rapid Support Forces (blamed)"]),
+        ("A drone hit a fuel depot in Kursk on Sunday. The governor blamed Ukraine for it.", ["Ukraine (blamed)"]),
+        # near miss: blame for something else told after the party
+        ("A drone hit a market in Kadugli on Monday, killing nine people. The army has long blamed the RSF for "
+         "the siege of the town.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_sentence_of_blame_blames_for_the_event_just_told(ex, text, actors):
+    assert _actors(ex, text) == [actors]

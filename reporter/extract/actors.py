@@ -461,9 +461,12 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming)\b")
-#: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames)\b")
+#: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine";
+#: or a sentence of blame that names no event, as its last words: "The army blamed the RSF."
 _BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?$")
+_BLAMED_BEFORE = re.compile(r"\bblame[ds]\s+(?:the\s+)?$")
+_BLAMED_ENDS = re.compile(r"(?:\s+for\s+(?:it|them))?\s*[.!]?\s*$")
 #: After a backer's name, the armed men it backs: "Iran-backed militias".
 _BACKED_AFTER = re.compile(
     r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|Shiite\s+|Shia\s+)?"
@@ -480,7 +483,10 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
         return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
-        if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
+        if (
+            _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start)
+            or (_BLAMED_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and _BLAMED_ENDS.match(art.text, m.end, hi))
+        ) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
             backed = _BACKED_AFTER.match(art.text, m.end)
