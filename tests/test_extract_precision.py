@@ -203,6 +203,11 @@ def test_the_event_answered_is_told(ex, text, types):
         ("The strike killed at least 12 people and wounded 30, medics said.", [(12, None), (None, 30)]),
         ("The strike killed at least 12 and injured 30 others, medics said.", [(12, None), (None, 30)]),
         ("It struck the square, where a blast in 2019 had killed more than 300 people.", []),
+        # a month right before the verb dates the event; the number after the verb is its toll
+        ("A blast at the square in May killed 24 people, police said.", [(24, None)]),
+        ("A raid on the village in March wounded 30 people.", [(None, 30)]),
+        # near miss: a day of the month right before the verb is no toll
+        ("A blast at the square on April 1 killed seven people.", [(7, None)]),
     ],
 )
 def test_a_number_belongs_to_the_toll_verb_before_it_and_a_year_is_no_toll(sentence, tolls):

@@ -324,7 +324,8 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
         lo = max(a, m.start() - 6)
         if (
             _NEGATED.search(text, lo, m.start())
-            or _AFTER_MONTH.search(text, lo, m.start())
+            # (a month right before a verb is the event's date: "a blast in May killed 24")
+            or (_opening_number(m) and _AFTER_MONTH.search(text, lo, m.start()))
             or _named_number(text, m, a)
         ):
             pos = m.start() + 1  # try again just past it: "on April 1 killed seven" still has "killed seven"
