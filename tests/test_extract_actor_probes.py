@@ -334,3 +334,20 @@ def test_one_more_of_the_kind_is_the_same_doers(ex, text, actors):
 )  # fmt: skip
 def test_a_bare_sentence_of_blame_blames_for_the_event_just_told(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a clause of contrast has a subject of its own: the sentence's opening party did not do its event
+        ("The militants have not attacked Turkish troops since the accord, but an attack on a market in Kabul on "
+         "Monday killed 24 people.", []),
+        ("Rebels have not fought Rwandan forces since the truce was signed, but a bombing in Goma on Monday killed "
+         "six people.", []),
+        # near miss: a parenthetical between the subject and its verb still leaves the subject the doer
+        ("Iran-backed militants, who could not be reached, fired rockets at Erbil on Monday.",
+         ["Iran-backed militants"]),
+    ],
+)  # fmt: skip
+def test_a_contrast_clause_borrows_no_doer_from_the_sentence_opening(ex, text, actors):
+    assert _actors(ex, text) == [actors]

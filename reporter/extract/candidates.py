@@ -1946,6 +1946,8 @@ def _doers(
         # ("..., the civil defence said, marking the fifth such attack": a writer's comment after a report,
         # whose nearest name is the speaker, not a doer)
         and not _SAID_THEN_COMMENT.search(text, cl.start, trig.start)
+        # ("X has not attacked Y, but an attack on Z killed 24": a contrast opens a clause with a subject of its own)
+        and not _CONTRAST_OPENS.match(text, cl.start)
     ):
         # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
         actors = agents(
@@ -1998,6 +2000,8 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     return [place.country] if named - {None} == {place.country} else []
 
 
+#: A clause of contrast: ", but ...", ", while ...", ", whereas ...".
+_CONTRAST_OPENS = re.compile(r",\s+(?:but|while|whereas|yet)\s", re.I)
 #: A report's verb, then a comment in a participle on what was reported: "the ministry said, marking the fifth".
 _SAID_THEN_COMMENT = re.compile(r"\b(?:said|says|reported|reports|announced|stated)\s*,\s+\w+ing\b", re.I)
 
