@@ -696,3 +696,18 @@ def test_one_person_told_by_a_possessive_and_listed_after_one(sentence, tolls):
     from reporter.extract import casualties
 
     assert [(k, i) for _, k, i in casualties.find(sentence, 0, len(sentence))] == tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # "a missile barrage", "a rocket salvo": the article counts the volley, not the weapons in it
+        ("Rebels fired a rocket barrage at the base near Kirkuk on Monday, officials said.", None),
+        ("A missile salvo hit the port of Odesa on Monday, officials said.", None),
+        # near misses: the weapon itself counted
+        ("A missile hit the port of Odesa on Monday, officials said.", 1),
+        ("Two rockets hit the base near Kirkuk on Monday, officials said.", 2),
+    ],
+)
+def test_a_volley_of_weapons_is_no_count_of_one(ex, text, count):
+    assert [i.count for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents] == [count]

@@ -4519,6 +4519,8 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         m = _PARTITIVE.search(wb) or (_PART_OF_COUNT.search(wb) if stopped else None) or _COUNT_BEFORE.search(wb)
         if m and any(d.end > lo + m.start("n") for d in art.dates_in(lo + m.start("n") - 30, lo + m.end("n"))):
             return None  # "a 2019 drone attack": the year that dates the event counts nothing
+        if m and _VOLLEY_AFTER.match(text, weapon.end):
+            return None  # "a missile barrage", "two drone swarms": the number counts volleys, not weapons
         if m:
             n = m.group("n").lower()
             return 2 if n == "both" else parse_number(n)
@@ -4540,6 +4542,8 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 
 
 _VICTIM_KINDS = frozenset({"harm", "clash"})
+#: A noun of many weapons sent at once, right after the weapon's name: "a missile barrage", "a drone swarm".
+_VOLLEY_AFTER = re.compile(r"[\s-]+(?:barrages?|salvos?|volleys?|swarms?|waves?)\b", re.I)
 #: Strike words only people suffer: "were shot dead", "were gunned down".
 _PEOPLE_SHOT = re.compile(r"shot\s+(?:dead|to\s+death)|gunned\s+down|machine")
 #: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them".
