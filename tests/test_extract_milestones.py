@@ -5484,3 +5484,17 @@ def test_a_step_done_on_the_reports_own_day_stays_done(extractor):
     assert [(m.due, m.done) for m in extractor.extract(text, id="t", published=date(2031, 1, 16)).milestones] == [
         ("2031-01-16", True)
     ]
+
+
+def test_a_phase_of_a_plan_signed_on_the_report_day_is_a_step_done(extractor):
+    """'signed the first phase of a plan to end the war' on the report's day is a step done that day: the
+    noun "a plan to" tells no plan ahead (published Friday 10 May 2030)."""
+    text = "Armenia and Azerbaijan signed the first phase of a plan to end the war on Friday."
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", True)]
+
+
+def test_a_party_that_plans_to_leave_on_the_report_day_still_plans_it(extractor):
+    """Near miss: the verb "plans to" is a plan for the day, not done."""
+    facts = extractor.extract("The brigade plans to leave the Valdora base on Friday.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", False)]

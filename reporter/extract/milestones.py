@@ -1574,6 +1574,9 @@ _DONE_STEPS = (
     # truce quoted: 'agreed to "a full ceasefire across the front"'
     r"(?:reached|signed|agreed(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?:to|on)|declared|announced|accepted|brokered|struck|sealed|approved)"
     r"\s+[“\"]?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b|"
+    # a phase of a deal signed or agreed: "signed the first phase of a plan to end the war"
+    r"(?:reached|signed|approved|agreed\s+(?:to|on))\s+(?:the|a)\s+(?:first|second|third|initial|next|final)\s+"
+    r"(?:phase|stage)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|deal|agreement|accord|ceasefire|truce)\b|"
     # a deal reached whose object is a truce: "reached an agreement with its neighbour to implement a truce",
     # "signed a deal on a ceasefire"
     r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b" + _IN_CLAUSE + r"{0,60}?\b(?:to|on|for)\s+"
@@ -2645,7 +2648,7 @@ def _terms_extended(art: Document) -> list[Milestone]:
 
 
 #: Words that put a clause in the future: "will", "is set to", "plans to".
-_WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|plans?)\s+to"
+_WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)plans?)\s+to"  # (not the noun: "a plan to end the war")
 #: A future verb in the clause before a yearless date: "will hand over command ... in January"; not
 #: a plan told as past ("were due to leave by December", told in January: the December just gone).
 _AHEAD_CLAUSE = re.compile(
