@@ -3655,3 +3655,15 @@ def test_a_first_clause_with_no_troops_of_its_own_lists_places(ex):
     """Near miss: 'sent to Haiti and Jamaica 200 soldiers' has no object before its places: no verb is
     gapped, the figure stays the first party's."""
     assert _levels(ex, "Kenya sent to Haiti and Jamaica 200 soldiers, officials said after the attack.")[0][0] == "Kenya"
+
+
+def test_a_planned_move_told_done_leaves_a_standing_level(ex):
+    """'completed its planned drawdown last month, leaving just under 1,000': the plan is carried out, and
+    the level it left stands now; the same move still to be completed leaves a planned level."""
+    assert _statuses(ex, "Britain completed its planned drawdown in Estonia last month, leaving about 900 troops there.") == [
+        ("United Kingdom", "Estonia", 900, "about")
+    ]
+    # near miss: the planned move still ahead
+    assert _statuses(ex, "Britain will complete its planned drawdown in Estonia next month, leaving about 900 troops there.") == [
+        ("United Kingdom", "Estonia", 900, "about (planned)")
+    ]

@@ -1740,6 +1740,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         and not _ALREADY.match(text, h.end)
         and not _NOW.search(before)
         and not _TO_JOIN_NOW.search(before)
+        and not _PLAN_CARRIED_OUT.search(text, max(s_start, h.start - 120), h.start)
     ):
         return "planned"
     return None
@@ -1780,6 +1781,13 @@ _TO_LEAVE_ALL = re.compile(
     r"\b(?:will|would|to)\s+(?:withdraw|pull\s+out)\s+(?:the|its|their)\s+(?:remaining|last)\s+$", re.I
 )
 _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
+#: Before the figure: a planned move told done, which left the level now ("completed its planned drawdown
+#: last month, leaving just under 1,000"), with no other word of a plan after it.
+_PLAN_CARRIED_OUT = re.compile(
+    r"\b(?:completed|finished|concluded|carried\s+out|wrapped\s+up)\s+(?:its|the|their|a)\s+planned\b"
+    r"(?!.*\b(?:will|would|shall|plans?\s+to|could|might|expected|set\s+to)\b)",
+    re.I,
+)
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
 _NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
 #: Right before the figure: the troops others will join, there now ("will join the 4,500 Ugandan troops").
