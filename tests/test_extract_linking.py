@@ -261,6 +261,16 @@ def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex
     assert [i.location for i in _incidents(ex, text)] == [place]
 
 
+def test_a_ship_attacked_is_not_at_the_dateline_town(ex):
+    """A ship is hit at sea: the town a reporter files from is no scene of an attack on a vessel, though an
+    attack on a spot the dateline's sentence leaves unnamed still is."""
+    ship = "DUBAI, June 17 (Wire) - Rebels said on Tuesday they had attacked the cargo ship Sea Lark with drones."
+    assert [i.location for i in _incidents(ex, ship)] != ["Dubai"]
+    # near miss: the dateline's sentence names no ship
+    base = "ERBIL, Iraq, June 17 (Wire) - A drone attack targeted the airport on Tuesday, officials said."
+    assert [i.location for i in _incidents(ex, base)] == ["Erbil"]
+
+
 @pytest.mark.parametrize("label", ["UPDATE", "PHOTO"])
 def test_a_label_with_a_colon_is_no_dateline(ex, label):
     """Capitals before a colon open a dateline only when they name a place."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Container
 from datetime import date, timedelta
 
+from reporter import ship_nouns
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import actor_name, blamed_party, suspected_after
 from reporter.extract.candidates import (
@@ -214,6 +215,8 @@ class Linker:
             and c.date is not None
             and not self.capital
             and c.type != "threat_statement"
+            # (a ship is hit at sea, not where the reporter files from: "DUBAI - X said it attacked the bulker")
+            and not _VESSEL_WORD.search(self.art.text, *c.clause)
             and not (
                 self.last is not None
                 and self.last.s_idx == c.s_idx
@@ -1597,6 +1600,8 @@ _MOURNED = re.compile(
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
 
+#: A ship's noun: "the tanker", "a bulk carrier", "vessels".
+_VESSEL_WORD = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')})\b", re.I)
 #: "a second strike", "another drone": one more of the kind just told.
 _ANOTHER_ONE = re.compile(r"\b(?:a\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?$", re.I)
 
