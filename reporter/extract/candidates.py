@@ -58,7 +58,9 @@ MILITARY = guarded(re.compile(
     r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
     r"vessels?|ships?|tankers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
-    r"extremists|bandits|separatists|dead|deaths|died|deadly|slain)\b",
+    r"extremists|bandits|separatists|dead|deaths|died|deadly|slain"
+    # (one force named in the singular: "members of a security force were hurt in the fighting")
+    r"|security\s+force)\b",
     re.I,
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
