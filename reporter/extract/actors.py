@@ -148,10 +148,16 @@ _IT_SUBJECT = re.compile(
 _SPEECH_VERBS = speech.SAYING | {"claims"}
 
 
+def _word_before(art: Document, m: Mention) -> str:
+    """The word before the party's name, past its article: the verb of "blamed the Houthis for the attack"."""
+    at = m.first - 1 if m.first > 0 and art.tokens[m.first - 1].norm != "the" else m.first - 2
+    return art.tokens[at].norm if at >= 0 else ""
+
+
 def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
     """ " (claimed)" when the party's verb before the event word is a claim, " (blamed)" or
     " (suspected)" when a blaming or suspecting word governs the name; "" when it simply acted."""
-    prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+    prev = _word_before(art, m)
     if prev in _BLAME_BEFORE:
         return " (blamed)"
     if prev in _SUSPECT_BEFORE or _BELIEVED_BY.search(art.text, max(0, m.start - 70), m.start):
@@ -429,7 +435,7 @@ _NOT_BEFORE_CLAIM = re.compile(r"\b(?:whether|if|nor|neither)\s+(?:the\s+)?$", r
 def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     """ " (blamed)" or " (suspected)" when the party m is named as the one blamed for, or suspected of,
     the event whose word starts at trig_start; "" otherwise."""
-    prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+    prev = _word_before(art, m)
     tail = _FOR_THE_EVENT.match(art.text, m.end, trig_start)
     if tail and tail.end() == trig_start:
         voice = tail.group("voice")
@@ -462,14 +468,16 @@ _RESPONSIBLE_AFTER = re.compile(
 
 
 _RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames)\b")
-#: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine";
-#: or a sentence of blame that names no event, as its last words: "The army blamed the RSF."
+#: A blame with nothing after its party but where the party is: "A minister blamed Iran-backed militias
+#: based in the desert.", "The army blamed the RSF for it." (the verb, then, after the party, the clause's
+#: end, "for it", or a participle of its ground).
+_BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?$")
+_BARE_BLAME_END = re.compile(r"(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|\s+(?:operating|based|active)\s+(?:in|from|across)\b")
+#: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
 _BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?$")
-_BLAMED_BEFORE = re.compile(r"\bblame[ds]\s+(?:the\s+)?$")
-_BLAMED_ENDS = re.compile(r"(?:\s+for\s+(?:it|them))?\s*[.!]?\s*$")
 #: After a backer's name, the armed men it backs: "Iran-backed militias".
 _BACKED_AFTER = re.compile(
-    r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|Shiite\s+|Shia\s+)?"
+    r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|militant\s+|Shiite\s+|Shia\s+)?"
     r"(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
 )
 #: A saying right before a party held responsible: "the army said X was responsible" blames X.
@@ -483,14 +491,15 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
         return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
-        if (
-            _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start)
-            or (_BLAMED_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and _BLAMED_ENDS.match(art.text, m.end, hi))
-        ) and (name := actor_name(m)):
+        if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
             backed = _BACKED_AFTER.match(art.text, m.end)
             return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
+        if _BLAMED_BARE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
+            backed = _BACKED_AFTER.match(art.text, m.end)
+            if _BARE_BLAME_END.match(art.text, backed.end() if backed else m.end, hi):
+                return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
         if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
             continue
         before = max(lo, m.start - 40)
