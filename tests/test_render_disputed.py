@@ -39,3 +39,15 @@ def test_a_disputed_due_date_keeps_each_value_whole_on_its_own_line(tmp_path):
     assert any(line.startswith("vs Dec 2026") for line in lines), lines
     for line in lines:  # no value cut after its month or before its "vs"
         assert not re.search(r"\b(vs|vs [A-Z][a-z]{2}|[A-Z][a-z]{2})$", line), line
+
+
+def test_a_disputed_country_shows_each_side_with_its_sources_in_the_log(tmp_path):
+    """A row whose outlets put its site on two sides of a border names both countries after its place."""
+    data, config = _render_data()
+    _, spec = load_spec(tmp_path)
+    spec = spec.model_copy(update={"sections": [s for s in spec.sections if s.id == "incidents"]})
+    inc = data.incidents[0]
+    sides = Disagreement(field="country", claims=(Claim(value="Syria", sources=(1,)), Claim(value="Jordan", sources=(2,))))
+    data = replace(data, incidents=[replace(inc, location="al-Tanf", country="Syria", disagreements=(sides,)), *data.incidents[1:]])
+    text = " ".join(_lines(render_brief(data, spec=spec, config=config).pdf))
+    assert re.search(r"al-Tanf, Syria \[1\] vs Jordan \[2\]", text), text

@@ -662,6 +662,10 @@ def _related(
         place = "same"
     if place == "different" and _border_site(a, b, wa, wb):
         place = "same"  # a crossing named alike by two outlets, each putting it in one of the two countries it joins
+    if place == "different" and not same_source and (_beyond_border(a, wa, b, wb) or _beyond_border(b, wb, a, wa)):
+        place = "within"  # a garrison over the border to one outlet, close to it in the country beyond to another
+    elif place == "different" and not same_source and (_border_beside(a, wa, wb) or _border_beside(b, wb, wa)):
+        place = "unknown"  # a site on a border, and the country beyond it: neither ties nor parts them
     if place == "different" and not same_source and _spot_by_town(a, b, wa, wb, a_when, b_when, told):
         place = "unknown"  # a hotel no gazetteer places, and a town: it may lie there, nothing tells either way
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
@@ -1179,6 +1183,42 @@ def _border_site(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
     if not wa.tokens or wa.tokens != wb.tokens:
         return False
     return on_border(a) or on_border(b)
+
+
+#: A named country's border, told of where an event was: "near the Syrian border", "the border with Syria".
+_BORDER_OF = re.compile(r"\b(?P<a>[A-Z][\w'’-]+)\s+(?:border|frontier)\b|\b(?:border|frontier)\s+with\s+(?P<b>[A-Z][\w'’-]+)")
+
+
+def _beyond_border(site: Incident, ws: Where, told: Incident, wt: Where) -> bool:
+    """A site whose sentence tells it lies on a border, in one country, and a report of its type told only of
+    another country, whose sentence puts the event by that country's border with the site's ("an outpost in
+    Jordan, close to the border with Syria" and "the al-Tanf garrison, over the border in Syria"): one outlet puts
+    it on one side of the border, the other on the other. Two tolls of their own set them apart."""
+    if not (ws.kind == "site" and wt.kind == "country" and ws.country and wt.country) or fold(ws.country) == fold(wt.country):
+        return False
+    if site.type != told.type or not on_border(site):
+        return False
+    dead = (site.casualties.killed, told.casualties.killed)
+    if None not in dead and dead[0] != dead[1]:
+        return False
+    names = _country_names()
+    return any(fold(names.get(fold(m.group("a") or m.group("b")), "")) == fold(ws.country) for m in _BORDER_OF.finditer(told.evidence))
+
+
+@lexicons.cached(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded name, alias or demonym -> the country ("syrian" -> Syria)."""
+    found: dict[str, str] = {}
+    for c in lexicons.data()["countries"]:
+        for alias in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]:
+            found.setdefault(fold(str(alias)), str(c["name"]))
+    return found
+
+
+def _border_beside(site: Incident, ws: Where, wt: Where) -> bool:
+    """A site whose sentence tells it lies on a border, beside a report told only of another country: the
+    site may lie in that country too (its border's other side), so their countries do not part them."""
+    return ws.kind == "site" and wt.kind == "country" and on_border(site)
 
 
 def on_border(inc: Incident) -> bool:

@@ -903,6 +903,11 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     # names ("X airport" beside "X, Congo"): the one country the reports agree on
     countries = {i.country for i, _ in every if i.country}
     country = best.country or (next(iter(countries)) if len(countries) == 1 else None)
+    if len(countries) > 1:
+        # a site on a border that one outlet puts on one side and another on the other ("the al-Tanf garrison,
+        # over the border in Syria" and "an outpost in Jordan, close to the border with Syria"): the row's country first
+        sides = claims_of((i.country, s) for i, s in every)
+        disagreements.append(Disagreement(field="country", claims=tuple(sorted(sides, key=lambda c: c.value != country))))
     when = _pick(fields["date"])
     bounds = [b for b in (date_bounds(i.date) for i, _ in every) if b]
     known = [b for b in (date_bounds(when),) if b]
