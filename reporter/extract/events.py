@@ -176,6 +176,10 @@ _PHRASE = Folded(re.compile(
       # blaze: "killed by fire"; rocket, artillery or tank fire are named by their weapon)
       |\b(?:killed|wounded|injured)(?=\s+(?:by|in|under)\s+(?:(?-i:[A-Z])[\w'’-]+\s+|(?:army|military|enemy|police|sniper|friendly)\s+
         |(?:security\s+)?(?:forces|troops|soldiers)['’]?\s+){1,2}fire\b)
+      # people harmed in a fight told by its noun after "during" or as "combat": "a soldier was killed during
+      # fighting in X", "wounded in combat near Y" (not "combat operations", "a combat zone": a kind of duty)
+      |\b(?:killed|wounded|injured)(?=\s+(?:during\s+(?:the\s+)?|in\s+(?:the\s+)?(?=combat\b))(?:heavy\s+|fierce\s+|intense\s+)?
+        (?:fighting|combat)\b(?!\s+(?:operations?|missions?|zones?|roles?|units?|training|duty|duties|experience|gear|readiness)\b))
       # a front breached by force: "fighters broke through the army's defences near X", "broke through
       # enemy lines" (not "broke through the clouds", "a deadlock", "police lines" a crowd pushed past, nor
       # air defences a missile got past: a strike)
@@ -364,7 +368,10 @@ _AND_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?", re.I)
 _AND_VERB_KINDS = frozenset({"strike", "shell", "airstrike", "clash", "explode"})
 #: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
 _AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
-_FRONTED = re.compile(r"\W*(?:after|before|following|when|while|amid|once)\b", re.I)
+_FRONTED = re.compile(
+    r"\W*(?:after|before|following|when|while|amid|amidst|once|in\s+the\s+midst\s+of|against\s+(?:the|a)\s+backdrop\s+of)\b",
+    re.I,
+)
 RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
 _CAUSE_AFTER_COMMA = re.compile(r",\s+" + CAUSE_OPEN, re.I)
 #: A clause set off by commas inside a sentence: a relative one or one naming a cause.
@@ -915,7 +922,9 @@ def clauses(
             # so does a time clause put first that tells an event or a warning of its own: "Hours after
             # the president warned of attacks, a drone strike hit a car" keeps the strike clear of the
             # warning ("Following sirens in X, a drone was intercepted" stays one clause, X its scene)
-            if not fronted or any(lo <= t.start < close for t in triggers):
+            # ("Amid a surge in violence, gunmen killed six ...": a trend put first is the scene's, and the deed
+            # after its comma no pattern)
+            if not fronted or any(lo <= t.start < close for t in triggers) or generic(text, lo, close):
                 bounds.append(close)
     bounds.sort()
     out = []

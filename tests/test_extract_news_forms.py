@@ -1,0 +1,81 @@
+"""Events told in the forms outlets use around them: a backdrop put first, a ministry's statement, a headline.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+TAIL = "\n\nThe army gave no further details."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text + TAIL, id="t", published=DAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text, place, day, killed",
+    [
+        # a trend put first as the scene's backdrop tells no pattern of the deed after its comma
+        ("Amid a surge in violence, gunmen killed six people in Bokkos on Saturday.", "Bokkos", "2025-03-08", 6),
+        ("Amidst rising attacks by bandits, gunmen killed 12 villagers in Zamfara on Sunday.", "Zamfara", "2025-03-09", 12),
+        ("Against the backdrop of frequent raids, militants attacked a police post in Bannu on Saturday.", "Bannu", "2025-03-08", None),
+        ("In the midst of an escalation in fighting, Russian shelling killed two people in Kherson on Sunday.", "Kherson", "2025-03-09", 2),
+    ],
+)
+def test_backdrop_put_first_leaves_the_deed_one_event(ex, text, place, day, killed):
+    found = _incidents(ex, text)
+    assert [(i.location, str(i.date), i.casualties.killed) for i in found] == [(place, day, killed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed after the comma is itself a pattern
+        "Amid a surge in violence, gunmen often kill villagers in Plateau state.",
+        "Amid a surge in violence, bandits have carried out repeated attacks on villages in Zamfara.",
+        # the backdrop with no deed after it
+        "Amid a surge in violence in Plateau state, the governor imposed a curfew.",
+    ],
+)
+def test_backdrop_before_a_pattern_or_no_deed_is_none(ex, text):
+    assert not _incidents(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, place, day, killed, injured",
+    [
+        # people harmed in a fight named by its noun after "during", or as "combat": a fight on the ground
+        ("A soldier was killed during fighting in Rafah on Saturday, the army said.", "Rafah", "2025-03-08", 1, None),
+        ("A sergeant was killed in combat in Khan Younis on Sunday, the military said.", "Khan Younis", "2025-03-09", 1, None),
+        ("Two soldiers were wounded during heavy fighting near Pokrovsk on Sunday.", "Pokrovsk", "2025-03-09", None, 2),
+    ],
+)
+def test_harmed_during_fighting_is_a_clash(ex, text, place, day, killed, injured):
+    found = _incidents(ex, text)
+    assert [(i.type, i.location, str(i.date), i.casualties.killed, i.casualties.injured) for i in found] == [
+        ("armed_clash", place, day, killed, injured)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # combat as a kind of duty, or harm in a drill, tells no fight
+        "Soldiers killed during combat operations are honoured every year.",
+        "A soldier was killed during training in the Negev on Sunday.",
+    ],
+)
+def test_combat_as_a_duty_is_no_fight(ex, text):
+    assert not _incidents(ex, text)
