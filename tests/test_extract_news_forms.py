@@ -79,3 +79,32 @@ def test_harmed_during_fighting_is_a_clash(ex, text, place, day, killed, injured
 )
 def test_combat_as_a_duty_is_no_fight(ex, text):
     assert not _incidents(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        # a date that opens a line, a dash or a colon after it, dates what the line tells (a timeline's entry)
+        ("March 8, 2025 - Russian forces shelled Nikopol, wounding two civilians.", ["2025-03-08"]),
+        ("8 March 2025: A drone hit a house in Sumy, killing one.", ["2025-03-08"]),
+        (
+            "Timeline:\n\nFebruary 24, 2025 - A missile struck Kharkiv, killing three.\n\nMarch 1, 2025 - Drones hit the port of Odesa.",
+            ["2025-02-24", "2025-03-01"],
+        ),
+    ],
+)
+def test_dated_entry_opens_its_line(ex, text, days):
+    assert [str(i.date) for i in _incidents(ex, text)] == days
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the page's own day over its story stays a stamp: the event's day is the one the sentence tells
+        ("March 10, 2025 - Russian forces shelled Nikopol on Sunday, wounding two civilians.", "2025-03-09"),
+        # a date alone on its line is the page's stamp
+        ("March 8, 2025\n\nRussian forces shelled Nikopol on Sunday, wounding two civilians.", "2025-03-09"),
+    ],
+)
+def test_page_stamp_dates_no_event(ex, text, day):
+    assert [str(i.date) for i in _incidents(ex, text)] == [day]

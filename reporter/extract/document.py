@@ -87,6 +87,19 @@ _SIDE_OF = re.compile(r"\s+of\b", re.I)
 _SIDE_WORD = re.compile(rf"\b(?:{'|'.join(longest_first(RIVER_SIDES))})$", re.I)
 
 
+#: What follows a date that opens an entry of a timeline: a dash or a colon, then the entry's first word.
+_ENTRY_AFTER = re.compile(r"\s*(?:[-—–]+|:)\s+[A-Z\"“]")
+
+
+def _entry_day(text: str, a: int, b: int, published: date, dates: Sequence[DateMention]) -> bool:
+    """The date at text[a:b] opens a line, a dash or colon after it, and names a day other than the page's."""
+    if text[text.rfind("\n", 0, a) + 1 : a].strip() or not _ENTRY_AFTER.match(text, b):
+        return False
+    return any(
+        d.start == a and d.span is not None and d.span.start == d.span.end and d.span.start != published for d in dates
+    )
+
+
 def _side_of(text: str, start: int, end: int) -> bool:
     return bool(_SIDE_WORD.search(text, start, end)) and bool(_SIDE_OF.match(text, end))
 
@@ -238,8 +251,10 @@ class Document:
                 and _names_a_place(mentions, head, head + c.end())
             ):
                 datelines.append((head, head + c.end() + 1))
-        # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event.
-        datelines.extend(stamps)
+        # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event. A date that opens a
+        # line of the story's text, another day than the page's, is the day of what the line tells ("March 8,
+        # 2025 - Russian forces shelled X": an entry of a timeline, or a story filed days before the page)
+        datelines.extend(stamps if published is None else [(a, b) for a, b in stamps if not _entry_day(text, a, b, published, dates)])
         if outlet is None:
             found = _OUTLET.search(text[:400])
             outlet = found.group("outlet") if found else None
