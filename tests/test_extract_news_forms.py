@@ -108,3 +108,17 @@ def test_dated_entry_opens_its_line(ex, text, days):
 )
 def test_page_stamp_dates_no_event(ex, text, day):
     assert [str(i.date) for i in _incidents(ex, text)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        # a ship named for the aircraft it carries is the target, not the means of the attack on it
+        ("The Houthis fired two ballistic missiles at an American aircraft carrier in the northern Red Sea on Saturday.", "missile_attack"),
+        ("The Houthis said they fired missiles at the aircraft carrier Sea Falcon in the Red Sea on Sunday.", "missile_attack"),
+        # control: aircraft flown from a carrier are the means of their strike
+        ("Warplanes from an aircraft carrier struck Houthi positions in Saada on Sunday.", "air_strike"),
+    ],
+)
+def test_aircraft_carrier_is_a_ship(ex, text, typ):
+    assert [i.type for i in _incidents(ex, text)] == [typ]
