@@ -122,3 +122,33 @@ def test_page_stamp_dates_no_event(ex, text, day):
 )
 def test_aircraft_carrier_is_a_ship(ex, text, typ):
     assert [i.type for i in _incidents(ex, text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a headline in title case tells its deed in the present, the verb in its base form
+        ("Bandits Kill 12 Villagers In Zamfara", "Zamfara"),
+        ("Gunmen Kill Four Policemen In Bannu", "Bannu"),
+        ("Jihadists Storm Army Base In Northern Burkina Faso", "Burkina Faso"),
+    ],
+)
+def test_title_case_headline_in_the_present(ex, text, place):
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("armed_clash", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim, a question, a crowd or a hazard in a title-case headline tells no deed
+        "Army Vows To Kill All Bandits In Zamfara",
+        "Why Bandits Kill Villagers In Zamfara",
+        "Protesters Storm Parliament In Nairobi",
+        "Heavy Rains Kill 12 In Niger State",
+        "Tropical Storm Kills Five In Mozambique",
+        # the base form in running text is no deed
+        "Bandits kill when they are not paid ransom in Zamfara, residents said.",
+    ],
+)
+def test_title_case_base_form_controls(ex, text):
+    assert not _incidents(ex, text)

@@ -760,6 +760,37 @@ _GERUND_PREPS = frozenset(("of", "for", "by"))
 _GERUND_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her|several|two|three|four|five|(?-i:[A-Z])\w)", re.I)
 
 
+#: Verbs a headline tells a deed by in the present, in their base form ("Gunmen Kill Four Policemen In X",
+#: "Jihadists Storm Army Base"), which in running text are no event ("to kill", "a storm").
+_HEADLINE_VERBS = frozenset(("kill", "storm", "kidnap", "abduct", "shell", "torch", "behead", "slaughter"))
+#: A word of a title-case line: capitalised, or a short word headlines leave in lower case.
+_TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.,-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with|vs)$")
+
+
+#: A headline that asks or explains ("Why Bandits Kill Villagers In X") tells no one deed.
+_ASKS = re.compile(r"(?:why|how|what|when|where|who|will|can|could|should|do|does|did|is|are)\b", re.I)
+
+
+def _title_case_verb(text: str, a: int, b: int) -> bool:
+    """The word text[a:b] is capitalised in a line written in title case, after a capitalised word (its
+    subject): "Bandits Kill 12 Villagers In Zamfara"."""
+    if not text[a].isupper():
+        return False
+    lo = text.rfind("\n", 0, a) + 1
+    hi = text.find("\n", b)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    ws = line.rstrip(".!?").split()
+    before = text[lo:a].split()
+    return (
+        4 <= len(ws) <= 16
+        and bool(before)
+        and not _ASKS.match(line)
+        and before[-1][:1].isupper()
+        and all(map(_TITLE_WORD.match, ws))
+        and sum(w[:1].isupper() for w in ws) >= len(ws) - 2
+    )
+
+
 def find_triggers(
     text: str,
     toks: Sequence[Token],
@@ -795,6 +826,8 @@ def find_triggers(
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
             frame = FRAMES.get(lem)
+            if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _title_case_verb(text, t.start, t.end):
+                frame = (frame[0], frame[1] | {"base"})  # "Bandits Kill 12 Villagers In X": a headline's present
             if frame is None or (
                 form not in frame[1]
                 # "accused Israel of striking a hospital", "by striking the base": the gerund of the verb,
