@@ -152,3 +152,32 @@ def test_title_case_headline_in_the_present(ex, text, place):
 )
 def test_title_case_base_form_controls(ex, text):
     assert not _incidents(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, place, country, day",
+    [
+        # a label over the story ("Ambush in X.") names the event the next sentences tell: one event, and a
+        # spot the telling reads abroad or nowhere is the label's place
+        (
+            "Ambush in Khyber district. Militants opened fire on a police patrol in Bara on Sunday. Two policemen were killed, officials said.",
+            "Khyber district",
+            "Pakistan",
+            "2025-03-09",
+        ),
+        (
+            "Deadly blast in Kabul. An explosion ripped through a minibus in the Dasht-e-Barchi area on Saturday. At least five passengers died.",
+            "Kabul",
+            "Afghanistan",
+            "2025-03-08",
+        ),
+    ],
+)
+def test_label_over_the_story_is_the_event_told(ex, text, place, country, day):
+    assert [(i.location, i.country, str(i.date)) for i in _incidents(ex, text)] == [(place, country, day)]
+
+
+def test_label_over_another_town_of_its_country_stays(ex):
+    # the next sentence tells an event in another town of the label's country: two places, two events
+    text = "Deadly blast in Kabul. A bomb exploded at a market in Herat on Sunday, killing four."
+    assert sorted(i.location for i in _incidents(ex, text)) == ["Herat", "Kabul"]

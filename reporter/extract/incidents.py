@@ -29,6 +29,7 @@ from reporter.extract.candidates import (
     told_long_ago,
 )
 from reporter.extract.document import Document
+from reporter.extract.events import NOUNS
 from reporter.extract.lead import fold_lead
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import RANK, Entry, Mention
@@ -188,7 +189,51 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
+    events = _labels_told_after(art, events)
     return _means_untold(art, [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)])
+
+
+#: A label set over what follows, a sentence of its own: "Ambush in Khyber district.", "Deadly blast in Kabul."
+#: (an event noun and its place; no verb, day or toll).
+_LABEL = re.compile(
+    rf"\W*(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(NOUNS | {'ambush', 'ambushes', 'shooting'}, key=len, reverse=True))})"
+    r"\s+(?:in|on|at|near|outside|off)\s+(?:(?:the|northern|southern|eastern|western|central|(?-i:[A-Z])[\w'’-]*)\s+){0,4}?"
+    r"(?:(?-i:[A-Z])[\w'’-]*|district|region|province|state|suburbs|area|city|town|village|camp|county)\.?\s*",
+    re.I,
+)
+
+
+def _labels_told_after(art: Document, events: list[Cand]) -> list[Cand]:
+    """A label ("Deadly blast in Kabul.") over an event of its kind told in the next two sentences is that
+    event named before its telling, not one of its own (GUIDE: one record per real event); a place the telling
+    reads in another country than the label's, or in none, takes the label's ("Ambush in Khyber district.
+    Militants ... in Bara": the Bara of the label's country). One told at another town of the label's country
+    is another event."""
+    out = list(events)
+    for e in events:
+        s = art.sentences[e.s_idx]
+        if e.killed or e.injured or not _LABEL.fullmatch(art.text, s.start, s.end) or art.event_dates_in(s.start, s.end):
+            continue
+        k = next(
+            (
+                i
+                for i, f in enumerate(out)
+                if f is not e
+                and e.s_idx < f.s_idx <= e.s_idx + 2
+                and compatible(e.type, f.type)
+                and f.place is not None
+                and e.place is not None
+                and (f.place.country != e.place.country or same_place(f.place, e.place) or nested(f.place, e.place))
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        f = out[k]
+        if f.place.country != e.place.country:  # ("in the Dasht-e-Barchi area": a spot no list knows, in the label's town)
+            out[k] = replace(f, place=e.place)
+        out.remove(e)
+    return out
 
 
 #: The weapons whose attack an interception may stop (its own objects name them).
