@@ -181,3 +181,30 @@ def test_label_over_another_town_of_its_country_stays(ex):
     # the next sentence tells an event in another town of the label's country: two places, two events
     text = "Deadly blast in Kabul. A bomb exploded at a market in Herat on Sunday, killing four."
     assert sorted(i.location for i in _incidents(ex, text)) == ["Herat", "Kabul"]
+
+
+@pytest.mark.parametrize(
+    "text, place, killed",
+    [
+        # armed men who fought at a scene, the verb with no object: a clash there
+        ("Rival militias fought in Tripoli on Sunday, killing four.", "Tripoli", 4),
+        ("Rival clans fought in Galkayo on Sunday, leaving eight dead.", "Galkayo", 8),
+    ],
+)
+def test_armed_men_fought_at_a_scene(ex, text, place, killed):
+    assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == [("armed_clash", place, killed)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no armed subject, a relative clause's fight, a campaign, a blaze or a quarrel: no clash
+        "He fought in Syria in the 1980s.",
+        "Soldiers who fought in Bakhmut in 2023 were honoured on Sunday.",
+        "Rebels fought in Kalehe for years before the truce.",
+        "Firefighters fought the blaze in Kharkiv for hours on Sunday.",
+        "The two sides fought over the budget on Sunday.",
+    ],
+)
+def test_fought_controls(ex, text):
+    assert not _incidents(ex, text)

@@ -191,6 +191,10 @@ _PHRASE = Folded(re.compile(
       # fought government forces" (not "fought corruption", "battled the flames")
       |\b(?:fought|battled)\s+(?:against\s+|off\s+)?(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|soldiers|
         militants|jihadists|insurgents|army|militias?|militiamen|separatists|gunmen|terrorists|bandits|(?-i:[A-Z]{2,}))\b)
+      # ... or with armed men as its subject and the scene after it: "rival militias fought in X on Sunday", "troops
+      # and rebels fought for control of Y" (not "fought the blaze", "fought over the budget")
+      |(?:(?<=\bmilitias\s)|(?<=\bmilitiamen\s)|(?<=\brebels\s)|(?<=\bfighters\s)|(?<=\bfactions\s)|(?<=\bclans\s)|(?<=\btroops\s)|(?<=\bforces\s)|(?<=\bsoldiers\s)|(?<=\bmilitants\s)|(?<=\bjihadists\s)|(?<=\binsurgents\s)|(?<=\bgunmen\s))(?:fought|battled)\b
+        (?=\s+(?:(?:fiercely|heavily|each\s+other)\s+)?(?:in|near|around|inside|outside|for\s+control\s+of|with\s+(?:heavy|machine|small|rocket|automatic))\b)
       # fighting that took lives is an event, not the war in general: "fighting in the district left six dead"
       |\bfighting\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b)
       # people taken hostage by force: "took 800 people hostage", "taking hundreds of hostages"
