@@ -5498,3 +5498,27 @@ def test_a_party_that_plans_to_leave_on_the_report_day_still_plans_it(extractor)
     """Near miss: the verb "plans to" is a plan for the day, not done."""
     facts = extractor.extract("The brigade plans to leave the Valdora base on Friday.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-10", False)]
+
+def test_a_stretch_counted_from_a_told_day_and_given_for_a_step_is_due(extractor):
+    """'have 72 hours from the signing on Wednesday to withdraw': the stretch runs from that Wednesday and
+    is given for the step named after the event, so the step is due three days on."""
+    for text in (
+        "Under the ceasefire, the troops have 72 hours from the signing on Wednesday to withdraw from the town.",
+        "The rebels have 72 hours from Wednesday to withdraw from the town, the mediators said after the clashes.",
+    ):
+        assert [due for due, _ in milestones(extractor, text)] == ["2030-05-11"], text
+    assert milestones(extractor, "Under the truce, the fighters were given 30 days from May 2 to leave the city.")[0] == (
+        "2030-06-01",
+        "the fighters were given 30 days from May 2 to leave",
+    )
+
+
+def test_a_stretch_from_one_day_to_another_is_a_range_not_a_step_given(extractor):
+    """Near-miss control: 'lasted 48 hours from Wednesday to Friday' is a range, no step given."""
+    for text in (
+        "The shelling lasted 48 hours from Wednesday to Friday, the army said of the war.",
+        "The fighting went on for 72 hours from the signing on Wednesday to the end of the truce.",
+        # a stretch held for no step of a force
+        "The mediators have 72 hours from the signing on Wednesday to draft the terms of the truce.",
+    ):
+        assert milestones(extractor, text) == [], text

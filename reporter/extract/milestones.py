@@ -3545,6 +3545,12 @@ _FRONTED_AHEAD_VERB = re.compile(r"" + _IN_SENTENCE + r"{0,40}?,\s+" + _IN_CLAUS
 
 #: What follows a stretch given for a step: "48 hours to leave".
 _GIVEN = re.compile(r"to\s", re.I)
+#: ... or a stretch counted from an event, the event named between: "72 hours from the signing on Friday to
+#: withdraw", "60 days after the vote to leave" (a verb after "to": "from Friday to Sunday" is a range).
+_COUNTS_FROM_NEXT_END = re.compile(r"\b(?:after|following|from)$", re.I)
+#: The holder of a stretch given, right before it: "have 72 hours", "were given 30 days", "gave them a week".
+_HAS_STRETCH = re.compile(r"\b(?:have|has|had|given|gave|give|gives)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+_GIVEN_FROM = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?P<to>to\s+)(?=(?-i:[a-z]))(?!the\b|a\b|an\b|its\b|their\b)", re.I)
 
 
 def _set_on(art: Document, s: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -3570,7 +3576,27 @@ def _given(art: Document, d: DateMention) -> bool:
     # ours ("gave them 48 hours to leave") or the date finder's ("have 60 days to withdraw")
     if d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end):
         return True  # "set a four-day deadline": a deadline's length is given by itself
-    return (d.kind == "lapse" or (d.kind == "relative" and is_lapse(art, d))) and _GIVEN.match(art.text, d.end) is not None and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
+    return (
+        (d.kind == "lapse" or (d.kind == "relative" and is_lapse(art, d)))
+        and (_GIVEN.match(art.text, d.end) is not None or _given_from(art, d))
+        and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
+    )
+
+
+def _given_from(art: Document, d: DateMention) -> bool:
+    return _given_from_at(art, d.start, d.end) is not None
+
+
+def _given_from_at(art: Document, d_start: int, d_end: int) -> int | None:
+    """ "have 72 hours from the signing on Friday to withdraw": a stretch counted from an event, given for
+    the step named after the event (not "from Friday to Sunday", a range): where its "to" stands."""
+    if not _COUNTS_FROM_NEXT_END.search(art.text, d_start, d_end) or not _HAS_STRETCH.search(art.text, max(0, d_start - 40), d_start):
+        return None
+    m = _GIVEN_FROM.match(art.text, d_end)
+    if m is None or any(o.start == m.end() for o in art.dates_in(m.end(), m.end() + 40)):
+        return None
+    # only for a step's verb ("to withdraw", "to pull their fighters out"), not "to form a government"
+    return m.start("to") if _to_step(art, m.start("to"), art.sentences[art.sentence_index(d_start)].end) is not None else None
 
 
 def _what_fronted(art: Document, d_end: int, s_end: int, opens: bool = False) -> str | None:
@@ -3687,6 +3713,8 @@ def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
     after = _to_step(art, d_end, s_end)
+    if after is None and (to := _given_from_at(art, d_start, d_end)) is not None:
+        after = _to_step(art, to, s_end)  # "72 hours from the signing on Friday | to withdraw"
     if after is None:
         return None
     start = _clause_begin(art.text, s_start, d_start)
