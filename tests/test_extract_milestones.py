@@ -5522,3 +5522,23 @@ def test_a_stretch_from_one_day_to_another_is_a_range_not_a_step_given(extractor
         "The mediators have 72 hours from the signing on Wednesday to draft the terms of the truce.",
     ):
         assert milestones(extractor, text) == [], text
+
+
+def test_a_stretch_counted_from_a_deal_told_only_by_its_year_has_no_due(extractor):
+    """'The agreement, signed in 2024, gave the troops 14 months to leave': the stretch runs from the
+    signing, whose year alone fixes no end (GUIDE.md: left out), not from the report."""
+    for text in (
+        "The agreement, signed in 2024, gave the troops 14 months to leave the country after years of war.",
+        "The deal signed in 2024 gives the foreign troops 18 months to leave the country, amid the war.",
+        "The accord was signed in 2024. Under it, the troops must leave within 14 months.",
+    ):
+        assert milestones(extractor, text) == [], text
+
+
+def test_a_stretch_counted_from_a_deal_told_by_its_month_or_day_keeps_its_due(extractor):
+    """Near-miss controls: a deal told by its month or day still sets the stretch's end; with no deal's
+    day told the stretch counts from the report as before."""
+    assert [d for d, _ in milestones(extractor, "The deal signed in March gives the foreign troops 18 months to leave the country, amid the war.")] == ["2031-09"]
+    assert [d for d, _ in milestones(extractor, "The accord was signed in March. Under it, the troops must leave within 14 months.")] == ["2031-05"]
+    assert [d for d, _ in milestones(extractor, "The accord was signed on May 2. Under it, the troops must leave within 60 days.")] == ["2030-07-01"]
+    assert [d for d, _ in milestones(extractor, "The agreement gives the troops 14 months to leave the country, the ministry said of the war.")] == ["2031-07-10"]

@@ -357,8 +357,8 @@ def _end_told(art: Document, d: DateMention, after: list[DateMention]) -> bool:
 #: story may tell sentences away; a deal named otherwise ("would leave within a year if the accord
 #: holds") is no anchor.
 _DEAL_NOUN = re.compile(
-    r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b"
-    r"|\b(?:" + _DEALS + r")(?:,[^,;:]{1,40},)?\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
+    r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b|\bunder\s+it(?=,)"
+    r"|\b(?:" + _DEALS + r")(?:,[^,;:]{1,40},|\s+(?:signed|reached|struck|sealed)\s[^,;:]{1,30}?)?\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
     re.I,
 )
 #: Right after a stretch, the deal it counts from: "within 90 days of the signing", "after the accord".
@@ -401,7 +401,7 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
         made += [m.span() for m in _TAKES_EFFECT.finditer(art.text, o_start, o_end)]
         told = [
             x for x in art.dates_in(o_start, o_end)
-            if x.span is not None and x.span.precision in ("day", "month") and x.kind not in ("since", "lapse", "relative")
+            if x.span is not None and x.span.precision in ("day", "month", "year") and x.kind not in ("since", "lapse", "relative")
             and not is_lapse(art, x) and not said_on(art, x) and not art.in_dateline(x.start)
             and not _BOUND_BEFORE.search(art.text, max(o_start, x.start - 30), x.start)
             and any(_dates_deal(art.text, a, b, x) for a, b in made)
@@ -437,7 +437,8 @@ def _from_deal(art: Document, d: DateMention, deal: DateMention) -> DateSpan | N
     assert amount is not None and deal.span is not None
     if deal.span.precision == "day":
         return due_after(deal.span.start, *amount)
-    if amount[1] not in ("month", "year"):
+    if deal.span.precision == "year" or amount[1] not in ("month", "year"):
+        # "the agreement, signed in 2019, gave them 14 months": no day or month of the text fixes its end
         return None
     due = due_after(deal.span.start, *amount).start
     return month_span(due.year, due.month)
