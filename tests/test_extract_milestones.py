@@ -5542,3 +5542,25 @@ def test_a_stretch_counted_from_a_deal_told_by_its_month_or_day_keeps_its_due(ex
     assert [d for d, _ in milestones(extractor, "The accord was signed in March. Under it, the troops must leave within 14 months.")] == ["2031-05"]
     assert [d for d, _ in milestones(extractor, "The accord was signed on May 2. Under it, the troops must leave within 60 days.")] == ["2030-07-01"]
     assert [d for d, _ in milestones(extractor, "The agreement gives the troops 14 months to leave the country, the ministry said of the war.")] == ["2031-07-10"]
+
+
+def test_a_ballot_or_a_persons_own_day_is_no_plan_of_the_learned_layer(extractor):
+    """'The election will be held on July 1', 'the general, who will retire in September': a ballot's day
+    or a person's, naming no step of a force, is no plan (the rules keep none; the learned layer obeys)."""
+    for text in (
+        "The general, who will retire in September, oversaw the withdrawal of the troops from the base.",
+        "The election will be held on July 1, before the troops leave the country, after the war.",
+        "The commander, who will step down in August, said the troops would stay in the region amid the war.",
+    ):
+        assert milestones(extractor, text) == [], text
+
+
+def test_a_relative_clause_that_names_a_step_stays_a_plan(extractor):
+    """Near-miss controls: 'the troops, who will leave the base in September' names a step; a
+    ballot's day beside a step's keeps the step."""
+    assert milestones(extractor, "The troops, who will leave the base in September, handed their weapons to the army amid the war.") == [
+        ("2030-09", "The troops, who will leave the base")
+    ]
+    assert ("2030-09", "the troops will leave the country") in milestones(
+        extractor, "The election will be held on July 1, and the troops will leave the country by September."
+    )

@@ -4057,6 +4057,9 @@ def plan_refusals(
         ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
         # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
+        # "The election will be held on July 1", "the general, who will retire in September": a ballot or a
+        # person's own day that names no step, as the rules keep none
+        ("gathering", lambda: (_BALLOT.search(what) is not None or _WHO_CLAUSE.match(what) is not None) and _names_no_step(what)),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
@@ -4067,6 +4070,12 @@ def plan_refusals(
         if refuses():
             out.append(name)
     return tuple(out)
+
+
+#: A ballot: "the election will be held", "the referendum is set for" (not a council's vote on a mission).
+_BALLOT = re.compile(r"\b(?:elections?|polls|referendum|ballot)\b", re.I)
+#: A step's clause that is a relative clause on a person: "who will retire", "who is to step down".
+_WHO_CLAUSE = re.compile(r"\s*who(?:m|se)?\b", re.I)
 
 
 def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
