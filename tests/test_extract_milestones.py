@@ -5564,3 +5564,22 @@ def test_a_relative_clause_that_names_a_step_stays_a_plan(extractor):
     assert ("2030-09", "the troops will leave the country") in milestones(
         extractor, "The election will be held on July 1, and the troops will leave the country by September."
     )
+
+
+def test_a_phase_whose_length_runs_from_a_told_day_bounds_its_step(extractor):
+    """'Phase one, which runs for 45 days from the signing on May 5, will see troops pull back': the phase
+    (its subject, its length in an aside) ends 45 days after that day, and its step is due then."""
+    for text, due in (
+        ("Phase one, which runs for 45 days from the signing on May 5, will see troops pull back from the towns.", "2030-06-19"),
+        ("The first phase, which lasts 42 days from the signing on May 5, will see the troops withdraw from the towns, under the truce.", "2030-06-16"),
+    ):
+        assert [d for d, _ in milestones(extractor, text)] == [due], text
+
+
+def test_a_phase_told_gone_by_or_naming_no_step_sets_no_due(extractor):
+    """Near-miss controls: a phase told in the past, and one that names no step of a force."""
+    for text in (
+        "Phase one, which ran for 45 days from the signing on March 5, saw troops pull back from the towns amid the war.",
+        "The second phase, which will last for six weeks from May 5, is to include talks on a lasting end to the war.",
+    ):
+        assert milestones(extractor, text) == [], text

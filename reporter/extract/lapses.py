@@ -50,7 +50,7 @@ _LAPSE = Folded(re.compile(
     r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
     # a step spread over a stretch from now: "to withdraw gradually over 60 days", "in phases over six months"
     r"|(?<=\s)(?:gradually|progressively|in\s+(?:stages|phases))\s+over\s+(?:a\s+period\s+of\s+)?"
-    r"|(?:take|takes|taking|last|lasts|lasting)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
+    r"|(?:take|takes|taking|last|lasts|lasting|runs?\s+for|running\s+for)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
     r"|no\s+(?:more|later)\s+than\s+)"
     + _AMOUNT
     + r"(?:['’]s?\s+time)?\b"
@@ -120,12 +120,12 @@ UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", 
 
 
 #: A stretch told as a length: "will last six months", "lasting up to ten days".
-_LASTS = re.compile(r"last", re.I)
+_LASTS = re.compile(r"last|run", re.I)
 #: A step whose length counts to its end: "the withdrawal will last no more than ten days", "the truce
 #: will last three days, beginning on March 14".
 _STEP_LASTS = re.compile(
     r"\b(?:withdrawals?|pull-?outs?|pull-?backs?|drawdowns?|departures?|handovers?|evacuations?|exit|retreat|"
-    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|(?:first|second|third|initial|final)\s+(?:phase|stage)|ceasefires?|cease-fires?|pauses?)\b"
+    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|(?:first|second|third|initial|final)\s+(?:phase|stage)|(?:phase|stage)\s+(?:one|two|three|[1-3])|ceasefires?|cease-fires?|pauses?)\b"
     # its length in an aside right after it: "the first phase, lasting six weeks", "the truce, which will last"
     r"(?:[^,;.:]*|\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?)$",
     re.I,

@@ -704,7 +704,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             what = (
                 (_what_named(art, s.start, d.start, named) if named else None)
                 # "In the first phase, lasting six weeks, the troops will leave ...": the step after the phase's length
-                or (_what_fronted(art, d.end, s.end) if d.kind == "lapse" and _PHASE_OPENING.fullmatch(art.text, s.start, d.start) else None)
+                or (_what_fronted(art, _counted_from_end(art, d, s.end), s.end) if d.kind == "lapse" and _PHASE_OPENING.fullmatch(art.text, s.start, d.start) else None)
                 or _what_deadline_for(art, s.start, d.start, d.end, s.end)
                 or _what(art, s.start, d.start, spans)
                 or _what_after(art, s.start, d.start, d.end, s.end)
@@ -3530,7 +3530,10 @@ def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) 
 
 #: A phase or stage that opens its sentence, with an aside on its length after it: "In the first phase, ".
 _PHASE_OPENING = re.compile(
-    r"\s*(?:In|During|Over|For)\s+(?:the|its|their)\s+(?:first|second|third|initial|final|next|last)\s+(?:phase|stage)\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?",
+    r"\s*(?:In|During|Over|For)\s+(?:the|its|their)\s+(?:first|second|third|initial|final|next|last)\s+(?:phase|stage)\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?"
+    # the phase as the subject, its length in an aside: "Phase one, which runs for 45 days from the signing, will ..."
+    r"|\s*(?:(?:Phase|Stage)\s+(?:one|two|three|1|2|3)|The\s+(?:first|second|third|initial|final|next|last)\s+(?:phase|stage))"
+    r"(?:\s+of\s+the\s+[\w-]+)?\s*,\s*which\s+(?:will\s+|would\s+|is\s+to\s+)?",
     re.I,
 )
 
@@ -3581,6 +3584,18 @@ def _given(art: Document, d: DateMention) -> bool:
         and (_GIVEN.match(art.text, d.end) is not None or _given_from(art, d))
         and not _took(art, art.sentences[art.sentence_index(d.start)].start, d)
     )
+
+
+_FROM_NEXT = re.compile(r"\s+(?:from|after|following)\s", re.I)
+
+
+def _counted_from_end(art: Document, d: DateMention, s_end: int) -> int:
+    """Where a stretch ends with the day it counts from: "45 days from the signing on June 5|" (in its
+    clause), else where the stretch ends."""
+    if _COUNTS_FROM_NEXT_END.search(art.text, d.start, d.end) or _FROM_NEXT.match(art.text, d.end):
+        for o in art.dates_in(d.end, s_end):
+            return o.end if not re.search(r"[,;:]", art.text[d.end : o.start]) else d.end
+    return d.end
 
 
 def _given_from(art: Document, d: DateMention) -> bool:
