@@ -247,6 +247,16 @@ def is_lapse(art: Document, d: DateMention) -> bool:
 _AGO = re.compile(r"\bago\b", re.I)
 #: A stretch that names the event it counts from after it: "90 days after", "six months from".
 _COUNTS_FROM_NEXT = re.compile(r"\b(?:after|following|from)$", re.I)
+#: ... or right after it: "no later than 30 days | after the vote", "within 60 days | following the signing".
+_THEN_FROM = re.compile(r"\s+(?:after|following|from)\s+(?!now\b|today\b)", re.I)
+
+
+def _counts_from_next(art: Document, d: DateMention) -> bool:
+    """Whether a stretch counts from an event named after it ("90 days after", "no later than 30 days
+    after the vote"), not from the report."""
+    return bool(_COUNTS_FROM_NEXT.search(art.text, d.start, d.end) or _THEN_FROM.match(art.text, d.end))
+
+
 #: "extended for 16 months to December": the length of a term, not a stretch to a deadline.
 _LENGTH = re.compile(r"\bfor\s+(?:another\s+|a\s+further\s+)?$", re.I)
 
@@ -259,7 +269,7 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
         o.end <= d.start
         and is_lapse(art, o)
         and (
-            _COUNTS_FROM_NEXT.search(art.text, o.start, o.end)
+            _counts_from_next(art, o)
             or _OF_EVENT.match(art.text, o.end)
             or SET_LENGTH.search(art.text, o.start, o.end)
         )
@@ -306,7 +316,7 @@ def anchored(
                 d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
             elif (deal := _deal_told(art, i, d)) is not None:
                 d = DateMention(d.start, d.end, _from_deal(art, d, deal), d.kind)
-            elif _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
+            elif _counts_from_next(art, d):
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
@@ -386,7 +396,7 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
         days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
         return days[-1] if days else None
     nth = _deal_day(art.text[d.start : d.end]) is not None  # "day 22 of the truce": from the day it began too
-    if not (_OF_DEAL.match(art.text, d.end) or nth or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _COUNTS_FROM_NEXT.search(art.text, d.start, d.end))):
+    if not (_OF_DEAL.match(art.text, d.end) or nth or (_DEAL_NOUN.search(art.text, s.start, s.end) and not _counts_from_next(art, d))):
         return None
     begun = _DEAL_LEMMAS | _START_LEMMAS if nth else _DEAL_LEMMAS
     # its own sentence first, before the stretch ("the deal, signed in January, gives them 90 days"), then
@@ -462,7 +472,7 @@ def _anchor(
     # the first after it ("has 60 days to withdraw under the deal that took effect on Nov. 27"); a
     # stretch "after" an event counts from the event's day, told after it ("90 days after the accord
     # is signed on May 20").
-    if _COUNTS_FROM_NEXT.search(art.text, d.start, d.end):
+    if _counts_from_next(art, d):
         # Only from the date that follows: "by 12 months from July 16 to July 15" counts from no one day.
         nxt = next((o for o in after if not is_lapse(art, o)), None)
         if nxt is not None:
