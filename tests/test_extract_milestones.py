@@ -5600,3 +5600,21 @@ def test_a_stretch_after_a_dated_event_or_apart_from_it_keeps_its_due(extractor)
     and the stretch counts from the report."""
     assert [d for d, _ in milestones(extractor, "The troops will leave no later than 30 days after the signing on May 2, under the deal.")] == ["2030-06-01"]
     assert [d for d, _ in milestones(extractor, "The troops will leave within 30 days, after the vote, amid the war.")] == ["2030-06-09"]
+
+
+def test_a_cut_spread_over_a_stretch_ahead_is_due_at_its_end(extractor):
+    """'The contingent will be cut by half over the next 18 months': a drawdown spread over a stretch is
+    due when the stretch runs out, as one 'within' it is, though its verb is no listed step word."""
+    assert milestones(extractor, "The contingent will be cut by half over the next 18 months, the defence ministry said.") == [
+        ("2031-11-10", "The contingent will be cut by half")
+    ]
+    assert [d for d, _ in milestones(extractor, "The garrison will shrink by a third over the next year, the ministry said of the war.")] == ["2031-05-10"]
+
+
+def test_a_cut_told_over_a_stretch_gone_by_or_of_no_force_is_no_plan(extractor):
+    """Near-miss controls: a cut over the past months, and prices over the next ones."""
+    for text in (
+        "The contingent was cut by half over the past 18 months, the defence ministry said.",
+        "Prices will rise over the next 18 months, the ministry said of the war.",
+    ):
+        assert milestones(extractor, text) == [], text

@@ -335,6 +335,8 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
         by = _SET_FOR_END.search(text, lo, hi)
     return by
 _WITHIN = re.compile(r"within\s", re.I)
+#: A stretch spread ahead, due at its end like one "within": "over the next 18 months".
+_WITHIN_OR_OVER = re.compile(r"within\s|over\s+the\s+(?:next|coming|following)\s", re.I)
 _BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
@@ -669,7 +671,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             deadline = (
                 _deadline_prep(art.text, max(s.start, d.start - 30), d.start)
-                or _WITHIN.match(art.text, d.start, d.end)
+                or _WITHIN_OR_OVER.match(art.text, d.start, d.end)
                 or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
                 or (SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
