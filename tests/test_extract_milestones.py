@@ -5618,3 +5618,17 @@ def test_a_cut_told_over_a_stretch_gone_by_or_of_no_force_is_no_plan(extractor):
         "Prices will rise over the next 18 months, the ministry said of the war.",
     ):
         assert milestones(extractor, text) == [], text
+
+
+def test_the_day_a_stretch_runs_from_is_no_due_of_its_own(extractor):
+    """'must leave within 90 days from today, the junta said': today starts the stretch (a saying told
+    after it or not), and 'no later than 30 days from now' is one stretch, due once."""
+    assert milestones(extractor, "The troops must leave within 90 days from today, the junta said.") == [("2030-08-08", "The troops must leave")]
+    assert milestones(extractor, "The troops will leave within 30 days from May 20, the army said of the war.") == [("2030-06-19", "The troops will leave")]
+    assert [d for d, _ in milestones(extractor, "The troops will leave no later than 30 days from now, under the deal.")] == ["2030-06-09"]
+
+
+def test_a_day_apart_from_the_stretch_keeps_its_own_due(extractor):
+    """Near-miss control: a day told in a clause of its own after the stretch is no start of it."""
+    found = milestones(extractor, "The troops will leave within 30 days, and the army will hand over the base on May 20, amid the war.")
+    assert ("2030-05-20", "the army will hand over the base") in found

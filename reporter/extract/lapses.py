@@ -156,8 +156,8 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
     out = []
     told = art.dates_in(start, end)
     for m in _LAPSE.finditer(art.text, start, end):
-        if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end for d in told):
-            continue  # "within six months" is already a date
+        if art.dates_in(m.start(), m.end()) or any(d.start <= m.start() < d.end or m.start() < d.start < m.end() for d in told):
+            continue  # "within six months" is already a date ("no later than | 30 days from now" too)
         if m.group("clock") and told:
             continue  # "at 7 a.m. on Friday": the day is told
         if _LASTS.match(art.text, m.start(), m.end()) and not _STEP_LASTS.search(art.text, max(start, m.start() - 80), m.start()):
@@ -251,6 +251,9 @@ _COUNTS_FROM_NEXT = re.compile(r"\b(?:after|following|from)$", re.I)
 _THEN_FROM = re.compile(r"\s+(?:after|following|from)\s+(?!now\b|today\b)", re.I)
 
 
+_FROM_RIGHT_BEFORE = re.compile(r"\s*(?<!\S)(?:from|after|following)\s+", re.I)
+
+
 def _counts_from_next(art: Document, d: DateMention) -> bool:
     """Whether a stretch counts from an event named after it ("90 days after", "no later than 30 days
     after the vote"), not from the report."""
@@ -269,12 +272,15 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
         o.end <= d.start
         and is_lapse(art, o)
         and (
-            _counts_from_next(art, o)
-            or _OF_EVENT.match(art.text, o.end)
-            or SET_LENGTH.search(art.text, o.start, o.end)
+            # "within 90 days from today, the junta said": the day right after the stretch's "from" is its
+            # start, a saying told after it or not
+            _FROM_RIGHT_BEFORE.fullmatch(art.text, o.end, d.start)
+            or (
+                (_counts_from_next(art, o) or _OF_EVENT.match(art.text, o.end) or SET_LENGTH.search(art.text, o.start, o.end))
+                and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
+                and not said_on(art, d)
+            )
         )
-        and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
-        and not said_on(art, d)
         for o in dates
     )
 
