@@ -357,6 +357,19 @@ def test_posture_a_force_told_only_by_troops_added_shows_them_with_no_overall_fi
     assert (figure.count, [p.count for p in figure.parts]) == (3000, [2000])
 
 
+def test_posture_a_level_still_to_be_withdrawn_stands_until_it_is_gone():
+    """ "will withdraw its roughly 1,000 soldiers by January 31": the level is there until the day, so
+    the brief shows it; a level told as already withdrawn gives no row."""
+
+    def report(qualifier: str) -> Report:
+        fact = Posture(force="Norway", country="Lithuania", count=800, qualifier=qualifier, evidence="")
+        return Report(source=1, published=date(2025, 6, 3), fact=fact)
+
+    (figure,) = merge_posture([report("roughly (to be withdrawn)")])
+    assert (figure.count, figure.qualifier) == (800, "roughly (to be withdrawn)")
+    assert merge_posture([report("roughly (withdrawn)")]) == []
+
+
 def test_one_articles_several_figures_are_its_history_not_a_disagreement():
     """An article telling how a contingent grew (1,000, then 2,000, then 2,500) gives its last-told
     figure; only another article's differing figure is a disagreement."""

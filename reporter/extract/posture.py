@@ -3,8 +3,10 @@
 "The US now keeps roughly 2,500 soldiers in Iraq" and its
 elliptical sibling "... and about 900 in Syria" are standing figures. Levels that are planned,
 recommended, former or being withdrawn are postures too (shared/eval/GUIDE.md), told apart by the
-qualifier: "roughly (planned)", "about (former level)", "(withdrawn)". Casualties ("two soldiers
-were wounded"), exercises and vague amounts ("several hundred") are not postures.
+qualifier: "roughly (planned)", "about (former level)", "(withdrawn)"; a whole presence still to
+leave ("will withdraw its 1,000 soldiers by May") is "(to be withdrawn)", a level standing until it
+is gone. Casualties ("two soldiers were wounded"), exercises and vague amounts ("several hundred")
+are not postures.
 
 A range ("between 2,000 and 2,500", "900 to 1,000", "2,000-2,500") is not reported. The contract
 (facts.schema.json) makes ``count`` an integer; the GUIDE records a range as ``count: null`` with
@@ -699,15 +701,18 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
+#: Right before a withdrawal's verb, words that put it ahead: "will withdraw", "plans to pull out",
+#: "is set to evacuate" (not "has withdrawn", nor "could" or "may", a mere possibility).
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to|agreed\s+to|decided\s+to)\s+(?:\w+ly\s+)?$", re.I)
 #: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
 _PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
-    r"|(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
+    r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
-    r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated))\b",
+    r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated)))\b",
     re.I,
 )
 #: After the number: troops still to come, the figure the subject of a verb ahead ("1,500 Egyptian
@@ -1720,8 +1725,17 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _TO_LEAVE_ALL.search(near):
         return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
-    if _LEAVING.search(near) or _LEFT.match(text, h.end) or (_PULL.search(near) and _OUT_OF.match(text, h.end)):
-        return "withdrawn"
+    leaving = _LEAVING.search(near) or (_PULL.search(near) if _OUT_OF.match(text, h.end) else None)
+    left = _LEFT.match(text, h.end)
+    if leaving or left:
+        # "will withdraw its 1,000 soldiers", "1,000 soldiers are to be withdrawn": they stand until they go
+        if leaving:
+            ahead = _AHEAD_BEFORE.search(text, max(s_start, h.start - 60), h.start - len(leaving.group()))
+        else:
+            ahead = left.group("ahead") if left else None
+        # only the whole presence ("its", "the", "all"): "will withdraw 300 of its 1,000" takes out a part, no level
+        whole = _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) and not _OF_A_WHOLE.match(text, h.end)
+        return "to be withdrawn" if ahead and whole else "withdrawn"
     before = text[max(s_start, h.start - 60) : h.start]
     if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
@@ -2678,7 +2692,7 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
     counts the troops it will take out ("asked them to withdraw 600 by May"); the last, all or the
     definite troops leaving count the whole presence, its former level (check shards: 8 false
     levels fewer, no match lost; read shards lose one match, a part withdrawn, and one false level)."""
-    if lv.status != "withdrawn":
+    if lv.status not in ("withdrawn", "to be withdrawn"):
         return False
     h = lv.h
     if _WHOLE_OUT.search(art.text, max(s.start, h.start - 30), h.start):
@@ -2694,6 +2708,8 @@ _WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|w
 _WITHDRAWAL_OF = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:withdrawal|pull-?out|departure|exit|drawdown)\s+of\s+(?:{QUALIFIER}\s+)?", re.I
 )
+#: After a figure, the whole it is a part of: "300 of its 1,000", "half of the 2,000".
+_OF_A_WHOLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the|its|their|some|about|around|roughly|nearly)\b", re.I)
 #: Before a withdrawn figure, its owner's withdrawal as a noun: "Spain's phased withdrawal of", "Italy's pullout of"
 #: (the same words as _WITHDRAWAL_OF, which names the owner of the figure).
 _OWNERS_WITHDRAWAL = re.compile(rf"(?:['’]s|\b(?:its|their)){_WITHDRAWAL_OF.pattern}$", re.I)
