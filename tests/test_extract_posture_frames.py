@@ -490,11 +490,19 @@ def test_a_mission_told_by_description_is_the_one_serving_then(ex, text, day, ex
          [("Kenyan-led force", "Haiti", 1000)]),
         ("A French-led force of 2,000 soldiers is deployed in Mali to fight jihadists.",
          [("French-led force", "Mali", 2000)]),
+        # the leader named inside the figure's own phrase, after "-strong"
+        ("The 2,500-strong Kenyan-led force in Haiti is short of money as the gangs attack.",
+         [("Kenyan-led force", "Haiti", 2500)]),
+        ("The 3,000-strong French-led multinational force in Mali was put on alert after the ambush.",
+         [("French-led force", "Mali", 3000)]),
         # controls: the leader's own troops, named with the noun or as the subject; an alliance named
         # after the leader; a coalition the lexicon names
         ("About 800 Kenyan troops serve in the Kenyan-led force in Haiti amid the fighting with gangs.",
          [("Kenya", "Haiti", 800)]),
         ("Kenya leads the force and has 400 troops in Haiti amid the fighting with gangs.", [("Kenya", "Haiti", 400)]),
+        ("The 2,500-strong Kenyan force in Haiti is short of money as the gangs attack.", [("Kenya", "Haiti", 2500)]),
+        ("The 1,000-strong British-led NATO force in Estonia was put on alert amid the war in Ukraine.",
+         [("NATO", "Estonia", 1000)]),
         ("A British-led NATO force of 1,000 troops is deployed in Estonia amid the war in Ukraine.",
          [("NATO", "Estonia", 1000)]),
         ("A US-led coalition of about 2,500 troops remains in Iraq amid the attacks.",

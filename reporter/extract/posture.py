@@ -3529,6 +3529,10 @@ def _led_body(art: Document, s: Sentence, h: _Hit, force: str) -> str | None:
     ("A Kenyan-led force of about 1,000 troops is in Haiti", "The Kenyan-led mission in Haiti has 1,000
     troops"). Named as written, as a force ("Kenyan-led force", whether told a force or a mission): the
     mission's troops, not the leader's level."""
+    inside = [m for m in art.mentions_in(h.adj_start, h.end) if _actor(m) == force and _LED_BODY.match(art.text, m.end)]
+    if inside and inside[-1].of("actor") is None and _named_with(art, h.adj_start, h.end) == force:
+        # "the 2,500-strong Kenyan-led force in Haiti": the leader named inside the phrase, as its force's
+        return f"{art.text[inside[-1].start : inside[-1].end]}-led force"
     if _named_with(art, h.adj_start, h.end):
         return None  # "800 Kenyan troops": the state's own
     own = [m for m in art.mentions_in(s.start, h.n_start) if _actor(m) == force]
