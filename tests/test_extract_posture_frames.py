@@ -826,3 +826,25 @@ def test_an_owners_unit_named_by_its_place_in_apposition(ex, text, expected):
 )
 def test_an_owners_unit_is_n_strong(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has about 1,200 soldiers deployed abroad, including about 700 in Lithuania, the ministry said.",
+         [("Norway", "Lithuania", 700, "about")]),
+        ("Norway has about 1,200 soldiers deployed abroad, some 700 of them in Lithuania and 200 in Jordan.",
+         [("Norway", "Jordan", 200, None), ("Norway", "Lithuania", 700, "some")]),
+        ("About 400 Latvian troops (including 120 in Kosovo) serve overseas, the army said.",
+         [("Latvia", "Kosovo", 120, None)]),
+        # controls: a toll, a year's figure and a region are no state's level; the whole has no place
+        ("Norway has about 1,200 soldiers deployed abroad, including 30 wounded in Mali, the ministry said.", []),
+        ("Norway has about 1,200 soldiers deployed abroad, compared with 1,800 in 2020, the ministry said.", []),
+        ("Norway has about 1,200 soldiers deployed worldwide, including 500 in Africa, the ministry said.", []),
+    ],
+)  # fmt: skip
+def test_a_part_placed_in_a_state_of_a_whole_told_abroad(ex, text, expected):
+    """ "has 1,200 soldiers deployed abroad, including about 700 in Lithuania": the whole has no one
+    place, but each part placed in a state is the force's level there."""
+    assert _told(ex, text) == expected
+

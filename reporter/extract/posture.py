@@ -2386,7 +2386,9 @@ class _Reader:
                 return False
             if region and not lv.cend:
                 lv.cend = region.end()  # "40,000 troops in the region, including 2,500 in Iraq": its parts follow
-        if country is None and _WORLDWIDE.match(art.text, h.end, s.end):
+        if country is None and (world := _WORLDWIDE.match(art.text, h.end, s.end)):
+            if force is not None:
+                self._placed_parts(s, lv, force, (h.end, world.end()))
             return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
             country = self._country_referred(s, h, force)
@@ -2628,6 +2630,21 @@ class _Reader:
                 self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
             else:
                 self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
+
+    def _placed_parts(self, s: Sentence, lv: _Level, force: str, starts: tuple[int, ...]) -> None:
+        """ "Germany has 1,800 soldiers deployed abroad, including about 1,000 in Lithuania", "650 troops
+        (including 150 in Iraq) serve abroad": a whole told with no one place, its parts each placed in a
+        state of its own, the force's levels there."""
+        art, countries = self.art, self.art.lexicon.countries
+        for start in starts:
+            at = start
+            while (more := _MORE.match(art.text[at : s.end])) and not more.group("who") and more.group("n"):
+                n2 = _parse(more.group("n"))
+                c2, c2end = _country_after(art, at + more.end() - 1, s.end, near=True)
+                if not n2 or n2 >= lv.count or n2 < _SMALLEST or _year(more.group("n")) or c2 not in countries or c2 == force:
+                    break
+                self._add(force, c2, n2, _qualifier(more.group("q"), lv.status), s.text)
+                at = c2end
 
     def _main(self) -> _Prior:
         return _prior(self.art, self.prior)
