@@ -848,3 +848,23 @@ def test_a_part_placed_in_a_state_of_a_whole_told_abroad(ex, text, expected):
     place, but each part placed in a state is the force's level there."""
     assert _told(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 900 Czech soldiers will replace the departing Slovak contingent in Latvia, the ministry said.",
+         [("Czech Republic", "Latvia", 900, "about (planned)")]),
+        ("Some 300 Finnish soldiers will relieve the Irish company in Lebanon next month.",
+         [("Finland", "Lebanon", 300, "some (planned)")]),
+        # controls: a rotation done, troops to be replaced (there now), troops placed there already
+        ("About 900 Czech soldiers replaced the departing Slovak contingent in Latvia last month.",
+         [("Czech Republic", "Latvia", 900, "about")]),
+        ("About 900 Czech soldiers in Latvia will be replaced by a Slovak contingent, the ministry said.",
+         [("Czech Republic", "Latvia", 900, "about")]),
+        ("About 900 Czech soldiers in Latvia will take over from the Slovak contingent, the ministry said.",
+         [("Czech Republic", "Latvia", 900, "about")]),
+    ],
+)  # fmt: skip
+def test_a_rotation_still_to_come_is_planned(ex, text, expected):
+    """ "900 soldiers will replace the departing contingent": the incoming rotation is a level to come."""
+    assert _told(ex, text) == expected

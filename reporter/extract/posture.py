@@ -724,6 +724,11 @@ _PLANNED_AFTER = re.compile(
     r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b"
     # "900 troops in Estonia will be joined by 700 more": others join the figure, which stands
     r"(?<!\bjoined)(?<!\breinforced)"
+    # "1,000 French troops will replace the British contingent", "will relieve", "will take over from": a
+    # rotation's troops still to come (not "will be replaced", the troops there now, nor "1,000 troops in
+    # Estonia will take over", troops placed there already)
+    r"|\s+(?:will|would|shall|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
+    r"\s+(?:soon\s+|also\s+)?(?:replace|relieve|take\s+over\s+from)\b"
     # "has readied 5,000 personnel for possible deployment": troops held for a deployment to come
     r"|\s+(?:[\w-]+\s+){0,2}?for\s+(?:a\s+|an\s+)?(?:potential|possible|future|eventual|planned)\s+deployment\b",
     re.I,
