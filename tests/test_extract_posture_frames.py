@@ -868,3 +868,31 @@ def test_a_part_placed_in_a_state_of_a_whole_told_abroad(ex, text, expected):
 def test_a_rotation_still_to_come_is_planned(ex, text, expected):
     """ "900 soldiers will replace the departing contingent": the incoming rotation is a level to come."""
     assert _told(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gone, told in the simple past after the figure: the whole taken out is a former presence, an
+        # amount taken out no level (as "have withdrawn" already read)
+        ("All 800 Malawian soldiers withdrew from eastern Congo after the town fell, officials said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "(withdrawn)")]),
+        ("About 800 Malawian soldiers pulled out of eastern Congo after the town fell, officials said.", []),
+        # brought home: done, or still ahead (a level standing until it is gone)
+        ("Malawi brought home its 800 soldiers from eastern Congo in May, the ministry said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "(withdrawn)")]),
+        ("Malawi will bring home its 800 soldiers from eastern Congo by the end of May, the ministry said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "(to be withdrawn)")]),
+        # controls: a move inside the country, troops that stay, troops brought in
+        ("About 800 Malawian soldiers withdrew to the town of Uvira after the attack, officials said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "about")]),
+        ("About 800 Malawian soldiers remain in eastern Congo after the town fell, officials said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "about")]),
+        ("Malawi will bring 800 more soldiers to eastern Congo by May, the ministry said.",
+         [("Malawi", "Democratic Republic of Congo", 800, "(additional)")]),
+    ],
+)  # fmt: skip
+def test_troops_gone_in_the_simple_past_or_brought_home(ex, text, expected):
+    """ "800 soldiers withdrew from eastern Congo", "brought home its 800 soldiers": troops gone are no
+    level standing there."""
+    assert _told(ex, text) == expected

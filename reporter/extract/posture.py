@@ -697,7 +697,9 @@ _THEN = re.compile(
 
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
 _LEAVING = re.compile(
-    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+|repatriat\w+"
+    # "will bring home its 1,000 troops", "brought back its 600 soldiers"
+    r"|(?:bring|brings|bringing|brought)\s+(?:home|back))\s+(?:\w+\s+){0,2}$"
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
@@ -710,6 +712,8 @@ _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
+    # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
+    r"|(?:withdrew|pulled\s+out)(?=\s+(?:of|from)\b)"
     r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
     r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated)))\b",
