@@ -896,3 +896,23 @@ def test_troops_gone_in_the_simple_past_or_brought_home(ex, text, expected):
     """ "800 soldiers withdrew from eastern Congo", "brought home its 800 soldiers": troops gone are no
     level standing there."""
     assert _told(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chadian police contingent in Haiti numbers about 300 officers, the mission said.", []),
+        ("The Chadian police contingent in Haiti, about 300 strong, patrols the capital.", []),
+        # controls: military police are troops; soldiers named with the figure; a contingent of no police
+        ("The Dutch military police unit in Kosovo numbers about 120, the ministry said.",
+         [("Netherlands", "Kosovo", 120, "about")]),
+        ("The Chadian police contingent in Haiti is backed by about 200 Jamaican soldiers, the mission said.",
+         [("Jamaica", "Haiti", 200, "about")]),
+        ("The Chadian contingent in Haiti, about 300 strong, patrols the capital.", [("Chad", "Haiti", 300, "about")]),
+    ],
+)  # fmt: skip
+def test_a_police_bodys_strength_is_no_troop_level(ex, text, expected):
+    """ "The police contingent numbers about 300 officers": police are no troops, however their body is
+    sized."""
+    assert _told(ex, text) == expected
+

@@ -2873,6 +2873,8 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
 
     return bool(
         _COMPARED.search(art.text, near(20), h.start)
+        # "the Kenyan police contingent in Haiti numbers about 400 officers": a police body's strength
+        or _police_body(art.text, near(80), h.start, h.end)
         # "a base that can house up to 5,000 troops": a capacity is no troop level (GUIDE)
         or _CAPACITY.search(art.text, near(50), h.start)
         or _CAPACITY_AFTER.match(art.text, h.end, s.end)
@@ -2904,6 +2906,23 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n))
             and not _states_part(art, s, h))
     )
+
+
+#: Before a figure: a body of police ("police contingent", "police mission", not "military police"), then
+#: up to the figure no other figure (and no troop noun: _police_body), so the figure is the police body's own strength.
+_POLICE_BODY = re.compile(
+    r"(?<!military\s)(?<!army\s)\bpolice\s+(?:contingent|force|mission|unit|component|deployment)s?\b(?P<gap>[^.;\d]{0,60})$",
+    re.I,
+)
+_TROOP_WORD = re.compile(r"\b(?:troops|soldiers|military|army|marines|peacekeepers|servicemen|personnel)\b", re.I)
+
+
+def _police_body(text: str, a: int, b: int, end: int) -> bool:
+    """ "The Kenyan police contingent in Haiti numbers about 400 officers", "..., about 400 strong": police
+    are no troops (as "400 Kenyan police officers" are not); troops named on the way or with the figure
+    ("is backed by 200 soldiers") are their own."""
+    m = _POLICE_BODY.search(text, a, b)
+    return m is not None and not _TROOP_WORD.search(m.group("gap") + " " + text[b:end])
 
 
 _PART_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
