@@ -916,3 +916,21 @@ def test_a_police_bodys_strength_is_no_troop_level(ex, text, expected):
     sized."""
     assert _told(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgium's roughly 700-strong force in Mali completed its withdrawal in May, the army said.",
+         [("Belgium", "Mali", 700, "roughly (former level)")]),
+        ("The 700 Belgian soldiers in Mali have finished their pull-out, the army said.",
+         [("Belgium", "Mali", 700, "(former level)")]),
+        # controls: a withdrawal begun, another thing completed
+        ("Belgium's roughly 700-strong force in Mali began its withdrawal in May, the army said.",
+         [("Belgium", "Mali", 700, "roughly")]),
+        ("The 700 Belgian soldiers in Mali completed their training of local troops, the army said.",
+         [("Belgium", "Mali", 700, None)]),
+    ],
+)  # fmt: skip
+def test_a_force_that_completed_its_withdrawal_is_a_former_level(ex, text, expected):
+    """ "The 700-strong force in Mali completed its withdrawal": the level is gone, a former one."""
+    assert _told(ex, text) == expected

@@ -706,6 +706,13 @@ _LEAVING = re.compile(
 #: Right before a withdrawal's verb, words that put it ahead: "will withdraw", "plans to pull out",
 #: "is set to evacuate" (not "has withdrawn", nor "could" or "may", a mere possibility).
 _AHEAD_BEFORE = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to|agreed\s+to|decided\s+to)\s+(?:\w+ly\s+)?$", re.I)
+#: After the figure, its troops' withdrawal told as done: "... in Niger completed its withdrawal", "have
+#: finished their pull-out" (not "began its withdrawal", a level still there).
+_EXIT_COMPLETED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:completed|finished|concluded)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:withdrawal|pull-?out|departure|exit|drawdown)\b",
+    re.I,
+)
 #: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
 _PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
@@ -1745,6 +1752,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         # only the whole presence ("its", "the", "all"): "will withdraw 300 of its 1,000" takes out a part, no level
         whole = _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) and not _OF_A_WHOLE.match(text, h.end)
         return "to be withdrawn" if ahead and whole else "withdrawn"
+    if _EXIT_COMPLETED.match(text, h.end):
+        return "former level"  # "France's roughly 1,500-strong force in Niger completed its withdrawal": gone
     before = text[max(s_start, h.start - 60) : h.start]
     if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
