@@ -1763,7 +1763,10 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _initial(art, s_start, h):
         return "former level"
-    if _REMAINING.match(text, h.end) or _LEAVES.match(text, h.start):
+    leaves = _LEAVES.match(text, h.start)
+    if _REMAINING.match(text, h.end) or leaves:
+        if leaves and leaves.group().lower() == "leaving" and _CUT_AHEAD.search(text, s_start, h.start):
+            return "planned, remaining"  # "will withdraw 500 troops by April, leaving about 1,000": the level after the cut
         return "remaining"
     if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
@@ -1818,6 +1821,12 @@ _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
 _PLAN_CARRIED_OUT = re.compile(
     r"\b(?:completed|finished|concluded|carried\s+out|wrapped\s+up)\s+(?:its|the|their|a)\s+planned\b"
     r"(?!.*\b(?:will|would|shall|plans?\s+to|could|might|expected|set\s+to)\b)",
+    re.I,
+)
+#: Before "leaving" and a figure, in its sentence: a cut still ahead ("will withdraw 500 troops", "plans to cut").
+_CUT_AHEAD = re.compile(
+    r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:withdraw|pull|cut|reduce|halve|bring\s+home|draw\s+down)\b",
     re.I,
 )
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
