@@ -262,3 +262,45 @@ def test_an_event_retold_or_inquired_into_takes_no_day_of_the_retelling(ex):
     assert _dated(ex, "The trial of the men opened in Kano on Monday, hours before a bomb exploded at the court.") == [
         ("explosion", "2025-03-10")
     ]
+
+
+def test_an_attack_made_in_words_is_no_event(ex):
+    """ "launched a scathing attack on the president", "a personal attack on Zelensky": a speech that attacks a
+    person, not an attack with arms (it was read as an event at the speech's place). An attack told fierce or
+    blistering on a base or on positions stays an event."""
+    assert _dated(ex, "The opposition leader launched a scathing attack on the president in Lagos on Monday.") == []
+    assert _dated(ex, "Trump launched a personal attack on Zelensky at the White House on Friday.") == []
+    assert _dated(ex, "The cleric delivered a furious verbal attack on the West during Friday prayers in Tehran.") == []
+    assert _dated(ex, "Militants launched a fierce attack on the army base in Borno on Monday.") == [
+        ("armed_clash", "2025-03-10")
+    ]
+    assert _dated(ex, "The rebels launched a blistering attack on government positions near Goma on Sunday.") == [
+        ("armed_clash", "2025-03-09")
+    ]
+
+
+def test_a_forecast_a_deed_asked_for_or_arms_made_for_a_purpose_is_no_event(ex):
+    """ "is likely to step up bombings", "the plan requires the RSF to lift the siege", "producing 4 million
+    drones a year to attack Russian forces": a forecast, a term of a deal and the aim of arms made are no
+    deed done (GUIDE: hypotheticals). A deed told likely done, a siege broken and drones made that attacked
+    on a day stay events."""
+    assert _dated(ex, "Analysts say al-Shabaab is likely to step up bombings in Mogadishu ahead of the elections.") == []
+    assert _dated(ex, "The truce plan requires the RSF to lift the siege of El Fasher.") == []
+    assert _dated(ex, "Kyiv is producing 4 million drones a year to attack Russian forces on the front line.") == []
+    assert _dated(ex, "Militants are likely to have carried out the bombing in Mogadishu on Sunday.") == [
+        ("explosion", "2025-03-09")
+    ]
+    assert _dated(ex, "The army broke the siege of El Fasher on Sunday after heavy fighting.") == [
+        ("armed_clash", "2025-03-09")
+    ]
+    assert _dated(ex, "The factory produced drones that attacked Kyiv on Sunday.") == [("drone_attack", "2025-03-09")]
+
+
+def test_a_toll_over_a_span_of_years_is_no_event_of_the_day(ex):
+    """ "The fighting in Tigray killed 600,000 people between 2020 and 2022": a war's toll over years (GUIDE:
+    aggregates), not one clash of the report's day. A strike told on a day stays."""
+    assert _dated(ex, "The fighting in Tigray killed an estimated 600,000 people between 2020 and 2022.") == []
+    assert _dated(ex, "Clashes between 2019 and 2021 killed thousands in Tigray.") == []
+    assert _dated(ex, "Fighting killed 60 people in Tigray on Sunday, the worst toll since 2022.") == [
+        ("armed_clash", "2025-03-09")
+    ]

@@ -1121,6 +1121,7 @@ def _told_event(
             or events.negated(text, cl.start, trig.start)
             or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
             or events.depicted(text, s.start, trig.start)
+            or events.in_words(text, cl.start, trig.start)
             # "Despite the attack, the president went on to X": an event told before, conceded; the
             # clause tells what was done anyway, elsewhere
             or _CONCEDED.search(text, max(cl.start, trig.start - 30), trig.start)

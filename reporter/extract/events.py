@@ -432,7 +432,15 @@ _MODAL = Folded(re.compile(
     # were able to strike" tells what they did)
     r"(?:missiles?|rockets?|drones?|jets?|aircraft|warplanes?|bombers?|weapons?|launchers?|munitions?|batteries)"
     r"\s+(?:(?!(?:was|were|is|are|be|been|being|had|have|has)\b)[\w-]+\s+)?able\s+to|"
-    r"(?:difficult|hard|harder|impossible|easy|easier|designed|meant|intended)\s+to)\b",
+    r"(?:difficult|hard|harder|impossible|easy|easier|designed|meant|intended)\s+to|"
+    # a forecast: "al-Shabaab is likely to step up bombings" ("likely to have carried out", "likely to be
+    # behind" tell of a deed done)
+    r"(?:un)?likely\s+to\s+(?!(?:have|be|been)\b)|"
+    # a deed asked of a party, not done: "the plan requires the RSF to lift the siege", "asked both sides to halt"
+    r"(?:requir|demand|oblig|ask|order|commit)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:stop|halt|end|lift|cease|break)|"
+    # arms made or stored for a purpose: "is producing 4 million drones a year to attack Russian forces"
+    r"(?:produc|manufactur|build|stockpil|assembl|develop)\w*\s+(?:[\w,'’-]+\s+){0,4}?"
+    r"(?:missiles?|rockets?|drones?|shells?|bombs?|weapons?|munitions?|jets?)\s+(?:[\w-]+\s+){0,3}?to)\b",
     re.I,
 ))
 #: "another military operation was imminent": the event awaited, told after its word.
@@ -479,6 +487,8 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
+    # a toll or a deed told over a span of years: "the fighting killed 600,000 people between 2020 and 2022"
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
     r"majority\s+of|"
     r"(?:intensif\w+|stepp\w+\s+up|escalat\w+|ramp\w+\s+up|expand\w+)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -1262,6 +1272,20 @@ def caption(text: str, a: int, b: int) -> bool:
     return bool(_CAPTION.match(text, a, b)) or bool(
         _DATED_SCENE_END.search(text, a, b) and not _REPORTED.search(text, a, b)
     ) or bool(_CREDIT_END.search(text[a:b].rstrip()))
+
+
+#: An attack made in words, told by its kind right before the word: "launched a scathing attack on the
+#: president", "a personal attack on Zelensky" ("a fierce attack on the base" may be one of arms).
+_IN_WORDS = re.compile(
+    r"\b(?:scathing|stinging|withering|damning|verbal|personal|vitriolic|scornful|rhetorical|excoriating|caustic"
+    r"|acerbic|thinly[- ]veiled|written)\s+$",
+    re.I,
+)
+
+
+def in_words(text: str, lo: int, trig_start: int) -> bool:
+    """The event word names an attack made in words ("a scathing attack on the president"), not with arms."""
+    return bool(_IN_WORDS.search(text, max(lo, trig_start - 30), trig_start))
 
 
 def characterised(text: str, lo: int, trig_start: int) -> bool:
