@@ -304,3 +304,30 @@ def test_a_toll_over_a_span_of_years_is_no_event_of_the_day(ex):
     assert _dated(ex, "Fighting killed 60 people in Tigray on Sunday, the worst toll since 2022.") == [
         ("armed_clash", "2025-03-09")
     ]
+
+
+def test_a_year_before_a_partys_name_dates_the_event_it_names(ex):
+    """ "after the 2020 Iranian missile attack on Ain al-Asad": the year names the attack past the party's name,
+    as "the 2020 missile attack" does; it was read as 2,020 missiles fired on the report's day. A number of
+    rockets fired on a day stays a count."""
+    assert _counted(ex, "The base was built after the 2020 Iranian missile attack on Ain al-Asad.") == [
+        ("missile_attack", "2020-01-01/2020-12-31", None)
+    ]
+    assert _counted(ex, "Security was tightened after the 2019 Houthi drone attack on Abqaiq.") == [
+        ("drone_attack", "2019-01-01/2019-12-31", None)
+    ]
+    assert _counted(ex, "Militants fired 2020 rockets at Sderot on Sunday.") == [("rocket_attack", "2025-03-09", 2020)]
+
+
+def test_a_habit_or_attacks_as_a_meetings_topic_is_no_event(ex):
+    """ "Why the Houthis keep attacking ships", "the ministers discussed the Houthi attacks on shipping at a
+    meeting in Riyadh on Monday": a habit and a campaign talked over, not an event at the meeting's place and
+    day. One attack discussed, told with its day, stays."""
+    assert _dated(ex, "Why the Houthis keep attacking ships in the Red Sea.") == []
+    assert _dated(ex, "The foreign ministers discussed the Houthi attacks on shipping at a meeting in Riyadh on Monday.") == []
+    assert _dated(
+        ex, "The ministers discussed the drone attack on the embassy in Baghdad on Sunday at a meeting on Monday."
+    ) == [("drone_attack", "2025-03-09")]
+    assert _dated(ex, "Drones attacked the embassy in Baghdad on Sunday as ministers discussed the war.") == [
+        ("drone_attack", "2025-03-09")
+    ]

@@ -240,10 +240,10 @@ _YEAR_PREP = re.compile(
 #: thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the|its|their)\s+$")
 _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
-#: "the 2016 bombing", "a 2019 drone attack on X": a year alone naming the event it dates (a bare number
-#: before any other noun stays a count: "the 2000 troops").
+#: "the 2016 bombing", "a 2019 drone attack on X", "the 2020 Iranian missile attack": a year alone naming the
+#: event it dates, also past a party's name (a bare number before any other noun stays a count: "the 2000 troops").
 _YEAR_NAMES_EVENT = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:attacks?|(?:air\s*)?strikes?|airstrikes?|bombings?|blasts?|explosions?|raids?"
+    r"\s+(?:[a-z][\w-]*\s+|[A-Z][\w'’-]*\s+(?=[a-z])){0,2}?(?:attacks?|(?:air\s*)?strikes?|airstrikes?|bombings?|blasts?|explosions?|raids?"
     r"|assaults?|massacres?|ambush(?:es)?|shelling|shootings?|sieges?|hijackings?|assassinations?|incidents?|clash(?:es)?)\b"
 )
 #: "the first stage of 2000 troops", "held by 2020 fighters": a figure a noun of people or of units

@@ -487,6 +487,11 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
+    # a habit told in the present: "why the Houthis keep attacking ships" ("kept attacking the ship for hours")
+    r"\bkeeps?\s+(?:on\s+)?(?:attacking|striking|shelling|firing|bombing|launching|targeting|hitting|raiding)\b|"
+    # attacks in the plural as a meeting's topic: "the ministers discussed the Houthi attacks on shipping" ("discussed
+    # the drone attack on the embassy" names one event)
+    r"\b(?:discuss|debat)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings|clashes)\b|"
     # a toll or a deed told over a span of years: "the fighting killed 600,000 people between 2020 and 2022"
     r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
