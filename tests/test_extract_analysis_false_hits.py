@@ -331,3 +331,31 @@ def test_a_habit_or_attacks_as_a_meetings_topic_is_no_event(ex):
     assert _dated(ex, "Drones attacked the embassy in Baghdad on Sunday as ministers discussed the war.") == [
         ("drone_attack", "2025-03-09")
     ]
+
+
+def test_an_event_inquired_into_or_told_by_a_work_takes_no_day_of_the_report(ex):
+    """ "launched an investigation into the air strike on the school", "a drama about a drone strike on a
+    wedding", "the museum tells the story of the bombing", "a novel set during the bombing of Dresden": an
+    event that is the subject of an inquiry or a work, its day untold (GUIDE: background events get a date
+    only when the text gives one); it took the report's day. A day told with the event stays, and a strike
+    on a film crew is news."""
+    assert _dated(ex, "The UN launched an investigation into the air strike on the school in Gaza that killed 30 people.") == [
+        ("air_strike", None)
+    ]
+    assert _dated(ex, "Film review: a harrowing drama about a drone strike on a wedding in Yemen.") == [("drone_attack", None)]
+    assert _dated(ex, "The museum in Hiroshima tells the story of the atomic bombing of the city.") == [("explosion", None)]
+    assert _dated(ex, "The novel is set during the bombing of Dresden.") == [("explosion", None)]
+    assert _dated(
+        ex, "The UN launched an investigation into the air strike on the school in Gaza on Sunday that killed 30 people."
+    ) == [("air_strike", "2025-03-09")]
+    assert _dated(ex, "A film crew was hit by a drone strike in Kherson on Sunday.") == [("drone_attack", "2025-03-09")]
+
+
+def test_the_threat_of_strikes_is_no_strike(ex):
+    """ "Voters went to the polls despite the threat of missile strikes": a danger, not a deed (GUIDE:
+    hypotheticals). A strike told beside the threat of more stays."""
+    assert _dated(ex, "Voters in Kharkiv went to the polls despite the threat of missile strikes.") == []
+    assert _dated(ex, "Residents live under the constant threat of drone strikes in Kherson.") == []
+    assert _dated(ex, "A missile strike hit Kharkiv on Sunday despite the threat of more attacks.") == [
+        ("missile_attack", "2025-03-09")
+    ]

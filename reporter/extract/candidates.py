@@ -4244,7 +4244,12 @@ _TOLL_ROSE_BEFORE = re.compile(
 #: sentence tells before it is the retelling's (the interview's, the report's), not the event's.
 _RETELLING = re.compile(
     r"\b(?:recall(?:ed|s|ing)?|remember(?:ed|s|ing)?|recount(?:ed|s|ing)?|retrac(?:ed|es|ing|e)|revisit(?:ed|s|ing)?"
-    r"|examin(?:ed|es|ing|e)|look(?:ed|s|ing)?\s+back\s+(?:at|on))\s+"
+    r"|examin(?:ed|es|ing|e)|look(?:ed|s|ing)?\s+back\s+(?:at|on)"
+    # an inquiry, a work or a museum that has the event as its subject: "launched an investigation into the
+    # air strike", "a drama about a drone strike", "tells the story of the bombing", "a novel set during the"
+    r"|(?:investigation|inquiry|probe|review)\s+(?:into|of)"
+    r"|(?:documentary|film|movie|book|novel|drama|play|series|podcast|exhibition)\s+(?:[\w-]+\s+){0,2}?about"
+    r"|tell(?:s|ing)?\s+the\s+story\s+of|set\s+(?:during|amid|in)\s+the\s+(?:days|weeks|months|time)\s+of|set\s+during)\s+"
     r"(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w'’-]+\s+){0,4}?$",
     re.I,
 )
@@ -4257,7 +4262,14 @@ def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     m = _ANNIVERSARY.search(art.text, max(cl.start, trig.start - 90), trig.start) or _RETELLING.search(
         art.text, max(cl.start, trig.start - 60), trig.start
     )
-    return m is not None and not any(t.start < m.start() for t in cl.triggers)
+    return m is not None and not any(
+        t.start < m.start() and not _OPENS_INQUIRY.fullmatch(art.text, t.end, m.start()) for t in cl.triggers
+    )
+
+
+#: The words between a verb and the inquiry it opens: "launched| an |investigation into" (the verb, an event
+#: word of its own, opens the inquiry, not an event before it).
+_OPENS_INQUIRY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:(?:new|independent|internal|formal|full|urgent)\s+)?", re.I)
 
 
 def _aftermath_day(art: Document, lo: int, d: DateMention) -> bool:

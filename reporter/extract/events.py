@@ -414,7 +414,7 @@ _CLAIM_NOT_MADE = re.compile(
 )
 _MODAL = Folded(re.compile(
     r"\b(?:would|could|might|(?-i:may)|should|can|will|shall|if|unless|whether|any|plans?\s+(?:to|for)|planned|planning|"
-    r"intends?\s+to|aims?\s+to|(?:plan|plot)(?:s|ting)?\s+(?:an?|another|new|further|fresh|more)|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|"
+    r"intends?\s+to|aims?\s+to|(?:plan|plot)(?:s|ting)?\s+(?:an?|another|new|further|fresh|more)|prepar(?:ing|es?|ed)\s+to|ready\s+to|capable\s+of|capability|ability\s+to|risk\s+of|(?:threat|danger|spectre|specter|prospect)\s+of|"
     r"fears?\s+(?:of|that)|concerns?\s+(?:that|about|over)|possible|potential(?:ly)?|possibilit(?:y|ies)|likelihood|"
     r"to\s+deter|in\s+case\s+of|"
     # a deed readied or warned off, not done: "is preparing a strike on X", "warned Iran against attacking",
