@@ -359,3 +359,23 @@ def test_the_threat_of_strikes_is_no_strike(ex):
     assert _dated(ex, "A missile strike hit Kharkiv on Sunday despite the threat of more attacks.") == [
         ("missile_attack", "2025-03-09")
     ]
+
+
+def test_a_wars_tally_or_arms_needed_for_a_deed_is_no_event(ex):
+    """ "The IDF said it had struck 40,000 targets in Gaza over the course of the war", "has fired thousands of
+    glide bombs at Kharkiv throughout the war": a war's tally (GUIDE: aggregates); "Ukraine needs more Patriot
+    missiles to intercept Russian ballistic missiles": what arms are wanted for. Each was read as an event of
+    the report's day. A strike on a day measured against the war, one missile of thousands told with its day,
+    and interceptors used or needed on a day stay."""
+    assert _dated(ex, "The IDF said it had struck 40,000 targets in Gaza over the course of the war.") == []
+    assert _dated(ex, "Russia has fired thousands of glide bombs at Kharkiv throughout the war.") == []
+    assert _dated(ex, "Ukraine needs more Patriot missiles to intercept Russian ballistic missiles, Zelensky said.") == []
+    assert _dated(ex, "Jets struck 40 targets in Gaza on Sunday, the heaviest night of strikes in the course of the war.") == [
+        ("air_strike", "2025-03-09")
+    ]
+    assert _dated(ex, "A missile struck Kyiv on Sunday, one of thousands fired at the city throughout the war.") == [
+        ("missile_attack", "2025-03-09")
+    ]
+    assert _dated(ex, "The army needed two missiles to shoot down the drone over Kyiv on Sunday.") == [
+        ("interception", "2025-03-09")
+    ]

@@ -439,7 +439,7 @@ _MODAL = Folded(re.compile(
     # a deed asked of a party, not done: "the plan requires the RSF to lift the siege", "asked both sides to halt"
     r"(?:requir|demand|oblig|ask|order|commit)\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:stop|halt|end|lift|cease|break)|"
     # arms made or stored for a purpose: "is producing 4 million drones a year to attack Russian forces"
-    r"(?:produc|manufactur|build|stockpil|assembl|develop)\w*\s+(?:[\w,'’-]+\s+){0,4}?"
+    r"(?:produc|manufactur|build|stockpil|assembl|develop|needs?\b|request|seek|acquir)\w*\s+(?:[\w,'’-]+\s+){0,4}?"
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|weapons?|munitions?|jets?)\s+(?:[\w-]+\s+){0,3}?to)\b",
     re.I,
 ))
@@ -487,6 +487,12 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombings|assaults)\b|"
     # strikes traded back and forth are many events: "an exchange of drone strikes by the two states"
     r"exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|blows)|"
+    # a war's tally told in the perfect: "had struck 40,000 targets in Gaza over the course of the war", "has
+    # fired thousands of glide bombs throughout the war" (not "a missile struck Kyiv on Sunday, one of thousands
+    # fired throughout the war")
+    r"\b(?:has|have|had|(?:struck|fired|hit|launched|attacked|shelled|bombed|killed)\s+(?:(?:more\s+than|over|some|about|nearly)\s+)?"
+    r"(?:[\d,]{3,}|hundreds|thousands|tens\s+of\s+thousands))\s+[^.;:,]{0,80}?\b(?:(?:over|in|during)\s+the\s+course|throughout)\s+(?:of\s+)?the\s+"
+    r"(?:[\w-]+\s+)?(?:war|conflict|campaign|insurgency)\b|"
     # a habit told in the present: "why the Houthis keep attacking ships" ("kept attacking the ship for hours")
     r"\bkeeps?\s+(?:on\s+)?(?:attacking|striking|shelling|firing|bombing|launching|targeting|hitting|raiding)\b|"
     # attacks in the plural as a meeting's topic: "the ministers discussed the Houthi attacks on shipping" ("discussed
