@@ -379,3 +379,37 @@ def test_a_wars_tally_or_arms_needed_for_a_deed_is_no_event(ex):
     assert _dated(ex, "The army needed two missiles to shoot down the drone over Kyiv on Sunday.") == [
         ("interception", "2025-03-09")
     ]
+
+
+def test_a_deed_kept_up_for_years_or_attacks_as_a_trades_cause_is_no_event(ex):
+    """ "Hamas's armed wing has fought Israeli troops in Gaza for more than a year", "traffic through the Suez
+    Canal has fallen by half because of the missile attacks", "the newspaper published a fierce attack on the
+    army chief": a war kept up, a campaign as a cause, and an attack in print, each read as an event of the
+    report's day. Rebels who have held a town for years attacking a post on a day, strikes told as a cause
+    with their day, one attack as a cause, and a video of an attack stay."""
+    assert _dated(ex, "Hamas's armed wing has fought Israeli troops in Gaza for more than a year.") == []
+    assert _dated(ex, "Shipping traffic through the Suez Canal has fallen by half because of the missile attacks.") == []
+    assert _dated(ex, "The newspaper published a fierce attack on the army chief in Islamabad.") == []
+    assert _dated(ex, "Rebels who have held the town for two years attacked an army post in Goma on Sunday.") == [
+        ("armed_clash", "2025-03-09")
+    ]
+    assert _dated(ex, "Flights were cancelled because of the missile strikes on Kyiv on Sunday.") == [
+        ("missile_attack", "2025-03-09")
+    ]
+    assert _dated(ex, "The port in Odesa closed because of the drone attack on its grain terminal.") == [
+        ("drone_attack", "2025-03-09/2025-03-10")
+    ]
+    assert _dated(ex, "The group published a video of the attack on the base in Borno.") == [
+        ("armed_clash", "2025-03-09/2025-03-10")
+    ]
+
+
+def test_an_inquiry_opened_is_not_its_opener_striking(ex):
+    """ "The UN launched an investigation into the air strike": the verb opened an inquiry; the UN was read as
+    the striker. Drones a state launched, renamed as the night's attack, stay its doing."""
+    assert [i.actors for i in ex.extract(
+        "The UN launched an investigation into the air strike on the school in Gaza.", id="x", published=PUB
+    ).incidents] == [()]
+    assert [i.actors for i in ex.extract(
+        "Russia launched 273 drones at Ukraine overnight, the largest attack of the war.", id="x", published=PUB
+    ).incidents] == [("Russia",)]

@@ -1961,7 +1961,8 @@ def _doers(
         # "Russia launched 273 drones at Ukraine overnight, the largest attack of the war" / "... in
         # a large attack": the noun renames what the clause's own verb told; its subject did it.
         told = max(_LAUNCH_VERB.finditer(text, cl.start, trig.start), key=lambda v: v.start(), default=None)
-        if told is not None:
+        if told is not None and not _INQUIRY_NOUN.search(text, told.end(), trig.start):
+            # ("the UN launched an investigation into the air strike": the verb opened an inquiry, not the strike)
             actors = agents(art, cl.start, cl.end, told.start(), told.end(), subject=True)
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
@@ -4267,6 +4268,8 @@ def _recalled(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
     )
 
 
+#: An inquiry a launch verb may open: "launched an investigation into".
+_INQUIRY_NOUN = re.compile(r"\b(?:investigation|inquiry|probe|review|inquest|appeal)\b", re.I)
 #: The words between a verb and the inquiry it opens: "launched| an |investigation into" (the verb, an event
 #: word of its own, opens the inquiry, not an event before it).
 _OPENS_INQUIRY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:(?:new|independent|internal|formal|full|urgent)\s+)?", re.I)

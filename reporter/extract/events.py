@@ -493,6 +493,14 @@ _GENERIC = Prefiltered(re.compile(
     r"\b(?:has|have|had|(?:struck|fired|hit|launched|attacked|shelled|bombed|killed)\s+(?:(?:more\s+than|over|some|about|nearly)\s+)?"
     r"(?:[\d,]{3,}|hundreds|thousands|tens\s+of\s+thousands))\s+[^.;:,]{0,80}?\b(?:(?:over|in|during)\s+the\s+course|throughout)\s+(?:of\s+)?the\s+"
     r"(?:[\w-]+\s+)?(?:war|conflict|campaign|insurgency)\b|"
+    # a deed kept up for months or years, told in the perfect: "has fought Israeli troops in Gaza for more than a year"
+    r"(?<!who\s)(?<!which\s)(?<!that\s)\b(?:has|have)\s+(?:been\s+)?[^.;:,]{0,60}?\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?)\b"
+    r"(?![^.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|today|tonight)\b)|"
+    # attacks in the plural as the cause of a trade's loss, no day told: "traffic has fallen by half because of
+    # the missile attacks" ("flights were cancelled because of the strikes on Kyiv on Sunday" tells the day)
+    r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids)\b"
+    r"(?![^.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|today|tonight)\b)|"
     # a habit told in the present: "why the Houthis keep attacking ships" ("kept attacking the ship for hours")
     r"\bkeeps?\s+(?:on\s+)?(?:attacking|striking|shelling|firing|bombing|launching|targeting|hitting|raiding)\b|"
     # attacks in the plural as a meeting's topic: "the ministers discussed the Houthi attacks on shipping" ("discussed
@@ -1289,7 +1297,9 @@ def caption(text: str, a: int, b: int) -> bool:
 #: president", "a personal attack on Zelensky" ("a fierce attack on the base" may be one of arms).
 _IN_WORDS = re.compile(
     r"\b(?:scathing|stinging|withering|damning|verbal|personal|vitriolic|scornful|rhetorical|excoriating|caustic"
-    r"|acerbic|thinly[- ]veiled|written)\s+$",
+    r"|acerbic|thinly[- ]veiled|written)\s+$"
+    # ... or by a verb of writing: "the newspaper published a fierce attack on the army chief"
+    r"|\b(?:published|wrote|penned|writes|posted)\s+(?:an?\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 
