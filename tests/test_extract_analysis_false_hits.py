@@ -413,3 +413,16 @@ def test_an_inquiry_opened_is_not_its_opener_striking(ex):
     assert [i.actors for i in ex.extract(
         "Russia launched 273 drones at Ukraine overnight, the largest attack of the war.", id="x", published=PUB
     ).incidents] == [("Russia",)]
+
+
+def _placed(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    return [(i.type, i.location) for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+def test_a_capital_acted_with_is_no_scene(ex):
+    """ "US jets struck Houthi targets in Yemen on Sunday in coordination with London": the government the strike
+    was made with, not where it fell (it was placed in London). A strike on London itself stays there."""
+    assert _placed(ex, "US jets struck Houthi targets in Yemen on Sunday in coordination with London.") == [
+        ("air_strike", "Yemen")
+    ]
+    assert _placed(ex, "A drone struck a warehouse in London on Sunday, police said.") == [("drone_attack", "London")]

@@ -35,10 +35,11 @@ LOCATIVE = words(
 )
 _ORIGIN = frozenset({"from"})
 #: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with (or
-#: against: "a wider war with Tehran", "tensions with Moscow", "talks with Kabul")
+#: against: "a wider war with Tehran", "tensions with Moscow", "talks with Kabul"; or acted with: "struck the
+#: targets in coordination with London", "coordinated with Washington")
 _ALIGNED = words(
     "aligned allied loyal linked affiliated close tied war conflict confrontation tensions talks deal negotiations"
-    " ties relations standoff dispute"
+    " ties relations standoff dispute coordination coordinated cooperation concert consultation"
 )
 #: Verbs whose object is a party: "accused Abu Dhabi of", "urged Tehran to", "warned Damascus".
 _ADDRESSING = words(
