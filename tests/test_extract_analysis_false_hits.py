@@ -351,6 +351,17 @@ def test_an_event_inquired_into_or_told_by_a_work_takes_no_day_of_the_report(ex)
     assert _dated(ex, "A film crew was hit by a drone strike in Kherson on Sunday.") == [("drone_attack", "2025-03-09")]
 
 
+def test_the_day_an_inquiry_opened_is_not_the_strikes(ex):
+    """ "The UN launched an investigation on Monday into the air strike on the school": Monday is the inquiry's
+    day; the strike's is untold. One told after the strike's word stays its own."""
+    assert _dated(ex, "The UN launched an investigation on Monday into the air strike on the school in Gaza.") == [
+        ("air_strike", None)
+    ]
+    assert _dated(ex, "The UN launched an investigation on Monday into the air strike on the school in Gaza on Sunday.") == [
+        ("air_strike", "2025-03-09")
+    ]
+
+
 def test_the_threat_of_strikes_is_no_strike(ex):
     """ "Voters went to the polls despite the threat of missile strikes": a danger, not a deed (GUIDE:
     hypotheticals). A strike told beside the threat of more stays."""

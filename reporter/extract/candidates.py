@@ -4248,7 +4248,7 @@ _RETELLING = re.compile(
     r"|examin(?:ed|es|ing|e)|look(?:ed|s|ing)?\s+back\s+(?:at|on)"
     # an inquiry, a work or a museum that has the event as its subject: "launched an investigation into the
     # air strike", "a drama about a drone strike", "tells the story of the bombing", "a novel set during the"
-    r"|(?:investigation|inquiry|probe|review)\s+(?:into|of)"
+    r"|(?:investigation|inquiry|probe|review)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|of)"
     r"|(?:documentary|film|movie|book|novel|drama|play|series|podcast|exhibition)\s+(?:[\w-]+\s+){0,2}?about"
     r"|tell(?:s|ing)?\s+the\s+story\s+of|set\s+(?:during|amid|in)\s+the\s+(?:days|weeks|months|time)\s+of|set\s+during)\s+"
     r"(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w'’-]+\s+){0,4}?$",
