@@ -628,14 +628,16 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         ]
     threat_seen = False
     prev: events.Clause | None = None
-    for cl in clause_list:
+    for k, cl in enumerate(clause_list):
         before, prev = prev, cl
         if before is not None and _pattern_listed_on(text, before, cl):
             continue  # "often carry out raids, strikes, and shelling in X": one more kind of a pattern
         # a clause opened by "after" or "in response to" tells an event of its own, not the threat's
         # content: "X vowed to finish the mission after troops were killed in explosions at the airport"
         told = threat_seen and not _EVENT_OPEN.match(text, cl.start, cl.end)
-        found = _clause_candidate(art, s_idx, cl, told) if cl.triggers else None
+        # (the next clause telling an event of its own bounds where this one's event may be broken down by place)
+        upto = next((x.start for x in clause_list[k + 1 :] if x.triggers), s.end)
+        found = _clause_candidate(art, s_idx, cl, told, upto) if cl.triggers else None
         if not found and _narrowed(art, cl, out):
             continue  # ", including Sanaa's airport": the spot within the country just named
         if not found or all(c.weak for c in found):
@@ -755,7 +757,9 @@ _HARMED_BY = re.compile(
 )
 
 
-def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen: bool) -> list[Cand] | None:
+def _clause_candidate(
+    art: Document, s_idx: int, cl: events.Clause, threat_seen: bool, upto: int | None = None
+) -> list[Cand] | None:
     """The candidates one clause gives, or None: its stages in the order each needs the one before.
 
     1 ``_event_words``: the event words and weapons; 2 ``_told_event``: the event word, past the vetoed;
@@ -804,7 +808,7 @@ def _clause_candidate(art: Document, s_idx: int, cl: events.Clause, threat_seen:
         # an attack of untold means or a bare clash needs a day of its own as well as a spot (below): with
         # no day of its clause, it is turned away whatever its place, which is then not read
         return None
-    places, place = _event_place(art, s, cl, trig, typ, weapons, anaphor)
+    places, place = _event_place(art, s, cl, trig, typ, weapons, anaphor, s.end if upto is None else upto)
     if _unconfirmed(art, s, cl, trig, typed, salvo, place, date, date_q, date_kind):
         return None
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
@@ -1707,6 +1711,7 @@ def _event_place(
     typ: str,
     weapons: list[Mention],
     anaphor: str,
+    upto: int,
 ) -> tuple[list[Place], Place | None]:
     """Stage 7: the places the clause names, and the one where its event happened (or None).
 
@@ -1725,8 +1730,10 @@ def _event_place(
         places = [p for p in places if p.start < spot.start()]
     place = best_place(places, after=_phrase_start(art, trig, places))
     if place is not None and place.lat is None and place.rank >= 3 and place.start > s.start:
-        place = _held(art, s.start, place)
-    if (place is None or place.rank >= 2) and (spread := _spread(art, cl.start, s.end)) is not None:
+        place = _held(art, _told_apart(art, s.start, cl), place)
+    # (up to the next clause of the sentence that tells an event of its own: "gunmen killed two in A on Saturday
+    # and a bomb wounded five in B on Sunday" is two events, each at its town, no toll broken down by place)
+    if (place is None or place.rank >= 2) and (spread := _spread(art, cl.start, upto)) is not None:
         place = spread
     if typ != "threat_statement" and (place is None or (place.rank <= 1 and typ != "interception")):
         # "launched from Gaza toward the city of Sderot": the target is where it happened; "missiles
@@ -2438,6 +2445,15 @@ def _narrowed(art: Document, cl: events.Clause, prev: list[Cand]) -> bool:
     spot = spots[0] if spots[0].country else replace(spots[0], country=last.place.country)
     prev[-1] = replace(last, place=spot)
     return True
+
+
+def _told_apart(art: Document, a: int, cl: events.Clause) -> int:
+    """Where a clause's own stretch of the sentence opens for a town holding its spot: after the day an earlier
+    clause told, when the clause tells a day of its own ("gunmen killed two in A on Saturday and a bomb wounded
+    five in B on Sunday": B is not A's); the sentence's start otherwise."""
+    if not art.dates_in(cl.start, cl.end):
+        return a
+    return max((d.end for d in art.dates_in(a, cl.start)), default=a)
 
 
 def _held(art: Document, a: int, place: Place) -> Place:
