@@ -4262,8 +4262,16 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_ahead"  # "under the deal that took effect on Monday, the fighters are to pull back"
     if _TALKS_ENDED.search(what):
         yield "done_talks"
+    if _LEFT_TOLL.search(art.text, lo, hi):
+        yield "done_toll"  # "the clash left two soldiers dead on Sunday": a toll, no one went anywhere
     if _retreat(art, s, lo, hi):
         yield "done_retreat"  # "the army withdrew from the town as the rebels advanced": a battle's turn  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
+
+
+#: A toll told with "left": "left two soldiers dead", "left at least four people wounded" (not "left the base").
+_LEFT_TOLL = re.compile(
+    r"\bleft\s+(?!(?:the|their|its|his|her|a|an|behind)\b)(?:[\w’'-]+\s+){1,3}?(?:dead|wounded|injured|hurt)\b", re.I
+)
 
 
 #: A step told as still ahead: a past date in its sentence is some other act's day, not the step's.
