@@ -1447,11 +1447,11 @@ def test_a_lone_world_village_of_a_country_never_named_is_a_name_as_written(ex, 
     "text, where",
     [
         # a world-list town (not only a village) of a country the story never names, far from the one it
-        # names, is no namesake of the list: a name as written
+        # names, is no namesake of the list: a name as written, in the one country the story names
         ("Militants attacked a checkpoint in Tirah, killing five soldiers in northwest Pakistan, officials said.",
-         ("Tirah", None)),
+         ("Tirah", "Pakistan")),
         ("Insurgents attacked the town of Palma, killing 12 people. Mozambique has fought the insurgency since 2017.",
-         ("Palma", None)),
+         ("Palma", "Mozambique")),
         # near misses: the story names the town's own country, so the list's town stands
         ("Police said a blast in Palma killed two people. Spain has seen few such attacks.", ("Palma", "Spain")),
         ("A rocket hit Tira on Sunday, killing two people, Israeli police said.", ("Tira", "Israel")),
@@ -1468,7 +1468,7 @@ def test_a_world_town_far_from_every_country_named_is_a_name_as_written(ex, text
         ("Gunmen raided villages near Bokkos on Sunday, killing 20 people, Nigerian police said.", ("Bokkos", "Nigeria")),
         ("Herders attacked farmers in Mangu overnight, killing nine people in Nigeria.", ("Mangu", "Nigeria")),
         # near miss: a name no Nigerian place holds stays as written, with no country
-        ("Gunmen raided villages near Bakkosu on Sunday, killing 20 people, Nigerian police said.", ("Bakkosu", None)),
+        ("Gunmen raided villages near Bakkosu on Sunday, killing 20 people, Nigerian police said.", ("Bakkosu", "Nigeria")),
     ],
 )
 def test_a_nigerian_village_is_known_by_name(ex, text, where):

@@ -48,9 +48,9 @@ def test_a_quarter_of_the_capital_lies_at_the_capital_s_point():
         # a story of two countries does not say whose capital it is
         ("Gunmen attacked a police station in the Hodan district of the capital on Sunday, killing three "
          "officers.\n\nKenya and Somalia condemned the attack.", ("Hodan district", None)),
-        # a district not told as the capital's
+        # a district not told as the capital's: in the story's one country, not at its capital's point
         ("Gunmen attacked a police station in the Hodan district on Sunday, killing three officers.\n\n"
-         "Somalia's government condemned the attack.", ("Hodan district", None)),
+         "Somalia's government condemned the attack.", ("Hodan district", "Somalia")),
     ],
 )  # fmt: skip
 def test_near_misses_keep_their_reading(text, place):

@@ -19,7 +19,7 @@ from reporter.extract import casualties, events, geonames, speech
 from reporter.extract.actors import LAUNCH_VERBS, actor_name, agents, attribution, is_passive, suspected_after
 from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
-from reporter.extract.lexicon import RANK, Mention
+from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import (
     Place,
@@ -1779,7 +1779,7 @@ def _event_place(
         if place is None and not naval:
             # "a missile was intercepted by Israeli air defences": the stopper told as the agent after "by"
             place = _stopper_by(art, trig, cl.end)
-        if place is not None and _overseas(place):
+        if place is not None and overseas(place):
             # "the US military said it shot down two drones": a state an ocean away from the region the
             # briefs cover stops weapons where its forces serve abroad, never over its own land
             place = None
@@ -2704,7 +2704,7 @@ def _region_continents() -> frozenset[str]:
     return frozenset(continents[names[code]] for code in geonames.REGION if names.get(code) in continents)
 
 
-def _overseas(home: Place) -> bool:
+def overseas(home: Place | Entry) -> bool:
     """The interceptor's home country lies on a continent no country of the region the briefs cover lies on
     (the Americas, Oceania): an ocean away, out of the region's weapons' reach. Japan and South Korea, in Asia,
     intercept over their own land; a country unknown to the world list is never overseas."""

@@ -25,6 +25,7 @@ from reporter.extract.candidates import (
     background_threat,
     came_after,
     is_headline,
+    overseas,
     sentence_candidates,
     told_long_ago,
 )
@@ -1469,6 +1470,84 @@ def _ground_groups_home(art: Document, c: Cand) -> str | None:
     return home if set(story_homes(art)) <= {home} else None
 
 
+def _one_home(art: Document, c: Cand) -> str | None:
+    """ "Gunmen killed two soldiers in Kech district, Pakistan's army said": a spot no gazetteer knows, in a
+    story that names one country alone (once), lies in that country, unless it is among the event's doers (a
+    state's forces strike abroad: "Israeli jets struck the X district"), an ocean away from the region the
+    briefs cover (its officials speak of wars abroad), or named only by its border ("a village near the
+    Russian border": a border has two sides)."""
+    # (a country named only as where the doers came from or are based, "crossed from Pakistan", "Pakistan-based
+    # groups", is not where the event happened)
+    homes = [c for c in story_homes(art) if not _named_as_origin(art, c)]
+    if len(homes) != 1:
+        return None
+    (home,) = homes
+    entry = art.lexicon.countries.get(home)
+    if entry is None or home in {a.split(" (")[0] for a in c.actors} or overseas(entry):
+        return None
+    if _doers_homes(art, c) - {home}:
+        return None  # "Al-Shabaab fighters attacked a base in X, killing five Kenyan soldiers": the group's land, maybe
+    return None if _named_by_border(art, home) else home
+
+
+def _beside_its_border(art: Document, c: Cand, p: Place) -> Place:
+    """ "Arakan Army fighters seized a town near the Bangladesh border": an event placed only by a country's
+    border (a border has two sides) lies on the other side when the story's one country, or the one home of
+    the armed groups that did it, is another (countries named only by a border or as where the doers came
+    from count for none); else by the border as told."""
+    homes = {h for h in story_homes(art) if not _named_by_border(art, h) and not _named_as_origin(art, h)}
+    other = homes | _doers_homes(art, c)
+    if len(other) != 1 or p.country in other:
+        return p
+    entry = art.lexicon.countries.get(next(iter(other)))
+    if entry is None:
+        return p
+    return replace(country_place(entry, p.start, p.start), role=p.role)
+
+
+def _doers_homes(art: Document, c: Cand) -> set[str]:
+    """The home countries of the armed groups among an event's doers."""
+    doers = {a.split(" (")[0] for a in c.actors}
+    return {
+        a.country
+        for m in art.mentions
+        if (a := m.of("actor")) is not None and a.name in doers and a.sub == "armed_group" and a.country
+    }
+
+
+def _named_by_border(art: Document, country: str) -> bool:
+    """Every mention of the country names its border: "near the Russian border", "the border with Russia"."""
+    text = art.text
+    found = [
+        m for m in art.mentions if any(e.country == country and e.kind in ("country", "demonym", "capital") for e in m.entries[:1])
+    ]
+    return bool(found) and all(
+        _BORDER_AFTER.match(text, m.end) or _BORDER_BEFORE.search(text, max(0, m.start - 20), m.start) for m in found
+    )
+
+
+def _named_as_origin(art: Document, country: str) -> bool:
+    """Every mention of the country tells where someone came from or is based: "came from Afghanistan",
+    "Pakistan-based groups"."""
+    text = art.text
+    found = [
+        m for m in art.mentions if any(e.country == country and e.kind in ("country", "demonym", "capital") for e in m.entries[:1])
+    ]
+    return bool(found) and all(
+        _FROM_BEFORE.search(text, max(0, m.start - 30), m.start) or _BASED_AFTER.match(text, m.end) for m in found
+    )
+
+
+#: "came from", "crossed from neighbouring"; "-based": where someone came from or is based.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+_BASED_AFTER = re.compile(r"-based\b", re.I)
+
+
+#: "the Russian border", "Russia's frontier"; "the border with Russia": a country named by its border.
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier)\b", re.I)
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+(?:with|of)\s+$", re.I)
+
+
 #: "the X district of the capital": a quarter of the capital, told so.
 _OF_THE_CAPITAL = re.compile(r"\s+(?:(?:district|neighbou?rhood|quarter|suburb)\s+)?of\s+the\s+capital\b")
 
@@ -1492,10 +1571,12 @@ def to_incident(art: Document, c: Cand) -> Incident:
         # on the ground (GUIDE: armed_clash), as the candidate stage types such an attack told with its toll
         c = replace(c, type="armed_clash")
     p = c.place
+    if p is not None and p.border and p.rank <= 1:
+        p = _beside_its_border(art, c, p)
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
-        home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c)
+        home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c) or _one_home(art, c)
         capital = _capital_quarter(art, p)
         if capital is not None and home in (None, capital.country):
             p = replace(p, country=capital.country, lat=capital.lat, lon=capital.lon)
