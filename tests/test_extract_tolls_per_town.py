@@ -62,3 +62,38 @@ def test_a_toll_at_each_town_is_an_event_at_each(ex, text, seen):
 )
 def test_near_miss_one_toll_for_the_towns_stays_one_operation(ex, text, seen):
     assert _seen(ex, text) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        (
+            "Israeli strikes killed six in Gaza and two in Lebanon on Sunday, officials said.",
+            [("Gaza", 6, None), ("Lebanon", 2, None)],
+        ),
+        (
+            "American raids killed ten fighters in Mogadishu and four in Kenya on Sunday.",
+            [("Kenya", 4, None), ("Mogadishu", 10, None)],
+        ),
+        (
+            "Drones killed three in Khartoum and wounded two in Chad on Sunday.",
+            [("Chad", None, 2), ("Khartoum", 3, None)],
+        ),
+    ],
+)
+def test_a_toll_in_a_town_and_one_in_another_country_are_two_events(ex, text, seen):
+    # a town outranks a country as one scene's place, but a toll of its own in another country is a second scene
+    assert _seen(ex, text) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # one toll over both: one operation at the town
+        ("Israeli strikes killed six in Gaza and Lebanon on Sunday.", [("Gaza", 6, None)]),
+        # the second toll is told by a clause of its own
+        ("Israeli strikes killed six in Gaza, and Lebanon reported two more deaths on Sunday.", [("Gaza", 6, None)]),
+    ],
+)
+def test_a_country_without_its_own_toll_is_no_second_scene(ex, text, seen):
+    assert _seen(ex, text) == seen

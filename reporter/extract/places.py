@@ -2387,6 +2387,9 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
     locs = [p for p in places if p.role == "loc"]
     if not locs:
         return []
+    across = _tolls_across_borders(art, locs)
+    if across:
+        return across
     top = max(p.rank for p in locs)
     if top > 1:
         locs = [p for p in locs if p.rank >= 3]
@@ -2414,6 +2417,27 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
             group = [p]
     if len(group) < 2 or any(p.rank > min(g.rank for g in group) for p in locs if p not in group):
         return []  # "in Kupwara district of Jammu and Kashmir": the district is the place
+    return group
+
+
+def _tolls_across_borders(art: Document, locs: list[Place]) -> list[Place]:
+    """A town and a country of another, each with a toll of its own ("killed six in Gaza and two in
+    Lebanon"): two scenes, though one is named only by its country (which a town beside it would
+    otherwise outrank as the more specific place of one scene)."""
+    group: list[Place] = []
+    for a, b in zip(locs, locs[1:]):
+        if (
+            _AND_TOLL.fullmatch(art.text[a.end : b.start])
+            and a.country
+            and b.country
+            and a.country != b.country
+            and (min(a.rank, b.rank) < 3 or group)
+        ):
+            group = group or [a]
+            if group[-1] is a:
+                group.append(b)
+    if not any(p.rank < 3 for p in group) or _PLURAL_HEAD.match(art.text, group[-1].end):
+        return []
     return group
 
 
