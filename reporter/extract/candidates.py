@@ -1959,6 +1959,9 @@ def _doers(
         and not _SAID_THEN_COMMENT.search(text, cl.start, trig.start)
         # ("X has not attacked Y, but an attack on Z killed 24": a contrast opens a clause with a subject of its own)
         and not _CONTRAST_OPENS.match(text, cl.start)
+        # ("X fired 40 rockets, with most intercepted": the sentence's subject sent the weapons a share of
+        # which the clause brings down, so it is no interceptor)
+        and not (typ == "interception" and events.PARTITIVE_OPEN.match(text, cl.start, cl.end))
     ):
         # "Iran-backed militants, who could not be reached, fired ...": the subject opens the sentence.
         actors = agents(

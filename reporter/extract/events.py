@@ -316,13 +316,21 @@ ANSWER_VERB = (
 _TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred)\b"
 #: The opening of a participle clause naming what set an event off ("prompted by", "triggered by").
 CAUSE_OPEN = r"(?:prompted|triggered|sparked|provoked)\s+by\b"
+#: "with" and a share of the weapons before brought down: "with most intercepted", "with 90 of them shot down".
+WITH_SHARE_DOWN = (
+    r"with\s+(?:(?:most|all|many|some|several|nearly\s+all|almost\s+all|the\s+majority|all\s+but\s+\w+|\d[\d,]*|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+)(?:of\s+them\s+)?"
+    r"(?:(?:being|having\s+been|reportedly)\s+)?(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\b"
+)
 _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
-        |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b))\b)
+        |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b)
+        # so does "with" and a share of them brought down: "..., with most intercepted", "with 90 shot down"
+        |{WITH_SHARE_DOWN})\b)
     # "the raid follows drone strikes on X on Monday": the verb that relates two events opens the clause of the
     # one followed, with its own day, place and weapon ("followed by" and "followed suit" relate none)
     |\s+(?=(?:after|following|follow(?:s|ed)(?!\s+(?:suit|by)\b)|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
@@ -1159,7 +1167,7 @@ def to_come(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
 
 #: A partitive relative clause: "..., 40 of which were shot down" (or "..., of which 40 were shot down")
 #: speaks of the weapons of the clause before.
-PARTITIVE_OPEN = re.compile(r",\s+(?:[\w,-]+\s+){0,3}?of\s+(?:which|whom|them)\b", re.I)
+PARTITIVE_OPEN = re.compile(rf",\s+(?:(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b|{WITH_SHARE_DOWN})", re.I)
 
 
 #: A party named by the fight it is in: "the coalition fighting against the rebels", "forces who are
