@@ -256,3 +256,47 @@ def test_abduction_by_a_named_armed_group(ex, text, expected):
 )
 def test_ordnance_left_from_fighting_that_went_off(ex, text, expected):
     assert [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # where people were carried off from is the abduction's scene, not a launch site
+        ("The RSF abducted 40 women from Tawila on Friday.", "Tawila"),
+        ("ISWAP abducted 12 farmers from a village near Monguno on Friday.", "Monguno"),
+        ("Gunmen kidnapped two engineers from a site outside Kaduna on Friday.", "Kaduna"),
+    ],
+)
+def test_people_taken_from_a_place_were_taken_there(ex, text, place):
+    assert [i.location for i in _incidents(ex, text)] == [place]
+
+
+def test_rockets_fired_from_a_place_still_came_from_it(ex):
+    # near miss: "from" after a launch verb names where the weapons came from, not the scene
+    assert [i.location for i in _incidents(ex, "Rockets fired from Gaza struck Sderot on Friday.")] == ["Sderot"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # an armed group that attacked a settlement or a named town fought on the ground (GUIDE: armed_clash)
+        ("The RSF attacked a village near El Fasher on Friday.", "El Fasher"),
+        ("Al-Shabaab attacked a village near Jilib on Friday.", "Jilib"),
+        ("The RSF attacked Tawila on Friday.", "Tawila"),
+    ],
+)
+def test_a_group_that_attacked_a_settlement_fought_there(ex, text, place):
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("armed_clash", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: attacks in words, on a plan or a person
+        "The RSF attacked the government's decision on Friday.",
+        "Hamas attacked the ceasefire plan on Friday.",
+        "The RSF attacked the village's elders in a statement on Friday.",
+    ],
+)
+def test_a_group_that_attacked_words_or_people_in_words_did_no_deed(ex, text):
+    assert not _incidents(ex, text)

@@ -1264,6 +1264,8 @@ def _event_type(
         typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
     else:
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+        if typ is None and by_hand and _group_attacked_ground(art, parties, trig, cl):
+            typ = "armed_clash"
         if typ in (None, "other") and trig.kind == "strike" and wclass is None and is_passive(art, trig.start):
             typ = _passive_doer_type(text, cl, trig) or typ
         if (
@@ -2582,6 +2584,35 @@ def _armed_party(m: Mention) -> bool:
     """A name of an armed group, coalition or armed force ("M23", "the RSF", "the IDF")."""
     actor = m.of("actor")
     return actor is not None and actor.sub in ("armed_group", "coalition", "force")
+
+
+#: A settlement as the object right after "attacked": "a village", "the town of", "two camps for the displaced".
+_SETTLEMENT_ATTACKED = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+)?(?:(?!(?:to|and|or|of|for|with|on|in|at|by)\b)[\w-]+\s+){0,2}?"
+    r"(?:villages?|towns?|settlements?|hamlets?|camps?|neighbou?rhoods?|markets?)\b(?!['’])",
+    re.I,
+)
+
+
+def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.Trigger, cl: events.Clause) -> bool:
+    """An armed group of no state's, the subject of "attacked", and a settlement or a named place as the
+    whole object: "the RSF attacked a village near X", "Al-Shabaab attacked Y on Friday". Men with no aircraft
+    and no weapon named attack on the ground (GUIDE: armed_clash), as "gunmen attacked a village" does; a
+    group that "attacked the plan" or "attacked the president" attacks with words."""
+    if not _ATTACK_VERB.match(trig.word) or is_passive(art, trig.start):
+        return False
+    if not any(m.end <= trig.start and _armed_group(m) for m in parties):
+        return False
+    if _SETTLEMENT_ATTACKED.match(art.text, trig.end, cl.end):
+        return True
+    after = art.mentions_in(trig.end, min(cl.end, trig.end + 40))
+    return bool(
+        after
+        and after[0].of("place") is not None
+        and after[0].of("actor") is None
+        and re.fullmatch(r"\s+(?:the\s+)?", art.text[trig.end : after[0].start], re.I)
+        and re.match(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|outside|killing|wounding)\b)", art.text[after[0].end : cl.end] or ".", re.I)
+    )
 
 
 def _armed_group(m: Mention) -> bool:

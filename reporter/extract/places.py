@@ -543,6 +543,11 @@ _DATE_WORDS = words(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"""
 )
 _NEAR_WORDS = words("near outside around")
+#: People carried off, right before "from": "abducted 40 women from X", "kidnapped two engineers from a
+#: site near Y". Where they were taken is the scene of the abduction, not a launch site.
+_TAKEN_AWAY = re.compile(
+    r"\b(?:abduct(?:s|ed|ing)?|kidnapp?(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$", re.I
+)
 #: "fired from an area near", "launched from a farm outside": the spot a launch came from, by the place it lies by.
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
 #: A word of the launch site's phrase: not the verb of where the weapon came down ("rockets fired from Gaza
@@ -735,6 +740,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         if w in _DATE_WORDS and t.text[:1].isupper():
             break  # "On Friday Iran fired ...": the word before is the date's, not the name's
         if w in _ORIGIN:
+            if _TAKEN_AWAY.search(art.text, max(lo, t.start - 60), t.start):
+                return True, "loc"  # "abducted 40 women from X": where they were taken is the scene
             return True, "origin"
         if w in _DEST and k > 0 and (art.tokens[k - 1].norm in _DEST_VERBS or w in ("toward", "towards")):
             return True, "dest"
@@ -745,7 +752,11 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # the sentence names a scene, that is it
             return True, "ref"
         if w in LOCATIVE or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
-            if (w in _NEAR_WORDS and _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start)) or (
+            if (
+                w in _NEAR_WORDS
+                and (spot := _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start))
+                and not _TAKEN_AWAY.search(art.text, max(lo, spot.start() - 60), spot.start())
+            ) or (
                 w == "in" and _LAUNCHED_FROM_A_SPOT.search(art.text, max(lo, t.start - 70), t.start)
             ):
                 return True, "origin"  # "launched from a site near X": where it came from, not the scene
