@@ -2436,7 +2436,7 @@ def _tolls_across_borders(art: Document, locs: list[Place]) -> list[Place]:
     Lebanon"): two scenes, though one is named only by its country (which a town beside it would
     otherwise outrank as the more specific place of one scene)."""
     group: list[Place] = []
-    for a, b in zip(locs, locs[1:]):
+    for a, b in pairwise(locs):
         if (
             _AND_TOLL.fullmatch(art.text[a.end : b.start])
             and a.country
