@@ -67,6 +67,32 @@ _TOLL_ROSE = re.compile(
     rf"(?:has\s+|had\s+)?{TOLL_ROSE_VERB}\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
     re.I,
 )
+#: A death toll told as risen, its subject short: "the toll rose to 20", "the death toll from the bombing has
+#: since climbed to 20" (up to eight words between the toll and its verb, no figure among them).
+_TOLL_RISEN = re.compile(
+    rf"\b{TOLL_NOUN}\s+(?:(?!(?:{TOLL_ROSE_VERB}|has|had|was|is)\b)[^\W\d][\w’'-]*,?\s+){{0,8}}?"
+    rf"(?:(?:has|had)\s+)?(?:(?:since|later|further|now|then)\s+)?{TOLL_ROSE_VERB}\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",
+    re.I,
+)
+
+
+def risen_toll(text: str, a: int, b: int) -> int | None:
+    """The dead of a toll told in text[a:b] as risen ("the toll rose to 20"), when it counts one event's
+    dead, not a war's or a season's running total (_CUMULATIVE); else None."""
+    m = _TOLL_RISEN.search(text, a, b)
+    if m is None or _CUMULATIVE.search(text, a, b):
+        return None
+    return parse_amount(m.group("n"))
+
+
+def higher_toll(told: int | None, risen: int | None) -> int | None:
+    """The dead of an event told at ``told``, then as risen to ``risen``: the later, higher count of the
+    same event (a figure far past the first, ten times and more, counts something else)."""
+    if told is None or risen is None or not told < risen <= 10 * told + 10:
+        return told
+    return risen
+
+
 #: One person killed, told by "a": "gunmen killed a policeman", "shot dead a tribal leader", "a
 #: soldier was killed". Singular heads only ("killed a number of soldiers" counts nobody).
 _PERSON = (

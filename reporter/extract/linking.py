@@ -971,7 +971,10 @@ class Linker:
                 if a not in ref.actors and not _scene_state(ref, a) and a.removesuffix(" (claimed)") not in ref.actors
             ),
             objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
-            killed=ref.killed if ref.killed is not None else c.killed,
+            # ("The toll from the bombing rose to 20": the later, higher count of the same dead)
+            killed=c.killed
+            if ref.killed is None
+            else casualties.higher_toll(ref.killed, casualties.risen_toll(self.art.text, self.art.sentences[c.s_idx].start, self.art.sentences[c.s_idx].end)),
             injured=ref.injured if ref.injured is not None else c.injured,
             attribution=ref.attribution or c.attribution,
             origin=ref.origin or c.origin,
@@ -1443,6 +1446,11 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     s = art.sentences[s_idx]
     last = linker.last
     if last is None or s_idx - last.s_idx > 2 or s_idx not in tolls:
+        return None
+    if last.killed is not None and (risen := casualties.higher_toll(last.killed, casualties.risen_toll(art.text, s.start, s.end))) != last.killed:
+        # "A bomb killed 12 in X. Later the toll rose to 20.": the later, higher count of the same dead (told of
+        # "the strikes" too, which the pattern test below would take for many)
+        linker.events[linker.last_i] = replace(last, killed=risen)  # type: ignore[index]
         return None
     if _PATTERN.search(art.text, s.start, s.end) or events.generic(art.text, s.start, s.end):
         return None  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
