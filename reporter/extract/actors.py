@@ -141,7 +141,8 @@ _IT_SUBJECT = re.compile(
     r"\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
     # "said on Tuesday it had killed 200 attackers in air strikes": the harm it did, told in its event
-    r"|(?:killed|destroyed|wounded|eliminated|neutralised|neutralized)\s+(?:[\w,-]+\s+){1,4}?(?:in|during)\s+"
+    # ("said it had targeted the president's convoy in a bombing": the target it struck, told in its event)
+    r"|(?:killed|destroyed|wounded|eliminated|neutralised|neutralized|targeted|attacked|struck|hit)\s+(?:[\w,’'-]+\s+){1,4}?(?:in|during)\s+"
     r"(?:an?\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[a-z-]+\s+)?)?$"
 )
 #: The verbs of saying (speech.SAYING, the one table), and "claims", which after a party's name is its verb.
