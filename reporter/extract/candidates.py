@@ -4230,7 +4230,13 @@ def _dates_the_noun(art: Document, d: DateMention, trig: events.Trigger) -> bool
     if d.end > trig.start or trig.start - d.end > 40:
         return False
     between = art.text[d.end : trig.start]
+    if _SPEAKER_THEN_VERB.fullmatch(between) and trig.word.split()[-1] not in events.NOUNS:
+        return False  # "said on Tuesday they had attacked": the day the speakers said it, their deed before
     return len(between.split()) <= 2 and not any(ch in between for ch in ",;:()\"“”")
+
+
+#: A pronoun and its auxiliary between a day and an event verb: " they had ", " it ", " that it had ".
+_SPEAKER_THEN_VERB = re.compile(r"\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?", re.I)
 
 
 #: Nouns of a statement: "a Saturday statement", "in a statement issued on Saturday", "Sunday's briefing".
