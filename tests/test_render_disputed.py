@@ -51,3 +51,25 @@ def test_a_disputed_country_shows_each_side_with_its_sources_in_the_log(tmp_path
     data = replace(data, incidents=[replace(inc, location="al-Tanf", country="Syria", disagreements=(sides,)), *data.incidents[1:]])
     text = " ".join(_lines(render_brief(data, spec=spec, config=config).pdf))
     assert re.search(r"al-Tanf, Syria \[1\] vs Jordan \[2\]", text), text
+
+def test_a_moved_deadlines_earlier_date_is_no_disputed_value_in_the_list():
+    """'Turkey was to leave the border strip by 10 May, a date later pushed to 30 June': one line
+    due 30 June with 10 May superseded. The list of what sources dispute leaves that line out (the
+    timeline shows 10 May as 'moved from'); a third date another source gives stays disputed, and
+    a line with nothing superseded keeps its two dates."""
+    from types import SimpleNamespace
+
+    from reporter.brief.render import _disagreement_rows
+
+    def line(claims: tuple[str, ...], superseded: tuple[str, ...]) -> SimpleNamespace:
+        told = tuple(Claim(value=v, sources=(n,)) for n, v in enumerate(claims, 1))
+        return SimpleNamespace(what="Turkish troops will leave the border strip", superseded=superseded,
+                               disagreements=(Disagreement(field="due", claims=told),))
+
+    def rows(*lines: SimpleNamespace) -> list[list[str]]:
+        data = SimpleNamespace(incidents=[], milestones=list(lines), posture=[])
+        return [[c["value"] for c in r["claims"]] for r in _disagreement_rows(data, logged=set())]
+
+    assert rows(line(("2025-06-30", "2025-05-10"), ("2025-05-10",))) == []
+    assert rows(line(("2025-06-30", "2025-05-10", "2025-07-15"), ("2025-05-10",))) == [["30 Jun 2025", "15 Jul 2025"]]
+    assert rows(line(("2025-06-30", "2025-05-10"), ())) == [["30 Jun 2025", "10 May 2025"]]

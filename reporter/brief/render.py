@@ -182,7 +182,12 @@ def _disagreement_rows(data: Any, *, logged: set[int]) -> list[dict[str, Any]]:
             rows.append({"label": f"Incident {inc.number}", "field": d.field, "claims": claims})
     for m in data.milestones:
         for d in m.disagreements:
-            claims = [{"value": textfmt.fact_date(c.value), "sources": c.sources} for c in d.claims]
+            # A deadline told as moved: the date it was moved from is the line's history (the
+            # timeline shows it as "moved from"), not a date sources dispute.
+            told = [c for c in d.claims if c.value not in (getattr(m, "superseded", ()) or ())]
+            if len(told) < 2:
+                continue
+            claims = [{"value": textfmt.fact_date(c.value), "sources": c.sources} for c in told]
             rows.append(
                 {"label": f"Milestone “{textfmt.clip(m.what, 60)}”", "field": "due date", "claims": claims}
             )
