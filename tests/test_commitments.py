@@ -2275,3 +2275,21 @@ def test_a_part_gone_joins_its_plan_though_another_source_tells_the_whole_done_i
     end = Milestone(what="France handed over its last military base in Chad", due="2026-01-29", evidence="France handed over its last military base in Chad on Thursday.", done=True)
     (line,) = merge_milestones([plan, part, Report(source=2, published=date(2026, 1, 30), fact=end)], as_of=date(2026, 6, 1))
     assert (line.status, line.completed, line.sources) == ("completed", "2026-01-29", (1, 2))
+
+
+def test_a_capital_told_as_a_sites_place_and_a_force_handed_a_step_are_no_party():
+    """'The last base in Bamako will be handed over by June': the capital is where the base stands
+    (Mali), not the state that hands it over; 'will hand over security to Somali forces', 'handed
+    over to the Nigerien army': the force a step is handed to receives it, it is not who takes the
+    step. Controls: a capital that acts ('Bamako will hand over the base', 'Paris will withdraw its
+    soldiers'), a force that takes a step itself ('Somali forces will take over the bases'), and the
+    one handing over ('Kenya said its troops will hand over security to Somali forces')."""
+    site = read_identity("The last base in Bamako will be handed over by June")
+    assert (site.who, site.country) == (None, "Mali")
+    assert read_identity("The mission is to hand over security to Somali forces").who is None
+    assert read_identity("The camp will be handed over to the Nigerien army").who is None
+    assert read_identity("The airfield will be transferred to Malian soldiers").who is None
+    assert read_identity("Bamako will hand over the base").who == "Mali"
+    assert read_identity("Paris will withdraw its soldiers").who == "France"
+    assert read_identity("Somali forces will take over the bases").who == "Somalia"
+    assert read_identity("Kenya said its troops will hand over security to Somali forces").who == "Kenya"

@@ -371,6 +371,10 @@ _SAID_AT = re.compile(
 _SENT_TO = re.compile(rf"\b{SEND}(?:\s+(?!to\b)\w+){{0,5}}\s+to$")
 
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
+#: A force something is handed to ("hand over the bases to the Somali army", "transfer security to
+#: Iraqi forces"): the receiver, not the party that hands it over.
+_RECEIVER = re.compile(r"\b(?:hand(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over|handover|transferr?(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over)\b(?:\s+\w+){0,8}?\s+to(?:\s+the)?$")
+
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
 #: Words around a bare "coalition" that make it a government's parties ("the ruling coalition",
@@ -451,13 +455,14 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         kind_name = name_kinds().get(name)
         place = lookup(name)
         state = capitals().get(name)
-        if state and not kind_name and _state_acts(folded, name):
+        site_of = _CAPITAL_LEFT.search(" ".join(words_folded[max(0, at - 3) : at]))
+        if state and not kind_name and not site_of and _state_acts(folded, name):
             # "Paris said its troops would pull out", "Washington will withdraw": a capital that
             # acts, or speaks of its own troops, is its state; one that does neither is a place.
             parties.add(state)
             who = who or state
             continue
-        if state and not kind_name and not place and _CAPITAL_LEFT.search(" ".join(words_folded[max(0, at - 3) : at])):
+        if state and not kind_name and not place and site_of:
             # "close its base in Abidjan": a capital the gazetteer lacks, told as where, is in its state.
             places.add(state)
             lands.add(state)
@@ -470,6 +475,9 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
                 continue  # "the Hezbollah-aligned PMF": the patron is neither the party nor a place
             if name == "coalition" and _governing(words_folded, at):
                 continue  # "the ruling coalition", "coalition partners": a government's parties, no force
+            if _RECEIVER.search(" ".join(words_folded[max(0, at - 16) : at])):
+                named.add(kind_name[1])  # the force a step is handed to receives it
+                continue
             if _REPLACED.search(" ".join(words_folded[max(0, at - 3) : at])):
                 # "the new force will replace the outgoing MINUSCA": the one it succeeds is no party,
                 # but where it served is where its successor serves.
@@ -519,6 +527,8 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             who = who or party
         elif kind_name and kind_name[0] == "country" and _word_after(words_folded, at, name, _BROKER):
             continue  # "a Qatar-brokered pact under which the militia is to free its captives": the broker is no side
+        elif kind_name and kind_name[0] == "country" and _RECEIVER.search(" ".join(words_folded[max(0, at - 16) : at])):
+            named.add(kind_name[1])  # "handed over to Chadian soldiers": the receiver's troops, not the party
         elif kind_name and kind_name[0] == "country":
             troops, acts, own = _state_patterns(name)
             given, host = _host_patterns(name)
