@@ -2293,3 +2293,6 @@ def test_a_capital_told_as_a_sites_place_and_a_force_handed_a_step_are_no_party(
     assert read_identity("Paris will withdraw its soldiers").who == "France"
     assert read_identity("Somali forces will take over the bases").who == "Somalia"
     assert read_identity("Kenya said its troops will hand over security to Somali forces").who == "Kenya"
+    # "handed the base to" (no "over"): the state that hands a base over is who leaves, not the receiver.
+    assert read_identity("Italy handed the Gao base to Malian soldiers").who == "Italy"
+    assert read_identity("Italy handed the keys to Malian officers").who is None

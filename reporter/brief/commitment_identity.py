@@ -373,7 +373,7 @@ _SENT_TO = re.compile(rf"\b{SEND}(?:\s+(?!to\b)\w+){{0,5}}\s+to$")
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
 #: A force something is handed to ("hand over the bases to the Somali army", "transfer security to
 #: Iraqi forces"): the receiver, not the party that hands it over.
-_RECEIVER = re.compile(r"\b(?:hand(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over|handover|transferr?(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over)\b(?:\s+\w+){0,8}?\s+to(?:\s+the)?$")
+_RECEIVER = re.compile(r"\b(?:hand(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over|hand(?:s|ed|ing)\s+(?:\w+\s+){0,6}?(?:base|camp|airfield|airport|post|position|garrison|site|headquarters)s?|handover|transferr?(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over)\b(?:\s+\w+){0,8}?\s+to(?:\s+the)?$")
 
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
@@ -662,7 +662,7 @@ _OWN_TROOPS = re.compile(rf"\b(?:its|their)\s+(?:\w+\s+){{0,2}}?{_TROOPS}\b", re
 
 
 #: A state's own leaving verbs, and the verbs it tells them by ("France said it would withdraw").
-_LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|{SEND})"
+_LEAVES = rf"(?:withdr\w*|leav\w*|left|pull\w*|vacat\w*|exit\w*|clos(?:e|es|ed|ing)|hand\w*\s+(?:back|over)|hand(?:s|ed|ing)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:base|camp|airfield|garrison)s?\b|{SEND})"
 #: A deadline missed or met ("missed", "failed to meet", "met").
 _DEADLINE_KEPT = r"(?:missed|misses|miss|met|meets|meet|(?:failed|fails)\s+to\s+meet|did\s+not\s+meet)"
 #: Leaving one's own ground: "to withdraw from", "to pull out", "to leave" (not "to withdraw the
