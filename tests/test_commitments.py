@@ -2296,3 +2296,38 @@ def test_a_capital_told_as_a_sites_place_and_a_force_handed_a_step_are_no_party(
     # "handed the base to" (no "over"): the state that hands a base over is who leaves, not the receiver.
     assert read_identity("Italy handed the Gao base to Malian soldiers").who == "Italy"
     assert read_identity("Italy handed the keys to Malian officers").who is None
+
+
+def test_a_step_done_with_part_of_the_force_kept_back_completes_nothing():
+    """'Ethiopian troops pulled out of the border area on Saturday but kept three hilltop posts',
+    told the day after the 1 March deadline: a step towards leaving, not the whole; its line stays
+    pending and, told after the deadline, is overdue. Controls: the same step told whole is done, as
+    is one that 'kept its promise' (no ground kept)."""
+    plan = _told(1, "Ethiopian troops will withdraw from the border area", "2025-03-01",
+                 "Ethiopian troops will withdraw from the border area by 1 March.", date(2025, 1, 10))
+
+    def done(said: str) -> Report:
+        what = said.rstrip(".").removesuffix(", the army said")
+        return Report(source=2, published=date(2025, 3, 2), fact=Milestone(what=what, due="2025-03-01", evidence=said, done=True))
+
+    kept = done("Ethiopian troops pulled out of the border area on Saturday but kept three hilltop posts, the army said.")
+    lines = merge_milestones([plan, kept], as_of=date(2025, 4, 1))
+    assert all(m.status != "completed" for m in lines), [(m.status, m.sources) for m in lines]
+    assert [m.status for m in lines if 2 in m.sources] == ["overdue"]
+    for whole in ("Ethiopian troops pulled out of the border area on Saturday.",
+                  "Ethiopian troops pulled out of the border area on Saturday but kept their promise."):
+        lines = merge_milestones([plan, done(whole)], as_of=date(2025, 4, 1))
+        assert [m.status for m in lines if 2 in m.sources] == ["completed"], whole
+
+
+def test_a_stay_told_past_a_deadline_says_the_step_is_overdue():
+    """'Ethiopia said its troops would stay in three posts beyond the 1 March deadline', told on 10
+    March: the date is the step's deadline, and the stay past it says the step is not done, so the
+    line is overdue, not a stay that ended on 1 March. Control: a plan merely recalled after its
+    deadline ('were to leave by the 1 March deadline') is only passed."""
+    stay = "Ethiopia said its troops would stay in three posts in the border area beyond the 1 March deadline."
+    (line,) = merge_milestones([_told(1, stay.split(" beyond")[0], "2025-03-01", stay, date(2025, 3, 10))], as_of=date(2025, 4, 1))
+    assert line.status == "overdue"
+    recalled = "Ethiopian troops were to leave the border area by the 1 March deadline."
+    (line,) = merge_milestones([_told(1, recalled.split(" by")[0], "2025-03-01", recalled, date(2025, 3, 10))], as_of=date(2025, 4, 1))
+    assert line.status == "passed"

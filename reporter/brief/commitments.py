@@ -1295,6 +1295,23 @@ _PARTIAL = re.compile(
 )
 
 
+#: A step done with part of the force kept back: "withdrew from most villages but kept five
+#: positions", "pulled out of the towns while holding two bases", "but remain at three posts".
+_KEPT = re.compile(
+    r"\b(?:but|while|though|although|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?"
+    r"(?:kept|keeps?|keeping|held|holds?|holding|retain(?:s|ed|ing)?|(?:remain|stay)(?:s|ed|ing)?\s+(?:at|in|on))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
+    re.I,
+)
+
+
+def _kept_back(m: Milestone) -> bool:
+    """The step is told done with part of the force kept back: a step towards the whole, which
+    stays pending (the ground kept is what is left of it)."""
+    at = m.evidence.find(m.what) if m.what and m.evidence else -1
+    return bool(_KEPT.search(m.what) or (at >= 0 and _KEPT.search(m.evidence, at)))
+
+
 def is_done(m: Milestone) -> bool:
     """A step reported as done: the extractor decides it where it reads the sentence (``Milestone.done``)."""
     return m.done
@@ -1356,12 +1373,20 @@ def _shown(what: str) -> str:
     return after if len(after.split()) >= 4 else " ".join(_MARKUP.sub(" ", what).split())
 
 
+#: A stay told past the deadline ("would stay in five positions beyond the 18 February deadline"):
+#: the date is the step's deadline, and the stay says the step is not done by it.
+_STAYS_PAST = re.compile(
+    r"\b(?:stay|remain|keep|hold)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:beyond|past|after)\s+(?:the|its|their)\s+(?:[\w,-]+\s+){0,4}?deadline\b",
+    re.I,
+)
+
+
 def _still_pending(m: Milestone) -> bool:
     """A report after the due date calls the step pending only in the present or future tense, or
     in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
     which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    if _NOT_YET.search(said) or HELD_ON.search(said):
+    if _NOT_YET.search(said) or HELD_ON.search(said) or _STAYS_PAST.search(said) or (m.done and _kept_back(m)):
         return True
     # A clause that tells its step done in the simple past ("the mission ended" by September) is no
     # pending report, whatever tense another clause of its sentence is in ("and troops will leave ...").
@@ -1606,7 +1631,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
     out = []
     for g in group_milestones(_stay_told_after(reports)):
         ms: list[tuple[Milestone, Report]] = [(r.fact, r) for r in g]  # type: ignore[misc]
-        done = [(m, r) for m, r in ms if is_done(m)]
+        # (A step told done with part of the force kept back completes nothing: it is read as pending.)
+        done = [(m, r) for m, r in ms if is_done(m) and not _kept_back(m)]
         pending = [(m, r) for m, r in ms if not is_done(m)] or ms
         if len(pending) < len(ms):
             # Part of a force gone ("some troops left on Tuesday") does not complete a step still
@@ -1632,7 +1658,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         # Overdue only on the word of a source published after the due date that still calls it pending.
         late = bool(bounds) and not done and any(
             r.published and r.published > bounds[1] and _still_pending(m)  # type: ignore[index]
-            for m, r in pending
+            for m, r in [*pending, *((m, r) for m, r in ms if is_done(m) and _kept_back(m))]
         )
         status, text, days, last = milestone_status(due, as_of, reported_after_due=late)
         completed = None
