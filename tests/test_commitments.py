@@ -2331,3 +2331,25 @@ def test_a_stay_told_past_a_deadline_says_the_step_is_overdue():
     recalled = "Ethiopian troops were to leave the border area by the 1 March deadline."
     (line,) = merge_milestones([_told(1, recalled.split(" by")[0], "2025-03-01", recalled, date(2025, 3, 10))], as_of=date(2025, 4, 1))
     assert line.status == "passed"
+
+
+def test_the_whole_withdrawal_told_completed_ends_the_countrys_plan_not_a_sites():
+    """'The last Spanish troops left the camp near Gao on Tuesday, completing the withdrawal from Mali
+    ahead of the September deadline': the camp's step ends the camp's line (due in August), and
+    the completion ends the plan of the whole ('will withdraw its 600 troops from Mali by 30
+    September'), not the camp's line due nearer. Control: the camp left, with no word of the whole
+    completed, leaves the September plan pending."""
+    plan = _told(1, "Spain will withdraw its 600 troops from Mali", "2025-09-30",
+                 "Spain will withdraw its 600 troops from Mali by 30 September.", date(2025, 4, 1))
+    camp = _told(2, "Spanish troops will leave the camp near Gao", "2025-08",
+                 "Spanish troops will leave the camp near Gao by August.", date(2025, 7, 1))
+    said = "The last Spanish troops left the camp near Gao on Tuesday, completing the withdrawal from Mali ahead of the September deadline."
+    left = Report(source=3, published=date(2025, 8, 6), fact=Milestone(
+        what="The last Spanish troops left the camp near Gao on Tuesday", due="2025-08-05", evidence=said, done=True))
+    whole = Report(source=3, published=date(2025, 8, 6), fact=Milestone(
+        what="completing the withdrawal from Mali (Spanish troops)", due="2025-08-06", evidence=said, done=True))
+    lines = {m.due: m for m in merge_milestones([plan, camp, left, whole], as_of=date(2025, 10, 1))}
+    assert (lines["2025-09-30"].status, lines["2025-09-30"].sources) == ("completed", (1, 3))
+    assert lines["2025-08"].status == "completed"
+    lines = {m.due: m for m in merge_milestones([plan, camp, left], as_of=date(2025, 10, 1))}
+    assert lines["2025-09-30"].status != "completed"

@@ -299,7 +299,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         return "differ"  # "began leaving" on the 1st is not "leave by" the 30th: a start and what it starts
     if ia.size and ib.size and ia.size != ib.size:
         return "differ"  # "2,000 soldiers by June" and "3,000 by September" are two phases
-    if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7]:
+    # (The whole step told completed on or before a sized plan's deadline is that plan met: "completing
+    # the withdrawal from Niger", told in August, ends "will withdraw its 1,000 troops by September 15".)
+    completed = any(_completes_ahead(x, y, ix, iy) for x, y, ix, iy in ((a, b, ia, ib), (b, a, ib, ia)))
+    if bool(ia.size) != bool(ib.size) and a.due[:7] != b.due[:7] and not completed:
         return "differ"  # "3,000 troops by September" is a phase, not "troops remain until December"
     if ia.action and (ia.action == ib.action or handed or received):
         # Nothing above differs. Party and place both agreeing: one, whatever the dates. Otherwise
@@ -370,6 +373,17 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     if _to_the_day(a.due) and a.due == b.due and len(_unnamed(ia.topic & ib.topic)) >= _DAY_TOPIC_SHARED:
         return "same"
     return "same" if shared >= _TOPIC_SHARED and shared / min(len(ia.topic), len(ib.topic)) >= 0.5 else "unknown"
+
+
+def _completes_ahead(done: Milestone, due: Milestone, i_done: Identity, i_due: Identity) -> bool:
+    """``done`` tells the whole step completed, no size of its own, no site, on or before the day
+    ``due`` (still pending) gives as its deadline, at most three months ahead of it."""
+    if not done.done or due.done or i_done.stage != "complete" or i_done.size or i_due.stage == "begin":
+        return False
+    if _ONE_SITE.search(split_clause(done.what)[0]) or _SITES.search(split_clause(done.what)[0]):
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and 0 <= (du[1] - dd[1]).days <= _LATE_DAYS  # type: ignore[index]
 
 
 #: A clause that moves a deadline ("agreed to extend the truce", "the mandate was renewed", "an
@@ -1087,11 +1101,11 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
         for n, g in enumerate(groups):
             relations = [related(r, o) for o in g]
             if _fits(relations, g, related):
-                fits.append((min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
+                fits.append((_site_line(r, g), min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
-            fits = [(0, n) for n in _vague_fits(r, groups)]
+            fits = [(0, 0, n) for n in _vague_fits(r, groups)]
         if fits:
-            groups[min(fits)[1]].append(r)
+            groups[min(fits)[2]].append(r)
         else:
             groups.append([r])
     groups = _unite(groups, related)
@@ -1117,6 +1131,20 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             groups.remove(g)
             others[found[0]].extend(g)
     return groups
+
+
+def _site_line(r: Report, g: list[Report]) -> int:
+    """1 when ``r`` tells the whole step completed ("completing the withdrawal from Niger", no site of
+    its own) and every pending mention of the line ``g`` is a site's ("will leave the drone base by
+    August"): a line of the whole due later fits it better than that site's line due nearer."""
+    m = r.fact
+    if not isinstance(m, Milestone) or not m.done or identity(m).stage != "complete":
+        return 0
+    clause = split_clause(m.what)[0]
+    if _ONE_SITE.search(clause) or _SITES.search(clause):
+        return 0
+    pending = [split_clause(o.fact.what)[0] for o in g if isinstance(o.fact, Milestone) and not o.fact.done]
+    return int(bool(pending) and all(_ONE_SITE.search(c) or _SITES.search(c) for c in pending))
 
 
 def _join_past_other_side(groups: list[list[Report]], related: Callable[[Report, Report], str]) -> list[list[Report]]:
