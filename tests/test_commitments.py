@@ -2353,3 +2353,38 @@ def test_the_whole_withdrawal_told_completed_ends_the_countrys_plan_not_a_sites(
     assert lines["2025-08"].status == "completed"
     lines = {m.due: m for m in merge_milestones([plan, camp, left], as_of=date(2025, 10, 1))}
     assert lines["2025-09-30"].status != "completed"
+
+
+def test_a_capital_after_a_preposition_of_place_and_a_force_handed_it_are_no_party():
+    """'The accord signed in Paris requires Rwanda to withdraw': the capital is where the accord
+    was signed, Rwanda is who withdraws; 'left the camp on Sunday, handing it to the Malian army':
+    the army handed the camp is no party. Controls: 'Paris will withdraw its soldiers' acts."""
+    assert read_identity("The accord signed in Paris requires Rwanda to withdraw its troops from eastern Congo").who == "Rwanda"
+    assert read_identity("UN peacekeepers left the camp on Sunday, handing it to the Malian army").who != "Mali"
+    assert read_identity("Paris will withdraw its soldiers from Chad").who == "France"
+
+
+def test_one_town_left_does_not_complete_a_regions_plan():
+    """'Israeli forces withdrew from the town of Khiam on Sunday' is a step towards leaving southern
+    Lebanon by 26 January, not the whole: the region's line stays pending. Controls: a plan that
+    names the town itself is completed by it; a pullback told whole from the region completes it."""
+    plan = _told(1, "Israel must leave southern Lebanon", "2025-01-26", "Israel must leave southern Lebanon by 26 January.", date(2024, 12, 1))
+    town = "Israeli forces withdrew from the town of Khiam on Sunday, the army said."
+    left = Report(source=2, published=date(2024, 12, 30), fact=Milestone(
+        what="Israeli forces withdrew from the town of Khiam on Sunday", due="2024-12-29", evidence=town, done=True))
+    assert all(m.status != "completed" for m in merge_milestones([plan, left], as_of=date(2025, 2, 1)) if 1 in m.sources)
+    own = _told(1, "Israeli forces will leave Khiam", "2025-01-05", "Israeli forces will leave Khiam by 5 January.", date(2024, 12, 1))
+    assert [m.status for m in merge_milestones([own, left], as_of=date(2025, 2, 1)) if 1 in m.sources] == ["completed"]
+
+
+def test_a_pullback_that_keeps_no_counted_ground_back_is_done():
+    """'pulled back from the coastal road on Monday, while keeping positions in the buffer zone': the
+    ground kept is the plan's own (no count of posts kept back), so the step is done. Control: 'but
+    kept four posts' keeps part back."""
+    def line(said: str) -> str:
+        m = Milestone(what=said.rstrip("."), due="2025-01-27", evidence=said, done=True)
+        (found,) = merge_milestones([Report(source=1, published=date(2025, 1, 28), fact=m)], as_of=date(2025, 3, 1))
+        return found.status
+
+    assert line("Israeli troops pulled back from the coastal road on Monday, while keeping positions in the buffer zone.") == "completed"
+    assert line("Israeli troops pulled back from the coastal road on Monday but kept four posts.") != "completed"

@@ -150,7 +150,7 @@ _LEAVING = dict(ACTION)["end presence"]
 #: (Not any "in": "officials in Paris said" is where it was said.)
 _CAPITAL_LEFT = re.compile(
     r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|airports?|checkpoints?|crossings?|troops|forces|soldiers)\s+(?:in|near|outside|at)|"
-    r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*)\s+from|out\s+of)$"
+    r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*)\s+from|out\s+of|(?:town|city|village)\s+of)$"
 )
 
 
@@ -371,9 +371,12 @@ _SAID_AT = re.compile(
 _SENT_TO = re.compile(rf"\b{SEND}(?:\s+(?!to\b)\w+){{0,5}}\s+to$")
 
 #: Words before a force that make it the one another succeeds ("succeeding the outgoing MINUSCA").
+#: A preposition of place before a name: "in Washington", "at Paris", "near Bamako".
+_PLACED_AT = re.compile(r"\b(?:in|at|near|outside|inside)$")
+
 #: A force something is handed to ("hand over the bases to the Somali army", "transfer security to
 #: Iraqi forces"): the receiver, not the party that hands it over.
-_RECEIVER = re.compile(r"\b(?:hand(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over|hand(?:s|ed|ing)\s+(?:\w+\s+){0,6}?(?:base|camp|airfield|airport|post|position|garrison|site|headquarters)s?|handover|transferr?(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over)\b(?:\s+\w+){0,8}?\s+to(?:\s+the)?$")
+_RECEIVER = re.compile(r"\b(?:hand(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over|hand(?:s|ed|ing)\s+(?:it|them)|hand(?:s|ed|ing)\s+(?:\w+\s+){0,6}?(?:base|camp|airfield|airport|post|position|garrison|site|headquarters)s?|handover|transferr?(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?over)\b(?:\s+\w+){0,8}?\s+to(?:\s+the)?$")
 
 _REPLACED = re.compile(r"\b(?:replac\w*|succeed\w*|successor\s+(?:to|of)|takes?\s+over\s+from)(?:\s+\w+){0,2}$")
 
@@ -456,7 +459,9 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
         place = lookup(name)
         state = capitals().get(name)
         site_of = _CAPITAL_LEFT.search(" ".join(words_folded[max(0, at - 3) : at]))
-        if state and not kind_name and not site_of and _state_acts(folded, name):
+        # ("signed in Washington", "talks in Paris": a capital after a preposition of place is where.)
+        placed = site_of or _PLACED_AT.search(" ".join(words_folded[max(0, at - 1) : at]))
+        if state and not kind_name and not placed and _state_acts(folded, name):
             # "Paris said its troops would pull out", "Washington will withdraw": a capital that
             # acts, or speaks of its own troops, is its state; one that does neither is a place.
             parties.add(state)

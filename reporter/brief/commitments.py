@@ -1328,7 +1328,8 @@ _PARTIAL = re.compile(
 _KEPT = re.compile(
     r"\b(?:but|while|though|although|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?"
     r"(?:kept|keeps?|keeping|held|holds?|holding|retain(?:s|ed|ing)?|(?:remain|stay)(?:s|ed|ing)?\s+(?:at|in|on))\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
+    r"(?:[\w-]+\s+){0,4}?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
     re.I,
 )
 
@@ -1671,6 +1672,10 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             if not any(_ONE_SITE.search(split_clause(m.what)[0]) or _SITES.search(split_clause(m.what)[0]) for m, _ in pending):
                 # (The last troops gone from the site of the town the plan leaves complete it.)
                 done = [(m, r) for m, r in done if not _ONE_SITE.search(split_clause(m.what)[0]) or _town_closed(m, [p for p, _ in pending])]
+            # ... and one town left ("withdrew from the town of Khiam") when the plan names no town: a
+            # step towards leaving the region (not its last troops: "the last troops left Agadez").
+            if not any(_names_a_town(split_clause(m.what)[0]) for m, _ in pending):
+                done = [(m, r) for m, r in done if not _names_a_town(split_clause(m.what)[0]) or _WHOLE.search(split_clause(m.what)[0])]
         claims = claims_of((m.due, r.source) for m, r in pending)
         claims = finest(claims)  # "2025" beside "September 2025" is no disagreement
         # A deadline told as moved: the date it was moved to is the line's, the one before it an
