@@ -2388,3 +2388,22 @@ def test_a_pullback_that_keeps_no_counted_ground_back_is_done():
 
     assert line("Israeli troops pulled back from the coastal road on Monday, while keeping positions in the buffer zone.") == "completed"
     assert line("Israeli troops pulled back from the coastal road on Monday but kept four posts.") != "completed"
+
+
+def test_the_last_base_told_with_no_party_is_the_countrys_leaving_due_that_day():
+    """'The last base, in Niamey, will be handed over by 31 March', beside 'Italy will withdraw its
+    troops from Niger by 31 March' and 'Italy completed the pullout of its troops from Niger' on 30
+    March: one line of three sources. Controls: another party's last base ('the last US base'), or a
+    last base due another day, stays a line of its own."""
+    plan = _told(1, "Italy will withdraw its troops from Niger", "2025-03-31", "Italy will withdraw its troops from Niger by 31 March.", date(2025, 1, 5))
+
+    def base(what: str, due: str = "2025-03-31") -> Report:
+        return _told(2, what, due, f"{what} by {int(due[8:])} March.", date(2025, 3, 1))
+
+    done = Report(source=3, published=date(2025, 3, 31), fact=Milestone(
+        what="Italy completed the pullout of its troops from Niger on Sunday", due="2025-03-30",
+        evidence="Italy completed the pullout of its troops from Niger on Sunday.", done=True))
+    lines = merge_milestones([plan, base("The last base, in Niamey, will be handed over"), done], as_of=date(2025, 4, 10))
+    assert [(m.status, m.sources) for m in lines] == [("completed", (1, 2, 3))]
+    for other in (base("The last US base, in Niamey, will be handed over"), base("The last base, in Niamey, will be handed over", "2025-03-15")):
+        assert len(merge_milestones([plan, other], as_of=date(2025, 4, 10))) == 2, other.fact.what

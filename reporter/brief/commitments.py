@@ -596,6 +596,10 @@ _ALL_REMAINING = re.compile(
 )
 
 
+#: A party's last site told with the article ("the last base", "the final camp"), or its own.
+_THE_LAST_SITE = re.compile(r"\b(?:its|their|the)\s+(?:last|final)\s+(?:remaining\s+)?(?:military\s+)?(?:base|camp|garrison)\b", re.I)
+
+
 def _last_site_left(a: Milestone, b: Milestone) -> bool:
     """One reported done, the party's last base in a country left or handed over ("handed over its
     last base in N'Djamena"), from a month before to a week after the day the other (still due, or
@@ -606,7 +610,19 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
         # ... or both told done, the country left the day its last base is ("French troops left
         # Chad on Thursday", "handed over its last base there on Thursday"): one step.
         done, due = (a, b) if _LAST_SITES.search(split_clause(a.what)[0]) else (b, a)
-    if done is None or due is None or not _LAST_SITES.search(split_clause(done.what)[0]):
+    last = _LAST_SITES
+    if done is None and not (a.done or b.done) and a.due == b.due and _to_the_day(a.due):
+        # ... or both still due the same day: "the last base will be handed over by January 31" is
+        # "French soldiers will leave Chad by January 31" told by its last site.
+        last = _THE_LAST_SITE
+        done, due = (a, b) if last.search(split_clause(a.what)[0]) else (b, a)
+    elif done is not None and due is not None and not _LAST_SITES.search(split_clause(done.what)[0]) and _THE_LAST_SITE.search(split_clause(due.what)[0]):
+        # ... or the last site still due, told with no party, and the country told left near its day
+        # ("completed the withdrawal from Chad" on the 30th): the same step, the site read in the
+        # place of the one done.
+        last = _THE_LAST_SITE
+        done, due = due, done
+    if done is None or due is None or not last.search(split_clause(done.what)[0]):
         return False
     other = split_clause(due.what)[0]
     if _SITE.search(other) or _names_a_town(other):
@@ -616,7 +632,10 @@ def _last_site_left(a: Milestone, b: Milestone) -> bool:
     # (A party's remaining force due to leave, told with no place, is the one its last base held:
     # "All remaining troops are due to leave" that month.)
     rest = y.country is None and y.region is None and not y.lands and bool(_ALL_REMAINING.match(other))
-    if not (x.country and (x.country == y.country or rest) and x.region == y.region and x.who and y.who and same_party(x.who, y.who)):
+    # (Both due the same day, the last site's clause may name no party: "the last base will be handed
+    # over" that day is the one party's the other names.)
+    unnamed = last is _THE_LAST_SITE and x.who is None and not x.named
+    if not (x.country and (x.country == y.country or rest) and x.region == y.region and y.who and (unnamed or (x.who and same_party(x.who, y.who)))):
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and du[0] - timedelta(days=_MET_DAY_DAYS) <= dd[0] <= du[1] + timedelta(days=_MET_NEAR_DAYS)  # type: ignore[index]
