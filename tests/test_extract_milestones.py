@@ -5632,3 +5632,11 @@ def test_a_day_apart_from_the_stretch_keeps_its_own_due(extractor):
     """Near-miss control: a day told in a clause of its own after the stretch is no start of it."""
     found = milestones(extractor, "The troops will leave within 30 days, and the army will hand over the base on May 20, amid the war.")
     assert ("2030-05-20", "the army will hand over the base") in found
+
+
+def test_a_month_read_with_its_storys_year_gives_no_second_reading(extractor):
+    """'a March 2030 truce required the brigade to leave the valley by late April', told in May 2030: the rules
+    read April 2030 (the month after the truce's); the same words read with the coming year are no second
+    step (the learned layer had added April 2031 beside it)."""
+    text = "A March 2030 truce required the brigade to withdraw its troops from the valley by late April."
+    assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-04"]

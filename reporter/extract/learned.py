@@ -241,8 +241,13 @@ def apply(art: Document, found: Sequence[Milestone], scored: Sequence[tuple[Cand
     low = {(art.sentences[c.sentence].text, c.due) for c, p in scored if c.covered and p < model.drop}
     out = [m for m in found if m.done or (m.evidence, m.due) not in low]
     dues = {m.due for m in out}
+    # (a month the rules read in a sentence with the year its story gives, "a November 2024 truce required
+    # a pullout by late January": the same words read with another year are no second step)
+    read_months = {(m.evidence, m.due[4:]) for m in found if len(m.due) >= 7}
     for c, p in sorted(scored, key=lambda cp: -cp[1]):
         if c.covered or any(_same_due(c.due, x) for x in dues) or not model.may_add(c) or p < model.threshold(c):
+            continue
+        if len(c.due) >= 7 and (art.sentences[c.sentence].text, c.due[4:]) in read_months:
             continue
         dues.add(c.due)
         span = c.mention.span
