@@ -339,3 +339,21 @@ def test_an_attack_told_as_done_by_the_planner_still_counts(ex):
         ex, "Gunmen attacked a checkpoint near Gao on Tuesday, killing four soldiers; officials said the group plans a wider push."
     )
     assert found and found[0][0] == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a toll's qualifier after the harm verb is its object, not a scene: the armed men's killing is a fight
+        "Gunmen killed at least 63 people near Tahoua on Monday, officials said.",
+        "Gunmen killed as many as 40 villagers near Tahoua on Monday, officials said.",
+        "Bandits killed over 40 people near Tahoua on Monday, officials said.",
+    ],
+)
+def test_a_qualified_toll_after_the_harm_verb_is_its_object(ex, text):
+    assert _found(ex, text) == [("armed_clash", "Tahoua")]
+
+
+def test_the_dead_named_before_a_scene_are_still_no_deed(ex):
+    """Near miss: "the soldiers killed at the checkpoint" names the dead, no doer's deed."""
+    assert _found(ex, "The four soldiers killed at the checkpoint near Tahoua on Monday were buried.") == []

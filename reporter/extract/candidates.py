@@ -3622,7 +3622,11 @@ def _armed_fire(art: Document, trig: events.Trigger, lim: int) -> bool:
 
 #: Nothing harmed after the verb: "the four soldiers killed, ..." names the dead, not a doer's deed.
 _NO_OBJECT = re.compile(
-    r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b", re.I
+    r"\s*(?:[,.;:)\]]|$)|\s+(?:in|during|on|at|when|while|after|and|or|since|near|as|from|over|last|earlier|so\s+far)\b"
+    # (not a toll's qualifier: "killed at least 63", "as many as 40", "over 40 people")
+    r"(?<!\bat)(?<!\bas)(?<!\bover)"
+    r"|\s+(?:at(?!\s+least\b)|as(?!\s+many\b)|over(?!\s+(?:[\d,]+|a\s+(?:dozen|hundred)|dozens|hundreds|scores)\b))\b",
+    re.I,
 )
 #: The verbs of a fight told as done: "troops fought militants", "fighters battled the army".
 _FIGHT_VERB = re.compile(r"(?:fought|battled)\b", re.I)
