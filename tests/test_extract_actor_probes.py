@@ -351,3 +351,18 @@ def test_a_bare_sentence_of_blame_blames_for_the_event_just_told(ex, text, actor
 )  # fmt: skip
 def test_a_contrast_clause_borrows_no_doer_from_the_sentence_opening(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a count's qualifier adds no distance between the doers and the event's word
+        ("Boko Haram fighters killed at least 40 people in a raid on a village in Borno on Monday.", ["Boko Haram"]),
+        ("RSF fighters killed more than 30 herders in an attack on a village in North Darfur on Monday.",
+         ["Rapid Support Forces"]),
+        # ... nor makes the harmed the doers: the group after a qualified count is the verb's object
+        ("Troops killed at least 40 RSF fighters in a raid on a village in North Darfur on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_qualified_toll_keeps_doers_and_victims_apart(ex, text, actors):
+    assert _actors(ex, text) == [actors]

@@ -16,6 +16,7 @@ from reporter.extract.document import Document
 from reporter.extract.events import CAUSE_OPEN, NOUNS
 from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
+from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
 
@@ -203,6 +204,10 @@ def is_passive(art: Document, trig_start: int) -> bool:
     return any(w in _PASSIVE for w in art.words_before(trig_start, 2))
 
 
+#: A count's qualifier, before its number: "at least 40", "as many as 12".
+_QUALIFIED_COUNT = re.compile(rf"\b(?P<q>{QUALIFIER})\s+(?:{NUMBER})\b", re.I)
+
+
 def agents(
     art: Document,
     a: int,
@@ -277,6 +282,10 @@ def agents(
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
+        # (a toll's qualifier adds no distance: "fighters killed at least 40 people in a raid")
+        qualified = _QUALIFIED_COUNT.search(art.text, m.end, trig_start)
+        if qualified is not None:
+            gap -= len(qualified.group("q").split())
         if gap - _force_run(art, m.last) > max_gap:
             # ("Somali special forces killed two men in a raid": the force words after a people's name are
             # of its name, however many)
@@ -585,12 +594,15 @@ def _object_of_harm(art: Document, m: Mention, a: int) -> int | None:
     killed the leader of the group X in a raid" (X was the target, not the raider). Read back over the
     words of one noun phrase: a comma, a preposition other than "of" or a clause word ends it."""
     lo = max(art.token_index(a), m.first - 9)
+    # (a count's qualifier is of the phrase: "killed at least 40 fighters of the group X")
+    counted = {art.token_index(q.start()) for q in _QUALIFIED_COUNT.finditer(art.text, art.tokens[lo].start, m.start)}
+    counted = {i + k for i in counted for k in range(3)}
     for j in range(m.first - 1, lo - 1, -1):
         if _OBJECT_BREAK.search(art.text, art.tokens[j].end, art.tokens[j + 1].start):
             return None
         if art.lemmas[j] in _HARM_LEMMAS:
             return j
-        if art.norms[j] in _OBJECT_ENDS:
+        if art.norms[j] in _OBJECT_ENDS and j not in counted:
             return None
     return None
 
