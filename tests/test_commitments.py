@@ -2407,3 +2407,34 @@ def test_the_last_base_told_with_no_party_is_the_countrys_leaving_due_that_day()
     assert [(m.status, m.sources) for m in lines] == [("completed", (1, 2, 3))]
     for other in (base("The last US base, in Niamey, will be handed over"), base("The last base, in Niamey, will be handed over", "2025-03-15")):
         assert len(merge_milestones([plan, other], as_of=date(2025, 4, 10))) == 2, other.fact.what
+
+
+def test_two_sites_of_one_plan_left_on_their_days_both_end_that_plan():
+    """'Coalition troops will withdraw from the Kirkuk base and from their headquarters in Mosul by 30
+    September': the base left on one day and the headquarters on another are two steps of that one plan,
+    so both join its line; a later stay in another region stays its own line."""
+    plan = _told(1, "Coalition troops will withdraw from the Kirkuk base and from their headquarters in Mosul", "2025-09-30",
+                 "Coalition troops will withdraw from the Kirkuk base and from their headquarters in Mosul by 30 September.",
+                 date(2025, 8, 1))
+    stay = _told(1, "where they are expected to stay (Coalition troops)", "2026-09",
+                 "The rest will move to Erbil, where they are expected to stay until September 2026.", date(2025, 8, 1))
+    base = Report(source=2, published=date(2025, 9, 28), fact=Milestone(
+        what="The last coalition troops left Kirkuk on Saturday", due="2025-09-27",
+        evidence="The last coalition troops left Kirkuk on Saturday.", done=True))
+    seat = Report(source=3, published=date(2025, 10, 5), fact=Milestone(
+        what="Coalition forces in Mosul completed their departure on October 2", due="2025-10-02",
+        evidence="Coalition forces in Mosul completed their departure on October 2.", done=True))
+    lines = _wordings([plan, stay, base, seat])
+    assert [plan.fact.what, base.fact.what, seat.fact.what] in lines  # type: ignore[union-attr]
+    assert [stay.fact.what] in lines  # type: ignore[union-attr]
+
+
+def test_two_sites_left_with_no_plan_naming_both_stay_apart():
+    """Near miss: with no plan that names both sites, two sites left are two steps apart, as before."""
+    base = Report(source=2, published=date(2025, 9, 28), fact=Milestone(
+        what="The last coalition troops left Kirkuk on Saturday", due="2025-09-27",
+        evidence="The last coalition troops left Kirkuk on Saturday.", done=True))
+    seat = Report(source=3, published=date(2025, 10, 5), fact=Milestone(
+        what="Coalition forces in Mosul completed their departure on October 2", due="2025-10-02",
+        evidence="Coalition forces in Mosul completed their departure on October 2.", done=True))
+    assert len(_wordings([base, seat])) == 2

@@ -1118,7 +1118,9 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     for r in reports:
         fits = []
         for n, g in enumerate(groups):
-            relations = [related(r, o) for o in g]
+            relations = [
+                "same" if rel == "differ" and _sites_of_one_plan(r, o, g) else rel for rel, o in ((related(r, o), o) for o in g)
+            ]
             if _fits(relations, g, related):
                 fits.append((_site_line(r, g), min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
         if not fits and _vague(r.fact):  # type: ignore[arg-type]
@@ -1152,6 +1154,22 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
     return groups
 
 
+def _sites_of_one_plan(r: Report, o: Report, g: list[Report]) -> bool:
+    """Two sites left on their days ("left Ain al-Asad on Saturday", "forces in Baghdad completed their
+    departure"), both named by one plan of the line ("will withdraw from Ain al-Asad and from Baghdad by
+    September"): two steps of that one commitment, not two commitments."""
+    a, b = r.fact, o.fact
+    if not (isinstance(a, Milestone) and isinstance(b, Milestone) and a.done and b.done):
+        return False
+    x, y = towns_left(split_clause(a.what)[0]), towns_left(split_clause(b.what)[0])
+    if not x or not y:
+        return False
+    return any(
+        isinstance(p.fact, Milestone) and not p.fact.done and (x | y) <= towns_left(split_clause(p.fact.what)[0])
+        for p in g
+    )
+
+
 def _site_line(r: Report, g: list[Report]) -> int:
     """1 when ``r`` tells the whole step completed ("completing the withdrawal from Niger", no site of
     its own) and every pending mention of the line ``g`` is a site's ("will leave the drone base by
@@ -1163,6 +1181,8 @@ def _site_line(r: Report, g: list[Report]) -> int:
     if _ONE_SITE.search(clause) or _SITES.search(clause):
         return 0
     pending = [split_clause(o.fact.what)[0] for o in g if isinstance(o.fact, Milestone) and not o.fact.done]
+    if towns_left(clause) & frozenset().union(*map(towns_left, pending)):
+        return 0  # "forces in Mosul completed their departure": the sites' line names its town
     return int(bool(pending) and all(_ONE_SITE.search(c) or _SITES.search(c) for c in pending))
 
 
