@@ -5640,3 +5640,24 @@ def test_a_month_read_with_its_storys_year_gives_no_second_reading(extractor):
     step (the learned layer had added April 2031 beside it)."""
     text = "A March 2030 truce required the brigade to withdraw its troops from the valley by late April."
     assert sorted(d for d, _ in milestones(extractor, text)) == ["2030-04"]
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission said it handed over nine of its eleven camps to the national army by the end of June.",
+        "The brigade handed over the last outpost to Somali forces by the end of June.",
+    ],
+)
+def test_a_step_told_done_by_a_month_just_gone_with_its_receiver_is_done_then(extractor, text):
+    """Told on 1 July: the step is done by the end of June just gone, not a plan a year on; "to the army"
+    names whom the camps went to and is no plan's infinitive."""
+    facts = extractor.extract(text, id="t", published=date(2030, 7, 1))
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-06-30", True)]
+
+
+def test_a_step_told_done_beside_an_infinitive_plan_stays_a_plan(extractor):
+    """Near miss: "agreed to leave ... by the end of June" is a plan told after a step done."""
+    facts = extractor.extract(
+        "The brigade handed over the outpost and agreed to leave the region by the end of June.", id="t", published=date(2030, 7, 1)
+    )
+    assert [(m.due, m.done) for m in facts.milestones] == [("2031-06-30", False)]

@@ -428,7 +428,11 @@ _DONE_BEFORE = guarded(
         r"|(?:was|were)\s+(?:all\s+|fully\s+|already\s+)?(?:complete|over|out|gone)"
         # a level told reached: "troop numbers dropped to 2,000 by May"
         r"|(?:fell|dropped|shrank|declined)\s+(?:to|below|under)\s+(?:about\s+|around\s+)?\d[\d,]*)\b"
-        r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$",
+        # a "to" naming whom a thing went to ("handed over the bases to the army by June") is no plan's
+        # infinitive; one before a verb ("left plans to withdraw by June") still is
+        r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to(?!\s+(?:the|its|their|(?-i:[A-Z]))))\b)"
+        + CLAUSE_CHAR
+        + r"{0,60}$",
         re.I,
     )
 )
