@@ -5661,3 +5661,43 @@ def test_a_step_told_done_beside_an_infinitive_plan_stays_a_plan(extractor):
         "The brigade handed over the outpost and agreed to leave the region by the end of June.", id="t", published=date(2030, 7, 1)
     )
     assert [(m.due, m.done) for m in facts.milestones] == [("2031-06-30", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assassination of Nasrallah left Hezbollah without a leader on Sunday.",
+        "The death of Nasrallah left Hezbollah weakened.",
+    ],
+)
+def test_an_event_that_left_a_state_behind_is_no_step_done(extractor, text):
+    """"left" after an event heading its clause tells what the event left behind; no one went anywhere."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert facts.milestones == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["The brigade left the town on Sunday, after the attack on the base.", "After the attack, the brigade left the town on Sunday."]
+)
+def test_forces_that_left_after_an_event_still_left(extractor, text):
+    """Near miss: the event told beside the step, not heading its clause."""
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army accused Hezbollah of violating the ceasefire by firing a rocket at Metula on Sunday.",
+        "The militia breached the ceasefire by shelling the border town of Ravik on Sunday, the army said.",
+    ],
+)
+def test_a_truce_named_only_as_what_a_clause_broke_is_no_step_done(extractor, text):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert facts.milestones == ()
+
+
+def test_a_truce_that_took_effect_after_a_violation_told_beside_it_is_done(extractor):
+    """Near miss: the truce's own start is told; the breach sits in an aside."""
+    facts = extractor.extract("The truce, which the militia breached on Friday, took effect on Sunday.", id="t", published=PUBLISHED)
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]

@@ -1623,6 +1623,14 @@ _CIVIL_SUBJECT = re.compile(
     r"journalists|patients|children|women|passengers|tourists|students|villagers|inhabitants)\b(?:[^,;:.]|" + ABBREVIATION_DOT + r"){0,40}$",
     re.I,
 )
+#: An event heading the clause before "left" ("The killing of the commander left the group leaderless",
+#: "The blast left the base without power"): the event left a state behind, no one went anywhere.
+_EVENT_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+)?"
+    r"(?:killing|death|assassination|loss|fall|collapse|capture|ouster|bombing|shelling|attack|strike|raid|ambush"
+    r"|blast|explosion|crash|offensive|fighting)s?\b(?:[^,;:.]|" + ABBREVIATION_DOT + r"){0,50}$",
+    re.I,
+)
 #: A step named in a clause of time ("for months before the truce was reached", "until the ceasefire took
 #: effect"): the point another act is timed by, not a step the report tells ("after" clauses stay: measured,
 #: the gold keeps many of those steps).
@@ -1778,6 +1786,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if _LEFT.search(v.group()) and _CIVIL_SUBJECT.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "about 3,000 people have left the camp, the army said": civilians leaving is no step of a force
+        if v.group()[:4].lower() == "left" and _EVENT_SUBJECT.search(art.text, s.start, v.start()):
+            continue  # "the killing of the commander left the group leaderless": an event left a state behind
         if v.group("fronted") and not v.group()[0].isupper():
             continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
         if not v.group("taken") and not v.group("founded") and not v.group("round") and not (v.group("moved") and _moved_forces(art, s, v)) and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
@@ -4250,8 +4260,11 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
     s = art.sentences[i]
     at = s.text.find(what) if what else -1
     lo, hi = (s.start + at, s.start + at + len(what)) if at >= 0 else (s.start, s.end)
-    if not _done_step(art, lo, hi) and not _TRUCE_WORD.search(art.text, lo, hi):
+    step = _done_step(art, lo, hi)
+    if not step and not _TRUCE_WORD.search(art.text, lo, hi):
         yield "done_no_step"  # "the truce took effect": a truce's start or end is a step too
+    elif not step and _BROKEN_TRUCE.search(art.text, lo, hi):
+        yield "done_violation"  # "accused the militia of breaching the truce by shelling the town": no start or end
     if _SECURITY.search(art.text, s.start, s.end) is None:
         yield "done_no_force"
     if _STARTED_SINCE.search(art.text, max(s.start, d.start - 120), d.start):
@@ -4268,6 +4281,12 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_retreat"  # "the army withdrew from the town as the rebels advanced": a battle's turn  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
 
 
+#: A truce named only as what a clause broke: "violating the ceasefire", "a breach of the truce".
+_BROKEN_TRUCE = re.compile(
+    r"\b(?:violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|broke|break(?:s|ing)?|flout(?:s|ed|ing)?)\s+"
+    r"(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?(?:" + _TRUCE_NAMES + r")\b",
+    re.I,
+)
 #: A toll told with "left": "left two soldiers dead", "left at least four people wounded" (not "left the base").
 _LEFT_TOLL = re.compile(
     r"\bleft\s+(?!(?:the|their|its|his|her|a|an|behind)\b)(?:[\w’'-]+\s+){1,3}?(?:dead|wounded|injured|hurt)\b", re.I
