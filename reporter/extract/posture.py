@@ -3677,6 +3677,18 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             and (name := _actor(m))
         ):
             return name
+    # "the number of peacekeepers in MONUSCO has fallen to about 11,000": the troops serving in a
+    # mission named after them are the mission's (a mission with a host; not an alliance's member states)
+    for m in art.mentions_in(max(s_start, n_start - 120), n_start):
+        if (
+            _OF_LEVEL_IN.search(art.text, max(s_start, m.start - 60), m.start)
+            and not art.tokens[m.last - 1].possessive
+            and _CLAUSE_AFTER.match(art.text, m.end, n_start)
+            and (e := m.of("actor")) is not None
+            and e.sub == "coalition"
+            and e.country is not None
+        ):
+            return e.name
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(art.text, s_start, n_start)]
     # A name in the aside is the subject only when nothing before it is ("The UN mission, MONUSCO, has").
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
@@ -3689,6 +3701,12 @@ _OWNED_UNIT_OF = re.compile(
 )
 #: Before a name: the measure of a level whose troops it owns ("the number of", "the strength of the").
 _OF_LEVEL = re.compile(r"\b(?:number|total|strength|size)\s+of\s+(?:the\s+)?$", re.I)
+#: Before a mission's name: the measure of the troops serving in it ("the number of peacekeepers in ").
+_OF_LEVEL_IN = re.compile(
+    rf"\b(?:number|total|strength)\s+of\s+(?:[\w-]+\s+)?(?:{_NOUN})\s+(?:in|with|serving\s+(?:in|with))\s+(?:the\s+)?$", re.I
+)
+#: After that name: the clause up to the figure.
+_CLAUSE_AFTER = re.compile(r"[^.;]*$")
 #: After that name: its troops ("Amisom troops", "the Unifil force"), then the clause up to the figure.
 _TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_NOUN}|{_BODY})\b[^.;]*$", re.I)
 #: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
@@ -4514,7 +4532,11 @@ def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
 
 def _apposed(art: Document, s_start: int, start: int) -> str | None:
     for m in reversed(art.mentions_in(max(s_start, start - 70), start)):
-        apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, 1) else None
+        # "Russia's contingent in the Central African Republic, about 1,500 strong,": a place its
+        # article opens is placed by the word before that article
+        i = art.token_index(m.start)
+        reach = 2 if i > 0 and art.tokens[i - 1].norm == "the" else 1
+        apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, reach) else None
         if apposed and apposed.group("unit") and _unit_place(art, m):
             # "The UK's Estonia battlegroup, some 900 soldiers,": the place names where the unit serves,
             # its owner is the possessive right before

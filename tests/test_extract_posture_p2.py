@@ -1,0 +1,75 @@
+"""Troop posture in sentences written here (p2 probes): a unit placed in a country its article
+opens, and the forms told with it that are no level of the place's state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+CAR = "Central African Republic"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's unit in a country written with "the": the country is where it serves, not whose it is
+        (
+            "Russia's contingent in the Central African Republic, about 1,500 strong, was put on alert after rebel raids.",
+            [("Russia", CAR, 1500, "about")],
+        ),
+        (
+            "Egypt's battalion in the Democratic Republic of Congo, some 800 strong, was put on alert after an ambush.",
+            [("Egypt", "Democratic Republic of Congo", 800, "some")],
+        ),
+        # near miss: the same unit with its place told without "the" read as before
+        (
+            "Russia's contingent in Mali, about 1,500 strong, was put on alert after rebel raids.",
+            [("Russia", "Mali", 1500, "about")],
+        ),
+        # near miss: a party named without a place word before it still owns the figure apposed to it
+        (
+            "The United States, about 2,500 troops, was put on alert after rocket fire in Iraq.",
+            [("United States", "Iraq", 2500, "about")],
+        ),
+    ],
+)
+def test_a_unit_in_a_country_written_with_the(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the troops counted as serving in a named mission are the mission's
+        (
+            "The number of peacekeepers in MONUSCO has fallen to about 11,000 after raids in Ituri.",
+            [("MONUSCO", "Democratic Republic of Congo", 11000, "about")],
+        ),
+        (
+            "The number of troops serving with UNIFIL has risen to some 10,000 after strikes in Lebanon.",
+            [("UNIFIL", "Lebanon", 10000, "some")],
+        ),
+        # near misses: an alliance of states is no mission with a host; a part of the mission by its sector
+        ("The number of troops in NATO has risen to about 10,000 after the strikes.", []),
+        (
+            "The number of peacekeepers in MONUSCO's eastern sector has fallen to about 3,000 after raids in Ituri.",
+            [],
+        ),
+    ],
+)
+def test_the_number_of_troops_in_a_named_mission(ex, text, expected):
+    assert _levels(ex, text) == expected
