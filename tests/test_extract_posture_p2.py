@@ -73,3 +73,53 @@ def test_a_unit_in_a_country_written_with_the(ex, text, expected):
 )
 def test_the_number_of_troops_in_a_named_mission(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops to be brought home, told by "repatriate": the whole presence still there until it goes
+        (
+            "Tanzania will repatriate its 1,200 troops from eastern Congo after the ceasefire, officials said.",
+            [("Tanzania", "Democratic Republic of Congo", 1200, "(to be withdrawn)")],
+        ),
+        (
+            "Tanzania repatriated its 1,200 troops from eastern Congo after the ceasefire, officials said.",
+            [("Tanzania", "Democratic Republic of Congo", 1200, "(withdrawn)")],
+        ),
+        # near miss: troops "from" a state that stay are that state's, where they stand
+        (
+            "About 1,200 troops from Tanzania remain in eastern Congo after the ceasefire, officials said.",
+            [("Tanzania", "Democratic Republic of Congo", 1200, "about")],
+        ),
+    ],
+)
+def test_troops_repatriated(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force "reinforced by" troops: those troops are added to it
+        (
+            "Poland's garrison in Latvia was reinforced by 1,000 troops after the drone incursions, officials said.",
+            [("Poland", "Latvia", 1000, "(additional)")],
+        ),
+        (
+            "Poland reinforced its garrison in Latvia with some 1,000 troops after the drone incursions, officials said.",
+            [("Poland", "Latvia", 1000, "some (additional)")],
+        ),
+        # near misses: a force reinforced with something else, or reinforced before its size is told
+        (
+            "Poland reinforced its garrison with tanks while about 5,000 troops stay in Latvia, officials said after the drone incursions.",
+            [("Poland", "Latvia", 5000, "about")],
+        ),
+        (
+            "Poland's garrison in Latvia, reinforced last year, now numbers about 5,000 troops, officials said after the drone incursions.",
+            [("Poland", "Latvia", 5000, "about")],
+        ),
+    ],
+)
+def test_a_force_reinforced_by_troops(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -444,6 +444,11 @@ _SUBAREA = re.compile(
 )
 #: Words right before or after the number that make it a change, not a level: "an additional 1,500".
 _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?)\s+$", re.I)
+#: Before the figure, a force made larger by it: "was reinforced by ", "reinforced its brigade in
+#: Lithuania with ", "will be bolstered by some ".
+_REINFORCED_BY = re.compile(
+    rf"\b(?:reinforc|bolster)(?:e|es|ed|ing)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:by|with)\s+(?:{QUALIFIER}\s+)?$", re.I
+)
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
@@ -1739,6 +1744,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     near = text[max(s_start, h.start - 30) : h.start]
     if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
+    if _REINFORCED_BY.search(text, max(s_start, h.start - 80), h.start):
+        return "additional"  # "the brigade was reinforced by 1,000 troops": troops added to those there
     if _TO_LEAVE_ALL.search(near):
         return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
     leaving = _LEAVING.search(near) or (_PULL.search(near) if _OUT_OF.match(text, h.end) else None)
@@ -3827,7 +3834,7 @@ _MOVED = frozenset(
     for w in words(
         """withdraw withdrew withdrawn pull remove evacuate leave left exit relocate redeploy transfer move return
         bring brought shift withdrawal pullout removal evacuation departure relocation redeployment repatriation
-        drawdown"""
+        drawdown repatriate repatriated"""
     )
 )
 #: Troops moved away or home, not sent anywhere at home ("moved", "shifted" may be either).
