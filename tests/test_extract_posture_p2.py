@@ -123,3 +123,24 @@ def test_troops_repatriated(ex, text, expected):
 )
 def test_a_force_reinforced_by_troops(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level at a state's own border with no owner in its phrase, the state named only as the speaker
+        (
+            "More than 2,500 soldiers are deployed along the border with Guyana after the skirmish, Venezuela's defence minister said.",
+            [("Venezuela", "Venezuela", 2500, "more than")],
+        ),
+        # near miss: the speaker is the state beyond the border, whose troops these are not
+        (
+            "More than 2,500 soldiers are deployed along the border with Guyana after the skirmish, Guyana's defence minister said.",
+            [],
+        ),
+        # near miss: told with no place, the speaker's troops are placed nowhere
+        ("More than 2,500 soldiers are on alert after the skirmish, Venezuela's defence minister said.", []),
+    ],
+)
+def test_an_own_border_level_told_by_its_states_speaker(ex, text, expected):
+    assert _levels(ex, text) == expected

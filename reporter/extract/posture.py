@@ -2494,7 +2494,13 @@ class _Reader:
             if force in art.lexicon.countries and _OF_MANY_STATES.search(art.text, h.start, h.end):
                 return False  # "4,000 foreign troops are in Mali, including 1,000 French": no one state's
             stale = art.sentence_index(s.start) - self.placed_at > 2 and lv.country is None
-            if force not in (None, main) and lv.status is None and stale:
+            # "..., Venezuela's defence minister said": the state speaking in the figure's own sentence
+            # is no party told aside earlier
+            # (and its sentence names no other party than beyond a border)
+            speaking = any(_spokesman_of(art, m) and _actor(m) == force for m in art.mentions_in(h.end, s.end)) and not (
+                _names_before(art, s.start, s.end, known=force)
+            )
+            if force not in (None, main) and lv.status is None and stale and not speaking:
                 # a standing figure placed by no phrase of its own, three sentences past the troops
                 # placed last, whose force is not the article's own: a party told aside earlier no
                 # longer owns it
