@@ -25,6 +25,9 @@ _GAP = (
     # killed" are 15, "ten, among them four children, died" ten)
     r"(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+"
     # (... or in brackets, with no figure or toll of its own: "seven people (among them a driver) died")
+    # (the body the dead belonged to, a named force and one more beside it, is one unit: "five members of the
+    # Revolutionary Guards and the police were killed" are five)
+    r"|members?\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w’'-]*\s+){1,5}|(?:police|army|military)\s+)and\s+(?:the\s+)?(?:police|army|military|(?-i:[A-Z])[\w’'-]*)\s+"
     r"|\((?![^()]*\b(?:killed|dead|died|slain|wounded|injured|hurt|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|dozens?|scores|hundreds)\b)[^()\d]{1,80}\)\s+"
     # (not across another figure: but "one family" names whose the dead were, no count of them: "four
