@@ -196,11 +196,16 @@ _PHRASE = Folded(re.compile(
       |(?:(?<=\bmilitias\s)|(?<=\bmilitiamen\s)|(?<=\brebels\s)|(?<=\bfighters\s)|(?<=\bfactions\s)|(?<=\bclans\s)|(?<=\btroops\s)|(?<=\bforces\s)|(?<=\bsoldiers\s)|(?<=\bmilitants\s)|(?<=\bjihadists\s)|(?<=\binsurgents\s)|(?<=\bgunmen\s))(?:fought|battled)\b
         (?=\s+(?:(?:fiercely|heavily|each\s+other)\s+)?(?:in|near|around|inside|outside|for\s+control\s+of|with\s+(?:heavy|machine|small|rocket|automatic))\b)
       # fighting that took lives is an event, not the war in general: "fighting in the district left six dead"
+      # ... and so is a gunfight told by its South Asian noun "encounter" ("an encounter in the district left two
+      # soldiers dead", "an encounter broke out in X"; "an encounter with reporters" neither took lives nor broke out)
       |\bfighting\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?(?:killed|left|claimed)\b)
+      |\bencounter\b(?=\s+(?:(?:in|on|at|near|around|across|along|inside|outside)\s+(?:[\w'’.-]+\s+){1,5}?)?(?:has\s+|have\s+|had\s+)?
+        (?:killed|claimed|left\s+(?:[\w-]+\s+){1,4}?(?:dead|killed|injured|wounded)\b))
+      |\b(?:gun\s+)?encounter\s+(?:broke\s+out|erupted|ensued|raged)\b
       # people taken hostage by force: "took 800 people hostage", "taking hundreds of hostages"
       # ("wanted to take civilians hostage": an aim, not a deed; "took over 400 people": more than 400)
       |(?<!to\s)\b(?:took|take|takes|taken|taking)\s+(?:(?!(?:part|place|control|power|office|effect)\b|over\b(?!\s+\d))[\w,'’-]+\s+){0,5}?hostages?\b
-      |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+)?(?:gun\s+)?encounter\s+with\b
+      |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+|gun\s+)(?:gun\s+)?encounter\s+with\b
       # an operation, or a bid foiled, told with armed men it killed: "conducted an operation in X, killing
       # three militants", "foiled a terror bid in Y on Sunday, killing two attackers" (the fight that killed them)
       |\b(?:carried\s+out|conducted|launched|mounted|foiled|thwarted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
@@ -762,7 +767,7 @@ class Clause:
 _PHRASE_HEADS = words(
     """shot shoot shoots shooting brought was were engaged engaging bring brings bringing took take takes taken taking destroyed destroy destroys destroying
     warning issued pledged pledges pledging promised promises promising air aerial returned returning returns return retaliated responded responding replied hit struck bombing dropped dropping artillery mortar gun fire exchange exchanges
-    exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting open opens opened opening days hours
+    exchanged exchanging traded battle battles heavy fierce intense renewed fresh fighting encounter open opens opened opening days hours
     weeks nights in came an a military security counter counterterrorism intelligence ground clearance car
     carried conducted launched mounted foiled thwarted
     suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned machine closed closing closes closure shut reopen reopened reopening
