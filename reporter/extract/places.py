@@ -751,7 +751,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # "an operation between Gressier and Carrefour": two ends of a stretch locate it; where
             # the sentence names a scene, that is it
             return True, "ref"
-        if w in LOCATIVE or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
+        # ("along the Afghan border", "along the Line of Control": a stretch the scene lies on)
+        if w in LOCATIVE or w == "along" or (w == "to" and k > 0 and art.tokens[k - 1].norm in _BESIDE):
             if (
                 w in _NEAR_WORDS
                 and (spot := _FROM_A_SPOT.search(art.text, max(lo, t.start - 40), t.start))
@@ -1359,9 +1360,11 @@ def country_part(art: Document, a: int, b: int) -> list[Place]:
     return _told_part(art, m, name, a)
 
 
-#: A border told by no country's name ("along the border", "on their shared border", "near the border with X").
+#: A border told by no country's name ("along the border", "on their shared border", "near the border with X"),
+#: or by the name of its line ("along the Durand Line": the border of two countries, no gazetteer spot).
 _THE_BORDER = re.compile(
-    r"\b(?:along|on|at|near|across|over)\s+(?P<p>(?:the|their)\s+(?:(?:shared|common|disputed|[\w-]+-(?:km|mile))\s+)?"
+    r"\b(?:along|on|at|near|across|over)\s+(?:the\s+(?=(?-i:Durand)\s))?"
+    r"(?P<p>(?-i:Durand)\s+(?-i:Line)\b|(?:the|their)\s+(?:(?:shared|common|disputed|[\w-]+-(?:km|mile))\s+)?"
     r"(?:\([^)]{0,30}\)\s+)?(?:land\s+)?(?:border|frontier)(?:\s+with\s+(?P<w>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?)"
     r"(?!\s+(?:town|city|village|crossing|area|region|province|district|post|guards?|police)\b)",
     re.I,
