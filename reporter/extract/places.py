@@ -638,6 +638,35 @@ _TO_BE_LEFT = re.compile(
 )
 _ITS_PEOPLE = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:residents|inhabitants|villagers|civilians)\b")
 
+#: A way across or along that can be shut, a crossing, border, pass or road (not an airport or airspace).
+_WAY = r"(?:border\s+)?(?:crossings?|borders?|(?:border\s+)?(?:points?|posts?|gates?)|pass|passes|roads?|highways?|frontiers?)"
+#: A way shut or opened named by the name after its verb: "closed the Torkham crossing", "shut the border
+#: crossing at X", "sealed its border at X" (the name, or the way whose spot it names, is the verb's object).
+_SHUT_THE = re.compile(
+    r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?|seal(?:ed|s|ing)?|reopen(?:ed|s|ing)?|block(?:ed|s|ing)?)\s+(?:down\s+|off\s+)?"
+    r"(?:the|its|their|a|all)\s+(?:(?:main|key|busy|vital|two|several)\s+)?"
+    rf"(?:{_WAY}\s+(?:at|in|near|with|to)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_THE_WAY_AFTER = re.compile(rf"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+{_WAY}\b", re.I)
+#: ... or told shut after it: "the Torkham crossing was closed", "the X border crossing remained shut".
+_WAY_SHUT = re.compile(
+    rf"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+{_WAY}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|"
+    r"will\s+be|would\s+be)\s+(?:(?:also|again|temporarily|indefinitely)\s+)?(?:closed|shut|sealed|reopened|blocked)\b",
+    re.I,
+)
+
+
+def _shut_way(text: str, pos: int, lo: int) -> bool:
+    """The name at ``pos`` names a way shut or opened ("closed the X crossing", "the X crossing was closed")."""
+    window = text[max(lo, pos - 60) : pos]
+    if _SHUT_THE.search(window) is not None:
+        if re.search(r"\s(?:at|in|near|with|to)\s+(?:the\s+)?$", window):
+            return True  # "shut the border crossing at X": the preposition was the way's own
+        return _THE_WAY_AFTER.match(text, pos) is not None
+    return _WAY_SHUT.match(text, pos) is not None
+
+
 #: Marks between two words that end the walk back from a name to its locative word.
 _CLAUSE_MARKS = frozenset(",;()—–")
 
@@ -710,6 +739,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         return True, "loc"  # "a warning to evacuate parts of X", "warning X residents": the ground meant
     if cared_for and _CARED_FOR.search(art.text, max(lo, pos - 40), pos):
         return True, "care"  # "the wounded were taken to hospitals in X": where they were treated
+    if _shut_way(art.text, pos, lo):
+        # "Pakistan closed the Torkham crossing", "the X border crossing was shut": a way shut as a step
+        # taken, where no fighting is told (an airport or airspace shut is an event of its own: not here)
+        return True, "shut"
     if _on_a_route(art.text, pos):
         return True, "ref"  # "a convoy ambushed on the Kabul-Jalalabad road at X": the towns only name the road
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
