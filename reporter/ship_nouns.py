@@ -10,6 +10,8 @@ they are read from here, each reader adding only its own further words beside th
 
 from __future__ import annotations
 
+import re
+
 from reporter.wordlists import longest_first, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
@@ -26,3 +28,7 @@ def alternation(nouns: frozenset[str], plural: str = "") -> str:
     """The nouns as one regular-expression alternation, longest first, each followed by ``plural`` ("s?":
     singular or plural; "s": plural only)."""
     return "|".join(f"{w}{plural}" for w in longest_first(nouns))
+
+
+#: A ship's noun as a word of a text, one ship or several: "the tanker", "a bulk carrier", "vessels".
+WORD = re.compile(rf"\b(?:{alternation(SHIPS, 's?')})\b", re.I)

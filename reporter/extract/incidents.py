@@ -1353,10 +1353,7 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
 
 def _ship_told(art: Document, c: Cand) -> bool:
     """The clause tells a ship or vessel hit (its noun, or "the ship" named again)."""
-    return bool(_VESSEL_WORD.search(art.text, *c.clause))
-
-
-_VESSEL_WORD = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')})\b", re.I)
+    return bool(ship_nouns.WORD.search(art.text, *c.clause))
 
 
 def _means_of_the_doer(events: list[Cand]) -> list[Cand]:

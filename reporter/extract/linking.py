@@ -216,7 +216,7 @@ class Linker:
             and not self.capital
             and c.type != "threat_statement"
             # (a ship is hit at sea, not where the reporter files from: "DUBAI - X said it attacked the bulker")
-            and not _VESSEL_WORD.search(self.art.text, *c.clause)
+            and not ship_nouns.WORD.search(self.art.text, *c.clause)
             and not (
                 self.last is not None
                 and self.last.s_idx == c.s_idx
@@ -1608,8 +1608,6 @@ _MOURNED = re.compile(
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
 
-#: A ship's noun: "the tanker", "a bulk carrier", "vessels".
-_VESSEL_WORD = re.compile(rf"\b(?:{ship_nouns.alternation(ship_nouns.SHIPS, 's?')})\b", re.I)
 #: "a second strike", "another drone": one more of the kind just told.
 _ANOTHER_ONE = re.compile(r"\b(?:a\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?$", re.I)
 
