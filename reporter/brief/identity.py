@@ -1582,7 +1582,7 @@ def _retold_that_day(a: Incident, b: Incident, wa: Where, wb: Where, a_when, b_w
 
 
 #: Words that tell of one salvo of many weapons when no count is given ("a large number of missiles").
-_SALVO = re.compile(
+_UNCOUNTED_SALVO = re.compile(
     r"\b(?:barrage|salvo|(?:a\s+)?large\s+number|(?:many|most)\s+of\s+the"
     # dozens of weapons, not of the dead: "dozens of drones", "hundreds were fired" ("killing dozens" is a toll)
     r"|(?:dozens|scores|hundreds)\s+(?:(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|projectiles?|munitions?|UAVs?|shells?)"
@@ -1594,7 +1594,7 @@ _SALVO = re.compile(
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
     if not (weapons(a) and weapons(b)):
         return False  # a salvo is of missiles, drones or rockets ("dozens died" in a raid is none)
-    big = max(a.count or 0, b.count or 0) >= 10 or any(_SALVO.search(i.evidence) for i in (a, b))
+    big = max(a.count or 0, b.count or 0) >= 10 or any(_UNCOUNTED_SALVO.search(i.evidence) for i in (a, b))
     one_day = a_when is not None and a_when == b_when and a_when[0] == a_when[1]
     night = _day_in_night(a, b, a_when, b_when) or _nights_edges(a, b, a_when, b_when)
     return big and (one_day or night) and bool(wa.country) and wa.country == wb.country

@@ -65,7 +65,7 @@ MILITARY = guarded(re.compile(
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
 #: ... and so do words of a course going on ("continued shelling the town on Monday"): on that day, at that spot.
-_SALVO = re.compile(
+_MANY_AS_ONE_RAID = re.compile(
     r"\b(?:(?:a|another)\s+(?:new\s+|fresh\s+|massive\s+|large\s+)?(?:wave|series)\s+of|numerous|multiple"
     r"|(?:continued|continues|continue|continuing|kept)(?:\s+to)?(?=\s+(?:attack|target|strik|fir|launch|shell|bomb|raid))"
     # "shelled the town 20 times on Monday": the strikes counted at one spot on one day are one raid
@@ -1551,7 +1551,7 @@ def _reference(
         if events.generic(spoken, 0, len(spoken)) or _AMID.search(text, max(lo, trig.start - 50), trig.start):
             return None
     elif typ != "threat_statement" and events.generic(text, lo, _kind_aside(text, trig.end, cl.end)):
-        if not _SALVO.search(text, cl.start, cl.end) or events.generic(_SALVO.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
+        if not _MANY_AS_ONE_RAID.search(text, cl.start, cl.end) or events.generic(_MANY_AS_ONE_RAID.sub(" ", text[cl.start : cl.end]), 0, cl.end - cl.start):
             return None
         salvo = True
     anaphor = _anaphor(art, cl, trig, weapon)
