@@ -13,7 +13,7 @@ import re
 from reporter.extract import speech
 from reporter.extract.dates import WEEKDAY
 from reporter.extract.document import Document
-from reporter.extract.events import CAUSE_OPEN, NOUNS
+from reporter.extract.events import ANSWER_NOUN, CAUSE_OPEN, NOUNS
 from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
@@ -86,7 +86,7 @@ _HELD_BY = re.compile(
 _FROM = re.compile(r"\bfrom\b", re.I)
 _BY = re.compile(r"\bby\b", re.I)
 #: "... in response to aggression by X": after these words a "by" phrase tells the doer of the act answered.
-_ANSWER_BETWEEN = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer|reply)\s+(?:for|to)\b", re.I)
+_ANSWER_BETWEEN = re.compile(rf"\b(?:{ANSWER_NOUN}|answer|reply)\s+(?:for|to)\b", re.I)
 #: Verbs of sending weapons off, as past tense and participle: "launched 273 drones", "missiles fired
 #: by the rebels", "drones flown in from the east". One list for every rule that reads a launch.
 LAUNCH_VERBS = r"(?:launched|fired|sent|unleashed|lobbed|flown|dispatched)"

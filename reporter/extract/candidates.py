@@ -563,9 +563,8 @@ def _aside_places(art: Document, cl: events.Clause, places: list[Place]) -> list
     return [replace(p, role="ref") if p.role == "loc" and any(a < p.start < b for a, b in asides) else p for p in places]
 
 
-#: Words that link an answer to the event it answers: "in response to", "in retaliation for" ("following" is
-#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
-_ANSWER_PHRASE = r"in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b"
+#: Words that link an answer to the event it answers (events.ANSWER_PHRASE).
+_ANSWER_PHRASE = events.ANSWER_PHRASE
 #: A clause telling the event another answers: "... in retaliation for the drone attack on X".
 _ANSWER_OPEN = re.compile(r"\W*" + _ANSWER_PHRASE, re.I)
 #: A clause telling the event another came after: "..., following recent strikes on X".
@@ -585,7 +584,7 @@ def told_as_answered(text: str, c: Cand) -> bool:
 
 
 #: The event a deed avenges, right before its event word: "seeking to avenge a raid", "avenging the strike".
-_AVENGED_BEFORE = re.compile(r"\baveng(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+_AVENGED_BEFORE = re.compile(rf"\b{events.AVENGE}\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 
 
 #: A clause that tells an event of its own after a threat, not the threat's content: one opened by "after",
@@ -2787,7 +2786,7 @@ _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 #: ("in retaliation for rocket and drone attacks": the answered may be told with two weapons)
 _ANSWERED = re.compile(
-    r"\b(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to)\s+(?:(?:[\w-]+\s+)?[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?$",
+    rf"\b(?:{events.ANSWER_NOUN}|answer)\s+(?:for|to)\s+(?:(?:[\w-]+\s+)?[\w-]+\s+(?:and|or)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 

@@ -311,9 +311,18 @@ _UNDER_WAY = (
     r"|\s+(?:sailing|transiting|travell?ing|steaming|"
     r"navigating|anchored|moored|docked|underway|passing|en\s+route|off)\b"
 )
+#: The nouns of an answer to an event: "in retaliation for", "in response to", "revenge for". One list for
+#: every reader of an event told as the one another answers (candidates.told_as_answered and answer_before,
+#: places.answered_from, actors' answer between two parties).
+ANSWER_NOUN = r"(?:retaliation|revenge|response|reprisal)"
+#: Words that link an answer to the event it answers: "in response to", "in retaliation for" ("following" is
+#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
+ANSWER_PHRASE = rf"in\s+{ANSWER_NOUN}\s+(?:for|to)\b"
+#: The verb of avenging an event: "to avenge the raid", "avenging the strike".
+AVENGE = r"aveng(?:e|es|ed|ing)"
 #: A verb answering an event, with the word that takes the event as its object.
 ANSWER_VERB = (
-    r"respond(?:s|ed|ing)?\s+to|retaliat(?:e|es|ed|ing)\s+(?:for|against)|aveng(?:e|es|ed|ing)"
+    rf"respond(?:s|ed|ing)?\s+to|retaliat(?:e|es|ed|ing)\s+(?:for|against)|{AVENGE}"
     r"|(?:take|takes|took|taking|seek|seeks|sought|seeking|exact|exacted)\s+(?:its\s+|their\s+)?revenge\s+for"
 )
 #: A relative clause that only tells when and where the event before it happened ("the attack, which took

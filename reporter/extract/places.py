@@ -18,7 +18,7 @@ from itertools import compress, pairwise
 from typing import TypeVar
 
 from reporter import ship_nouns
-from reporter.extract import geonames, speech
+from reporter.extract import events, geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
 from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, province_points
 from reporter.extract.numbers import NUMBER, QUALIFIER
@@ -406,7 +406,7 @@ _FOLLOWED = re.compile(
 #: carried out in X", "to avenge the killing of commanders in X". Its place is that event's scene (GUIDE:
 #: the place of the event itself), not the answering act's.
 _ANSWERED = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|(?:retaliation|revenge)\s+for|"
+    rf"\b(?:{events.ANSWER_PHRASE}|(?:retaliation|revenge)\s+for|"
     r"to\s+avenge|avenging|retaliating\s+for)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:killings?|assassinations?|deaths?|attacks?|bombings?|massacres?|strikes?|airstrikes?|raids?|shelling|"
     r"assaults?|aggression|operations?)[\"”]?\s+"
