@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reporter.wordlists import longest_first, words
+from reporter.wordlists import alternation, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
 SHIPS = words("ship vessel tanker freighter bulker carrier boat")
@@ -22,12 +22,6 @@ SHIP_FORMS = SHIPS | {f"{w}s" for w in SHIPS}
 PREFIXES = words("mv mt m/v")
 #: Words that may stand between a ship's name and the word for it: "the X cargo vessel".
 KINDS = words("cargo bulk container oil chemical merchant commercial")
-
-
-def alternation(nouns: frozenset[str], plural: str = "") -> str:
-    """The nouns as one regular-expression alternation, longest first, each followed by ``plural`` ("s?":
-    singular or plural; "s": plural only)."""
-    return "|".join(f"{w}{plural}" for w in longest_first(nouns))
 
 
 #: A ship's noun as a word of a text, one ship or several: "the tanker", "a bulk carrier", "vessels".

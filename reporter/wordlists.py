@@ -28,3 +28,16 @@ def longest_first(alternatives: Iterable[str]) -> list[str]:
     """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
     shorter one that begins it), then alphabetical (so the pattern is the same every run)."""
     return sorted(alternatives, key=lambda w: (-len(w), w))
+
+
+def alternation(nouns: Iterable[str], plural: str = "") -> str:
+    """The nouns as one regular-expression alternation, longest first, each followed by ``plural`` ("s?":
+    singular or plural; "s": plural only)."""
+    return "|".join(f"{w}{plural}" for w in longest_first(nouns))
+
+
+#: Rites held for the dead, singular: "the funeral of the soldiers", "burials were held", "a vigil for the
+#: victims". One table for every reader of a rite: the extractor's day of a rite, not of the event
+#: (candidates._RITE_BEFORE, _RITE_SUBJECT), the place where the dead are mourned, no scene
+#: (linking._MOURNED), and the brief's gatherings hit (identity); each adds its own further words.
+RITES = words("funeral burial vigil memorial commemoration")

@@ -25,7 +25,8 @@ from reporter.brief import lexicons
 from reporter.brief.textfmt import dateline_end
 from reporter.incident_types import family
 from reporter.models import Incident
-from reporter.ship_nouns import KINDS, PREFIXES, SHIPS, alternation
+from reporter.ship_nouns import KINDS, PREFIXES, SHIPS
+from reporter.wordlists import RITES, alternation
 
 #: Incident types the brief shows as statements (key points), not as rows of the incident log.
 STATEMENT_TYPES = ("threat_statement",)
@@ -1295,7 +1296,8 @@ _TARGET_WORDS = (
         r"(?:television|tv|radio)\s+(?:stations?|studios?|towers?|buildings?|headquarters)|studios?"
         r"|broadcast(?:er|ing)\s+(?:authority|authorities|headquarters|buildings?|corporation|compound)",
     ),
-    ("gathering", r"weddings?|funerals?|festivals?|ceremon(?:y|ies)|gatherings?|memorials?|commemorations?|rall(?:y|ies)|concerts?"),
+    # (a rite for the dead, wordlists.RITES: "a funeral", "a vigil")
+    ("gathering", rf"weddings?|{alternation(RITES, 's?')}|festivals?|ceremon(?:y|ies)|gatherings?|rall(?:y|ies)|concerts?"),
 )
 _TARGET = [(name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _TARGET_WORDS]
 

@@ -44,6 +44,7 @@ from reporter.extract.threats import (
     threat_args,
     threatens,
 )
+from reporter.wordlists import RITES, alternation
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -4260,13 +4261,14 @@ _REACTED_BEFORE = re.compile(
 _IN_TOWN = r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
 #: A rite of mourning or a court's step told right before a day: "funerals were held on", "were buried on",
 #: "the trial opened on", "was sentenced on".
+_RITE = alternation(RITES, "s?")
 _RITE_BEFORE = re.compile(
-    r"\b(?:(?:funerals?|burials?|vigils?|memorials?|commemorations?|ceremon(?:y|ies)|trials?|hearings?)\s+"
+    rf"\b(?:(?:{_RITE}|ceremon(?:y|ies)|trials?|hearings?)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:held|opened|began|took\s+place)|"
     r"buried|mourned|laid\s+to\s+rest|sentenced|convicted"
     # ... with the town between ("were buried in Niamey on", "attended the funeral in Gaza on"), the
     # sentence ("sentenced five men to death on", "sentenced him to 20 years in prison on")
-    r"|(?:buried|laid\s+to\s+rest|(?:attended|held|joined)\s+(?:the\s+|a\s+)?(?:funerals?|burials?|vigils?))"
+    rf"|(?:buried|laid\s+to\s+rest|(?:attended|held|joined)\s+(?:the\s+|a\s+)?(?:{_RITE}))"
     + _IN_TOWN
     + r"|sentenced\s+(?:(?!on\b)[\w'’-]+\s+){0,3}?to\s+(?:death|life|(?:[\w-]+\s+)?years)(?:\s+in\s+(?:prison|jail))?"
     # ... or of a recovery: "the refinery resumed operations on Monday after repairs to units hit by drones",
@@ -4347,7 +4349,7 @@ def _aftermath_day(art: Document, lo: int, d: DateMention) -> bool:
 #: A rite or an inquiry heading the subject the event word is told in: "the funeral of the soldiers killed in",
 #: "the trial of the men accused of the bombing", "the inquiry into the strike".
 _RITE_SUBJECT = re.compile(
-    r"\b(?:funerals?|burials?|trials?|hearings?|inquiry|inquest|investigation|probe|memorial|vigil|commemoration)"
+    rf"\b(?:{_RITE}|trials?|hearings?|inquiry|inquest|investigation|probe)"
     r"\s+(?:of|into|for|over)\b",
     re.I,
 )

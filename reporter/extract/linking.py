@@ -43,6 +43,7 @@ from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.text import fold, longest_first, words
 from reporter.incident_types import compatible
+from reporter.wordlists import RITES, alternation
 
 #: Tolls of many events: "most of those attacks", "all the strikes", "these incidents".
 _PATTERN = re.compile(
@@ -1599,9 +1600,11 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
 
 
-#: Where the dead are mourned, buried or came from: no scene of what killed them.
+#: Where the dead are mourned, buried or came from: no scene of what killed them (a rite: not "memorial", a
+#: sentence may name one as a landmark of the scene).
 _MOURNED = re.compile(
-    r"\b(?:funerals?|buried|burials?|mourn(?:ers|ed|ing)|hometown|home\s+town|native\s+(?:village|town|city)|laid\s+to\s+rest)\b",
+    rf"\b(?:{alternation(RITES - {'memorial'}, 's?')}|buried|mourn(?:ers|ed|ing)|hometown|home\s+town"
+    r"|native\s+(?:village|town|city)|laid\s+to\s+rest)\b",
     re.I,
 )
 #: Event words of what hits a target (not of what stops it).
