@@ -366,3 +366,17 @@ def test_a_contrast_clause_borrows_no_doer_from_the_sentence_opening(ex, text, a
 )  # fmt: skip
 def test_a_qualified_toll_keeps_doers_and_victims_apart(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the attack an interception stopped names its sender by an adjective: no interceptor
+        ("Air defences repelled a Russian drone attack on Odesa early on Tuesday, officials said.", []),
+        ("Air defences repelled an Iranian missile attack on Haifa early on Tuesday, officials said.", []),
+        # near miss: the interceptor named as the subject stays the actor
+        ("The Israeli army intercepted a Hezbollah drone over Haifa on Tuesday, officials said.", ["Israel"]),
+    ],
+)
+def test_the_sender_of_an_attack_repelled_is_no_interceptor(ex, text, actors):
+    assert _actors(ex, text) == [actors]

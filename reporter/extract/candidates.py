@@ -1983,6 +1983,15 @@ def _doers(
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
+    if typ == "interception" and trig.kind != "intercept" and trig.word.split()[-1] in events.NOUNS:
+        # "air defences repelled a Russian drone attack": the attack's own adjective names its sender, who
+        # stopped nothing (GUIDE: an interception's actor is the interceptor)
+        sender = {
+            actor_name(m, adjectival=True)
+            for m in art.mentions_in(max(cl.start, trig.start - 40), trig.start)
+            if len(art.norms[m.last : art.token_index(trig.start)]) <= 2
+        }
+        actors = [a for a in actors if a not in sender]
     return actors
 
 
