@@ -15,6 +15,7 @@ from datetime import date
 from itertools import accumulate, compress
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
+from typing import TypeVar
 
 from reporter.extract import speech
 from reporter.extract.acronyms import defined
@@ -314,28 +315,17 @@ class Document:
         return bisect_left(self._tok_starts, pos)
 
     def mentions_in(self, a: int, b: int) -> list[Mention]:
-        i = bisect_left(self._men_starts, a)
-        j = bisect_left(self._men_starts, b)
+        found = _spans_in(self.mentions, self._men_starts, self._men_reach, a, b)
         if a >= self._dateline_end:  # past the page's stamps and datelines: most of the text
-            if i == j or self._men_reach[j - 1] <= b:
-                return list(self.mentions[i:j])  # every one ends by b
-            return [m for m in self.mentions[i:j] if m.end <= b]
-        return [m for m in self.mentions[i:j] if m.end <= b and not self.in_dateline(m.start)]
+            return found
+        return [m for m in found if not self.in_dateline(m.start)]
 
     def dates_in(self, a: int, b: int) -> list[DateMention]:
-        i = bisect_left(self._date_starts, a)
-        j = bisect_left(self._date_starts, b)
-        if i == j or self._date_reach[j - 1] <= b:
-            return list(self.dates[i:j])  # every one ends by b
-        return [d for d in self.dates[i:j] if d.end <= b]
+        return _spans_in(self.dates, self._date_starts, self._date_reach, a, b)
 
     def event_dates_in(self, a: int, b: int) -> list[DateMention]:
         """Like dates_in, with relative dates counted from ``reference``."""
-        i = bisect_left(self._event_date_starts, a)
-        j = bisect_left(self._event_date_starts, b)
-        if i == j or self._event_date_reach[j - 1] <= b:
-            return list(self.event_dates[i:j])  # every one ends by b
-        return [d for d in self.event_dates[i:j] if d.end <= b]
+        return _spans_in(self.event_dates, self._event_date_starts, self._event_date_reach, a, b)
 
     def triggers_in(self, a: int, b: int) -> list[Trigger]:
         return self.triggers[bisect_left(self._trig_starts, a) : bisect_left(self._trig_starts, b)]
@@ -349,6 +339,19 @@ class Document:
         """The folded forms of up to ``n`` tokens that end before ``pos``."""
         i = bisect_left(self._tok_starts, pos)
         return list(self.norms[max(0, i - n) : i])  # sliced from the parallel norms: no frame per word
+
+
+_Span = TypeVar("_Span", Mention, DateMention)
+
+
+def _spans_in(spans: Sequence[_Span], starts: Sequence[int], reach: Sequence[int], a: int, b: int) -> list[_Span]:
+    """The spans that start at ``a`` or after and end by ``b`` (``starts``: their starts, sorted; ``reach``:
+    the furthest end of each prefix, from :func:`_reach`). One reading for mentions, dates and event dates."""
+    i = bisect_left(starts, a)
+    j = bisect_left(starts, b)
+    if i == j or reach[j - 1] <= b:
+        return list(spans[i:j])  # every one ends by b
+    return [s for s in spans[i:j] if s.end <= b]
 
 
 def _reach(spans: Sequence[Mention] | Sequence[DateMention]) -> tuple[int, ...]:
