@@ -4,7 +4,8 @@ The extractor's ship names (incidents._ship_names), its numbered ships hit ("two
 incidents._SHIPS_HIT), a ship on its way (places._SHIP_GOING), a vessel or a conveyance hit or seized
 (candidates._VESSEL, _SEIZABLE), a ship the lead tells (lead._VESSELS) and the brief's ship names
 (reporter.brief.identity.ship_names) each kept their own list of these words, and they had drifted apart;
-they are read from here, each reader adding only its own further words beside them. The table lives outside
+they are read from here, each reader adding only its own further words beside them. ``WORD``, a ship's noun
+in a text, serves the extractor's ship told hit (incidents._ship_told) and its linking alike. The table lives outside
 ``reporter.extract`` so the brief can read it without loading the extractor.
 """
 

@@ -603,8 +603,6 @@ _ROUTE_LAST = re.compile(rf"[\w’'.]+\s+{_ROUTE_KIND}{_ROUTE_NOUNS}", re.I)
 #: The towns' compound a road or line is named by, from the first: "Abuja-Kaduna".
 _ROUTE_TOWNS = re.compile(r"[\w’'.]+(?:-(?-i:[A-Z])[\w’'.]*)+")
 
-#: Where the hurt were taken: "referred to Quetta for treatment", "rushed to hospitals in Kirkuk", "the
-#: wounded were evacuated to X": the place of their care, not the scene.
 #: A place named as what an aim would bring calm to: "to restore stability in X", "keep the peace in X",
 #: "to bring about de-escalation in X" (a goal spoken of, no scene).
 _AIM_IN = re.compile(
@@ -620,6 +618,8 @@ def aim_ground(art: Document, p: Place) -> bool:
     return _AIM_IN.search(art.text, max(0, p.start - 80), p.start) is not None
 
 
+#: Where the hurt were taken: "referred to Quetta for treatment", "rushed to hospitals in Kirkuk", "the
+#: wounded were evacuated to X": the place of their care, not the scene.
 _CARED_FOR = re.compile(
     r"\b(?:referred|rushed|transferred|evacuated|airlifted|admitted|taken|brought|flown)\s+to\s+"
     r"(?:(?:the|a|an|several|local|nearby|two|three|various|different)\s+)*(?:[\w’'-]+\s+)?"
