@@ -4614,7 +4614,15 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
             return None  # "a missile barrage", "two drone swarms": the number counts volleys, not weapons
         if m:
             n = m.group("n").lower()
-            return 2 if n == "both" else parse_number(n)
+            count = 2 if n == "both" else parse_number(n)
+            both = _AND_COUNTED_BEFORE.search(text, max(cl.start, lo + m.start() - 60), lo + m.start()) if stopped else None
+            if both is not None and count is not None and (first := parse_number(both.group("n"))) is not None:
+                # "32 drones and three missiles were shot down": the stopped of both kinds (35)
+                return first + count
+            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if stopped and trig.end <= weapon.start else None
+            if after is not None and count is not None and (second := parse_number(after.group("n"))) is not None:
+                return count + second  # "shot down 32 drones and three missiles": both kinds stopped
+            return count
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
     # troops" counts no weapon; "three were shot down" counts the drones)
@@ -4633,6 +4641,14 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 
 
 _VICTIM_KINDS = frozenset({"harm", "clash"})
+#: ... or right after: "shot down 32 drones and three missiles".
+_AND_COUNTED_AFTER = re.compile(
+    rf"\s+and\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
+)
+#: Another kind of weapon counted right before, joined by "and": "32 drones and" (three missiles downed).
+_AND_COUNTED_BEFORE = re.compile(
+    rf"(?<![-/\w])(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\s+and\s+$", re.I
+)
 #: A noun of many weapons sent at once, right after the weapon's name: "a missile barrage", "a drone swarm".
 _VOLLEY_AFTER = re.compile(r"[\s-]+(?:barrages?|salvos?|volleys?|swarms?|waves?)\b", re.I)
 #: Strike words only people suffer: "were shot dead", "were gunned down".

@@ -132,6 +132,15 @@ def _scene_state(ref: Cand, actor: str) -> bool:
     second attacker: a state does not strike its own ground beside a foreign one."""
     return bool(ref.actors) and ref.place is not None and ref.place.country == actor and actor not in ref.actors
 
+#: Weapons stopped in numbers only a country's air defences report at once (tens of drones and missiles).
+_COUNTRY_TALLY = 10
+#: A stretch of ground an interception names without its name: "over the city", "across the region".
+_OVER_A_STRETCH = re.compile(
+    r"\b(?:over|above|across|around|near|approaching)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|region|province|oblast|district|capital|port|village)\b",
+    re.I,
+)
+
+
 class Linker:
     """Folds the candidates of an article, in text order, into its events."""
 
@@ -585,7 +594,7 @@ class Linker:
             own = c.place
             if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):
                 return c
-            return replace(c, place=old.place, date=c.date or old.date, date_q=c.date_q or 1)
+            return replace(c, place=self._countrys_tally(c, old), date=c.date or old.date, date_q=c.date_q or 1)
         if c.date is None and c.date_kind == "" and c.weapon_class:
             # "Later the army said most of the missiles had been intercepted": told further on, the
             # interception still falls on the day of the attack with those weapons
@@ -593,6 +602,25 @@ class Linker:
                 if old.type != "interception" and old.weapon_class == c.weapon_class and old.date is not None:
                     return replace(c, date=old.date, date_q=1)
         return c
+
+    def _countrys_tally(self, c: Cand, old: Cand) -> Place | None:
+        """Where an interception told after an attack on a spot lies: that spot, save for a tally of tens of
+        weapons stopped, more than the attack counted, naming no stretch of ground ("over the city"): "A missile
+        hit a hospital in X. The air force said 32 drones and three missiles were shot down" is the whole
+        country's air defences at work, not the town's (GUIDE: a country-level event has the country as both)."""
+        p = old.place
+        if (
+            p is None
+            or p.rank <= 1
+            or c.count is None
+            or c.count < _COUNTRY_TALLY
+            or old.count is None
+            or c.count <= old.count
+            or _OVER_A_STRETCH.search(self.art.text, *c.clause)
+        ):
+            return p
+        country = self.art.lexicon.countries.get(p.country or "")
+        return p if country is None else country_place(country, p.start, p.end)
 
     def _anchor_date(self, c: Cand) -> Cand | None:
         """Relative dates counted from the events before; None for an aggregate over months."""
