@@ -422,19 +422,24 @@ def _target_home(art: Document, c: Cand) -> Place | None:
 
 
 #: A country's health ministry right after its name: "Iran's health ministry", "the Lebanese Health Ministry".
-_HEALTH_MINISTRY = re.compile(r"(?:['’]s)?\s+(?:health|public\s+health)\s+ministry\b", re.I)
+#: A ministry that counts its own country's dead: health, and those over its prisons, police and rescuers
+#: (justice, interior, emergencies); not defence or foreign affairs, which tell of strikes abroad too.
+_HEALTH_MINISTRY = re.compile(
+    r"(?:['’]s)?\s+(?:health|public\s+health|justice|interior|emergenc(?:y|ies)(?:\s+situations)?)\s+ministry\b", re.I
+)
 
 
 def _health_ministry_toll(art: Document, c: Cand) -> Place | None:
     """ "Forty dead in Yarrow's raids since Sunday, Zedland's health ministry counts": dead
     counted by a country's health ministry, in a sentence that names no place for them, died in that
-    country (a health ministry counts its own country's dead), unless that country is a doer."""
+    country (a health ministry counts its own country's dead), unless that country is a doer. So for a
+    justice, interior or emergencies ministry ("bombs struck a prison, the Zedish justice ministry said")."""
     if c.killed is None and c.injured is None:
         return None
     s = art.sentences[c.s_idx]
     doers = {a.split(" (")[0] for a in c.actors}
     for m in art.mentions_in(s.start, s.end):
-        country = m.of("country")
+        country = m.of("country") or m.of("demonym")
         if country is None or country.name in doers or not _HEALTH_MINISTRY.match(art.text, m.end, s.end):
             continue
         entry = art.lexicon.countries.get(country.name)
