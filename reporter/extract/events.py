@@ -158,7 +158,11 @@ _PHRASE = Folded(re.compile(
       # a campaign from the air on what it names, one event told at the country's level ("launched an air
       # campaign against X"; candidates.py does not take it for many events by its own word "campaign")
       |\b(?:air|aerial|bombing)\s+(?:campaign|offensive)\b(?=\s+(?:against|in|on|over|across)\s)
-      |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b)
+      |\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:bombs?|explosives?|munitions?|grenades?|payloads?)\b
+      # aircraft sent on a strike, told by the errand: "sent an F-16 jet to bomb two sites", "dispatched warplanes
+      # to strike the base" (what was sent is what struck; "sent troops to the border" is a move)
+      |\b(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,4}?(?:jets?|warplanes?|aircraft|bombers?|planes?|helicopters?|gunships?|(?-i:[A-Z]{1,3})-\d+[A-Z]?s?)
+        \s+to\s+(?:bomb|strike|attack|hit|pound|target)\b)
     |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
     |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
       |\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b

@@ -798,10 +798,16 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
                 return True, "dest"  # "drones headed towards targets in X": where they were going
             seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
+        if w in _ERRAND_VERBS and k > 0 and art.tokens[k - 1].norm == "to":
+            # "sent jets to bomb two Cambodian sites": the errand's target, as after "bombed"
+            seen_loc = True
+            break
         if (
             w not in _FILLER
             and w not in _FILLER_EXTRA
             and w not in ("and", "or")
+            # a number of the targets: "bombed two Cambodian positions", "hit 12 Russian bases"
+            and not (w.isdigit() or w in _FEW)
             and not t.text[:1].isupper()
             # "in a remote area of X", "in a residential part of Y", "in the coastal city of Z", "in the
             # strategic port city of Z", "in the port of Z": the kind of place the name is, and what it is like
@@ -809,6 +815,12 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         ):
             break
     return seen_loc, "loc"
+
+
+#: Strike verbs whose infinitive names an errand's target ("to bomb", "to strike"), and the small numbers that
+#: count targets before their owner's name.
+_ERRAND_VERBS = words("bomb strike attack hit pound target shell")
+_FEW = words("two three four five six seven eight nine ten eleven twelve dozens hundreds")
 
 
 def _described_kind(art: Document, k: int, i: int) -> bool:
