@@ -378,15 +378,56 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     new incidents."""
     placed = [c for c in events if c.place is not None]
     out = []
+    unplaced = []
     for c in events:
         if c.place is None:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
+                unplaced.append(c)
                 continue
             c = replace(c, place=place)
             placed.append(c)
         out.append(c)
+    for c in unplaced:
+        told = [i for i, o in enumerate(out) if _claimed_doer_of(c, o) and _names_the_target_again(art, c, o)]
+        if len(told) == 1:
+            out[told[0]] = replace(out[told[0]], actors=c.actors)
     return out
+
+
+#: A sentence that opens with what was hit, named again: "The vessel was hit", "The cargo ship was struck".
+_THE_TARGET_AGAIN = re.compile(
+    r"\W*(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<h>[\w'’-]+)\s+(?:was|were|had\s+been|has\s+been|came)\b", re.I
+)
+
+
+def _names_the_target_again(art: Document, c: Cand, o: Cand) -> bool:
+    """The sentence of ``o`` opens with the thing ``c``'s sentence told attacked, named again by its noun (a
+    ship by any word for one: "attacked the cargo ship X ... The vessel was hit")."""
+    m = _THE_TARGET_AGAIN.match(art.text, art.sentences[o.s_idx].start, art.sentences[o.s_idx].end)
+    if m is None:
+        return False
+    head = m.group("h").lower()
+    cs = art.sentences[c.s_idx]
+    told = {w.lower() for w in re.findall(r"[\w'’-]+", art.text[cs.start : cs.end])}
+    return head in told or (head in ship_nouns.SHIP_FORMS and bool(told & ship_nouns.SHIP_FORMS))
+
+
+def _claimed_doer_of(c: Cand, o: Cand) -> bool:
+    """ "The Houthis said on Monday they had attacked the ship X with drones. The vessel was hit by drones off Y on
+    Sunday, the agency said.": a doer's own telling of an attack, placed nowhere, names the doer of the one
+    attack with the same weapons told beside it, placed and done on or before the telling, that names none."""
+    return (
+        bool(c.actors)
+        and c.type != "threat_statement"
+        and not o.actors
+        and o.place is not None
+        and compatible(o.type, c.type)
+        and abs(o.s_idx - c.s_idx) <= 2
+        and bool(c.objects)
+        and not set(c.objects).isdisjoint(o.objects)
+        and (c.date is None or o.date is None or o.date.start <= c.date.end)
+    )
 
 
 def _retold_in(c: Cand, o: Cand) -> bool:
