@@ -77,6 +77,7 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
         if e.date is None
         and not e.date_kind
         and e.type != "threat_statement"
+        and not _told_as_inquired(art, e)
         and ((e.s_idx == lead_at and not _told_as_recent(art, e)) or not _told_as_past(art, e))
         else e
         for e in events
@@ -119,6 +120,29 @@ def _told_as_recent(art: Document, e: Cand) -> bool:
     """ "The recent bombing of a market killed eight": an event the text places only some days back, which
     even the lead's news of the day does not date (GUIDE: background events get a date only when given)."""
     return any(t.norm in _RECENT_MARKS for t in art.tokens_in(*e.clause))
+
+
+#: What an inquiry or a finding says of an event, right before the event's words: "who fired the missile that
+#: hit X", "fragments of the missile that struck Y", "concluded that the bombing of Z was a war crime".
+_INQUIRED = re.compile(
+    r"\b(?:who\s+(?:fired|launched|carried\s+out|was\s+behind|is\s+behind)|(?:fragments?|remnants?|debris|pieces?|parts?|wreckage)"
+    r"\s+(?:of|from)|origins?\s+of|(?:concluded|found|ruled|determined|established)\s+that|investigat\w+\s+into|inquiry\s+into|probe\s+into)"
+    r"\s+the\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _told_as_inquired(art: Document, e: Cand) -> bool:
+    """ "Investigators are trying to establish who fired the missile that hit the market in X": an event told
+    with no day as what an inquiry or a finding is about is one already known, no news of the report's days
+    (GUIDE: background events get a date only when the text gives one)."""
+    lo = max(art.sentences[e.s_idx].start, e.pos - 90)
+    window = _THAT_BEFORE.sub("", art.text[lo : e.pos])
+    return _INQUIRED.search(window) is not None
+
+
+#: The relative word between the thing an event is told of and its verb: "the missile that" (hit).
+_THAT_BEFORE = re.compile(r"(?<=\s)(?:that|which)\s+$", re.I)
 
 
 def _told_as_past(art: Document, e: Cand) -> bool:
