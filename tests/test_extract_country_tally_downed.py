@@ -46,3 +46,15 @@ def test_a_countrys_tally_of_the_downed(ex, text, seen):
 def test_one_kind_counted_apart_from_another_event(ex):
     text = "Air defences shot down 32 drones over Kyiv overnight and three missiles hit Kharkiv, the air force said."
     assert _downed(ex, text) == [("Kyiv", 32)]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        (f"{_STRIKE} Air defences shot down 32 drones and three missiles over the country, the air force said.", [("Ukraine", 35)]),
+        # near miss: a stretch of the town
+        (f"{_STRIKE} Air defences shot down two drones over the city, the governor said.", [("Kamianske", 2)]),
+    ],
+)
+def test_an_interception_over_the_whole_country(ex, text, seen):
+    assert _downed(ex, text) == seen

@@ -132,6 +132,10 @@ def _scene_state(ref: Cand, actor: str) -> bool:
     second attacker: a state does not strike its own ground beside a foreign one."""
     return bool(ref.actors) and ref.place is not None and ref.place.country == actor and actor not in ref.actors
 
+#: The whole of a country told as where an event was: "over the country", "across the country", "nationwide".
+_COUNTRYWIDE = re.compile(
+    r"\b(?:over|across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b", re.I
+)
 #: Weapons stopped in numbers only a country's air defences report at once (tens of drones and missiles).
 _COUNTRY_TALLY = 10
 #: A stretch of ground an interception names without its name: "over the city", "across the region".
@@ -663,7 +667,12 @@ class Linker:
         """The place an unplaced event takes from the story, but its country for a toll counted since a day
         before the event told last, naming no place of its own ("Jets hit a depot in X on Sunday. The
         ministry said 90 had died in the raids since Thursday"): dead of the days before, wherever they
-        fell in that country, not at the town of that day's strike."""
+        fell in that country, not at the town of that day's strike. An event told over the whole country ("shot
+        down 32 drones over the country", "across the country") is the country's too."""
+        if lent is not None and lent.rank > 1 and _COUNTRYWIDE.search(self.art.text, *c.clause):
+            country = self.art.lexicon.countries.get(lent.country or "")
+            if country is not None:
+                return country_place(country, lent.start, lent.end)
         if (
             lent is None
             or lent.rank <= 1
