@@ -1348,3 +1348,28 @@ def test_a_short_month_glued_to_its_day_by_its_dot_is_read(text, iso):
 )
 def test_a_short_month_glued_to_no_day_reads_no_day(text):
     assert not [d for d in find_dates(text, PUB) if d.span and d.span.iso().count("-") == 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army gave the rebels until Saturday to leave the town.",
+        "The army gave the rebels until Saturday noon to leave the town.",
+        "The army gave the rebels until noon on Saturday to leave the town.",
+    ],
+)
+def test_a_deadline_given_by_a_weekday_is_the_weekday_ahead(text):
+    """Told on Monday 10 March 2025: the ultimatum runs to the coming Saturday, not the one gone by."""
+    assert [d.span.start for d in find_dates(text, date(2025, 3, 10)) if d.span] == [date(2025, 3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The army had given the rebels until Saturday to leave the town.", date(2025, 3, 8)),
+        ("The army gave the rebels until January 31 to leave the town.", date(2025, 1, 31)),
+    ],
+)
+def test_a_deadline_given_before_or_by_a_month_day_still_looks_back(text, day):
+    """Near misses: the past perfect tells a deadline gone by; a month day given in the past keeps its reading."""
+    assert [d.span.start for d in find_dates(text, date(2025, 3, 10)) if d.span] == [day]

@@ -377,6 +377,12 @@ def _mark_date(m: re.Match[str]) -> date | None:
 
 
 #: A deadline in a past-tense frame: its date is at or before the report, not a year on.
+#: A deadline given by a weekday bound right after it ("gave the rebels until Friday to leave", "until noon on
+#: Friday"): the giving is past, its weekday the one ahead of the report, a week at most away.
+_GAVE_UNTIL = re.compile(
+    r"\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$", re.I
+)
+_WEEKDAY_AT = re.compile(r"(?:on\s+)?" + WEEKDAY + r"\b")
 _PAST_DEADLINE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
@@ -1068,9 +1074,11 @@ def find_dates(
         # "was supposed to withdraw by Jan. 26": a deadline told in the past looks back; so does one
         # told passed right after it ("the deadline, Jan. 26, passed", "of Feb. 18 came and went"), and
         # the day a plan was told ("the truce will expire on May 2, officials said on Friday").
+        # "gave the rebels until noon on Friday to leave": a deadline given by a weekday looks ahead
+        given = bool(_GAVE_UNTIL.search(text, max(0, pos - 80), pos) and _WEEKDAY_AT.match(text, pos))
         if (
             _SAID_BEFORE.search(text, max(0, pos - 30), pos)
-            or _PAST_DEADLINE.search(text, max(0, pos - 80), pos)
+            or (_PAST_DEADLINE.search(text, max(0, pos - 80), pos) and not given)
             or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
             or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
@@ -1078,6 +1086,8 @@ def find_dates(
             or _HAD_DONE_AFTER.match(text, end)
         ):
             return False
+        if given:
+            return True
         bound = FORWARD.search(text, max(0, pos - 60), pos)
         # "before Thursday's attack": the word before a possessive day bounds the noun it dates, which
         # may be gone by; only a verb of the future ("will", "due") still sends it ahead
