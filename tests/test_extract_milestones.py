@@ -5701,3 +5701,21 @@ def test_a_truce_that_took_effect_after_a_violation_told_beside_it_is_done(extra
     """Near miss: the truce's own start is told; the breach sits in an aside."""
     facts = extractor.extract("The truce, which the militia breached on Friday, took effect on Sunday.", id="t", published=PUBLISHED)
     assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-05", True)]
+
+
+def test_a_stretch_is_not_counted_from_the_day_of_another_step_told_after_it(extractor):
+    """Told on 10 May: "within 30 days" counts from the report; May 20 is the handover's own day."""
+    facts = extractor.extract(
+        "The brigade will leave the region within 30 days, and the army will hand over the airfield on May 20.",
+        id="t",
+        published=PUBLISHED,
+    )
+    assert sorted(m.due for m in facts.milestones) == ["2030-05-20", "2030-06-09"]
+
+
+def test_a_stretch_still_counts_from_the_deal_told_after_it(extractor):
+    """Near miss: the day after the stretch is its deal's, in the same clause."""
+    facts = extractor.extract(
+        "The brigade must leave the region within 30 days under the accord signed on May 2.", id="t", published=PUBLISHED
+    )
+    assert [m.due for m in facts.milestones if not m.done] == ["2030-06-01"]

@@ -434,6 +434,13 @@ _DEADLINE_NAMED = re.compile(
 )
 #: A date a deadline word introduces ("agreed to leave by June 2009") is not the day of the deal.
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|through|within|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+#: A clause of its own, with its own plan, joined after a stretch: ", and the army will", "while its
+#: troops are to".
+_NEXT_PLAN = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|would|shall|must|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+)?to|plans?\s+to)\b",
+    re.I,
+)
 _DEAL_GAP = re.compile(r"[,;:()]|\s[—–]\s")
 
 
@@ -504,6 +511,9 @@ def _anchor(
             # "to rule within two days on moving the Aug. 31 deadline": a deadline is no start
             and not _DEADLINE_NAMED.match(art.text, o.end)
             and not _BOUND_BEFORE.search(art.text, max(0, o.start - 30), o.start)
+            # "will leave within 30 days, and the army will hand over the base on May 20": a day of
+            # another step, told in a clause of its own, is no start of this stretch
+            and not _NEXT_PLAN.search(art.text, d.end, o.start)
         ):
             return day
     if i == 0 or art.text[d.start : d.end].lower() == "tomorrow":
