@@ -1373,3 +1373,28 @@ def test_a_deadline_given_by_a_weekday_is_the_weekday_ahead(text):
 def test_a_deadline_given_before_or_by_a_month_day_still_looks_back(text, day):
     """Near misses: the past perfect tells a deadline gone by; a month day given in the past keeps its reading."""
     assert [d.span.start for d in find_dates(text, date(2025, 3, 10)) if d.span] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The handover of the prisoners was delayed by a day, to Sunday.", date(2025, 6, 15)),
+        ("The council postponed the end of the mission by six months, to June 30.", date(2025, 6, 30)),
+        ("The council postponed the end of the mission to June 30.", date(2025, 6, 30)),
+    ],
+)
+def test_a_day_something_was_moved_to_lies_ahead(text, day):
+    """Told on Wednesday 11 June 2025: the new day after "moved ... (by N,) to" is ahead of the report."""
+    assert [d.span.start for d in find_dates(text, date(2025, 6, 11)) if d.span] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The army delayed the convoy sent to the town on Sunday.", date(2025, 6, 8)),
+        ("The council postponed the vote on the mission on June 3.", date(2025, 6, 3)),
+    ],
+)
+def test_a_day_told_beside_a_move_but_not_moved_to_stays_as_read(text, day):
+    """Near misses: the day is the move's own, not one the thing was moved to."""
+    assert [d.span.start for d in find_dates(text, date(2025, 6, 11)) if d.span] == [day]

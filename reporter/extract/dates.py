@@ -343,7 +343,9 @@ _SAID_BEFORE = re.compile(
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
     # a date moved is a date ahead of the move: "postponed to June", "pushed back to April 30"
-    r"|\b" + _MOVED + r"\s+(?:until|till|to)\s+(?:the\s+)?(?:end\s+of\s+)?$"
+    # and its new date told after what moved or by how much ("postponed the end of the mission by six
+    # months, to June 30", "was delayed by a day, to Sunday")
+    r"|\b" + _MOVED + r"(?:\s+(?!(?:until|till|to)\b)[\w’'-]+){0,8}?,?\s+(?:until|till|to)\s+(?:the\s+)?(?:end\s+of\s+)?$"
     # a term that comes up for a vote lies ahead: "the mandate is up for renewal in August"
     r"|\b(?:deadline|will|scheduled|expected|set\s+to|due|(?:is|are|comes?|coming|goes|go)\s+up\s+for\s+(?:renewal|review|extension|a\s+vote))\b" + NOT_STOP + r"{0,40}$",
     re.I,
