@@ -5719,3 +5719,21 @@ def test_a_stretch_still_counts_from_the_deal_told_after_it(extractor):
         "The brigade must leave the region within 30 days under the accord signed on May 2.", id="t", published=PUBLISHED
     )
     assert [m.due for m in facts.milestones if not m.done] == ["2030-06-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The deadline for the pullout was extended by two weeks, to May 24.", "The deadline for the pullout was extended by two weeks"),
+        ("The council extended the deadline for the mission to leave to May 31.", "The council extended the deadline for the mission to leave"),
+    ],
+)
+def test_a_step_cut_before_its_new_date_keeps_no_dangling_to(extractor, text, what):
+    facts = extractor.extract(text, id="t", published=PUBLISHED)
+    assert [m.what for m in facts.milestones] == [what]
+
+
+def test_a_step_ending_on_an_infinitive_keeps_its_verb(extractor):
+    """Near miss: "to leave" before the date keeps its verb; only a bare closing "to" goes."""
+    facts = extractor.extract("The brigade was told to leave by May 31.", id="t", published=PUBLISHED)
+    assert [m.what for m in facts.milestones] == ["The brigade was told to leave"]

@@ -3896,8 +3896,21 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # after a semicolon: "...; the second, covering Erbil, ends in 2026")
         semi = art.text.rfind(";", s_start, start)
         what = art.text[semi + 1 if semi >= 0 else s_start : end].strip(" ,;:")
+    # "was extended by three weeks, to | February 18": the "to" of the new date is no part of the step
+    if (dangling := _DANGLING_TO.search(what)) and not _TAKES_TO.search(what, 0, dangling.start()):
+        what = what[: dangling.start()]
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
+
+
+#: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
+_DANGLING_TO = re.compile(r",?\s+(?:to|until|till)$", re.I)
+#: A word an infinitive follows ("is expected to | last three months"): that "to" is the step's own.
+_TAKES_TO = re.compile(
+    r"\b(?:expected|set|due|scheduled|slated|going|likely|able|about|plans?|planned|agreed|wants?|wanted|needs?|needed"
+    r"|intends?|intended|hopes?|hoped|aims?|aimed|is|are|was|were|has|have|had|ordered|told|asked|begin|began|start|started)$",
+    re.I,
+)
 
 
 #: Right after a date told inside a step's clause, the next object of the same verb: "Baghdad by 2025 | and | Erbil"
