@@ -5737,3 +5737,21 @@ def test_a_step_ending_on_an_infinitive_keeps_its_verb(extractor):
     """Near miss: "to leave" before the date keeps its verb; only a bare closing "to" goes."""
     facts = extractor.extract("The brigade was told to leave by May 31.", id="t", published=PUBLISHED)
     assert [m.what for m in facts.milestones] == ["The brigade was told to leave"]
+
+
+def test_a_step_told_with_is_to_far_before_its_weekday_is_the_coming_one(extractor):
+    """Told on Friday 10 May: "are to be handed over ... on Saturday" is the next day, a plan."""
+    facts = extractor.extract(
+        "The captives are to be handed over to the Red Cross at the border crossing on Saturday, under the truce.",
+        id="t",
+        published=PUBLISHED,
+    )
+    assert [(m.due, m.done) for m in facts.milestones] == [("2030-05-11", False)]
+
+
+def test_a_weekday_of_a_past_clause_after_an_is_to_aside_is_no_plan(extractor):
+    """Near miss: the "are to" sits in an aside; the clause of the weekday is told in the past."""
+    facts = extractor.extract(
+        "The captives, who are to be freed under the truce, were seen in a video on Saturday.", id="t", published=PUBLISHED
+    )
+    assert facts.milestones == ()

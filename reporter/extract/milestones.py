@@ -3057,7 +3057,7 @@ _ORDERED_BY = re.compile(
 #: from the road to the port on Thursday". No clause break, saying verb or past auxiliary between:
 #: "will stay, officials said on Monday", "who will stay were attacked on Monday" keep the day gone.
 _MODAL_CLAUSE = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled|going|slated)\s+to|plans?\s+to|intends?\s+to"
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+|slated\s+)?to|plans?\s+to|intends?\s+to"
     # a step told in the present progressive: "the last troops are leaving the base on Friday"
     r"|(?:is|are)\s+(?!being\b)[a-z]+ing)\s+"
     r"(?:(?!\b(?:was|were|had|did|said|says|told|announced|added|stated|declared)\b)" + CLAUSE_CHAR + r"){0,120}\s(?:on\s+)?$",
