@@ -5755,3 +5755,18 @@ def test_a_weekday_of_a_past_clause_after_an_is_to_aside_is_no_plan(extractor):
         "The captives, who are to be freed under the truce, were seen in a video on Saturday.", id="t", published=PUBLISHED
     )
     assert facts.milestones == ()
+
+
+def test_a_step_cut_before_its_weekday_drops_the_hour_before_it(extractor):
+    facts = extractor.extract(
+        "The captives are to be handed over to the Red Cross at noon on Saturday, under the truce.", id="t", published=PUBLISHED
+    )
+    assert [m.what for m in facts.milestones] == ["The captives are to be handed over to the Red Cross"]
+
+
+def test_a_place_named_at_before_the_weekday_stays_in_the_step(extractor):
+    """Near miss: "at the border crossing" is where, not when."""
+    facts = extractor.extract(
+        "The captives are to be handed over at the border crossing on Saturday, under the truce.", id="t", published=PUBLISHED
+    )
+    assert [m.what for m in facts.milestones] == ["The captives are to be handed over at the border crossing"]

@@ -3899,12 +3899,15 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     # "was extended by three weeks, to | February 18": the "to" of the new date is no part of the step
     if (dangling := _DANGLING_TO.search(what)) and not _TAKES_TO.search(what, 0, dangling.start()):
         what = what[: dangling.start()]
+    what = _HOUR_CUT.sub("", what)  # "to be handed over at noon | on Saturday": the hour is the date's, not the step's
     # One bare word ("withdrawal") says too little of what is due: let the wider clause speak.
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
 #: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
 _DANGLING_TO = re.compile(r",?\s+(?:to|until|till)$", re.I)
+#: A time of day closing a clause cut before its weekday or date ("at noon", "at 6 a.m.").
+_HOUR_CUT = re.compile(r",?\s+at\s+(?:noon|midday|midnight|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC|local\s+time))$", re.I)
 #: A word an infinitive follows ("is expected to | last three months"): that "to" is the step's own.
 _TAKES_TO = re.compile(
     r"\b(?:expected|set|due|scheduled|slated|going|likely|able|about|plans?|planned|agreed|wants?|wanted|needs?|needed"
