@@ -512,3 +512,27 @@ def test_a_formula_of_many_tests_gates_nothing():
     small = Prefiltered(re.compile(r"\b(?:" + "|".join(verbs[:4]) + r")\s+the\s+depot\b", re.I))
     assert not small.might_match("Nothing of the kind was said.")
     assert small.search("Rebels verbaaed the depot.") is not None
+
+
+def test_rare_clause_patterns_are_gated_by_their_words():
+    """Patterns tried on every dated sentence or every clause before an event, and rarely found, are
+    searched behind their needle test: a sentence without their words is turned away before the
+    search; one with them is searched, and finds what the pattern finds."""
+    from reporter.extract import candidates, incidents, milestones
+
+    cases = [
+        (milestones._HYPOTHETICAL, "The brigade might pull out in May unless the truce holds.",
+         "The brigade will pull out in May as the truce holds."),
+        (milestones._WAS_SET_TO_END, "The truce was due to expire on Monday.",
+         "The truce was due to be signed on Monday."),
+        (incidents._MEANS_UNTOLD, "The army has not said which arms were used in the attack.",
+         "The army has not said where the attack took place."),
+        (candidates._ANNIVERSARY, "Crowds marked the second anniversary of the ",
+         "Crowds marked the second day of the "),
+    ]  # fmt: skip
+    for gated, hit, miss in cases:
+        assert isinstance(gated, Prefiltered)
+        found = gated.search(hit)
+        assert found is not None and found.span() == gated.pattern.search(hit).span()
+        assert not gated.might_match(miss), miss
+        assert gated.search(miss) is None and gated.pattern.search(miss) is None

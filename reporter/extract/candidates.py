@@ -4293,12 +4293,12 @@ _RITE_BEFORE = re.compile(
 #: An event recalled by the time gone since it, right before its word: "marked three years since the missile
 #: strike on the mall", "on the anniversary of the bombing", "Thursday marks a decade since the raid". The day
 #: the sentence tells is the remembering's; the event fell years (or months) before, on a day left untold.
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = Prefiltered(re.compile(
     r"(?:\b(?:(?:\w+|first|second|third|\d+(?:st|nd|rd|th))\s+)?anniversary\s+of|"
     rf"\b(?:{NUMBER}|a|one)\s+(?:years?|decades?)\s+(?:since|after|on\s+from)"
     r")\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.I,
-)
+))
 
 
 #: A toll that rose, told right before a day: "the death toll from the strikes rose to 74 on Friday" (the

@@ -55,6 +55,7 @@ from reporter.extract.places import (
     ships,
     story_homes,
 )
+from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
@@ -705,13 +706,13 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
 
 #: A sentence telling that the weapon of the attack just told is unknown: "gave no word on what type of
 #: weapon hit the post", "it was not known which arms the raiders carried".
-_MEANS_UNTOLD = re.compile(
+_MEANS_UNTOLD = Prefiltered(re.compile(
     r"\b(?:(?:did|does|has|have|had)\s+not|didn't|doesn't|hasn't|haven't|(?:was|is|remains?|remained)\s+(?:not\s+clear|unclear))"
     r"\s+(?:(?:yet|immediately|publicly)\s+)?(?:(?:say|said|specify|specified|disclose|disclosed|reveal|revealed|explain)\s+)?"
     r"(?:what|which)\s+(?:(?:type|kind|sort)s?\s+of\s+)?(?:weapons?|munitions?|arms)\s+(?:was|were|had\s+been)\s+used"
     r"\s+(?:in|for|during)\s+the\s+(?:attack|assault)\b",
     re.I,
-)
+))
 #: Gunfire or fighting told in an attack's own clause: a fight on the ground, whatever the weapon.
 _FOUGHT_IN = re.compile(r"\b(?:gun\w*|fire[ds]?|firing|shot|shooting|fight\w*|clash\w*|stormed|battle\w*)\b", re.I)
 

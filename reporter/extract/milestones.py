@@ -167,9 +167,9 @@ _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 #: A step told as what might follow a condition: "If talks fail, the troops could leave by June",
 #: "the brigade might pull out in May unless the truce holds". A hedge ("could", "might") with an "if"
 #: or "unless" clause is no plan; a conditional commitment ("If the deal holds, they will leave") stays.
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = Prefiltered(re.compile(
     r"^\W*(?:if|unless)\b[^,;]{0,120},[^;]{0,80}?\b(?:could|might)\b|\b(?:could|might)\b[^,;]{0,80}\b(?:if|unless)\b", re.I
-)
+))
 
 #: An outside forecast of how long a step may take: analysts, experts or observers as the source, and a
 #: hedge ("could take until 2027", "may not be done before"): an estimate, no commitment or plan (GUIDE.md).
@@ -2415,11 +2415,11 @@ _ENDS_ON = re.compile(
 
 #: A truce's end told as it was set: "the truce was due to expire on Monday", "the ceasefire, which was
 #: scheduled to end at midnight on Sunday" (in a report of the next days: its day is past, yet it was the due date).
-_WAS_SET_TO_END = re.compile(
+_WAS_SET_TO_END = Prefiltered(re.compile(
     r"\b(?:" + _TRUCE_NAMES + r")\b(?:" + _IN_SENTENCE + r"{0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:scheduled|due|set|expected|supposed|slated)\s+to\s+(?:expire|end|lapse|run\s+out)\b",
     re.I,
-)
+))
 
 
 def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milestone]:
