@@ -144,3 +144,25 @@ def test_a_force_reinforced_by_troops(ex, text, expected):
 )
 def test_an_own_border_level_told_by_its_states_speaker(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a National Guard with no owner named, placed in a town of a state: that state's own guard at home
+        (
+            "About 3,000 National Guard troops are deployed in Chicago after the unrest, officials said.",
+            [("United States", "United States", 3000, "about")],
+        ),
+        (
+            "About 2,000 National Guard troops are deployed in Kharkiv after the missile strikes, Ukrainian officials said.",
+            [("Ukraine", "Ukraine", 2000, "about")],
+        ),
+        # near misses: a guard placed in a country by its name, or in towns of two states; plain troops in a town
+        ("About 3,000 National Guard troops are deployed in Iraq after the rocket fire, officials said.", []),
+        ("About 3,000 National Guard troops are deployed in Chicago and Baghdad, officials said after the unrest.", []),
+        ("About 3,000 troops are deployed in Chicago after the unrest, officials said.", []),
+    ],
+)
+def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
+    assert _levels(ex, text) == expected

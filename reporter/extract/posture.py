@@ -2172,6 +2172,8 @@ class _Reader:
             own = self._home_from_context(s, lv, named)
             if not self._from_context(s, lv):  # whose and where, from the text before
                 continue
+            if own is None and lv.force is None and lv.country is not None:
+                own = _guard_at_home(self.art, s, lv)
             if own:  # "The army deployed 5,000 troops to <a town of its own>"
                 lv.force = lv.country = own
             lv.home = bool(own) or _sent_at_home(self.art, s, lv, named)
@@ -2710,6 +2712,24 @@ _MOVED_ON = re.compile(
     r"(?:be\s+)?(?:deployed|redeployed|sent|moved|relocated|transferred|dispatched)\s+to\s+(?:the\s+)?",
     re.I,
 )
+
+
+#: In a figure's phrase, a state's guard that serves at home: "3,000 National Guard troops".
+_NATIONAL_GUARD = re.compile(r"\bNational\s+Guard(?:s?men|s?women)?\b")
+
+
+def _guard_at_home(art: Document, s: Sentence, lv: _Level) -> str | None:
+    """ "About 3,000 National Guard troops are deployed in Chicago": a National Guard with no owner
+    named is the guard of the state whose town or region its sentence places it in (its own ground),
+    where the sentence names no party and no country by name."""
+    h = lv.h
+    if not _NATIONAL_GUARD.search(art.text, h.adj_start, h.end) or _names_before(art, s.start, s.end, known=lv.country):
+        return None
+    # the state's own name as a party ("US officials said") places nothing
+    places = [m for m in art.mentions_in(h.end, s.end) if _where(art, m) is not None and (_placed(art, m, 2) or m.of("country") is None)]
+    if not places or any(m.of("country") is not None or _where(art, m) != lv.country for m in places):
+        return None
+    return lv.country if lv.country in art.lexicon.countries else None
 
 
 def _moved_on(art: Document, s: Sentence, lv: _Level) -> str | None:
