@@ -166,3 +166,26 @@ def test_an_own_border_level_told_by_its_states_speaker(ex, text, expected):
 )
 def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops named by where they come from, then a verb of going: counted where they go
+        (
+            "About 600 US soldiers from Germany will deploy to Poland after the sabotage, officials said.",
+            [("United States", "Poland", 600, "about (planned)")],
+        ),
+        (
+            "About 600 US soldiers from Germany are being sent to Lithuania after the sabotage, officials said.",
+            [("United States", "Lithuania", 600, "about")],
+        ),
+        # near miss: troops staying where they are
+        (
+            "About 35,000 US soldiers in Germany will stay after the sabotage, officials said.",
+            [("United States", "Germany", 35000, "about (remaining)")],
+        ),
+    ],
+)
+def test_troops_from_one_state_going_to_another(ex, text, expected):
+    assert _levels(ex, text) == expected

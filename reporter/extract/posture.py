@@ -3879,7 +3879,9 @@ _FOR = re.compile(
 #: After "troops from X": the verb that tells they serve elsewhere ("will join", "are deployed").
 _JOINS = re.compile(
     r"\s+(?:(?:will|would|are\s+to|have|has|had|are|were)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
-    r"(?:join(?:s|ed|ing)?|deployed|serv(?:e|es|ed|ing)|stationed|based|arriv(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing))\b",
+    r"(?:join(?:s|ed|ing)?|deployed|serv(?:e|es|ed|ing)|stationed|based|arriv(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)"
+    # "500 soldiers from Germany will deploy to Poland", "... are being sent to Poland": where they go follows
+    r"|(?<=will\s)(?:re)?deploy|(?:re)?deploy(?:s|ing)|(?:being\s+)?sent)\b",
     re.I,
 )
 
