@@ -189,3 +189,20 @@ def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
 )
 def test_troops_from_one_state_going_to_another(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of our troops" in a quote: the speaker's state's troops
+        (
+            "“About 800 of our troops will stay in Niger,” the Italian defence minister said after the coup.",
+            [("Italy", "Niger", 800, "about (remaining)")],
+        ),
+        # near misses: a toll of the speaker's troops is no level; "of our" counting no troops
+        ("“About 800 of our soldiers were killed in Niger,” the Italian defence minister said after the coup.", []),
+        ("Some 800 of our readers wrote in after the coup in Niger, the editor said.", []),
+    ],
+)
+def test_a_figure_of_our_troops_in_a_quote(ex, text, expected):
+    assert _levels(ex, text) == expected

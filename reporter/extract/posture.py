@@ -381,7 +381,7 @@ _POSTURE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?[”\"]?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd", "“fewer than 300” soldiers"
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
-    rf"(?P<adj>(?:of\s+(?:its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
+    rf"(?P<adj>(?:of\s+(?:its|their|our|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
     # "95 New Zealand Defence Force personnel": a force's name of up to four words
     # "350 US Army and Air Force troops": two services' names joined by "and", one figure of both
     # (not two peoples': "3,000 US and Australian troops" at an exercise are no one state's level)
@@ -4530,6 +4530,7 @@ _APPOSITION = re.compile(
 
 #: Right before a figure in a quote: the speaker's own troops ("Our 1,200 troops will stay").
 _OUR = re.compile(r"\bour\s+$", re.I)
+_OF_OUR = re.compile(r"of\s+our\s", re.I)
 #: The speaker as the subject of a verb of holding or sending the figure, at the quote's or clause's
 #: start: "“We have 900 soldiers in Estonia,” ...", "“We will send 500 more ...". A few lower-case words
 #: between (auxiliaries, adverbs), no name: "we host 10,000 American troops" is another's level.
@@ -4554,7 +4555,9 @@ def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
     """ "'Our 1,200 troops will stay in Lebanon,' Italy's defence minister said", "'We have 900
     soldiers in Estonia,' Britain's defence secretary said": the state of the speaker the attribution
     after the quote names."""
-    if not _OUR.search(art.text, max(s.start, h.start - 6), h.start) and not _we_hold(art, s, h):
+    # "“About 1,000 of our troops will stay”": a part of the speaker's own
+    ours = _OF_OUR.match(art.text, h.adj_start) is not None
+    if not ours and not _OUR.search(art.text, max(s.start, h.start - 6), h.start) and not _we_hold(art, s, h):
         return None
     close = _QUOTE_END.search(art.text, h.end, s.end)
     if close is None:
