@@ -180,6 +180,8 @@ def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
             "About 600 US soldiers from Germany are being sent to Lithuania after the sabotage, officials said.",
             [("United States", "Lithuania", 600, "about")],
         ),
+        # going with no destination told: not a level where they come from
+        ("About 600 US soldiers from Germany will deploy after the sabotage, officials said.", []),
         # near miss: troops staying where they are
         (
             "About 35,000 US soldiers in Germany will stay after the sabotage, officials said.",

@@ -3877,6 +3877,8 @@ _FOR = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?for\s+(?:the\s+)?"
 )
 #: After "troops from X": the verb that tells they serve elsewhere ("will join", "are deployed").
+#: Of those verbs, the ones of troops going elsewhere.
+_GOING = re.compile(r"deploy|\bsent\b", re.I)
 _JOINS = re.compile(
     r"\s+(?:(?:will|would|are\s+to|have|has|had|are|were)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
     r"(?:join(?:s|ed|ing)?|deployed|serv(?:e|es|ed|ing)|stationed|based|arriv(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)"
@@ -4780,6 +4782,8 @@ def _country_after(
                 there, there_end = _country_after(art, joined.end(), end, force=force)
                 if there and there != name:
                     return there, there_end
+                if there is None and name != force and _GOING.search(joined.group()):
+                    return None, 0  # "500 US soldiers from Germany will deploy": going, nowhere told yet
             if not near and name == force and left == ["from"]:
                 # "3,000 troops from Fort Bragg will deploy to Poland": the force's own ground after
                 # "from" is whence the troops come; where they go may follow
