@@ -133,6 +133,13 @@ def test_a_force_reinforced_by_troops(ex, text, expected):
             "More than 2,500 soldiers are deployed along the border with Guyana after the skirmish, Venezuela's defence minister said.",
             [("Venezuela", "Venezuela", 2500, "more than")],
         ),
+        # in a town of the speaker's state
+        (
+            "About 3,000 soldiers are deployed in Maracaibo after the skirmish, Venezuela's defence ministry said.",
+            [("Venezuela", "Venezuela", 3000, "about")],
+        ),
+        # near miss: no speaker and no state named, the town's state alone owns no troops
+        ("About 3,000 soldiers are deployed in Maracaibo after the skirmish, officials said.", []),
         # near miss: the speaker is the state beyond the border, whose troops these are not
         (
             "More than 2,500 soldiers are deployed along the border with Guyana after the skirmish, Guyana's defence minister said.",

@@ -2253,7 +2253,8 @@ class _Reader:
         if _OWN_GROUND.match(art.text, h.end, s.end):
             return state  # "2,500 troops are already at the US-Mexico border": its own border, its name in it
         # a town or region of the state, not the state's own name ("deployed troops to Kuwait")
-        inside = [m for m in art.mentions_in(h.end, s.end) if state in (_where(art, m), _capital_of(m))]
+        # (not the state's speaker: "..., Venezuela's defence minister said")
+        inside = [m for m in art.mentions_in(h.end, s.end) if state in (_where(art, m), _capital_of(m)) and not _spokesman_of(art, m)]
         return state if inside and all(m.of("country") is None and (m.of("place") or m.of("capital")) for m in inside) else None
 
     def _level(self, s: Sentence, h: _Hit) -> _Level | None:
