@@ -133,6 +133,13 @@ def test_a_force_reinforced_by_troops(ex, text, expected):
             "More than 2,500 soldiers are deployed along the border with Guyana after the skirmish, Venezuela's defence minister said.",
             [("Venezuela", "Venezuela", 2500, "more than")],
         ),
+        # the speaker named right after the state beyond the border, the attribution before the clause's end
+        (
+            "About 4,000 soldiers have been deployed along the border with Mali, Mauritania's defence minister said after the raids.",
+            [("Mauritania", "Mauritania", 4000, "about")],
+        ),
+        # near miss: the speaker is the state beyond the border
+        ("About 4,000 soldiers have been deployed along the border with Mali, Mali's defence minister said after the raids.", []),
         # in a town of the speaker's state
         (
             "About 3,000 soldiers are deployed in Maracaibo after the skirmish, Venezuela's defence ministry said.",

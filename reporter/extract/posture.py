@@ -2218,7 +2218,8 @@ class _Reader:
         state = named or self.last_force or self._main()[0]
         # "<Israel struck Lebanon>. The military moved 2,000 soldiers to the border with Lebanon": a state
         # beyond the border the troops go to is not theirs; the next the text tells may be
-        beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x)}
+        # (a speaker after the border's name is none: "the border with Mali, Mauritania's minister said")
+        beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x) and not _spokesman_of(art, x)}
         if state in beyond and named is None:
             main, _, second = self._main()
             state = next((f for f in (self.last_force, main, second) if f and f not in beyond), None)
@@ -2482,7 +2483,7 @@ class _Reader:
             # the one attacking owns none of the troops it attacks
             # "The army deployed 10,000 troops to the border with Venezuela": a state beyond the border the
             # troops are sent to is not theirs
-            beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x)}
+            beyond = {_actor(x) for x in art.mentions_in(h.end, s.end) if _beyond_border(art, x) and not _spokesman_of(art, x)}
             force = next(
                 (f for f in lv.told_before if f and f != country and f not in beyond and not _only_attacking(art, f)), None
             )
