@@ -222,3 +222,26 @@ def test_troops_from_one_state_going_to_another(ex, text, expected):
 )
 def test_a_figure_of_our_troops_in_a_quote(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner's possessive before the figure: its whole presence, standing until it leaves
+        (
+            "Belgium's roughly 600 troops in Niger will leave by the end of June after the coup, officials said.",
+            [("Belgium", "Niger", 600, "roughly (to be withdrawn)")],
+        ),
+        # near misses: no possessive (an amount, as before); a part of the owner's whole
+        (
+            "About 600 Belgian troops in Niger will leave by the end of June after the coup, officials said.",
+            [("Belgium", "Niger", 600, "about (withdrawn)")],
+        ),
+        (
+            "Some 200 of Belgium's 600 troops in Niger will leave by June after the coup, officials said.",
+            [("Belgium", "Niger", 600, "(withdrawn)")],
+        ),
+    ],
+)
+def test_an_owners_whole_presence_to_leave(ex, text, expected):
+    assert _levels(ex, text) == expected

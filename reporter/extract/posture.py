@@ -1757,7 +1757,10 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         else:
             ahead = left.group("ahead") if left else None
         # only the whole presence ("its", "the", "all"): "will withdraw 300 of its 1,000" takes out a part, no level
-        whole = _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) and not _OF_A_WHOLE.match(text, h.end)
+        # "France's roughly 1,000 troops in Chad will leave": the owner's possessive tells the whole too
+        whole = (
+            _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) or _OWNERS_FIGURE.search(text, max(s_start, h.start - 40), h.n_start)
+        ) and not _OF_A_WHOLE.match(text, h.end)
         return "to be withdrawn" if ahead and whole else "withdrawn"
     if _EXIT_COMPLETED.match(text, h.end):
         return "former level"  # "France's roughly 1,500-strong force in Niger completed its withdrawal": gone
@@ -2782,6 +2785,9 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
 
 
 #: Before a withdrawn figure, words that make it the whole presence: "its last 600", "all 600".
+#: Right before a figure, its owner's possessive: "France's roughly ", "Britain's " (not a whole a
+#: part is told of: "300 of France's 1,000").
+_OWNERS_FIGURE = re.compile(rf"(?<!\bof\s)\b(?-i:[A-Z])[\w.-]*['’]s\s+(?:(?i:{QUALIFIER})\s+)?$")
 _WHOLE_OUT = re.compile(r"\b(?:the|its|their|his|her|last|all|remaining|entire|whole)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Between an owner's possessive and a figure, its withdrawal: " gradual withdrawal of about ", " exit of ".
 _WITHDRAWAL_OF = re.compile(
