@@ -245,3 +245,34 @@ def test_a_figure_of_our_troops_in_a_quote(ex, text, expected):
 )
 def test_an_owners_whole_presence_to_leave(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state speaking in the figure's sentence owns the troops at its border, not the party told before
+        (
+            "About 2,500 US troops remain in Iraq after the rocket fire, officials said.\n\n"
+            "Some 10,000 soldiers are deployed along the border with Syria, Iraq's defence ministry said.",
+            [("Iraq", "Iraq", 10000, "some"), ("United States", "Iraq", 2500, "about")],
+        ),
+        (
+            "Iran fired missiles at Israel on Monday.\n\n"
+            "More than 5,000 soldiers are deployed along the border with Lebanon, Israel's defence ministry said.",
+            [("Israel", "Israel", 5000, "more than")],
+        ),
+        (
+            "About 2,500 US troops remain in Iraq after the rocket fire, officials said.\n\n"
+            "Some 10,000 soldiers are deployed in Anbar, Iraq's defence ministry said.",
+            [("Iraq", "Iraq", 10000, "some"), ("United States", "Iraq", 2500, "about")],
+        ),
+        # near miss: a speaker that names no state leaves the troops the party's told before
+        (
+            "About 2,500 US troops remain in Iraq after the rocket fire, officials said.\n\n"
+            "Some 1,000 more soldiers are deployed to Iraq, the Pentagon said.",
+            [("United States", "Iraq", 1000, "some (additional)"), ("United States", "Iraq", 2500, "about")],
+        ),
+    ],
+)
+def test_the_speaking_state_before_the_party_told_before(ex, text, expected):
+    assert _levels(ex, text) == expected

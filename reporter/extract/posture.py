@@ -2218,7 +2218,14 @@ class _Reader:
         it named after the figure, its border or a part of "the country", or, where the figure's
         sentence names no place, the state's own ground the text before told."""
         art, h = self.art, lv.h
-        state = named or self.last_force or self._main()[0]
+        # "<US troops in Iraq>. Some 10,000 soldiers are deployed along the border with Syria, Iraq's defence
+        # ministry said": the state speaking in the figure's sentence, naming no other party but the far
+        # side of a border, tells of its own troops, not of the party told before
+        speaker = next((a for m in art.mentions_in(h.end, s.end) if _spokesman_of(art, m) and (a := _actor(m))), None)
+        if named is None and speaker and not _names_before(art, s.start, s.end, known=speaker):
+            state = speaker
+        else:
+            state = named or self.last_force or self._main()[0]
         # "<Israel struck Lebanon>. The military moved 2,000 soldiers to the border with Lebanon": a state
         # beyond the border the troops go to is not theirs; the next the text tells may be
         # (a speaker after the border's name is none: "the border with Mali, Mauritania's minister said")
