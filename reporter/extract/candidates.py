@@ -2585,8 +2585,6 @@ def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) ->
     return any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in art.tokens[max(0, i - 3) : i])
 
 
-#: Between a doer and its verb: "a drone (also) fired", "jets have launched".
-_DOER_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)?")
 
 
 def _armed_party(m: Mention) -> bool:

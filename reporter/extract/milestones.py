@@ -2567,8 +2567,6 @@ _TRUCE_EXTENDED_BY = re.compile(
     r"(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n2>" + NUMBER + r")[\s-]+(?P<u2>day|week)s?\b",
     re.I,
 )
-#: The new end told right after the length: "by 30 days, to June 9", "until May 20".
-_TO_END = re.compile(r"\s*,?\s*(?:to|until|till|through)\s", re.I)
 
 
 def _truce_extended(art: Document, i: int, effect: list[tuple[int, date]], dates_in: _Dates) -> list[Milestone]:
@@ -2693,11 +2691,6 @@ _FRONTED_AHEAD = re.compile(
 )
 
 
-#: A deadline told missed: "missed the", "failed to meet its", "ignored the".
-_MISSED_BEFORE = re.compile(
-    r"\b(?:missed|failed\s+to\s+(?:meet|respect|honou?r|observe|keep\s+to)|ignored|defied)\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,2}?$",
-    re.I,
-)
 #: A deadline given, passed or not: "gave the troops until January 31" (to leave).
 #: An order told as an instruction to go: "told the troops to leave", "instructed the mission to withdraw".
 _TOLD_TO = re.compile(

@@ -552,17 +552,17 @@ _TAKEN_AWAY = re.compile(
 _FROM_A_SPOT = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}$")
 #: A word of the launch site's phrase: not the verb of where the weapon came down ("rockets fired from Gaza
 #: fell in Ashkelon": Ashkelon is the scene, not a spot in Gaza).
-_SITE_WORD = r"(?:(?!(?:landed|fell|hit|struck|crashed|exploded|slammed|killed|wounded|injured|damaged|targeted)\b)[\w’'-]+\s+)"
+_SITE_TOKEN = r"(?:(?!(?:landed|fell|hit|struck|crashed|exploded|slammed|killed|wounded|injured|damaged|targeted)\b)[\w’'-]+\s+)"
 #: "rockets were fired from a militia post in X", "shells fired from positions in X": where a launch
 #: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
 #: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
-    rf"\b(?:fired|launched|shot|originating|coming|flown)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_WORD}{{0,3}}$"
+    rf"\b(?:fired|launched|shot|originating|coming|flown)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_TOKEN}{{0,3}}$"
     # "launched from territories controlled by the rebels in X": from ground a party holds
-    rf"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){{1,2}}(?:controlled|held|run)\s+by\s+{_SITE_WORD}{{1,3}}$"
+    rf"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){{1,2}}(?:controlled|held|run)\s+by\s+{_SITE_TOKEN}{{1,3}}$"
     # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
     r"|\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:fired|launched)"
-    rf"\s+by\s+{_SITE_WORD}{{1,4}}$",
+    rf"\s+by\s+{_SITE_TOKEN}{{1,4}}$",
     re.I,
 )
 

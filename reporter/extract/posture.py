@@ -4150,8 +4150,6 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
 _JOINT_HOST = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 
 
-#: A name's possessive owning the troops' unit: "Kenya's contingent", "France's force".
-_OWNER_OF_UNIT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_BODY}|{_NOUN})\b", re.I)
 
 #: After the figure, its host told in the passive: "10,000 US troops are hosted by Qatar".
 _HOSTED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:hosted|housed|welcomed)\s+by\s+(?:the\s+)?", re.I)
