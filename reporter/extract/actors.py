@@ -280,10 +280,12 @@ def agents(
     passive_verb = is_passive(art, trig_start)
     passive = passive_verb or bool(came)
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
+    # (a toll's qualifier adds no distance: "fighters killed at least 40 people in a raid"; looked for per
+    # name only when the clause holds one)
+    any_qualified = before and _QUALIFIED_COUNT.search(art.text, before[0].end, trig_start) is not None
     for m in reversed(before):
         gap = art.token_index(trig_start) - m.last
-        # (a toll's qualifier adds no distance: "fighters killed at least 40 people in a raid")
-        qualified = _QUALIFIED_COUNT.search(art.text, m.end, trig_start)
+        qualified = _QUALIFIED_COUNT.search(art.text, m.end, trig_start) if any_qualified else None
         if qualified is not None:
             gap -= len(qualified.group("q").split())
         if gap - _force_run(art, m.last) > max_gap:

@@ -607,6 +607,11 @@ class Linker:
                     return replace(c, date=old.date, date_q=1)
         return c
 
+    def _whole_country(self, p: Place) -> Place:
+        """The country a place lies in, as a place told where ``p`` is told; ``p`` itself when its country is unknown."""
+        country = self.art.lexicon.countries.get(p.country or "")
+        return p if country is None else country_place(country, p.start, p.end)
+
     def _countrys_tally(self, c: Cand, old: Cand) -> Place | None:
         """Where an interception told after an attack on a spot lies: that spot, save for a tally of tens of
         weapons stopped, more than the attack counted, naming no stretch of ground ("over the city"): "A missile
@@ -623,8 +628,7 @@ class Linker:
             or _OVER_A_STRETCH.search(self.art.text, *c.clause)
         ):
             return p
-        country = self.art.lexicon.countries.get(p.country or "")
-        return p if country is None else country_place(country, p.start, p.end)
+        return self._whole_country(p)
 
     def _anchor_date(self, c: Cand) -> Cand | None:
         """Relative dates counted from the events before; None for an aggregate over months."""
@@ -670,9 +674,7 @@ class Linker:
         fell in that country, not at the town of that day's strike. An event told over the whole country ("shot
         down 32 drones over the country", "across the country") is the country's too."""
         if lent is not None and lent.rank > 1 and _COUNTRYWIDE.search(self.art.text, *c.clause):
-            country = self.art.lexicon.countries.get(lent.country or "")
-            if country is not None:
-                return country_place(country, lent.start, lent.end)
+            return self._whole_country(lent)
         if (
             lent is None
             or lent.rank <= 1
@@ -683,8 +685,7 @@ class Linker:
             or c.date.start >= last.date.start
         ):
             return lent
-        country = self.art.lexicon.countries.get(lent.country or "")
-        return country_place(country, lent.start, lent.end) if country is not None else lent
+        return self._whole_country(lent)
 
     def _scene(self, c: Cand) -> Place | None:
         """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
