@@ -319,9 +319,13 @@ _UNDER_WAY = (
 #: every reader of an event told as the one another answers (candidates.told_as_answered and answer_before,
 #: places.answered_from, actors' answer between two parties).
 ANSWER_NOUN = r"(?:retaliation|revenge|response|reprisal)"
-#: Words that link an answer to the event it answers: "in response to", "in retaliation for" ("following" is
-#: no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
-ANSWER_PHRASE = rf"in\s+{ANSWER_NOUN}\s+(?:for|to)\b"
+#: Words that link an answer to the event it answers: "in response to", "in retaliation for", "in apparent
+#: retaliation for", "in what it called a response to" (the speaker's own framing of the answer; "following"
+#: is no answer: "fires have burned since Monday following a drone strike" tells the strike at the fires).
+ANSWER_PHRASE = (
+    r"in\s+(?:what\s+(?:[\w'’-]+\s+){1,3}?(?:called|calls|described\s+as|describes\s+as|termed|said\s+was|says\s+was)\s+)?"
+    rf"(?:(?:an?|apparent|possible|direct|swift)\s+){{0,2}}{ANSWER_NOUN}\s+(?:for|to)\b"
+)
 #: The verb of avenging an event: "to avenge the raid", "avenging the strike".
 AVENGE = r"aveng(?:e|es|ed|ing)"
 #: A verb answering an event, with the word that takes the event as its object.
@@ -344,14 +348,14 @@ _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
-        |in\s+response|two\s+security|officials
+        |in\s+response|{ANSWER_PHRASE}|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
         |(?:[\w,-]+\s+){{0,3}}?of\s+(?:which|whom|them)\b(?!\s+(?:was|were)\s+(?:launched|fired)\b)
         # so does "with" and a share of them brought down: "..., with most intercepted", "with 90 shot down"
         |{WITH_SHARE_DOWN})\b)
     # "the raid follows drone strikes on X on Monday": the verb that relates two events opens the clause of the
     # one followed, with its own day, place and weapon ("followed by" and "followed suit" relate none)
-    |\s+(?=(?:after|following|follow(?:s|ed)(?!\s+(?:suit|by)\b)|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|adding\s+that
+    |\s+(?=(?:after|following|follow(?:s|ed)(?!\s+(?:suit|by)\b)|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|{ANSWER_PHRASE}|adding\s+that
         |saying\s+that)\b)
     # the verb that answers an event names it as its object: "vowed to respond to the strike on X", "will
     # avenge the bombing of Y": the object is an event told (done), whatever modal governs the answer
