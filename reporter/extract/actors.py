@@ -307,7 +307,9 @@ def agents(
             # "gunmen believed to belong to JNIM attacked": the group its men are held to be of (suspected)
             found.append(m.of("actor").name + (" (suspected)" if member.group("belief") or member.group("suspected") else ""))  # type: ignore[union-attr]
             break
-        two = art.words_before(m.start, 2)
+        # (the clause's own words only: "three were killed when Russian drones hit X" opens the doer's clause
+        # at "when", and the toll's verb before it harms no one named in it)
+        two = art.words_before(m.start, min(2, m.first - art.token_index(a)))
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
         victim = (
             any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])
