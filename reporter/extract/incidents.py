@@ -51,6 +51,7 @@ from reporter.extract.places import (
     country_place,
     distance_km,
     home_country,
+    in_its_town,
     nested,
     ships,
     story_homes,
@@ -807,16 +808,10 @@ def _told_again(kept: Cand, again: Cand) -> Cand:
 
 
 def _finer(told: Place, again: Place) -> Place:
-    """The place of an event told twice: the narrower of the two. A spot no gazetteer places (a hotel
-    by its name, a junction) that a second telling names, where the first told the event at a town on
-    the map, lies in that town ("an attack on a hotel in X" and, later, "the Y hotel is under siege":
-    the Y hotel in X), unless it is told within another place. A village is not so put in a town."""
-    if again.rank <= told.rank:
-        return told
-    spot = again.rank >= RANK["district"]  # (a village beside a town is no part of it)
-    if spot and again.lat is None and again.within is None and told.lat is not None and told.rank == RANK["city"]:
-        return replace(again, country=again.country or told.country, within=told.name)
-    return again
+    """The place of an event told twice: the narrower of the two, a spot no gazetteer places lying in the
+    town the first telling named ("an attack on a hotel in X" and, later, "the Y hotel is under siege":
+    the Y hotel in X; places.in_its_town)."""
+    return told if again.rank <= told.rank else in_its_town(again, told)
 
 
 def _of_the_assault(e: Cand, f: Cand) -> bool:

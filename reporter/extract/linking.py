@@ -36,6 +36,7 @@ from reporter.extract.places import (
     country_place,
     dateline_town,
     distance_km,
+    in_its_town,
     of_the_kind,
     places_in,
 )
@@ -970,9 +971,9 @@ class Linker:
                 and (place.country is None or c.place.country in (None, place.country))
             )
         ):
-            place = c.place
-            if c.place.country is None and ref.place is not None and ref.place.country:
-                place = replace(c.place, country=ref.place.country)
+            place = in_its_town(c.place, ref.place)
+            if place.country is None and ref.place is not None and ref.place.country:
+                place = replace(place, country=ref.place.country)
         elif c.place is None and place is not None and place.rank <= 1:
             place = self._sea_told_after(c, place)
         date, date_q = (

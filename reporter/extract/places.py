@@ -320,6 +320,23 @@ def nested(a: Place | None, b: Place | None) -> bool:
     return distance_km(a, b) <= reach
 
 
+def in_its_town(spot: Place, town: Place | None) -> Place:
+    """A spot no gazetteer places (a hotel by its name, a power station, a junction), told for an event
+    first told at a town on the map, lies in that town ("strikes on Hodeidah ... on the X power
+    station": the X power station in Hodeidah), unless it is told within another place. A village is not
+    so put in a town (a village beside a town is no part of it)."""
+    if (
+        town is None
+        or spot.rank < RANK["district"]
+        or spot.lat is not None
+        or spot.within is not None
+        or town.lat is None
+        or town.rank != RANK["city"]
+    ):
+        return spot
+    return replace(spot, country=spot.country or town.country, within=town.name)
+
+
 #: A reaction voiced: "condemned", "urged".
 _REACTED = words(
     "condemned condemns denounced denounces criticised criticized welcomed responded reacted urged demanded"
