@@ -907,6 +907,8 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     :func:`_same_in_context`)."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel == "same" and (_remainder_after(a, b) or _remainder_after(b, a)):
+        return "differ"
     if rel != "same" and _apposed_move(a, b):
         return "moved"
     if rel == "differ" and dates_apart(x, y) and any(_stayed_past(p, q) for p, q in ((x, y), (y, x))):  # type: ignore[arg-type]
@@ -921,6 +923,22 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     if rel == "unknown" and contexts and a.source != b.source:
         return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
+
+
+#: A step told as what is left of a plan: "the remaining two outposts", "the rest of the troops", "the
+#: other three bases".
+_REMAINDER = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the|its|their)|other\s+(?:two|three|four|five|six|\d+))\b", re.I)
+
+
+def _remainder_after(pending: Report, done: Report) -> bool:
+    """A step told as what is left ("the remaining two outposts are to be handed over by mid-March") is not
+    a step already reported done when it was told ("handed over the first base on Sunday"): the remainder
+    is the rest of the plan after it."""
+    p, d = pending.fact, done.fact
+    if p.done or not d.done or pending.published is None or not _REMAINDER.search(split_clause(p.what)[0]):  # type: ignore[union-attr]
+        return False
+    bounds = date_bounds(d.due)  # type: ignore[union-attr]
+    return bounds is not None and bounds[1] <= pending.published
 
 
 #: Words that tell a deadline slipped ("was postponed to December", "delayed until", "pushed back").
