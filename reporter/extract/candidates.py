@@ -648,6 +648,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
                 continue
         if not found:
             continue
+        if out and _campaign_going_on(text, cl):
+            continue  # "a missile hit X, ..., as Moscow pressed its air campaign": the backdrop of the event told
         if out and _ORDINAL_VICTIM.match(text, cl.start, cl.end) and all(t.kind == "harm" for t in cl.triggers):
             continue  # "three were shot dead ...; a fourth man was shot dead by a guard": one more of that toll
         threat_seen = threat_seen or found[0].type == "threat_statement"
@@ -1495,6 +1497,23 @@ class _Reference(NamedTuple):
 
 #: A backdrop named before an event word: "amid an air campaign over the north".
 _AMID = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+#: A campaign told going on in a clause of time: "as Moscow pressed its air campaign against the cities",
+#: "while the army kept up its bombing campaign".
+_GOING_ON = re.compile(
+    r"\b(?:as|while|whilst)\s+(?:[\w'’.-]+\s+){1,4}?(?:press(?:es|ed)(?:\s+on\s+with)?|continu(?:es|ed)|(?:keeps|kept)\s+up"
+    r"|pursu(?:es|ed)|wag(?:es|ed))\s+(?:its|their|his|her|the|a)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _campaign_going_on(text: str, cl: events.Clause) -> bool:
+    """The clause tells an air campaign going on ("as Moscow pressed its air campaign"): beside an event
+    its sentence told already, the backdrop of that event, no event of its own (alone, it may be what a
+    toll told before it died of: "three were killed in X while Israel kept up its bombing campaign")."""
+    return any(
+        events.AIR_CAMPAIGN.match(t.word) and _GOING_ON.search(text, max(cl.start, t.start - 80), t.start)
+        for t in cl.triggers
+    )
 
 
 #: An aside that says what kind of event the one told was: ", in the kind of attack seen only seldom in
