@@ -661,6 +661,16 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     return _sentence_fill(art, s_idx, out)
 
 
+#: A clause that opens with "and" and its verb, no subject of its own: "... and shot down 41 drones".
+_AND_ITS_VERB = re.compile(r",?\s*and\s+(?:(?:then|later|also)\s+)?", re.I)
+
+
+def _same_subject_goes_on(text: str, c: Cand) -> bool:
+    """The candidate's clause is a second verb of the sentence's subject: "and" then its own event verb."""
+    m = _AND_ITS_VERB.match(text, c.clause[0])
+    return m is not None and m.end() == c.pos
+
+
 #: A toll's subset set off by commas, right before the event's place or day: "killed four people, including two
 #: children, in X", "wounding 12, among them a nurse, near Y".
 _VICTIMS_ASIDE = re.compile(
@@ -4520,6 +4530,9 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                     changes.update(date=d.span, date_q=1 if report else 2, date_kind=d.kind)
         if place is None and prev is not None and c.anaphor == "partitive":
             place = prev.place
+        if not c.actors and prev is not None and prev.actors and _same_subject_goes_on(art.text, c):
+            # "X struck depots in A and shot down drones over B": the second verb's subject is the first's
+            changes["actors"] = tuple(a for a in prev.actors if not a.endswith(")"))
         # replace() costs tens of microseconds on a class this wide: only a changed candidate is copied
         if place is not c.place or len(changes) > 1 or attr != c.attribution:
             c = replace(c, place=place, **changes)
@@ -4527,6 +4540,9 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         prev = c
     for i, c in enumerate(out[:-1]):
         nxt = out[i + 1].date
+        if c.date is None and c.date_kind == "" and nxt is not None and _same_subject_goes_on(art.text, out[i + 1]):
+            # "X struck depots in A and shot down drones over B on Monday": one day told for both verbs
+            out[i] = c = replace(c, date=nxt, date_q=max(1, out[i + 1].date_q - 1), date_kind=out[i + 1].date_kind)
         if c.date is None and c.date_kind.startswith("offset:") and nxt is not None and nxt.precision == "day":
             # "A day after rockets hit Y, a drone struck X on June 12": counted from the day told after it
             out[i] = replace(c, date=offset_span(nxt.start, c.date_kind), date_q=2, date_kind="relative")

@@ -400,6 +400,20 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _AND_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?", re.I)
 #: The verbs of such a second deed: an attack of its own (a harm verb tells the first one's toll).
 _AND_VERB_KINDS = frozenset({"strike", "shell", "airstrike", "clash", "explode"})
+#: The kinds of a blow struck, which an interception joined to it by "and" never belongs to.
+_BLOW_KINDS = frozenset({"strike", "shell", "airstrike", "launch", "explode"})
+
+
+#: Verbs of an assault on the ground: a drone downed in one is part of the fight, not an event apart.
+_ASSAULT_VERBS = frozenset({"attacked", "attacking", "raided", "raiding", "stormed", "storming", "assaulted", "assaulting"})
+
+
+def _stopped_and_struck(a: Trigger, b: Trigger) -> bool:
+    """A weapon stopped and a blow struck from afar ("struck depots", "fired missiles"), either way round."""
+    blow = b if a.kind == "intercept" else a if b.kind == "intercept" else None
+    return blow is not None and blow.kind in _BLOW_KINDS and blow.word.split()[-1].lower() not in _ASSAULT_VERBS
+
+
 #: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
 _AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
 _FRONTED = re.compile(
@@ -999,6 +1013,15 @@ def clauses(
             and any(t.start < m.start() and any(t.end <= s < m.start() for s, _ in dates) for t in triggers)
             and any(second.end <= s < b for s, _ in dates)
         ):
+            bounds.append(m.start())
+    # "forces struck depots in X and shot down 41 drones over Y": a blow struck and a weapon stopped, two verbs
+    # of one subject joined by "and", are two events (a strike is never part of an interception)
+    for m in _AND_VERB.finditer(text, a, b):
+        second = next((t for t in triggers if t.start == m.end()), None)
+        if second is None or second.word.split()[-1] in NOUNS:
+            continue
+        first = next((t for t in reversed(triggers) if t.end <= m.start() and t.kind != "harm"), None)
+        if first is not None and first.word.split()[-1] not in NOUNS and _stopped_and_struck(first, second):
             bounds.append(m.start())
     # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is
     # measured against since is one of its own, with its own day, place and toll
