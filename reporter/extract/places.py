@@ -897,6 +897,11 @@ def _named_right_before(art: Document, pos: int) -> bool:
     )
 
 
+#: A settlement noun right after a sea's name, with no "of" and name of its own after it: "the Red Sea city",
+#: "the Black Sea port" name a town by its shore (not "the Red Sea port of Hodeidah": the port is named).
+_TOWN_OF_THE_WATER = re.compile(r"\s+(?:city|port|town|resort|harbou?r)\b(?!\s+(?:of|city)\b)(?!\s+(?-i:[A-Z]))", re.I)
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
         m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
@@ -908,6 +913,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None
     if _BACKED.match(art.text, m.end):
         return None  # "Iran-backed militias" names an actor, not a place
+    if _TOWN_OF_THE_WATER.match(art.text, m.end) and all(e.sub == "water" for e in m.entries if e.kind in _PLACING_KINDS):
+        return None  # "the Red Sea city", "the Black Sea port": a town named by its shore, told elsewhere
     if _GROUP_IN.search(art.text, max(lo, m.start - 50), m.start):
         return None  # a group named for where it fights ("Islamic State in Iraq"): its name, no scene
     if (
