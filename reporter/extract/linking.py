@@ -1611,6 +1611,10 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     at = linker.last_i
     if at is None:
         return
+    if at > 0 and linker.events[at].type == "interception" and linker.events[at - 1].type not in ("interception", "threat_statement"):
+        # "Two drones targeted the base, one of which was shot down. X claimed the attack": a claim or a blame
+        # is of the attack, never of the weapon's stopping told after it
+        at -= 1
     last = linker.events[at]
     s = art.sentences[s_idx]
     if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
