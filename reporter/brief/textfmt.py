@@ -127,14 +127,15 @@ def plural(n: int, word: str) -> str:
 
 #: What a page puts before its first sentence and a reader of the quote does not need: a date stamp
 #: ("date 2025-06-14"), a source tag ("(Sample Wire)"), a dateline ("SANAA —", "ERBIL, Kurdistan
-#: Region —", "BASRA, June 18 (Sample Wire) -"): a town in capitals, then a dash.
+#: Region —", "BASRA, June 18 (Sample Wire) -", "QUETTA: "): a town in capitals, then a dash or a colon.
 _PAGE_HEAD = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
     r"(?:\([A-Z][^()]{1,40}\)\s*(?:--|[-–—:])?\s*)?"
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"  # the town, in capitals
     r"(?:,\s*(?:[A-Z][\w'’-]*\.?\s*){1,3}(?:\d{1,2}\b)?)?"  # ", Kurdistan Region" / ", June 18"
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}\b)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s+(?:\([^()]{1,40}\)\s*(?:--|[-–—])\s+)?)?"  # "BAMAKO, Mali — (AP) —"
+    # "BAMAKO, Mali — (AP) —", or a colon after the town as some outlets write it ("PESHAWAR: ...")
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|[-–—]|(?<=[A-Z]{3}):)\s+(?:\([^()]{1,40}\)\s*(?:--|[-–—])\s+)?)?"
 )
 
 

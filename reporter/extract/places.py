@@ -502,8 +502,10 @@ _OUTLET_NUMBER = re.compile(
 )
 #: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
 _GOVERNMENT_SPEAKS = re.compile(
-    rf"\s+[\"“]?(?:(?:has|had|have|first|later|also|again|quickly|strongly|swiftly)\s+){{0,2}}"
-    rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirmed|insisted|claimed|blamed|rejected|dismissed)\b"
+    # (or said nothing: "Islamabad did not confirm the raids", "has not commented")
+    rf"\s+[\"“]?(?:(?:has|had|have|did|does|first|later|also|again|quickly|strongly|swiftly|not|never|yet\s+to)\s+){{0,3}}"
+    rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirm|confirmed|insisted|claimed|blamed|rejected|dismissed"
+    rf"|comment|commented|respond|acknowledge|acknowledged)\b"
 )
 #: What a capital owns as its government, not as a city: "Islamabad's accusations", "Tehran's
 #: 'harsh retaliation' campaign".
