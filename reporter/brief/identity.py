@@ -912,7 +912,9 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     if not (a.date and b.date and a_when and b_when) or a_when[0] > b_when[1] or b_when[0] > a_when[1]:
         return NONE
     wa, wb = where(a), where(b)
-    if wa.kind not in ("site", "city") or wb.kind not in ("site", "city") or place_relation(wa, wb) != "same":
+    # (a district told by its town's name is that town's ground: "Afgoye district" and "near Afgoye")
+    kinds = sorted((wa.kind, wb.kind))
+    if not (set(kinds) <= {"site", "city"} or (kinds[0] == "area" and kinds[1] in ("city", "site"))) or place_relation(wa, wb) != "same":
         return NONE
     if a.count and b.count and a.count != b.count:
         return NONE

@@ -671,6 +671,21 @@ def _same_subject_goes_on(text: str, c: Cand) -> bool:
     return m is not None and m.end() == c.pos
 
 
+#: The words that chain a later deed to an earlier one of the same subject, right before the later one's verb:
+#: "before storming", "and then opened fire", "after setting off".
+_CHAIN_BEFORE = re.compile(r"\b(?:before|after|and\s+then|then)\s+$", re.I)
+
+
+def _chained_from(text: str, cl: events.Clause, trig: events.Trigger) -> events.Trigger | None:
+    """The first event verb of the clause when ``trig`` is a later deed chained to it with no subject of its own."""
+    if not _CHAIN_BEFORE.search(text, max(cl.start, trig.start - 20), trig.start):
+        return None
+    return next(
+        (t for t in cl.triggers if t.end <= trig.start and t.kind != "harm" and t.word.split()[-1] not in events.NOUNS),
+        None,
+    )
+
+
 #: A toll's subset set off by commas, right before the event's place or day: "killed four people, including two
 #: children, in X", "wounding 12, among them a nurse, near Y".
 _VICTIMS_ASIDE = re.compile(
@@ -1998,6 +2013,10 @@ def _doers(
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
         )
+    if not actors and not leftover and typ != "interception" and (chained := _chained_from(text, cl, trig)) is not None:
+        # "Militants detonated a car bomb at the gate before storming the base": the later deed of a chain
+        # with no subject of its own is done by the first verb's subject
+        actors = agents(art, cl.start, cl.end, chained.start, chained.end, subject=True)
     if not actors and not leftover and typ != "interception" and trig.word.split()[-1] in events.NOUNS:
         # "Russia launched 273 drones at Ukraine overnight, the largest attack of the war" / "... in
         # a large attack": the noun renames what the clause's own verb told; its subject did it.
