@@ -1340,6 +1340,18 @@ def _event_type(
         if noun is not None:
             typ = "explosion" if noun in ("bombing", "blast", "explosion") else "armed_clash"
     if (
+        typ is None
+        and trig.kind == "harm"
+        and weapon is None
+        and all(t.kind == "harm" for t in art.triggers_in(s.start, s.end))
+        and _toll_at_scene(text, cl.start, trig, cl.end, s.end)
+    ):
+        # "dozens of patients were killed at a hospital in X on Saturday": a toll at a spot, by means and
+        # doer untold, in a sentence that tells no other event, is an event of its own (GUIDE: an attack of
+        # unstated means) where the clause gives it a spot and a day (stage 8); without them it is the toll
+        # of an event told elsewhere
+        typ, untold = "other", True
+    if (
         typ == "armed_clash"
         and trig.word.endswith("operation")
         and weapon is not None
@@ -3722,6 +3734,42 @@ _COMBATANTS_AFTER = re.compile(
 )
 
 
+#: People counted as the subject of a passive harm verb, told as a toll of its own (not "the 18 killed" told
+#: before): "dozens of patients were killed", "at least 25 civilians were killed", "were among 18 people killed".
+_COUNTED_HARMED = re.compile(
+    rf"(?<!\bthe\s)(?<!\bthose\s)\b(?:{NUMBER}|dozens|scores|hundreds)\s+(?:of\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?$",
+    re.I,
+)
+#: ... and the spot they were harmed at right after the verb ("killed at a hospital in X", "wounded near a
+#: camp"), not an event's noun ("killed in clashes": that event is read from its own word).
+_TOLL_SCENE = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?(?:wounded|injured|hurt))?\s+(?:at|in|inside|near|outside|around)\s+"
+    r"(?!(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:clashes|fighting|strikes?|attacks?|bombings?|raids?|shelling|"
+    r"explosions?|blasts?|accidents?|collisions?|crash(?:es)?)\b)",
+    re.I,
+)
+#: A mishap or hazard told as the cause in the rest of the sentence: "killed in Kano when a wall collapsed",
+#: "in a stampede at a stadium", "by lightning" (no act of war).
+_MISHAP = re.compile(
+    r"\b(?:accidents?|collisions?|stampedes?|blazes?|fires?\s+(?:broke|swept|gutted)|floods?|flooding|landslides?|"
+    r"collaps(?:e|es|ed|ing)|storms?|earthquakes?|heat\s*waves?|lightning|outbreaks?|cholera|drown(?:ed|ing)|electrocuted)\b",
+    re.I,
+)
+
+
+def _toll_at_scene(text: str, a: int, trig: events.Trigger, b: int, end: int) -> bool:
+    """A passive toll of counted people at a spot, its means and doer untold: "dozens of patients were killed
+    at a hospital in X" (an event of untold means when its clause gives it a spot and a day of its own);
+    ``end`` bounds the sentence, where no mishap may be told as the cause."""
+    return (
+        trig.word in ("killed", "wounded", "injured")
+        and bool(_COUNTED_HARMED.search(text, max(a, trig.start - 60), trig.start))
+        and _TOLL_SCENE.match(text, trig.end, b) is not None
+        and not _MISHAP.search(text, trig.end, end)
+    )
+
+
 def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
     """A harm verb whose victims are counted fighters: "killed 20 militants", "12 soldiers were wounded"."""
     return bool(
@@ -3798,6 +3846,7 @@ def _harm_done(art: Document, a: int, b: int, triggers: list[events.Trigger]) ->
         or _combatants_harmed(text, a, t, b)
         or _charge_did_it("mine", _past_the_scene(text, t, b), text, events.Clause(a, b, ()))
         or _group_by(art, named, t, b)
+        or _toll_at_scene(text, a, t, b, b)
         for t in triggers
     )
 
