@@ -1053,7 +1053,11 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             # "jets destroyed a hideout", "a drone destroyed two armoured vehicles": what flies or is fired,
             # as the doer of a ruin on the ground, struck it (GUIDE: the weapon names the type)
             kinds["strike"] = events.Trigger("strike", ruined.start, ruined.end, ruined.word)
-        elif "harm" not in kinds and _NEUTRALISED_MEN.match(text, ruined.end, cl.end) and _NEUTRALISE.match(ruined.word):
+        elif "harm" not in kinds and _NEUTRALISE.match(ruined.word) and (
+            _NEUTRALISED_MEN.match(text, ruined.end, cl.end)
+            # ... and as the passive's subject: "two terrorists were neutralised in an encounter in X"
+            or _COMBATANTS_BEFORE.search(text, max(cl.start, ruined.start - 80), ruined.start)
+        ):
             # "troops neutralised 15 terrorists": armed men "neutralised" were killed, harm done as "killed" is
             kinds["harm"] = events.Trigger("harm", ruined.start, ruined.end, ruined.word)
         elif (

@@ -35,6 +35,10 @@ _GAP = (
     r"|(?!(?:killed|dead|died|slain|wounded|injured|hurt|one(?!\s+(?:family|household|clan)\b)|two|three|four|five|six|"
     r"seven|eight|nine|ten|dozens|\d)\b|\d)[\w’'.-]+,?\s+){0,6}?"
 )
+#: Armed men, whom a communiqué's "neutralised" or "eliminated" tells killed (drones neutralised were downed).
+_ARMED_MEN = (
+    r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)"
+)
 _KILLED = Prefiltered(
     re.compile(
         # (a year before the verb is taken, and gives no toll: "a blast in 2019 had killed more than 300" tells
@@ -48,13 +52,16 @@ _KILLED = Prefiltered(
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
         rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
-        r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)\b))"
+        rf"{_ARMED_MEN}\b))"
         # (an attacker's own death is not counted with those he killed: "killed himself and three policemen" is 3)
         # ("killing its two occupants": the dead told as those of what was hit)
         rf"\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+|(?:its|their|his|her)\s+)?"
         rf"[\"“']?(?:between\s+)?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
-        rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b",
+        rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b"
+        # ... and as the passive's subject: "two terrorists were neutralised in an encounter"
+        rf"|\b{_amount('n5')}\s+(?:[\w'’-]+\s+){{0,2}}?{_ARMED_MEN}\s+(?:were|have\s+been|had\s+been)\s+"
+        r"(?:neutrali[sz]ed|eliminated)\b",
         re.I,
     )
 )
