@@ -1067,6 +1067,21 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         ):
             # "its fighters destroyed an Israeli tank": armour ruined by men on the ground was fought for
             kinds["clash"] = events.Trigger("clash", ruined.start, ruined.end, ruined.word)
+        elif (
+            not kinds
+            and not _ELIMINATE.match(ruined.word)
+            and _SITE_RUINED.match(text, ruined.end, cl.end)
+            and (
+                _HARM_AGENT_BEFORE.search(text, max(cl.start, ruined.start - 50), ruined.start)
+                or any(
+                    m.end <= ruined.start and _armed_party(m) and _DOER_GAP.fullmatch(text, m.end, ruined.start)
+                    for m in named
+                )
+            )
+        ):
+            # "Ukrainian forces destroyed an ammunition depot near X", "the RSF destroyed a bridge": a site
+            # ruined by an armed party, its means untold, was attacked (typed as "attacked" would be)
+            kinds["strike"] = events.Trigger("strike", ruined.start, ruined.end, ruined.word)
     ground = "seize" in kinds and _ground_taken(art, cl, kinds["seize"])
     if "seize" in kinds and _KIDNAP.match(kinds["seize"].word):
         if not _kidnapped_by_armed_men(text, cl, kinds["seize"], named):
@@ -1115,6 +1130,14 @@ _DISTRESS_ANSWERED = re.compile(
 _ARMOUR_RUINED = re.compile(
     r"\s+(?:(?!(?:fuel|water|oil|gas|storage|petrol|diesel|septic)\b)[\w’'-]+\s+){0,3}?(?:tanks?|armou?red\s+(?:vehicles?|personnel\s+carriers?)|APCs?|howitzers?"
     r"|(?:military|army)\s+vehicles?|infantry\s+fighting\s+vehicles?)\b",
+    re.I,
+)
+#: A site or a means of war as what was destroyed: "destroyed an ammunition depot", "a rebel camp", "a bridge".
+_SITE_RUINED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:depots?|bases?|camps?|hideouts?|positions?|posts?|bridges?|headquarters|"
+    r"launchers?|launch\s+sites?|radars?|(?:air\s+defen[cs]e|missile)\s+systems?|warehouses?|storage\s+sites?|"
+    r"weapons?\s+sites?|facilit(?:y|ies)|tunnels?|power\s+(?:stations?|plants?)|substations?|refiner(?:y|ies)|"
+    r"airfields?|strongholds?|bunkers?|checkpoints?|(?:telecom\w*|communications?|radio)\s+towers?|trucks?|boats?|trains?)\b",
     re.I,
 )
 #: What comes after is told as the sequel of what came before: "... and was followed by gunfire".
