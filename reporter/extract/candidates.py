@@ -1320,6 +1320,10 @@ def _event_type(
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
         if typ is None and by_hand and _group_attacked_ground(art, parties, trig, cl):
             typ = "armed_clash"
+        attacked = _party_attacked(art, s, parties, trig, cl) if typ in (None, "armed_clash") else None
+        if attacked is not None and (typ is None or attacked.of("country") is not None):
+            # (a state attacked as a whole is no ground fight: "the Houthis said they attacked Israel")
+            typ = "other"
         if typ in (None, "other") and trig.kind == "strike" and wclass is None and is_passive(art, trig.start):
             typ = _passive_doer_type(text, cl, trig) or typ
         if (
@@ -2707,6 +2711,43 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
         and re.fullmatch(r"\s+(?:the\s+)?", art.text[trig.end : after[0].start], re.I)
         and re.match(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|outside|killing|wounding)\b)", art.text[after[0].end : cl.end] or ".", re.I)
     )
+
+
+#: What may follow a party attacked as the whole object: the clause's end, its day or place, a participle of
+#: its harm.
+_PARTY_OBJECT_END = re.compile(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|killing|wounding)\b)", re.I)
+#: Words of a quarrel after the party attacked: "attacked Israel on Monday over its policy", "for its stance",
+#: "in a speech".
+_QUARREL = re.compile(
+    r"\b(?:over|for|about|verbally|in\s+(?:an?|his|her|its|their)\s+(?:speech|statement|interview|address|remarks|post|editorial|op-ed))\b",
+    re.I,
+)
+
+
+def _party_attacked(
+    art: Document, s: Sentence, parties: list[Mention], trig: events.Trigger, cl: events.Clause
+) -> Mention | None:
+    """The state or armed group another "attacked" as the verb's whole object, on a day the clause tells: "Iran
+    attacked Israel on Saturday", "the Houthis said they had attacked Israel on Friday" (GUIDE: a specific
+    event, its means unstated: "other"); "attacked the US over tariffs" or with no day of its own is words
+    or a pattern."""
+    if not _ATTACK_VERB.match(trig.word) or is_passive(art, trig.start):
+        return None
+    text = art.text
+    after = next((m for m in parties if trig.end <= m.start < cl.end), None)
+    if after is None or not re.fullmatch(r"\s+(?:the\s+)?", text[trig.end : after.start], re.I):
+        return None
+    comma = text.find(",", after.end, cl.end)
+    if not _PARTY_OBJECT_END.match(text, after.end, cl.end) or _QUARREL.search(
+        text, after.end, cl.end if comma < 0 else comma
+    ):
+        return None
+    doer = any(
+        m.end <= trig.start and m.of("actor").name != after.of("actor").name  # type: ignore[union-attr]
+        for m in art.mentions_in(s.start, trig.start)
+        if _armed_party(m)
+    )
+    return after if doer and art.event_dates_in(cl.start, cl.end) else None
 
 
 def _armed_group(m: Mention) -> bool:
