@@ -350,6 +350,10 @@ def _windows(hints: list[int], a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: What closes a dateline right after its year: an agency bracket and a dash or colon ("2025 (Agency) -").
+_DATELINE_CLOSE = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?[-–—:]\s")
+
+
 def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re.Match[str]]:
     """Matches in text[a:b], skipping a number that is negated ("no one") or part of a date ("April 1")."""
     pos = a
@@ -372,6 +376,12 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
             continue
         if _year(number):
             pos = m.end()  # "a blast in 2019 that killed more than 300": that year's toll, not this event's
+            continue
+        dateline = _DATELINE_CLOSE.match(text, m.end("year"), b) if m.groupdict().get("year") else None
+        if dateline is not None:
+            # a dateline's year ("KYIV, June 14, 2025 (Agency) - Strikes killed 12") is the page's, not the
+            # toll's: the toll after it stands
+            pos = dateline.end()
             continue
         yield m
         pos = m.end()
