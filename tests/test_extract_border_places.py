@@ -1,0 +1,55 @@
+"""Places of the wars' borders that the world list lacks (border towns and crossings, forests, border
+temples), told in self-written sentences: each is read as a place of its country with a point for the map."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+def _incidents(text: str):
+    return Extractor().extract(text, id="p", published=date(2025, 3, 10), fetched=None).incidents
+
+
+def _places(text: str) -> list[tuple[str | None, str | None]]:
+    return [(i.location, i.country) for i in _incidents(text)]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Air defences shot down a drone near the town of Rafha on Monday, the Saudi defence ministry said.",
+         ("Rafha", "Saudi Arabia")),
+        ("Troops killed nine insurgents in a gunfight in the Sambisa forest on Tuesday, the army said.",
+         ("Sambisa forest", "Nigeria")),
+        ("Soldiers of both sides traded artillery fire near the Preah Vihear temple on Thursday, killing "
+         "two villagers, officials said.", ("Preah Vihear temple", "Cambodia")),
+        ("Militants fired rockets at the Kerem Shalom crossing on Sunday, wounding two soldiers, the "
+         "army said.", ("Kerem Shalom crossing", "Israel")),
+        ("Jets struck near the Jousieh crossing on the border on Friday, a security source said.",
+         ("Jousieh crossing", "Syria")),
+        ("Police said gunmen shot dead a shopkeeper in Rajouri on Monday.", ("Rajouri", "India")),
+    ],
+)  # fmt: skip
+def test_a_border_place_the_world_list_lacks_is_in_its_country_at_its_point(text, place):
+    (incident,) = _incidents(text)
+    assert (incident.location, incident.country) == place
+    assert incident.lat is not None and incident.lon is not None
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a town the world list has keeps its own point and country
+        ("Air defences shot down a drone near the town of Arar on Monday, the Saudi defence ministry said.",
+         ("Arar", "Saudi Arabia")),
+        # a town named like a listed border place, in another country's story, stays that story's
+        ("Gunmen attacked a checkpoint near Khiam on Monday, killing two soldiers, Lebanese officials said.",
+         ("Khiam", "Lebanon")),
+    ],
+)  # fmt: skip
+def test_near_misses_keep_their_reading(text, place):
+    assert _places(text) == [place]
