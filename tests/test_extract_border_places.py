@@ -1,5 +1,6 @@
 """Places of the wars' borders that the world list lacks (border towns and crossings, forests, border
-temples), told in self-written sentences: each is read as a place of its country with a point for the map."""
+temples) and first-level states named after their seats, told in self-written sentences: each is read
+as a place of its country with a point for the map."""
 
 from __future__ import annotations
 
@@ -52,4 +53,32 @@ def test_a_border_place_the_world_list_lacks_is_in_its_country_at_its_point(text
     ],
 )  # fmt: skip
 def test_near_misses_keep_their_reading(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Gunmen abducted 20 villagers in Kaduna state on Sunday, police said.", ("Kaduna state", "Nigeria")),
+        ("Troops killed ten bandits in the Rugu forest in Katsina state on Saturday, the army said.",
+         ("Rugu forest", "Nigeria")),
+    ],
+)  # fmt: skip
+def test_a_state_named_after_its_seat_is_the_state_in_lower_case_too(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a capitalised state keeps its reading
+        ("Bandits killed nine farmers in Kano State on Monday, police said.", ("Kano State", "Nigeria")),
+        # the town alone stays the town
+        ("Gunmen abducted 20 villagers in Kaduna on Sunday, police said.", ("Kaduna", "Nigeria")),
+        # a state's office after the town's name is no province: the town is the scene
+        ("Gunmen killed four villagers in Kaduna on Sunday, the Kaduna state governor said.",
+         ("Kaduna", "Nigeria")),
+    ],
+)  # fmt: skip
+def test_a_state_s_office_or_a_town_alone_keeps_its_reading(text, place):
     assert _places(text) == [place]

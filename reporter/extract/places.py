@@ -501,6 +501,23 @@ _OUTLET_NUMBER = re.compile(
     r"\s+\d{1,3}(?:\s*[),]|\s+(?:said|says|reported|reports|confirmed|quoted|cited|TV|news|channel)\b)"
 )
 #: A capital named as its government: "Kyiv said", "Tehran strongly condemned", "Moscow has denied".
+#: What "state" opens after a place's name when it is no province: "Tehran state media", "Kano state governor".
+_STATE_OWNS = re.compile(
+    r"[-‐\s]+(?:media|tv|television|news|agency|broadcaster|radio|run|owned|controlled|department|secretary|"
+    r"visit|house|assembly|governor|government|officials?|security|police|of)\b",
+    re.I,
+)
+
+
+def _names_a_state(art: Document, m: Mention) -> bool:
+    """ "Kaduna State", "in Katsina state": the first-level state named after its seat, in capitals or not (a
+    country's "state" is its government, "Tehran state media" a broadcaster, "the Kano state governor" its office)."""
+    word = art.tokens[m.last]
+    if word.text.startswith("State"):
+        return True
+    return m.of("country") is None and m.of("demonym") is None and not _STATE_OWNS.match(art.text, word.end)
+
+
 _GOVERNMENT_SPEAKS = re.compile(
     # (or said nothing: "Islamabad did not confirm the raids", "has not commented")
     rf"\s+[\"“]?(?:(?:has|had|have|did|does|first|later|also|again|quickly|strongly|swiftly|not|never|yet\s+to)\s+){{0,3}}"
@@ -985,8 +1002,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         owned = _countrys_own_region(art, m, lo)
         if owned is not None:
             return owned
-    # "Katsina State's": a capitalised "State" after a town's name is the state named after it
-    admin = nxt in _ADMIN or (nxt == "state" and art.tokens[m.last].text.startswith("State"))
+    # "Katsina State's", "in Kaduna state": "state" after a town's name is the state named after it
+    admin = nxt in _ADMIN or (nxt == "state" and _names_a_state(art, m))
     if admin and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
         # "Kyiv Oblast", "Sumy region": the province named after a city ("the Afghan province of X"
         # is no province named "Afghan": a people's adjective only says whose it is)
@@ -1999,6 +2016,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             and not any(s <= p.start < e for s, e in known)
         ]
         same = [p for p in out if p.start == start and (p.end == end or p.name == name)]
+        if not same and any(p.start == start and p.end > end for p in out):
+            continue  # "in Katsina state": the name opens a longer place already found (the state)
         if group == "n" and same and all(p.rank == 2.5 and p.lat is None for p in same):
             # "the northern town of Palma" in a story of Mozambique: a kind noun tells the name is a place
             # of the story, no town of another country's that the world list spells alike
