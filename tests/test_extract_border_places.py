@@ -82,3 +82,25 @@ def test_a_state_named_after_its_seat_is_the_state_in_lower_case_too(text, place
 )  # fmt: skip
 def test_a_state_s_office_or_a_town_alone_keeps_its_reading(text, place):
     assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text,place,point",
+    [
+        ("An air strike killed five people in the Zeitoun neighbourhood of Gaza City on Wednesday, medics said.",
+         "Zeitoun neighbourhood, Gaza City", (31.50, 34.47)),
+        ("A car bomb exploded in the Karrada district of Baghdad on Sunday, killing 12 people, police said.",
+         "Karrada district, Baghdad", (33.31, 44.37)),
+    ],
+)  # fmt: skip
+def test_a_quarter_no_gazetteer_knows_is_drawn_at_its_town_s_point(text, place, point):
+    (incident,) = _incidents(text)
+    assert incident.location == place
+    assert incident.lat is not None and abs(incident.lat - point[0]) < 0.1 and abs(incident.lon - point[1]) < 0.1
+
+
+def test_a_village_told_in_a_province_named_after_its_seat_is_not_drawn_at_the_seat():
+    (incident,) = _incidents(
+        "Shelling killed three civilians in the Kafr Zeita village of Hama province on Monday, a monitor said."
+    )
+    assert incident.country == "Syria" and incident.lat is None

@@ -1604,6 +1604,36 @@ def _capital_quarter(art: Document, p: Place) -> Entry | None:
     return capital if capital is not None and capital.lat is not None else None
 
 
+#: Kinds of known place a spot no gazetteer knows may lie in and take the point of: a town, a quarter, a site
+#: (a province's or a sea's point is too far from the spot to stand for it).
+_HOLDING_KINDS = frozenset({"city", "village", "district", "base", "site"})
+#: Words after a town's name that make it its province's ("Hama province", "Kaduna state").
+_PROVINCE_WORDS = words("province state region governorate oblast county")
+
+
+def _holder_point(art: Document, p: Place) -> Entry | None:
+    """ "a strike in the X neighbourhood of Gaza City": a spot no gazetteer knows, told within a town the
+    gazetteer knows (``within``) in the spot's country, lies at that town's point (not where the town's
+    name only names its province: "the X village of Hama province")."""
+    if p.lat is not None or not p.within:
+        return None
+    return next(
+        (
+            e
+            for m in art.mentions
+            if not (m.last < len(art.tokens) and art.tokens[m.last].norm in _PROVINCE_WORDS)
+            for e in m.entries
+            if e.kind == "place"
+            and e.name == p.within
+            and e.sub in _HOLDING_KINDS
+            and e.lat is not None
+            and e.country is not None
+            and e.country == (p.country or e.country)
+        ),
+        None,
+    )
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
     if _killed_by_untold_means(art, c):
         # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
@@ -1621,6 +1651,10 @@ def to_incident(art: Document, c: Cand) -> Incident:
             p = replace(p, country=capital.country, lat=capital.lat, lon=capital.lon)
         elif home is not None:
             p = replace(p, country=home)
+    # (the spot keeps its name as written, with its town; the map draws it at the town's point)
+    holder = _holder_point(art, p) if p is not None else None
+    if p is not None and holder is not None and p.country is None:
+        p = replace(p, country=holder.country)
     # What separates true incidents from false ones on real news: a date of the event's own, a
     # source, a toll or a count, and being told in its own right (not lent by the event before);
     # a threat is a weaker fact than an attack. Actors and a specific place barely do.
@@ -1633,8 +1667,8 @@ def to_incident(art: Document, c: Cand) -> Incident:
         type=c.type,
         location=_written(art, p) if p else None,
         country=p.country if p else None,
-        lat=p.lat if p else None,
-        lon=p.lon if p else None,
+        lat=holder.lat if holder else p.lat if p else None,
+        lon=holder.lon if holder else p.lon if p else None,
         actors=tuple(c.actors),
         objects=tuple(c.objects),
         count=c.count,
