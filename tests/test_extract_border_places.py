@@ -104,3 +104,31 @@ def test_a_village_told_in_a_province_named_after_its_seat_is_not_drawn_at_the_s
         "Shelling killed three civilians in the Kafr Zeita village of Hama province on Monday, a monitor said."
     )
     assert incident.country == "Syria" and incident.lat is None
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Drones struck a car in the eastern Aleppo countryside on Tuesday, killing two fighters, a monitor "
+         "said.", ("Aleppo countryside", "Syria")),
+        ("Gunmen killed three members of the security forces in the Homs countryside on Friday, the interior "
+         "ministry said.", ("Homs countryside", "Syria")),
+    ],
+)  # fmt: skip
+def test_a_seat_s_countryside_is_its_province_not_the_city(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # a town told in the countryside is the scene
+        ("Drones struck a car in the town of Manbij in the eastern Aleppo countryside on Tuesday, killing "
+         "two fighters, a monitor said.", ("Manbij", "Syria")),
+        # the city named alone stays the city
+        ("Drones struck a car in Aleppo on Tuesday, killing two, a monitor said, as farmers in the "
+         "countryside fled.", ("Aleppo", "Syria")),
+    ],
+)  # fmt: skip
+def test_a_town_in_the_countryside_or_the_city_alone_keeps_its_reading(text, place):
+    assert _places(text) == [place]

@@ -118,7 +118,9 @@ _TERRITORY = words(
 _BACKED = re.compile(
     r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|flag|registered|owned|operated|made|built)\b"
 )
-_ADMIN = words("oblast region province governorate")
+#: Kind words after a town's name that make it the province named after it ("Sumy region", and Syria's
+#: "the Aleppo countryside": the province outside its seat, not the city).
+_ADMIN = words("oblast region province governorate countryside")
 _BORDER = words("border borders frontier boundary")
 #: Nouns a country's name qualifies as the party acting: "the U.S. drone strike", "a US military raid".
 _PARTY_NOUNS = words(
