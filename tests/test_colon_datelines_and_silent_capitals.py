@@ -31,3 +31,12 @@ def test_a_capital_that_does_not_confirm_is_no_scene():
     )
     found = EX.extract(text, id="t", published=date(2026, 3, 2)).incidents
     assert all(i.location != "Islamabad" for i in found)
+
+
+def test_a_capital_that_has_not_addressed_a_claim_is_no_scene():
+    text = (
+        "Pakistan says it shot down five Indian aircraft during Wednesday's strikes, a claim New Delhi has not "
+        "addressed. The strikes hit nine locations, killing 31 people according to Islamabad."
+    )
+    found = EX.extract(text, id="t", published=date(2026, 5, 9)).incidents
+    assert found and all(i.country != "India" for i in found)

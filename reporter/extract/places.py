@@ -524,7 +524,7 @@ _GOVERNMENT_SPEAKS = re.compile(
     # (or said nothing: "Islamabad did not confirm the raids", "has not commented")
     rf"\s+[\"“]?(?:(?:has|had|have|did|does|first|later|also|again|quickly|strongly|swiftly|not|never|yet\s+to)\s+){{0,3}}"
     rf"(?:{_REACTION}|reported|denied|denies|accused|accuses|announced|confirm|confirmed|insisted|claimed|blamed|rejected|dismissed"
-    rf"|comment|commented|respond|acknowledge|acknowledged)\b"
+    rf"|comment|commented|respond|acknowledge|acknowledged|address|addressed)\b"
 )
 #: What a capital owns as its government, not as a city: "Islamabad's accusations", "Tehran's
 #: 'harsh retaliation' campaign".
