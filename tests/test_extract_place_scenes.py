@@ -851,3 +851,36 @@ def test_an_event_at_one_named_place_keeps_it(ex):
         ("Kyiv region", "Ukraine")
     ]
     assert _places(ex, "Jets struck targets in Yemen on Monday, including the port of Hodeidah, the army said.")[0][1] == "Yemen"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Two people were killed in Kotli district on Wednesday when a missile hit the Abbas mosque, officials said.",
+            ("Abbas mosque, Kotli district", "Pakistan"),
+        ),
+        ("Four people died in Mosul on Friday when a bomb hit the Omar school.", ("Omar school, Mosul", "Iraq")),
+        ("A bomb hit the Omar school in Mosul on Friday, killing four.", ("Omar school, Mosul", "Iraq")),
+    ],
+)
+def test_a_building_named_like_a_far_village_lies_in_the_town_its_sentence_names(ex, text, told):
+    """A mosque or school whose name opens with a village only the world list knows ('Abbas', 'Omar'),
+    in a sentence that puts the scene in a town far from that village: the building is named after a
+    person and lies in the town told, not at the namesake village (another province, another country)."""
+    assert _places(ex, text) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a town's own site, beside another town: still that town's
+        ("Drones struck Erbil airport and a base near Baghdad on Wednesday.", ("Erbil airport", "Iraq")),
+        # no town told as the scene: the speaker's town is no scene, the name keeps its village
+        ("A missile hit the Abbas mosque on Wednesday, killing two people, officials in Kotli said.", ("Abbas mosque", "Pakistan")),
+    ],
+)
+def test_a_site_named_after_its_town_or_told_with_no_other_scene_keeps_its_town(ex, text, told):
+    """Near misses: a known town's site keeps its town whatever else the sentence names, and a town named
+    only as where officials spoke tells no other scene."""
+    assert _places(ex, text)[0] == told

@@ -1911,6 +1911,39 @@ def _opens_site_in(art: Document, p: Place, out: list[Place], known: list[tuple[
     )
 
 
+#: How far from the town told as a scene a world-list village that opens a site's name lies for the site
+#: to be named after someone else: a town's own site ("the Abbas mosque" in Abbas) lies within it.
+_NAMESAKE_KM = 30.0
+
+
+def _namesake_town(art: Document, town: Place, known: list[tuple[int, int]]) -> bool:
+    """A village only the world list knows opens a building's name, and its sentence puts the scene "in"
+    a town far from it ("two killed in Kotli district when a missile hit the Abbas mosque"; "the Omar
+    school" in Mosul): the building is named after a person, not after that village, and lies where the
+    sentence says. A known town's site ("Erbil airport" beside Baghdad) keeps its town."""
+    if town.lat is None or town.lon is None or any(s <= town.start < e for s, e in known):
+        return False
+    sentence = art.sentences[art.sentence_index(town.start)]
+    for m in art.mentions_in(sentence.start, sentence.end):
+        # (told before the site, or right after its name: "officials in Kotli said" is who speaks)
+        if m.start == town.start or (m.start > town.start + _SITE_REACH) or not _IN_BEFORE.search(art.text, max(0, m.start - 8), m.start):
+            continue
+        far = [
+            e
+            for e in m.entries
+            if e.kind in ("place", "capital") and e.lat is not None and e.lon is not None and RANK.get(e.sub, 3) >= RANK["city"]
+        ]
+        if far and all(km_between((e.lat, e.lon), (town.lat, town.lon)) > _NAMESAKE_KM for e in far):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+#: How far after the start of a site's name a town "in" which it lies may be named ("the Omar school in Mosul").
+_SITE_REACH = 40
+#: "in", "at", "near" right before a name: the sentence tells it as the scene.
+_IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+
+
 @_per_span
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
@@ -2031,6 +2064,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # "Karachi Airport", "the Erbil air base": a site named after its town lies in that town
         site = group in _SITE_GROUPS or name.split()[-1] in _FACILITY
         town = next((p for p in shorter if p.start == start and _site_word_after(art.text, p.end, end)), None) if site else None
+        if town is not None and _namesake_town(art, town, known):
+            town = None  # "killed in Kotli when a missile hit the Abbas mosque": a person's name, no village Abbas
         _, role = _role(art, start, a)
         kind = (head or "").lower().split()[-1:]
         # ("the province of X", "Nuristan Province": the kind word before or inside the name)
