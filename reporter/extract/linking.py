@@ -479,7 +479,13 @@ class Linker:
                         # a headline or lead told undated, dated when retold at the very same place
                         # or at the spot within the country or province it named
                         # (a month or season is background told at the same place, not the lead's day)
-                        or (old.date is None and _short(c.date) and (_same_named_place(old, c) or _specified(old, c)))
+                        # (not an earlier one the story recalls: "the port was last hit on July 21")
+                        or (
+                            old.date is None
+                            and _short(c.date)
+                            and not _recalled(self.art, c)
+                            and (_same_named_place(old, c) or _specified(old, c))
+                        )
                         or (_same_count(old, c) and _overlap(old.date, c.date))
                         or _night_before(self.art, old, c)
                         or (c.date is None and _blast_of(old, c))
@@ -1344,6 +1350,20 @@ def _blast_of(old: Cand, c: Cand) -> bool:
     of no weapon of its own where an attack from the air struck is that attack's (and a blast told
     first takes the type of the attack from the air told after it at the same spot)."""
     return _blast(c) and _from_the_air(old) and _same_spot(old, c)
+
+
+#: A word that looks back from the story's day: "was last hit on", "had been struck on", "previously".
+_LOOKS_BACK = re.compile(r"\b(?:last|previously|earlier|already|had)\b", re.I)
+#: How long before its page a day lies to be another event's, when told with a word that looks back.
+_RECALL_DAYS = 7
+
+
+def _recalled(art: Document, c: Cand) -> bool:
+    """A day more than a week before the page, told with a word that looks back ("the port was last hit
+    on July 21"): an earlier event the story recalls, not the day of the lead it tells without one."""
+    if c.date is None or art.published is None or (art.published - c.date.end).days <= _RECALL_DAYS:
+        return False
+    return bool(_LOOKS_BACK.search(art.text, *c.clause))
 
 
 def _short(d: DateSpan | None) -> bool:
