@@ -901,3 +901,46 @@ def test_dozens_of_drones_on_one_day_at_two_cities_are_still_one_salvo():
     second = ("A drone hit a power plant in Mykolaiv on Wednesday, officials said.", date(2031, 3, 20))
     rows = _rows_of_articles([first, second])
     assert any(row == {1, 2} for row in rows), rows
+
+
+_AIR_STRIKE_AT_MARKET = ("An air strike killed 15 people at a market in the town of Majz on Tuesday, officials said.", date(2031, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        "A missile strike on a market in Majz killed five people and wounded 20, medical sources said.",
+        "Fifteen people were killed when a missile hit Majz, medics said.",
+    ],
+)
+def test_an_undated_page_that_types_the_one_strike_otherwise_joins_its_row(undated):
+    """'An air strike at a market in Majz' (15 dead) and, on a page with no date, 'a missile strike on a
+    market in Majz' (five dead) or a missile that killed fifteen there: outlets call one strike by its jets
+    or its missile and count its dead differently; the same kind of target, or the same ten or more dead,
+    at the one town ties the undated page to the one event there."""
+    assert _rows_of_articles([_AIR_STRIKE_AT_MARKET, (undated, None)]) == [{1, 2}]
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        # another kind of target at the town
+        "A missile strike on a fuel depot in Majz killed five people, medical sources said.",
+        # another town
+        "A missile strike on a market in Dahyan killed five people and wounded 20, medical sources said.",
+        # another day named
+        "A missile strike on a market in Majz on Friday killed five people, medical sources said.",
+    ],
+)
+def test_an_undated_strike_typed_otherwise_on_another_target_town_or_day_stays_apart(undated):
+    """Near misses: another target, another town or another day named keeps the undated page apart."""
+    assert _rows_of_articles([_AIR_STRIKE_AT_MARKET, (undated, None)]) == [{1}, {2}]
+
+
+def test_an_undated_strike_typed_otherwise_joins_neither_of_two_strikes_it_fits():
+    """Near miss: two dated strikes on markets at the town (two days): the undated page fits both, and
+    joins neither."""
+    second = ("An air strike hit a market in Majz on Thursday, killing eight people.", date(2031, 3, 7))
+    undated = ("A missile strike on a market in Majz killed five people, medical sources said.", None)
+    rows = _rows_of_articles([_AIR_STRIKE_AT_MARKET, second, undated])
+    assert {3} in rows and not any(len(r) > 1 for r in rows)

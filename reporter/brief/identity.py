@@ -909,6 +909,8 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     if _strikes_retold(a, b, a_when, b_when):
         return Relation(1.5 + shared_words(a.evidence, b.evidence), place=place_relation(where(a), where(b)))
+    if (a_when is None or b_when is None) and _undated_retyped(a, b, a_when, b_when):
+        return LOOSE  # the one event that fits, never a choice between two
     if not (a.date and b.date and a_when and b_when) or a_when[0] > b_when[1] or b_when[0] > a_when[1]:
         return NONE
     wa, wb = where(a), where(b)
@@ -935,6 +937,20 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
+
+
+def _undated_retyped(a: Incident, b: Incident, a_when, b_when) -> bool:
+    """A page with no date that types an attack otherwise than another outlet ("a missile strike on a
+    market in X" beside "an air strike at a market in X"), at one named town or site, on the same kind
+    of target or with the same ten or more dead, by no party apart, with no count told otherwise and
+    no other day named: that event, its toll told otherwise as outlets do. Only the one event that fits
+    (a town's market hit twice is two rows it cannot choose between)."""
+    wa, wb = where(a), where(b)
+    if not {wa.kind, wb.kind} <= {"site", "city"} or place_relation(wa, wb) != "same" or parties_apart(a, b):
+        return False
+    if (a.count and b.count and a.count != b.count) or _undated_days(a, b, a_when, b_when) is None:
+        return False
+    return telling_toll(a, b) or bool(targets(a.evidence) & targets(b.evidence))
 
 
 def _strikes_retold(a: Incident, b: Incident, a_when, b_when) -> bool:
@@ -1423,14 +1439,9 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         return False
     if parties_apart(a, b):
         return False
-    day_told = False
-    for undated, other, when in ((a, b, b_when), (b, a, a_when)):
-        named = named_days(undated.evidence)
-        if undated.date or not named:
-            continue
-        if not (day_agrees(undated, when) if when else named == named_days(other.evidence)):
-            return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
-        day_told = True
+    day_told = _undated_days(a, b, a_when, b_when)
+    if day_told is None:
+        return False  # "on Thursday" beside Sunday's attack, or beside another page's "on Saturday"
     shared = targets(a.evidence) & targets(b.evidence) or rare_names(a) & rare_names(b) or _hamlet(a, b, wa, wb)
     if a.count and b.count and a.count != b.count:
         shared = False  # "four shells" beside "a dozen shells" at one ministry: the target ties nothing more
@@ -1449,6 +1460,20 @@ def _undated_tie(a: Incident, b: Incident, wa: Where, wb: Where, place: str, a_w
         and bool(_own_words(a) & _own_words(b))
     )
     return (day_told and (not at_sea or bool(a.date or b.date))) or (bool(shared) and not at_sea and a.type == b.type) or alike
+
+
+def _undated_days(a: Incident, b: Incident, a_when, b_when) -> bool | None:
+    """Whether an undated sentence of the two names a day (True) and that day is the other's, or None
+    when it names another ("on Thursday" beside Sunday's attack, or beside another page's "on Saturday")."""
+    day_told = False
+    for undated, other, when in ((a, b, b_when), (b, a, a_when)):
+        named = named_days(undated.evidence)
+        if undated.date or not named:
+            continue
+        if not (day_agrees(undated, when) if when else named == named_days(other.evidence)):
+            return None
+        day_told = True
+    return day_told
 
 
 #: The share of content words two sentences of one event told alike have in common (see :func:`_undated_tie`).
