@@ -5770,3 +5770,26 @@ def test_a_place_named_at_before_the_weekday_stays_in_the_step(extractor):
         "The captives are to be handed over at the border crossing on Saturday, under the truce.", id="t", published=PUBLISHED
     )
     assert [m.what for m in facts.milestones] == ["The captives are to be handed over at the border crossing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first phase, under which the brigade was to leave the valley by September, has been moved to October, officials said.",
+        "The brigade was supposed to leave the valley by September, but the date has been postponed to October.",
+    ],
+)
+def test_a_month_a_plan_was_due_before_it_was_moved_lies_before_the_month_it_moved_to(text):
+    """A plan told in the past tense ('was to leave by September') that its sentence moves to a later
+    month ('has been moved to October'), told in March: the plan's September is the one before October
+    ahead, not last year's. The step moved is that September's."""
+    found = Extractor().extract(text, id="t", published=date(2031, 3, 15)).milestones
+    assert "2031-09" in [m.due for m in found] and not any(m.due.startswith("2030") for m in found)
+
+
+def test_a_month_a_plan_was_due_before_another_thing_moved_stays_as_read():
+    """Near miss: a plan told in the past tense with no move of its own ('after the vote was moved to
+    July' moves the vote) is read as before: its month the one before the page."""
+    text = "The brigade was supposed to leave the valley by September, officials said, after the vote was moved to July."
+    found = Extractor().extract(text, id="t", published=date(2031, 3, 15)).milestones
+    assert "2031-09" not in [m.due for m in found]

@@ -654,6 +654,34 @@ def one_day(
     return None
 
 
+#: After a month a plan was told due by, the month the plan was moved to in the same sentence: "were to
+#: leave by September, has been moved to October", "was due in March but was postponed until June".
+_MOVED_TO = re.compile(
+    # (the plan itself moved, no other thing: "after the vote was moved to July" moves the vote)
+    r",?\s+(?:but\s+|and\s+)?(?:(?:it|this|that|the\s+(?:date|deadline|plan|timeline|timetable|phase|step|schedule))\s+)?"
+    r"(?:has|had|have|was|were|is)\s+(?:since\s+|now\s+|already\s+)?(?:been\s+)?"
+    rf"{_MOVED}\s+(?:back\s+)?(?:to|until|till)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    rf"(?P<m>{MONTH})\b(?!\s*\d)",
+    re.I,
+)
+_MONTH_AT = re.compile(rf"(?:by|in|until|till|for)?\s*(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?P<m>{MONTH})\b(?!\s*\d)", re.I)
+
+
+def _moved_ahead(text: str, pos: int, end: int, published: date) -> bool | None:
+    """A yearless month a plan was told due by, that its sentence then moves to a later yearless month
+    ("postponed", "moved", "pushed back"): the plan's month is the last one before the month it moved
+    to (itself the next one from the page), so whether it still lay ahead of the page. None when the
+    sentence moves nothing."""
+    old = _MONTH_AT.match(text, pos, end)
+    new = _MOVED_TO.match(text, end) if old is not None else None
+    if old is None or new is None or "forward" in new.group(0).lower():
+        return None  # (a plan brought forward to a month is left as it was read)
+    m_old, m_new = month_number(old.group("m")), month_number(new.group("m"))
+    year_new = published.year + (m_new < published.month)
+    year_old = year_new - (m_old > m_new)
+    return (year_old, m_old) >= (published.year, published.month)
+
+
 def _asked(forward: bool | Callable[[], bool]) -> bool:
     """``forward`` as one_day takes it, worked out now if it was given as a function."""
     return forward if isinstance(forward, bool) else forward()
@@ -1078,6 +1106,9 @@ def find_dates(
         # the day a plan was told ("the truce will expire on May 2, officials said on Friday").
         # "gave the rebels until noon on Friday to leave": a deadline given by a weekday looks ahead
         given = bool(_GAVE_UNTIL.search(text, max(0, pos - 80), pos) and _WEEKDAY_AT.match(text, pos))
+        moved = _moved_ahead(text, pos, end, published) if published is not None and "to" in text[end : end + 200] else None
+        if moved is not None:
+            return moved  # "were to leave by September, has been moved to October": the plan before the move
         if (
             _SAID_BEFORE.search(text, max(0, pos - 30), pos)
             or (_PAST_DEADLINE.search(text, max(0, pos - 80), pos) and not given)
