@@ -884,3 +884,36 @@ def test_a_site_named_after_its_town_or_told_with_no_other_scene_keeps_its_town(
     """Near misses: a known town's site keeps its town whatever else the sentence names, and a town named
     only as where officials spoke tells no other scene."""
     assert _places(ex, text)[0] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Drones hit high-rise buildings in the Kyivskyi district of Kharkiv on Sunday, killing four.",
+            ("Kyivskyi district, Kharkiv", "Ukraine"),
+        ),
+        (
+            "Drones hit buildings in the Shevchenkivskyi district of Kharkiv on Sunday, killing four.",
+            ("Shevchenkivskyi district, Kharkiv", "Ukraine"),
+        ),
+    ],
+)
+def test_a_district_told_of_a_town_is_that_towns_not_a_far_namesake(ex, text, told):
+    """City districts share names across a country ('Kyivskyi', 'Shevchenkivskyi'): one told as a part
+    'of' a town is that town's district, not the namesake the world list places in another city."""
+    assert _places(ex, text) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # the town the namesake lies in: the world list's own district
+        ("Drones hit buildings in the Shevchenkivskyi district of Kyiv on Sunday, killing four.", ("Shevchenkivskyi district", "Ukraine")),
+        # no town told: the district as the world list places it
+        ("Drones hit buildings in the Kyivskyi district on Sunday, killing four.", ("Kyivskyi district", "Ukraine")),
+    ],
+)
+def test_a_district_of_its_own_town_or_of_no_town_keeps_its_place(ex, text, told):
+    """Near misses: a district told of the town it lies in, or of none, is read as before."""
+    assert _places(ex, text) == [told]

@@ -1938,6 +1938,25 @@ def _namesake_town(art: Document, town: Place, known: list[tuple[int, int]]) -> 
     return False
 
 
+#: After a district's name, the town it is told a part of: "the Kyivskyi district of [Kharkiv]".
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[int, int]]) -> Place:
+    """A district only the world list knows, told as a part "of" a town far from it ("the Kyivskyi
+    district of Kharkiv"; city districts share their names across a country): the town's district, named
+    as written, at no point of its own, not that far namesake."""
+    if p.lat is None or p.lon is None or not art.text[p.start : p.end].lower().endswith(" district"):
+        return p
+    of = _PART_OF.match(art.text, p.end)
+    if of is None or any(s <= p.start < e for s, e in known):
+        return p
+    town = next((q for q in out if q.start == of.end() and q.lat is not None and q.lon is not None), None)
+    if town is None or km_between((p.lat, p.lon), (town.lat, town.lon)) <= _NAMESAKE_KM:  # type: ignore[arg-type]
+        return p
+    return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
+
+
 #: How far after the start of a site's name a town "in" which it lies may be named ("the Omar school in Mosul").
 _SITE_REACH = 40
 #: "in", "at", "near" right before a name: the sentence tells it as the scene.
@@ -1963,6 +1982,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # "the Aden Adde airport in Mogadishu": a known name that opens a longer site's name (a person's, with
         # a word of its own after it) is no place when the town after "in" tells where the site lies
         out = [p for p in out if not _opens_site_in(art, p, out, known)]
+        out = [_part_of_town(art, p, out, known) for p in out]
     homes = home_countries(art)
     anchors = [p for p in out if p.lat is not None and homes.get(p.country or "") and not p.border]
     if out and (anchors or home_country(art) is not None):
