@@ -944,3 +944,29 @@ def test_an_undated_strike_typed_otherwise_joins_neither_of_two_strikes_it_fits(
     undated = ("A missile strike on a market in Majz killed five people, medical sources said.", None)
     rows = _rows_of_articles([_AIR_STRIKE_AT_MARKET, second, undated])
     assert {3} in rows and not any(len(r) > 1 for r in rows)
+
+
+_DRONE_ON_CAMP = ("A drone strike hit the Zamzam camp near El Fasher on Saturday, killing 14 people, activists said.", date(2031, 5, 4))
+
+
+def test_an_attack_told_by_the_day_its_source_spoke_joins_the_strike_the_day_before():
+    """'14 were killed in an attack on the Zamzam camp, a committee said on Sunday' on Monday's page and a
+    drone strike killing 14 at the camp on Saturday: the only day the sentence names is the day its source
+    spoke, so the event may be the day before, as a page's own day may; the same fourteen dead at the one
+    camp tie the generic attack to the drone strike. One row."""
+    said = ("At least 14 people were killed in an attack on the Zamzam camp, a local committee said on Sunday.", date(2031, 5, 5))
+    assert _rows_of_articles([_DRONE_ON_CAMP, said]) == [{1, 2}]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # another camp
+        "At least 14 people were killed in an attack on the Abu Shouk camp, a local committee said on Sunday.",
+        # the day of the attack told, not of the speech
+        "At least 14 people were killed in an attack on the Zamzam camp on Sunday, a local committee said.",
+    ],
+)
+def test_an_attack_at_another_camp_or_on_its_own_day_stays_apart(said):
+    """Near misses: another camp, or a day told of the attack itself, keeps the generic attack apart."""
+    assert _rows_of_articles([_DRONE_ON_CAMP, (said, date(2031, 5, 5))]) == [{1}, {2}]

@@ -643,7 +643,8 @@ def _related(
         return CONFLICT  # "two tankers were hit": the extractor's attack on each ship, two events
     kinds = kinds_relation(a, b)
     if kinds is None:
-        return _retyped(a, b, a_when, b_when, same_source)
+        # (a day before a report dated only by its page or by the day it was said is its day too)
+        return _retyped(a, b, _back(a_when, a_slack), _back(b_when, b_slack), same_source)
     wa, wb = where(a), where(b)
     place = place_relation(wa, wb)
     if place in ("different", "near") and (_beside(a, wa, wb, same_source) or _beside(b, wb, wa, same_source)):
@@ -790,6 +791,11 @@ def _related(
         score += 0.5
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
+
+
+def _back(when: tuple[date, date] | None, slack: int) -> tuple[date, date] | None:
+    """A report's days, reaching ``slack`` days before its date."""
+    return None if when is None else (when[0] - timedelta(days=slack), when[1])
 
 
 #: "since Friday", "since the war began": a sentence that counts from a day up to its own telling.

@@ -240,16 +240,28 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b
 
 def page_day(report: Report) -> bool:
     """Whether a report's date is only its page's day: dated to the day it was published, by a
-    sentence that names no day of its own ("strikes killed 12 in the city, officials said"). Such
-    an event may have been the day before: outlets report the night's or the day's events the next
-    morning, and a sentence that says "on Monday" or "today" is dated by what it says."""
+    sentence that names no day of its own ("strikes killed 12 in the city, officials said"), or only
+    the day its source spoke ("14 were killed in an attack on the camp, a committee said on Sunday").
+    Such an event may have been the day before: outlets report the night's or the day's events the
+    next morning, and a sentence that says "on Monday" or "today" of the event is dated by what it says."""
     fact = report.fact
-    return bool(
-        report.published is not None
-        and fact.date == report.published.isoformat()  # type: ignore[union-attr]
-        and not named_days(fact.evidence)  # type: ignore[union-attr]
-        and not _TODAY.search(fact.evidence)  # type: ignore[union-attr]
-    )
+    if report.published is None or fact.date is None or _TODAY.search(fact.evidence):  # type: ignore[union-attr]
+        return False
+    if fact.date == report.published.isoformat() and not named_days(fact.evidence):  # type: ignore[union-attr]
+        return True
+    return _said_day_only(fact.evidence, fact.date)  # type: ignore[union-attr]
+
+
+#: A day named right after a verb of saying: "said on Sunday", "told reporters late on Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|reported|announced|added|confirmed)\s+(?:late\s+|early\s+)?on\s+(?:[A-Z][a-z]+)\b"
+)
+
+
+def _said_day_only(evidence: str, day: str) -> bool:
+    """A sentence dated to one day whose only named day is the one its source spoke on."""
+    said = _SAID_ON.findall(evidence)
+    return len(day) == 10 and len(said) == 1 and len(named_days(evidence)) == 1 and bool(named_days(said[0]))
 
 
 def _relation(a: Report, b: Report, told: Told = frozenset()):
