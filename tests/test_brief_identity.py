@@ -970,3 +970,32 @@ def test_an_attack_told_by_the_day_its_source_spoke_joins_the_strike_the_day_bef
 def test_an_attack_at_another_camp_or_on_its_own_day_stays_apart(said):
     """Near misses: another camp, or a day told of the attack itself, keeps the generic attack apart."""
     assert _rows_of_articles([_DRONE_ON_CAMP, (said, date(2031, 5, 5))]) == [{1}, {2}]
+
+
+_VILLAGE_IN_REGION = (
+    "Military jets bombed a monastery in Lintalu village, Sagaing Region, on Sunday, killing nine civilians, a local group said.",
+    date(2031, 8, 5),
+)
+
+
+def test_a_village_told_in_one_province_and_a_strike_in_another_province_stay_two_rows():
+    """'a monastery in Lintalu village, Sagaing Region' (nine dead, two outlets, the village spelt two
+    ways) and 'a village in Magway region' (four dead) the same Sunday: the village lies in the province its outlet tells, so the two provinces are
+    two places, not a place the map cannot put beside a region (which no rule told apart, and the learned
+    layer joined). Two rows."""
+    spelt = (
+        "An air strike killed nine people at a monastery in the village of Lin Ta Lu, Sagaing region, on Sunday, residents said.",
+        date(2031, 8, 5),
+    )
+    other = ("An air strike killed four people in a village in Magway region on Sunday, a local official said.", date(2031, 8, 5))
+    assert _rows_of_articles([_VILLAGE_IN_REGION, spelt, other]) == [{1, 2}, {3}]
+
+
+def test_a_village_told_in_a_province_is_within_that_province():
+    """Near miss: the village told in Sagaing Region lies within Sagaing Region, as before; Borno told in
+    the zone it belongs to is no other province either."""
+    from reporter.brief.identity import _where, place_relation
+
+    village = _where("Lintalu village, Sagaing Region", "Myanmar", None, None)
+    assert place_relation(village, _where("Sagaing region", "Myanmar", 22.0, 95.6)) == "within"
+    assert place_relation(_where("a village, Borno", "Nigeria", None, None), _where("north-east Nigeria", "Nigeria", None, None)) != "different"

@@ -283,8 +283,28 @@ def place_relation(a: Where, b: Where) -> str:
                 return "within"  # a base in its town, a town in its province
         return "near" if km <= 30.0 else "different"
     if a.kind == "area" or b.kind == "area":
+        if _told_in_another_region(a, b) or _told_in_another_region(b, a):
+            return "different"  # "a village, Sagaing Region" and Magway Region: two provinces
         return "unknown"  # a region and a place we cannot put on the map
     return "different"
+
+
+def _told_in_another_region(inner: Where, area: Where) -> bool:
+    """A place the map cannot put, told as lying in a province ("Lin Ta Lu, Sagaing region"), and another
+    province of its country (Magway Region), neither inside the other: the place lies in the one told."""
+    if not inner.inside or area.kind != "area" or area.canonical is None:
+        return False
+    outer = lookup(area.canonical)
+    if outer is None or outer.kind != "region":
+        return False
+    for name in inner.inside:
+        told = lookup(name)
+        if told is None or told.kind != "region" or told.name == outer.name:
+            continue
+        held = _where(told.name, told.country, None, None)
+        if not (_region_in_region(held, area) or _region_in_region(area, held)):
+            return True
+    return False
 
 
 #: The farthest a town may lie from the point of the province it is nearest to and still be in it
