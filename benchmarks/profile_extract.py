@@ -6,6 +6,9 @@ process warms up on 20 generated articles, then extracts each corpus text once; 
 of that pass is shown (wrappers around the functions the extractor calls; rows are inclusive, and
 what is left, the Facts records and the published-date inference, is the last row).
 
+``--sets seed,devset,...`` profiles the scored sets instead (eval_extract's names; the texts are
+only extracted, never shown): where no corpus text is cached, their articles stand in for it.
+
 ``--patterns N`` then lists the N costliest regular expressions of the extract modules: each
 module-level pattern's calls in a second pass over the texts are recorded (arguments kept), and replayed,
 pattern by pattern, best of five (CPU). The replay runs each pattern on its own, with its program and
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib
+import json
 import pkgutil
 import re
 import sys
@@ -92,6 +96,26 @@ class _Recorder:
         return recorded
 
 
+def set_articles(names: str) -> list[dict[str, str]]:
+    """The articles of the scored sets (eval_extract.inputs), as real_articles gives the corpus's: each
+    file's or JSON Lines record's text, its publication day from the record or the front matter."""
+    import eval_extract
+
+    from reporter.sources.document import parse_text, to_utc
+
+    out = []
+    for name in names.split(","):
+        for path in eval_extract.inputs(name)[0]:
+            raw = path.read_text(encoding="utf-8")
+            rows = [json.loads(line) for line in raw.splitlines() if line.strip()] if path.suffix == ".jsonl" else [{}]
+            for n, row in enumerate(rows, 1):
+                doc = parse_text((row.get("text") or "") if row else raw)
+                stamp = to_utc(row.get("published")) or doc.published
+                day = stamp.date().isoformat() if stamp else ""
+                out.append({"id": str(row.get("id") or f"{path.name}:{n}"), "published": day, "title": "", "text": doc.text})
+    return out
+
+
 def _record_patterns() -> dict[str, tuple[Any, list[tuple[str, tuple[Any, ...], dict[str, Any]]]]]:
     """Every module-level pattern of the extract modules put behind a recorder: name -> (pattern, calls)."""
     from reporter import extract
@@ -125,8 +149,9 @@ def _replay(pattern: Any, calls: list[tuple[str, tuple[Any, ...], dict[str, Any]
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--patterns", type=int, default=0, metavar="N", help="list the N costliest patterns")
+    ap.add_argument("--sets", metavar="NAMES", help="profile these scored sets (comma-separated), not the corpus")
     args = ap.parse_args()
-    recs = bench_extract.real_articles()
+    recs = set_articles(args.sets) if args.sets else bench_extract.real_articles()
     if not recs:
         print("no corpus text in the local cache (set REPORTER_CORPUS; see corpus/README.md)")
         return 1
