@@ -1333,6 +1333,8 @@ _TARGET_WORDS = (
     ("airport", r"airports?|airfields?|air\s*strips?"),
     ("base", r"(?:military\s+|army\s+|air\s*)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
+    # a ship, whatever an outlet calls it ("the bulk carrier", "a vessel"): off one port on one day, one attack
+    ("ship", alternation(SHIPS - {"carrier", "boat"}, "s?") + r"|bulk\s+carriers?"),
     # A broadcaster by the building or body hit, never by its name alone: "told state television"
     # names a source, not a target.
     (
