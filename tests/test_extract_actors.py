@@ -684,3 +684,23 @@ def test_a_speaker_that_says_it_did_harm_in_the_event_is_its_actor(ex, text, act
 def test_a_speaker_that_says_it_suffered_or_counted_harm_is_not_its_actor(ex, text):
     """Control: a loss it suffered or a toll it counted in the event names no doer."""
     assert _actors(ex, text) == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the name before an apposition speaks for "it", not the people or backer the apposition names
+        ("Kataib Hezbollah, an Iraqi armed group, said on Monday it had launched a drone at a port in Eilat.", "Kataeb Hezbollah"),
+        ("The Houthis, a Yemeni movement backed by Iran, said they fired a missile at a ship in the Red Sea on Monday.", "Houthis"),
+        ("Hamas, an Iran-backed group, said it fired rockets at Ashkelon on Monday.", "Hamas"),
+    ],
+)
+def test_the_name_before_an_apposition_is_the_speaker_who_acted(ex, text, actor):
+    """"X, an Iraqi armed group, said it launched": X launched, not Iraq."""
+    assert _actors(ex, text)[0] == (actor,)
+
+
+def test_a_speaker_named_only_in_its_apposition_is_still_found(ex):
+    """With no name before the apposition, the name inside it still speaks ("Its rival, the Iraqi army, said it")."""
+    got = _actors(ex, "Its rival, the Iraqi army, said it fired rockets at a camp near Mosul on Monday.")
+    assert got[0] == ("Iraq",)

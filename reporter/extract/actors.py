@@ -647,6 +647,10 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
     return None
 
 
+#: An apposition set off by commas right before a speech verb: ", an Iraqi armed group, " (said).
+_APPOSED_SPEAKER = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+[^,;.:\"“”()]{3,70},\s*$")
+
+
 def _speaker_before(art: Document, a: int, i: int, trig_start: int) -> str | None:
     """The party whose speech verb stands a few words before token i ("Hamas said on Monday that it"),
     with its role mark."""
@@ -654,7 +658,16 @@ def _speaker_before(art: Document, a: int, i: int, trig_start: int) -> str | Non
     verb = next((j for j in range(i - 1, max(first, i - 6) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
     if verb is None:
         return None
-    for m in reversed(art.mentions_in(a, art.tokens[verb].start)):
+    said = art.tokens[verb].start
+    apposed = _APPOSED_SPEAKER.search(art.text, max(a, said - 90), said)
+    if apposed is not None:
+        # "Kataib Hezbollah, an Iraqi armed group, said it": the name before the apposition speaks, not the
+        # people or backer the apposition names
+        named = next((m for m in art.mentions_in(a, apposed.start()) if m.end == apposed.start()), None)
+        name = actor_name(named, adjectival=True) if named is not None else None
+        if name:
+            return name + _role_suffix(art, named, trig_start)  # type: ignore[arg-type]
+    for m in reversed(art.mentions_in(a, said)):
         if verb - m.last > 3:
             break
         name = actor_name(m, adjectival=True)
