@@ -289,3 +289,24 @@ def test_any_verb_of_saying_backshifts_a_past_perfect(ex):
     assert noted == ["2026-03-03/2026-03-04", "2026-03-03/2026-03-04"]
     bare = _dates(ex, lead + "Separately, a fuel depot had been struck by a drone in Basra.")
     assert bare == ["2026-03-03/2026-03-04", None]
+
+
+def test_a_third_party_s_raid_after_a_fight_stays_apart(ex):
+    """Jets of a party the fight's sentence never names, striking at its town, raid on their own: no
+    support fire of the fight's sides (and lend the fight no doer)."""
+    text = (
+        "Herders and farmers clashed in the town of Jaramana on 2 March 2026, killing 14 people. "
+        "Israeli warplanes struck several trucks in Jaramana on 2 March 2026."
+    )
+    got = _incidents(ex, text)
+    assert [(i.type, i.actors) for i in got] == [("armed_clash", ()), ("air_strike", ("Israel",))]
+
+
+def test_a_side_s_own_jets_after_a_fight_are_its_support(ex):
+    """Jets of a side the fight's sentence names, over its town that day, are that fight's air support."""
+    text = (
+        "Syrian troops and rebels clashed in the town of Jaramana on 2 March 2026, killing 14 people. "
+        "Syrian warplanes struck rebel trucks in Jaramana on 2 March 2026."
+    )
+    got = _incidents(ex, text)
+    assert [i.type for i in got] == ["armed_clash"]

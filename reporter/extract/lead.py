@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from reporter import ship_nouns
 from reporter.extract import speech
+from reporter.extract.actors import actor_name
 from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, came_after, is_headline, title_shaped
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
@@ -233,11 +234,17 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
     """Types that can tell one event: of a family, one of them vague, or missiles fired by aircraft."""
     if compatible(lead.type, e.type) or _vague(lead) or e.type in ("explosion", "other"):
         return True
-    if "air_strike" in (lead.type, e.type) and _by_aircraft([lead, e]):
-        return True
+    if "air_strike" in (lead.type, e.type) and _by_aircraft([lead, e]) and lead.kind != "clash":
+        return True  # (jets striking after a fight told first are support fire, below, if any)
     if lead.kind == "clash" and e.type in ("shelling", "air_strike"):
-        # "X and Y clashed near Z. Y's artillery shelled Z.": fire in support of the fight at its spot
-        return e.place is not None and lead.place is not None and e.place.name == lead.place.name
+        # "X and Y clashed near Z. Y's artillery shelled Z.": fire in support of the fight at its spot, by one
+        # of its sides
+        return (
+            e.place is not None
+            and lead.place is not None
+            and e.place.name == lead.place.name
+            and _fired_by_a_side(art, lead, e)
+        )
     if _guessed_killing(lead) and e.type in _MEANS and (
         _VICTIM_REF.search(art.text, *e.clause) or _names(art, *e.clause) & _names(art, *_sentence(art, lead))
     ):
@@ -249,6 +256,15 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
         # in the province) is a fight of its own there
         return e.place is None or lead.place is None or e.place.rank <= lead.place.rank
     return False
+
+
+def _fired_by_a_side(art: Document, lead: Cand, e: Cand) -> bool:
+    """Fire told after a fight is by one of its sides: its doers unnamed, or among the parties the fight's
+    sentence names ("tribesmen clashed in X. Zedland's jets struck tanks in X": a third party's raid)."""
+    if not e.actors:
+        return True
+    sides = {actor_name(m, adjectival=True) for m in art.mentions_in(*_sentence(art, lead))} | set(lead.actors)
+    return any(a.split(" (")[0] in sides for a in e.actors)
 
 
 #: The one killed referred to in a retelling: "struck his car", "targeted her home", "hit him".
