@@ -628,3 +628,30 @@ def test_an_assassination_is_an_attack_on_its_target(ex):
 )
 def test_an_assassination_feared_or_plotted_is_no_event(ex, text):
     assert _types(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards repelled Islamic State militants near al-Qaim on Monday, killing two of them.",
+        "Iraqi troops repelled an attempt by militants to infiltrate from Syria near al-Qaim on Monday.",
+        "Ukrainian troops repulsed a Russian offensive near Pokrovsk on Monday, the general staff said.",
+    ],
+)
+def test_armed_men_or_their_push_fought_off_were_fought(ex, text):
+    """"Repelled militants", "repulsed an attempt to infiltrate": a fight took place."""
+    assert _types(ex, text) == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the attack's own word tells it, once
+        ("Air defences repelled a drone attack on Kyiv on Monday.", ["interception"]),
+        # a thing repelled that no one fights
+        ("A new coating that repels water was tested at a plant near Mosul on Monday.", []),
+    ],
+)
+def test_what_is_repelled_and_no_fight(ex, text, expected):
+    """Repelling tells a fight only of armed men or their push: an attack fought off is its own word's event."""
+    assert _types(ex, text) == expected

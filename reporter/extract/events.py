@@ -80,11 +80,22 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # weapons that got through a state's shield struck it ("missiles penetrated the air defences"); only
     # before a defence (_ONLY_EVENT_AFTER): "penetrated the market" is no event
     "penetrate": ("strike", _PAST), "penetrat": ("strike", _PAST),
+    # armed men or their push fought off were fought (_ONLY_EVENT_AFTER): "repelled militants", "repulsed an
+    # attempt to infiltrate" ("repelled an attack" is the attack's own word; "repels mosquitoes" no event)
+    "repell": ("clash", frozenset({"ed", "ing"})), "repuls": ("clash", frozenset({"ed", "ing"})),
 }  # fmt: skip
 #: Words that are an event only before what the pattern finds.
 _ONLY_EVENT_AFTER = {
     lem: re.compile(r"\s+(?:[\w'’-]+\s+){0,3}(?:air\s+|missile\s+)?defen[cs](?:es?|e\s+systems?)\b", re.I)
     for lem in ("penetrate", "penetrat")
+} | {
+    lem: re.compile(
+        r"\s+(?:(?:an?|the|two|three|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:militants?|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|raiders|infiltrators?"
+        r"|attempts?|infiltrations?|incursions?|offensives?|advances?)\b",
+        re.I,
+    )
+    for lem in ("repell", "repuls")
 }
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
