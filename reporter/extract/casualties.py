@@ -280,9 +280,11 @@ _CUMULATIVE = re.compile(
 #: Groups listed with a toll: "killing two soldiers and three civilians", "two soldiers and three
 #: civilians were killed". A group is a number and one to three words that are no toll or verb.
 _GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[\w’'-]+"
+#: A speech verb after the people told: they speak of the toll ("killing 15 soldiers, two sources said").
+_SPEAK = r"(?:said|says|told|reported|added|confirmed|announced|stated|wrote)\b"
 _AFTER_GROUP = re.compile(
     rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:his|her|its|their)\s+)?"
-    rf"(?P<n>{NUMBER})\s+(?!of\b)(?={_GROUP_WORD})",
+    rf"(?P<n>{NUMBER})\s+(?!of\b)(?!(?:[\w’'-]+\s+){{1,3}}{_SPEAK})(?={_GROUP_WORD})",
     re.I,
 )
 _BEFORE_GROUP = re.compile(
@@ -334,7 +336,7 @@ _BEFORE_ONE = re.compile(
 #: speaks of them: "wounding a man, the governor said").
 _AFTER_ONE = re.compile(
     rf"\s+(?:{_GROUP_WORD}\s+){{0,3}}?{_PERSON}(?:,\s*|,?\s+and\s+)(?P<d>his|her|its|their|an?|the)\s+"
-    rf"(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])(?!\s+(?:said|says|told|reported|added|confirmed|announced|stated|wrote)\b)",
+    rf"(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])(?!\s+{_SPEAK})",
     re.I,
 )
 
