@@ -87,3 +87,24 @@ def test_attack_told_in_passing_with_a_lent_day_is_no_incident(ex):
     text = "A drone struck a tanker off Oman on Saturday, the navy said. On Sunday, militants fired rockets at Israel, the army said."
     incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
     assert ("rocket_attack", "Israel", "2024-05-05") in [(i.type, i.location, i.date) for i in incidents]
+
+
+def test_a_new_party_acting_on_a_source_s_word_is_news_not_passing(ex):
+    """A reply by another party, told on a source's word after the news ("Iran fired missiles at Israel ...
+    Israeli jets struck batteries in western Iran, an army spokesman said"), is an event of its own even
+    with no day or town of its own; the same reply told with no source and by the same party stays a facet."""
+    text = (
+        "Iran fired a barrage of ballistic missiles at Israel on Monday, the Israeli military said. "
+        "Israeli jets struck air defence batteries in western Iran, an army spokesman said."
+    )
+    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert [(i.type, i.country, i.actors) for i in incidents] == [
+        ("missile_attack", "Israel", ("Iran",)),
+        ("air_strike", "Iran", ("Israel",)),
+    ]
+    text = (
+        "Iran fired a barrage of ballistic missiles at Israel on Monday, the Israeli military said. "
+        "Iran also used drones against Israel."
+    )
+    incidents = ex.extract(text, id="x", published=date(2024, 5, 8)).incidents
+    assert [i.type for i in incidents] == ["missile_attack"]

@@ -345,6 +345,10 @@ def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
         return False
     if events[i - 1].place is not None and events[i - 1].place.name == c.place.name:
         return False  # the place of the event just told, borrowed: the story going on there
+    if c.attribution and c.actors and set(c.actors).isdisjoint(events[i - 1].actors):
+        # "Iran fired missiles at Israel. Israeli jets struck batteries in western Iran, the army said": a
+        # party of its own acting, on a source's word, is news told, not a facet of the last event
+        return False
     return not any(
         compatible(o.type, c.type) and o.place is not None and o.place.country == c.place.country for o in events[:i]
     )
