@@ -313,3 +313,27 @@ def test_the_rest_of_a_salvo_fallen_counts_nothing_of_its_own(ex):
     # "the rest fell in open areas": no second event, and the first keeps its count
     found = _incidents(ex, "Two rockets hit Sderot and the rest fell in open areas on Sunday, the army said.")
     assert [i.count for i in found] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a maritime agency's note: a blast beside a ship, with no other word of war, is an incident at sea
+        (
+            "A ship's master reported an explosion close to the vessel 60 nautical miles west of Hodeidah on Sunday, the agency said.",
+            [("explosion", "Hodeidah", None)],
+        ),
+    ],
+)
+def test_a_blast_beside_a_ship_is_a_maritime_incident(ex, text, found):
+    """"An explosion near a merchant vessel": a ship is where a blast harms at sea."""
+    assert _found_bare(ex, text) == found
+
+
+def test_a_blast_of_trade_beside_no_ship_is_no_incident(ex):
+    """A blast of words about trade, with no ship and no harm, stays out."""
+    assert _found_bare(ex, "An explosion in car sales lifted the market in Aden on Sunday, traders said.") == []
+
+
+def _found_bare(ex, text):
+    return [(i.type, i.location, i.casualties.killed) for i in ex.extract(text, id="t", published=DAY).incidents]

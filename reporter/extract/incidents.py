@@ -77,7 +77,9 @@ _HARMING_FRAMES = frozenset({"strike", "launch", "explode"})
 #: Of those, the words only weapons and fighters do ("a storm hit the coast, killing five" is weather).
 _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo|deton|fired|launch)")
 #: What a blast does besides a toll.
-_BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed")
+#: (a blast beside a ship is a maritime security report, as "an explosion near a merchant vessel" is: a vessel
+#: is where blasts harm at sea)
+_BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed") | ship_nouns.SHIP_FORMS
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season"""
