@@ -117,6 +117,9 @@ def test_attribution_is_a_name_or_none(ex, text, source):
         "US jets carried out strikes on Iran-backed militias in eastern Syria on Tuesday.",
         "A drone strike on Tuesday killed two Russia-backed fighters near Bakhmut.",
         "US jets struck a fuel depot in Hodeidah on Tuesday. The strikes aimed to cut supplies for the Iran-aligned group.",
+        # the object of any verb of attack, or its possessive before the target
+        "Kurdish gunners shelled Turkish-backed factions' positions near Tal Tamr on Tuesday.",
+        "Iraqi jets bombed Iran-backed militias near Qaim on Tuesday.",
     ],
 )
 def test_a_backed_group_on_the_receiving_end_is_no_actor(ex, text):

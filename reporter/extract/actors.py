@@ -51,7 +51,9 @@ _BACKED = Prefiltered(
 #: militia,", "fuel for the Iran-aligned group" (whom a deed serves, or "a spokesman for" it): no agent of its
 #: own (an apposition's head is found as the agent where it is one).
 _BACKED_NOT_AGENT = re.compile(
-    r"(?:,\s*|\b(?:of|for|on|against|at|targeting|targeted|killing|killed|wounding|hitting|hit|struck|striking)\s+)"
+    r"(?:,\s*|\b(?:of|for|on|against|at|targeting|targeted|killing|killed|wounding|hitting|hit|struck|striking"
+    # ("shelled Turkish-backed factions' positions": the object of any verb of attack)
+    r"|(?:shell|bomb|attack|pound|raid|ambush|shoot|strafe|bombard)(?:ed|ing)|shot)\s+)"
     r"(?:(?:an?|the|two|several|other|rival)\s+)?$",
     re.I,
 )
