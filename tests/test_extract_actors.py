@@ -707,3 +707,20 @@ def test_a_speaker_named_only_in_its_apposition_is_still_found(ex):
     """With no name before the apposition, the name inside it still speaks ("Its rival, the Iraqi army, said it")."""
     got = _actors(ex, "Its rival, the Iraqi army, said it fired rockets at a camp near Mosul on Monday.")
     assert got[0] == ("Iraq",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stopper"),
+    [
+        ("The destroyer USS Mason shot down two drones over the Red Sea on Tuesday, officials said.", ("United States",)),
+        ("HMS Richmond shot down a drone over the Red Sea on Tuesday, the ministry said.", ("United Kingdom",)),
+    ],
+)
+def test_a_navy_s_ship_prefix_names_the_interceptor(ex, text, stopper):
+    """"USS X", "HMS X": a ship named by its navy's prefix is that state's force."""
+    assert _actors(ex, text) == [stopper]
+
+
+def test_a_navy_ship_hit_is_no_doer(ex):
+    """The ship named after the verb is the target: its navy did not fire."""
+    assert _actors(ex, "Houthi missiles hit the USS Mason in the Red Sea on Tuesday, the group said.") == [("Houthis",)]
