@@ -37,3 +37,29 @@ def _seen(ex, text):
 )
 def test_a_home_ministrys_toll_is_in_its_country(ex, text, seen):
     assert _seen(ex, text) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # a spot no gazetteer knows, its dead counted by a country's health ministry: in that country
+        (
+            "Three people were killed in an Israeli strike on a house in the village of Qarbatun on Monday, Lebanon's"
+            " health ministry said.",
+            [("Qarbatun", "Lebanon", 3)],
+        ),
+        # near misses: a defence or foreign ministry tells of strikes abroad too, and places nothing
+        (
+            "Three people were killed in an Israeli strike on a house in the village of Qarbatun on Monday, Lebanon's"
+            " defence ministry said.",
+            [("Qarbatun", None, 3)],
+        ),
+        (
+            "Three people were killed in an Israeli strike on a house in the village of Qarbatun on Monday, Lebanon's"
+            " foreign ministry said.",
+            [("Qarbatun", None, 3)],
+        ),
+    ],
+)
+def test_a_spot_no_gazetteer_knows_lies_where_the_ministry_counts(ex, text, seen):
+    assert _seen(ex, text) == seen

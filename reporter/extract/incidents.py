@@ -388,6 +388,10 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     out = []
     unplaced = []
     for c in events:
+        if c.place is not None and c.place.country is None and (counted := _health_ministry_toll(art, c)) is not None:
+            # "killed in a strike on the village of X, Zedland's health ministry said": a spot no gazetteer
+            # knows lies where the ministry counts its dead
+            c = replace(c, place=replace(c.place, country=counted.country))
         if c.place is None:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
