@@ -337,3 +337,23 @@ def test_a_blast_of_trade_beside_no_ship_is_no_incident(ex):
 
 def _found_bare(ex, text):
     return [(i.type, i.location, i.casualties.killed) for i in ex.extract(text, id="t", published=DAY).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a country's force reports the sky it defends: what its air defences stopped, or "the enemy" sent
+        ("Air defences shot down 38 drones overnight, Ukraine's air force said.", [("interception", "Ukraine", None)]),
+        ("The enemy attacked with 52 drones overnight, the Ukrainian air force said.", [("drone_attack", "Ukraine", None)]),
+        (
+            "The enemy attacked with 52 drones overnight, the Air Force of the Armed Forces of Ukraine said.",
+            [("drone_attack", "Ukraine", None)],
+        ),
+        # near misses: no force speaks; a state that stops weapons far from home speaks
+        ("Air defences shot down 38 drones overnight, the Ukrainian foreign ministry said.", []),
+        ("Air defences shot down two drones on Monday, CENTCOM said.", []),
+    ],
+)
+def test_a_force_s_tally_with_no_place_is_over_its_country(ex, text, found):
+    """"Air defences shot down 38 drones, Ukraine's air force said": over Ukraine, as the force reports it."""
+    assert _found_bare(ex, text) == found

@@ -394,6 +394,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             c = replace(c, place=replace(c.place, country=counted.country))
         if c.place is None:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
+            place = place or _defenders_home(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
                 unplaced.append(c)
                 continue
@@ -496,6 +497,46 @@ def _health_ministry_toll(art: Document, c: Cand) -> Place | None:
         if country is None or country.name in doers or not _HEALTH_MINISTRY.match(art.text, m.end, s.end):
             continue
         entry = art.lexicon.countries.get(country.name)
+        return country_place(entry, m.start, m.end) if entry is not None else None
+    return None
+
+
+#: A country's own forces right after its name: "Ukraine's air force", "the Russian defence ministry".
+_DEFENDERS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:air\s+force|air\s+defen[cs]e\s+(?:forces|command)|military|army|armed\s+forces|general\s+staff"
+    r"|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b",
+    re.I,
+)
+#: ... or before it: "the Air Force of the Armed Forces of Ukraine", "the Ministry of Defence of Russia".
+_DEFENDERS_BEFORE = re.compile(
+    r"\b(?:air\s+force|armed\s+forces|military|army|general\s+staff|ministry\s+of\s+defen[cs]e)\s+of\s+(?:the\s+)?$", re.I
+)
+_ENEMY = re.compile(r"\b(?:the|an?)\s+enemy\b(?!\s+(?:of|to)\b)", re.I)
+
+
+def _defenders_home(art: Document, c: Cand) -> Place | None:
+    """ "Air defences shot down 40 drones overnight, Ukraine's air force said", "the enemy attacked with 55
+    drones, the Ukrainian air force said": weapons a country's forces report stopping, or "the enemy" sending,
+    with no place named, came at that country (its forces report the sky they defend), unless it is a doer."""
+    if c.type != "interception" and (c.actors or not _ENEMY.search(art.text, *c.clause)):
+        return None
+    s = art.sentences[c.s_idx]
+    doers = {a.split(" (")[0] for a in c.actors}
+    for m in art.mentions_in(s.start, s.end):
+        force, country = m.of("actor"), m.of("country") or m.of("demonym")
+        if force is not None and force.sub == "force" and force.country and country is None:
+            name = force.country  # "Ukraine's air force", "the Ukrainian military": a force the lexicon knows
+        elif country is not None and (
+            _DEFENDERS_AFTER.match(art.text, m.end, s.end)
+            or _DEFENDERS_BEFORE.search(art.text, max(s.start, m.start - 50), m.start)
+        ):
+            name = country.name
+        else:
+            continue
+        # (a state that flies its strikes far from home stops weapons far from home too: "a US destroyer")
+        if name in art.lexicon.flies_its_strikes or (name in doers and c.type != "interception"):
+            continue
+        entry = art.lexicon.countries.get(name)
         return country_place(entry, m.start, m.end) if entry is not None else None
     return None
 
