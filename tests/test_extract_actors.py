@@ -724,3 +724,19 @@ def test_a_navy_s_ship_prefix_names_the_interceptor(ex, text, stopper):
 def test_a_navy_ship_hit_is_no_doer(ex):
     """The ship named after the verb is the target: its navy did not fire."""
     assert _actors(ex, "Houthi missiles hit the USS Mason in the Red Sea on Tuesday, the group said.") == [("Houthis",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a toll told first, then the blow in a clause of its own: its subject did it
+        ("Two people were killed when Russian troops shelled Kherson on Tuesday, the governor said.", [("Russia",)]),
+        ("Three people were wounded after Israeli jets struck a house in Khan Younis on Tuesday.", [("Israel",)]),
+        # near miss: the harm's object right after it is the victims' side
+        ("Troops killed two Palestinian gunmen in Jenin on Tuesday.", [()]),
+    ],
+)
+def test_the_subject_of_a_clause_after_a_toll_is_the_doer(ex, text, actors):
+    """"were killed when X shelled": "when" opens the clause whose subject X is, no object of "killed"."""
+    assert _actors(ex, text) == actors
+

@@ -70,6 +70,9 @@ _TITLES = words(
     " spokesperson deputy figure figures operative operatives"
 )
 _VICTIM_VERBS = words("killed killing wounded wounding injured injuring targeting targeted hitting against")
+#: Words that open a clause of its own between a verb of harm and a name: "were killed when Russian troops
+#: shelled": the name is the subject of the clause they open, not the harm's object.
+_SUBORDINATORS = words("when after as while before because once until since whereas")
 #: "believed by", "blamed by": the party after "by" attributes the act; it did not act.
 _ATTRIBUTED_BY = re.compile(
     r"\b(?:believed|thought|suspected|assessed|blamed|considered|reported|confirmed|claimed|said|deemed)\s+by\s+(?:the\s+)?$"
@@ -315,6 +318,7 @@ def agents(
         # ("killed in PKK attack": the name follows a preposition, not the verb of harm as its object)
         victim = (
             any(w in _VICTIM_VERBS for w in two) and two[-1:] not in (["in"], ["during"], ["by"])
+            and not any(w in _SUBORDINATORS for w in two)
         ) or bool(_HARMED_AFTER.match(art.text, m.end))
         harm = _object_of_harm(art, m, a)
         if harm is not None:
