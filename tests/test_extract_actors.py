@@ -740,3 +740,28 @@ def test_the_subject_of_a_clause_after_a_toll_is_the_doer(ex, text, actors):
     """"were killed when X shelled": "when" opens the clause whose subject X is, no object of "killed"."""
     assert _actors(ex, text) == actors
 
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Gunmen ambushed a convoy near Djibo on Tuesday, killing 12 soldiers. The attack was claimed on"
+            " Wednesday by JNIM, the al-Qaida affiliate.",
+            [("JNIM (claimed)",)],
+        ),
+        # near misses: a party that condemned it; a claim denied
+        (
+            "Gunmen ambushed a convoy near Djibo on Tuesday, killing 12 soldiers. The attack was condemned on"
+            " Wednesday by the African Union.",
+            [()],
+        ),
+        (
+            "Gunmen ambushed a convoy near Djibo on Tuesday, killing 12 soldiers. The attack has not been claimed"
+            " by JNIM.",
+            [()],
+        ),
+    ],
+)
+def test_a_claim_told_in_the_passive_names_the_claimant(ex, text, actors):
+    """"The attack was claimed by X": X claimed it, as "X claimed the attack" does."""
+    assert _actors(ex, text) == actors

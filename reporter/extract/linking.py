@@ -1603,6 +1603,12 @@ _CLAIM = Prefiltered(re.compile(
     re.I,
 ))
 _TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
+#: A claim told in the passive, its claimant after "by": "The attack was claimed on Friday by X".
+_CLAIMED_BY = Prefiltered(re.compile(
+    r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS) + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:later\s+|since\s+|swiftly\s+|quickly\s+)?claimed\s+(?:[\w,]+\s+){0,4}?by\s+",
+    re.I,
+))
 #: An event of its own told after a party's aim: "targeted the president in an attack last year".
 _OTHER_EVENT_AFTER = re.compile(
     r"\b(?:in|during|with)\s+(?:an?|the|its|their|another)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bombings?|raids?|ambush|assault)\b"
@@ -1640,6 +1646,12 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
         return
     claim = _CLAIM.search(art.text, s.start, s.end)
+    passive = _CLAIMED_BY.search(art.text, s.start, s.end) if claim is None else None
+    if passive is not None:
+        # "The attack was claimed on Friday by X, ...": the first party named after "by"
+        named = art.mentions_in(passive.end(), s.end)[:1]
+        _add_claimant(linker, at, actor_name(named[0]) if named and named[0].of("actor") else None)
+        return
     if claim is None:
         # "Washington blamed X for the attack", "officials believe X was behind the strike"
         ref = _TOLD_EVENT.search(art.text, s.start, s.end)
@@ -1675,7 +1687,12 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
             if (a := m.of("actor")) is not None and a.sub == "armed_group" and m.of("country") is None
         ]
         names = [actor_name(groups[0])] if groups and names and names[0] == actor_name(groups[0]) else []
-    name = next((n for n in names if n), None)
+    _add_claimant(linker, at, next((n for n in names if n), None))
+
+
+def _add_claimant(linker: Linker, at: int, name: str | None) -> None:
+    """The party that claimed the event at ``at``, added to its actors as claimed (once)."""
+    last = linker.events[at]
     if name is None or any(a.removesuffix(" (claimed)") == name for a in last.actors):
         return
     linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
