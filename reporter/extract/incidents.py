@@ -533,11 +533,12 @@ def _defenders_home(art: Document, c: Cand) -> Place | None:
             name = country.name
         else:
             continue
-        # (a state that flies its strikes far from home stops weapons far from home too: "a US destroyer")
-        if name in art.lexicon.flies_its_strikes or (name in doers and c.type != "interception"):
-            continue
+        # (a state that flies its strikes far from home, or lies an ocean away, stops weapons where its forces
+        # serve abroad: "a US destroyer", "the Brazilian air force")
         entry = art.lexicon.countries.get(name)
-        return country_place(entry, m.start, m.end) if entry is not None else None
+        if entry is None or name in art.lexicon.flies_its_strikes or overseas(entry) or (name in doers and c.type != "interception"):
+            continue
+        return country_place(entry, m.start, m.end)
     return None
 
 
