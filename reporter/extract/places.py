@@ -923,6 +923,12 @@ def _named_right_before(art: Document, pos: int) -> bool:
 _TOWN_OF_THE_WATER = re.compile(r"\s+(?:city|port|town|resort|harbou?r)\b(?!\s+(?:of|city)\b)(?!\s+(?-i:[A-Z]))", re.I)
 
 
+#: A strike noun right after a state's name: "US air strikes", "U.S. drone strikes".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:air|drone|missile|naval)\s+)?(?:air\s*strikes?|airstrikes?|strikes|raids|bombing|bombardment)\b", re.I
+)
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
         m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
@@ -1000,6 +1006,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     nxt = art.tokens[m.last].norm if m.last < len(art.tokens) else ""
     if nxt == "command":
         return None  # "U.S. Africa Command", "Central Command" name a headquarters, not a place
+    if (state := m.of("country")) is not None and state.name in art.lexicon.flies_its_strikes and _EVENT_NOUN_AFTER.match(art.text, m.end):
+        # "killed in US air strikes east of X": a state that flies its strikes, named on the strike, made
+        # them, no scene ("in Gaza strikes" names a scene, no such state)
+        return None
     if place is not None and place.sub == "area" and place.country is None:
         owned = _countrys_own_region(art, m, lo)
         if owned is not None:
