@@ -712,7 +712,16 @@ _CHARACTERISED = re.compile(
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
-_DENIAL = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+claims)\b", re.I)
+#: A denial, or reports of the event called untrue: "denied that", "dismissed as baseless claims that its
+#: fighters overran", "rejected reports of", "reports of a drone attack on the airport were false".
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying"
+    r"|(?:reject|dismiss|refut|debunk)(?:ed|es|s|ing)?\s+(?:as\s+(?:[\w-]+\s+){1,2})?(?:(?:the|these|those|such|all|any)\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|rumou?rs?)"
+    r"|(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+[^.;]{0,120}?\b(?:was|were|is|are|(?:turned\s+out|proved|proven)\s+to\s+be|proved)"
+    r"\s+(?:(?:all|both|entirely|completely|totally|also)\s+)?(?:false|untrue|fake|baseless|unfounded|fabricated|groundless|incorrect|inaccurate))\b",
+    re.I,
+)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary"
     # a blast the event just told set off: "the strike hit a depot, triggering a large explosion"
@@ -1390,7 +1399,15 @@ _PART_IN = re.compile(
 def denial(text: str, a: int, b: int) -> bool:
     """A sentence that denies: its events may not have happened ("denied that its fighters attacked"); not one
     that denies only a party's part in an event it names as known ("denied any role in Sunday's attack")."""
-    return any(not _PART_IN.match(text, m.end(), b) for m in _DENIAL.finditer(text, a, b))
+    return any(
+        not _PART_IN.match(text, m.end(), b) and not _OWN_EVENT_AFTER.search(text, m.end(), b)
+        for m in _DENIAL.finditer(text, a, b)
+    )
+
+
+#: A clause of its own after a denial, telling what did happen: "rejected claims that its troops had fled,
+#: after fighters attacked the base" (the denied clause's own event is dropped by ``negated``).
+_OWN_EVENT_AFTER = re.compile(r",\s+(?:after|following|when|while)\s", re.I)
 
 
 #: ... or its subject, heard after it: "explosions were heard across the city", "blasts could be heard".

@@ -1,0 +1,56 @@
+"""Incident false hits found on self-written stories in styles real outlets print beside event reports
+(reports called untrue, drills firing at practice targets, a gerund weighed in an opinion piece, a cricket
+report's war words), each beside a near miss told as the day's news that must still extract."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+PUB = date(2025, 6, 20)
+#: A sentence with no event of its own, so the article is about conflict and the next one is read alone.
+LEAD = "Security forces across the region remain on high alert against militants. "
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _types(ex: Extractor, text: str) -> list[str]:
+    return [i.type for i in ex.extract(text, id="x", published=PUB).incidents]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said on Thursday that reports of a drone attack on the airport in Erbil were false.",
+        "The police said rumours that rockets had hit the market in Sderot turned out to be untrue.",
+        "The army dismissed as baseless claims by the militants that they had overrun a base in Lower Shabelle on Wednesday.",
+        "The ministry rejected reports that its artillery had shelled the hospital in El Fasher on Wednesday.",
+    ],
+)
+def test_reports_of_an_event_called_untrue_tell_no_event(ex, sentence):
+    """A report, claim or rumour of an event that the sentence calls false or dismisses is a denial: the event
+    is not told as one that happened."""
+    assert _types(ex, LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, typ",
+    [
+        ("Officials on Thursday confirmed reports of a drone attack on the airport in Erbil, saying two drones struck a hangar.", "drone_attack"),
+        (
+            "The army rejected as baseless claims that its soldiers had fled, after militants attacked a base in Lower Shabelle on Wednesday.",
+            "armed_clash",
+        ),
+    ],
+)
+def test_a_report_confirmed_or_an_event_told_after_a_denial_still_extracts(ex, sentence, typ):
+    """Reports confirmed are the event; a clause of its own after the denial ("..., after militants attacked")
+    tells what did happen."""
+    assert _types(ex, LEAD + sentence) == [typ]
+
