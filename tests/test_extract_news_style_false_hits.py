@@ -54,3 +54,22 @@ def test_a_report_confirmed_or_an_event_told_after_a_denial_still_extracts(ex, s
     tells what did happen."""
     assert _types(ex, LEAD + sentence) == [typ]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy held a live-fire drill in the Arabian Sea on Thursday, where warships shot down a target drone.",
+        "The drills simulated an assault on enemy warships, and drones struck floating targets in the Gulf on Thursday.",
+        "Gunners hit dummy targets off the coast of Odisha on Thursday.",
+    ],
+)
+def test_fire_at_practice_targets_is_a_drill(ex, sentence):
+    """What a drill fires at ("a target drone", "floating targets", "dummy targets") marks the clause as part
+    of the drill, though the drill is named in another clause or not at all."""
+    assert _types(ex, LEAD + sentence) == []
+
+
+def test_real_fire_at_aerial_targets_still_extracts(ex):
+    """"Aerial targets" are what air defences call real drones and missiles: an interception."""
+    text = LEAD + "Ukrainian air defences shot down 20 aerial targets over the Kyiv region overnight, the air force said."
+    assert _types(ex, text) == ["interception"]

@@ -584,6 +584,9 @@ _GENERIC = Prefiltered(re.compile(
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
+    # what a drill fires at: "shot down a target drone", "drones struck floating targets off the coast"
+    # ("aerial targets" may be real ones: "air defences downed 20 aerial targets")
+    r"target\s+drones?|(?:floating|dummy|practice|towed)\s+targets?|"
     # a weapon tried out or a drill by other words: "test-launched a missile", "a training launch", "practised
     # repelling a drone attack during joint manoeuvres"
     r"test[- ]launch\w*|training\s+launch\w*|practi[sc]\w*\s+(?:[\w-]+\s+)?(?:repel|intercept|strik|attack|fir|shoot|launch|defend)\w*|"
