@@ -73,3 +73,22 @@ def test_real_fire_at_aerial_targets_still_extracts(ex):
     """"Aerial targets" are what air defences call real drones and missiles: an interception."""
     text = LEAD + "Ukrainian air defences shot down 20 aerial targets over the Kyiv region overnight, the air force said."
     assert _types(ex, text) == ["interception"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bombing Iran would not end its programme, the columnist argues.",
+        "Striking the nuclear sites could start a regional war, analysts warn.",
+    ],
+)
+def test_a_gerund_with_its_object_before_a_modal_is_weighed_not_done(ex, sentence):
+    """An event told as a gerund with its object, then a modal ("bombing Iran would"), is a harm weighed, as
+    "a strike on the dam could" is."""
+    assert _types(ex, LEAD + sentence) == []
+
+
+def test_a_gerund_told_done_still_extracts(ex):
+    """"Shelling killed four people in Kherson": the gerund is the event's subject with a past verb."""
+    assert _types(ex, LEAD + "Shelling killed four people in Kherson on Thursday, the governor said.") == ["shelling"]
+

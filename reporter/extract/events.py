@@ -1183,6 +1183,12 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
 _MODAL_AFTER = re.compile(
     _ITS_TARGET + r"\s*(?:would|could|might|(?-i:may))\s+(?!(?:not\s+|also\s+|well\s+)?have\b)", re.I
 )
+#: ... or a gerund's own object before the modal: "bombing Iran would", "striking the nuclear sites could".
+_GERUND_OBJECT_MODAL = re.compile(
+    r"\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:would|could|might|(?-i:may))\s+"
+    r"(?!(?:not\s+|also\s+|well\s+)?have\b)",
+    re.I,
+)
 #: ... or a present "is" that classes it: "shelling of homes is a war crime", "strikes on ports are illegal".
 _CLASSED = re.compile(
     _ITS_TARGET + r"\s*(?:is|are)\s+(?:(?:also|not|never|always|still|clearly)\s+)?"
@@ -1217,6 +1223,8 @@ def held_out(text: str, lo: int, trig_start: int, trig_end: int, hi: int) -> boo
     if len(head) > 60:
         head = " " + head[-60:]  # (the clause's start lies further back: only a determiner can tell)
     m = _MODAL_AFTER.match(text, trig_end, hi)
+    if m is None and text.endswith("ing", trig_start, trig_end):
+        m = _GERUND_OBJECT_MODAL.match(text, trig_end, hi)  # "bombing Iran would not end its programme"
     if m is not None and not _DAY_BETWEEN.search(text, trig_end, m.end()):
         return bool(_INDEFINITE_HEAD.search(head))
     m = _CLASSED.match(text, trig_end, hi)
