@@ -92,3 +92,23 @@ def test_a_gerund_told_done_still_extracts(ex):
     """"Shelling killed four people in Kherson": the gerund is the event's subject with a past verb."""
     assert _types(ex, LEAD + "Shelling killed four people in Kherson on Thursday, the governor said.") == ["shelling"]
 
+
+def test_a_cricket_report_in_war_words_tells_no_event(ex):
+    """Cricket's words (bowlers, batting, innings) count as sport against the war words it borrows."""
+    text = (
+        "Pakistan crush India in Lahore thriller\n"
+        "Pakistan's fast bowlers launched an all-out assault on India's batting on Thursday, and the opener "
+        "destroyed the attack in the first innings. India's captain said his side had been shot down by a "
+        "brilliant spell. The batsmen were attacked by a flurry of bouncers."
+    )
+    assert _types(ex, text) == []
+
+
+def test_gunmen_attacking_a_cricket_team_still_extract(ex):
+    """An attack on a team's bus is the day's news though the story names its bowlers and batsmen."""
+    text = (
+        "Gunmen attack cricket team bus in Lahore\n"
+        "Gunmen attacked a bus carrying the visiting cricket team in Lahore on Thursday, killing six police "
+        "officers, officials said. Two players were wounded. The bowlers and batsmen were flown home on Friday."
+    )
+    assert _types(ex, text) == ["armed_clash"]

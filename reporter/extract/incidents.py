@@ -82,7 +82,9 @@ _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo
 _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed") | ship_nouns.SHIP_FORMS
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
-    scored penalty club players season"""
+    scored penalty club players season
+    bowler bowlers batting batsman batsmen innings wicket wickets bouncers umpire semi-final quarter-final
+    halftime half-time kickoff footballer"""
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
