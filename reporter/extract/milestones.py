@@ -281,7 +281,9 @@ _TRUCE_NAMES = r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostiliti
 _SECURITY = Folded(re.compile(
     rf"\b(?:{TROOPS}|troop|soldier|(?:UN|peacekeeping|multinational|international|stabili[sz]ation|interim|joint)\s+force|"
     r"special\s+forces|trainers|instructors|military|mission|coalition|bases?|peacekeep\w*|"
-    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|militants|rebels|navy|(?:border\s+)?guards|blue\s+helmets|deploy\w*|" + _TRUCE_NAMES + r"|mandate|defen[cs]e|security|"
+    r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|militants|rebels|navy|(?:border\s+)?guards|blue\s+helmets|deploy\w*|" + _TRUCE_NAMES + r"|mandate|defen[cs]e|"
+    # (the UN's "Security Council" names a body whose reports and votes are no step of a force)
+    r"security(?!\s+council)|"
     r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
     re.I,
