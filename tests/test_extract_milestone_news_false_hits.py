@@ -35,3 +35,12 @@ def test_a_un_security_council_deadline_for_a_report_is_no_milestone(ex):
 def test_the_security_council_extending_a_mission_stays_a_milestone(ex):
     """A mandate told with the council is a mission's term."""
     assert _due(ex, "The Security Council voted to extend UNIFIL's mandate until 31 August 2026.") == ["2026-08-31"]
+
+
+def test_a_plan_denied_by_a_report_is_no_milestone(ex):
+    """ "Denied a report that it planned to withdraw ... by": the plan denied is none."""
+    text = "The Pentagon on Thursday denied a report that it planned to withdraw all US troops from Syria by the end of the year."
+    assert _due(ex, text) == []
+    assert _due(ex, "The Pentagon said on Thursday it planned to withdraw all US troops from Syria by the end of the year.") == [
+        "2025-12"
+    ]

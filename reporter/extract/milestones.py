@@ -4380,8 +4380,8 @@ def _told_as_done(art: Document, i: int) -> bool:
 #: "has not yet left", "won't be leaving", "no plans", "no longer intends".
 #: A plan told as what someone denied: "denied that", "dismissed reports that", "rejected claims that".
 _DENIED = re.compile(
-    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:e|es|ed))\s+"
-    r"(?:(?:the\s+|media\s+|press\s+)*(?:reports?|claims?|speculation|rumou?rs?|suggestions?|allegations?)\s+)?that\b",
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:e|es|ed))\s+(?:as\s+[\w-]+\s+)?"
+    r"(?:(?:the\s+|an?\s+|media\s+|press\s+|news\s+|newspaper\s+)*(?:reports?|claims?|speculation|rumou?rs?|suggestions?|allegations?)\s+)?that\b",
     re.I,
 )
 _NEGATION_HEAD = re.compile(
