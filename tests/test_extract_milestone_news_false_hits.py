@@ -22,6 +22,30 @@ def _due(ex: Extractor, text: str) -> list[str]:
     return [m.due for m in ex.extract(text, id="x", published=PUB).milestones]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry said on Thursday it would order 35 more F-35 jets, with the first deliveries due by "
+        "the end of 2027 and the full fleet in service by 2030.",
+        "The army also plans to receive 100 new tanks by September 2026, officials said.",
+        "Kyiv expects the air defence systems to be delivered by the end of the year, the minister said.",
+    ],
+)
+def test_arms_bought_or_delivered_by_a_date_are_no_milestone(ex, text):
+    """A contract's schedule (deliveries, arms received, a fleet entering service) is no step of a force's
+    presence."""
+    assert _due(ex, text) == []
+
+
+def test_a_base_received_or_a_brigade_made_ready_stays_a_milestone(ex):
+    """Receiving a base is a handover; a brigade's readiness is a step of a force, with no arms bought."""
+    text = (
+        "Iraqi forces will receive the Harir base from the coalition by the end of 2026. "
+        "The German brigade in Lithuania will reach full operational readiness by 2027."
+    )
+    assert _due(ex, text) == ["2026-12", "2027"]
+
+
 def test_a_un_security_council_deadline_for_a_report_is_no_milestone(ex):
     """ "Security Council" names a body, not security: its panel's report and a donor conference bind no force."""
     text = (
@@ -35,6 +59,17 @@ def test_a_un_security_council_deadline_for_a_report_is_no_milestone(ex):
 def test_the_security_council_extending_a_mission_stays_a_milestone(ex):
     """A mandate told with the council is a mission's term."""
     assert _due(ex, "The Security Council voted to extend UNIFIL's mandate until 31 August 2026.") == ["2026-08-31"]
+
+
+def test_money_spent_or_a_budget_to_pass_in_a_defence_story_is_no_milestone(ex):
+    """Money spent by a date is a budget's schedule ("will spend more on its troops next year"), and a sentence
+    that names no step, force, truce or deal binds no one, whichever layer reads its date."""
+    text = (
+        "The defence ministry will spend more on its troops next year, the minister said on Thursday. "
+        "Parliament must approve the budget by July 15."
+    )
+    assert _due(ex, text) == []
+    assert _due(ex, "The government will increase the army budget by 20% next year.") == []
 
 
 def test_a_plan_denied_by_a_report_is_no_milestone(ex):

@@ -769,7 +769,8 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
-        if m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what))
+        if not _procured(m.what, m.evidence)
+        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
@@ -975,6 +976,36 @@ def _binds(sentence: str) -> bool:
         _kinds(sentence)
         or _BINDS.search(sentence)
         or any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(sentence.lower()))
+    )
+
+
+#: Arms bought, ordered or delivered: "the first deliveries are due by", "plans to receive 100 tanks by",
+#: "the fleet will enter service in".
+_ACQUIRED = re.compile(
+    r"\b(?:deliver(?:y|ies|ed|ing|s)?|receiv(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"procur(?:e|es|ed|ing|ement)|acquir(?:e|es|ed|ing)|acquisition|(?:in|into|enters?|entered|entering)\s+service)\b",
+    re.I,
+)
+#: What is bought: arms and their platforms.
+_ARMS = re.compile(
+    r"\b(?:tanks?|jets?|aircraft|warplanes?|fighter\s+planes?|helicopters?|missiles?|interceptors?|launchers?|"
+    r"(?:air[- ]defen[cs]e|missile|weapons?|rocket|artillery)\s+systems?|drones?|armou?red\s+vehicles|frigates?|submarines?|"
+    r"corvettes?|warships?|howitzers?|ammunition|munitions|shells|rifles|radars?|(?-i:[A-Z]{1,3})-\d+\w*)\b",
+    re.I,
+)
+
+
+#: Money spent: "will spend more on its troops next year", "will raise the army budget by 2027".
+_SPENT = re.compile(r"\b(?:spend(?:s|ing)?|spent|budgets?|funding|allocat(?:e|es|ed|ing|ion))\b", re.I)
+
+
+def _procured(what: str, sentence: str) -> bool:
+    """ "The army plans to receive 100 new tanks by September", "with the first deliveries due by 2027", "will
+    spend more on its troops next year": arms bought or delivered, or money spent, by a date are a contract's
+    or a budget's schedule, no step of a force's presence (a base received, "hand over", "withdraw", is one)."""
+    return (
+        (_SPENT.search(what) is not None or (_ACQUIRED.search(what) is not None and _ARMS.search(sentence) is not None))
+        and not _kinds(what) & {"leave", "hand", "end"}
     )
 
 
@@ -4101,6 +4132,11 @@ def plan_refusals(
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
+        # the rules' own last looks at a plan (find_milestones): a sentence that binds no one, a gathering on
+        # its day, arms bought by a date
+        ("unbound", lambda: not _binds(s.text)),
+        ("gathered", lambda: _meeting(what)),
+        ("procured", lambda: _procured(what, s.text)),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
