@@ -79,3 +79,15 @@ def test_a_plan_denied_by_a_report_is_no_milestone(ex):
     assert _due(ex, "The Pentagon said on Thursday it planned to withdraw all US troops from Syria by the end of the year.") == [
         "2025-12"
     ]
+
+
+def test_a_plan_told_by_an_earlier_report_called_false_is_no_milestone(ex):
+    """ "A newspaper had reported that the troops would leave by December", beside "the report was false": a
+    rumour refuted, no plan; the same plan announced stays one."""
+    text = (
+        "A newspaper had reported that the 2,000 US troops in Syria would leave by December. "
+        "The Pentagon spokesman said the report was false."
+    )
+    assert _due(ex, text) == []
+    told = "The Pentagon said the 2,000 US troops in Syria would leave by December. The decision was final."
+    assert _due(ex, told) == ["2025-12"]

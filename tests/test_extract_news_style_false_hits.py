@@ -112,3 +112,24 @@ def test_gunmen_attacking_a_cricket_team_still_extract(ex):
         "officers, officials said. Two players were wounded. The bowlers and batsmen were flown home on Friday."
     )
     assert _types(ex, text) == ["armed_clash"]
+
+
+def test_an_earlier_report_refuted_beside_it_tells_no_event(ex):
+    """ "Channels had said two drones hit the airport", beside "reports of a drone attack ... were false": a
+    rumour retold and refuted, no event."""
+    text = (
+        "Reports of drone attack on Erbil airport false, officials say\n"
+        "Officials said on Thursday that reports of a drone attack on Erbil airport were false. "
+        "Earlier, several channels had said two drones hit the airport."
+    )
+    assert _types(ex, text) == []
+
+
+def test_an_earlier_report_beside_a_denial_by_the_accused_still_extracts(ex):
+    """A claim the accused party rejects is contested, not refuted: "activists had said the hospital was hit"
+    stays an event when the party blamed calls the reports fabricated."""
+    text = (
+        "The paramilitary group on Thursday rejected reports that its fighters had shelled the hospital in "
+        "El Fasher, calling them fabricated. Activists had said the hospital was hit by artillery on Wednesday."
+    )
+    assert _types(ex, LEAD + text) == ["shelling"]

@@ -607,7 +607,7 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
     if (
         events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx)
-        or is_cut_off(art, s_idx)
+        or is_cut_off(art, s_idx) or events.refuted_report(text, art.sentences, s_idx)
     ):
         return []
     dates = [(d.start, d.end) for d in art.dates_in(s.start, s.end)]

@@ -19,7 +19,7 @@ from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
 from reporter.extract.records import slot_init
-from reporter.extract.text import Token, tokens, words
+from reporter.extract.text import Sentence, Token, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
 #: "targeted" is an event and "targets" a noun; "storming" an assault and "storm" the weather; "fell"
@@ -715,16 +715,46 @@ _CHARACTERISED = re.compile(
     r"|\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+_UNTRUE_WORD = r"(?:false|untrue|fake|baseless|unfounded|fabricated|groundless|incorrect|inaccurate)"
+#: Told untrue: "were false", "turned out to be untrue", or a headline's with its copula left out ("Reports of
+#: drone attack on airport false, officials say").
+_UNTRUE = (
+    r"\b(?:(?:was|were|is|are|(?:turned\s+out|proved|proven)\s+to\s+be|proved)\s+(?:(?:all|both|entirely|completely|totally|also)\s+)?"
+    + _UNTRUE_WORD + r"|" + _UNTRUE_WORD + r"(?=,\s+(?:[\w'’-]+\s+){0,3}says?\b))"
+)
 #: A denial, or reports of the event called untrue: "denied that", "dismissed as baseless claims that its
 #: fighters overran", "rejected reports of", "reports of a drone attack on the airport were false".
 _DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying"
     r"|(?:reject|dismiss|refut|debunk)(?:ed|es|s|ing)?\s+(?:as\s+(?:[\w-]+\s+){1,2})?(?:(?:the|these|those|such|all|any)\s+)?"
     r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|rumou?rs?)"
-    r"|(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+[^.;]{0,120}?\b(?:was|were|is|are|(?:turned\s+out|proved|proven)\s+to\s+be|proved)"
-    r"\s+(?:(?:all|both|entirely|completely|totally|also)\s+)?(?:false|untrue|fake|baseless|unfounded|fabricated|groundless|incorrect|inaccurate))\b",
+    r"|(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+[^.;]{0,120}?" + _UNTRUE + r")\b",
     re.I,
 )
+#: An earlier report retold: "several channels had said two drones hit the airport", "a paper had reported that".
+_EARLIER_REPORT = re.compile(
+    r"\bhad\s+(?:(?:earlier|first|initially|previously|also)\s+)?(?:said|reported|claimed|alleged|suggested)\b", re.I
+)
+#: A report called untrue, or the deed said not to have been done: "the report was false", "reports of an attack
+#: were untrue", "no such attack took place", "there was no attack".
+_REFUTED = re.compile(
+    r"\b(?:(?:(?:the|that|this|these|those|such|their|its|earlier|initial)\s+(?:[\w-]+\s+)?(?:reports?|claims?|story|stories|rumou?rs?|allegations?)\s+"
+    r"|(?:reports?|claims?|rumou?rs?)\s+(?:of|that)\s+[^.;]{0,120}?)" + _UNTRUE
+    + r"|no\s+such\s+(?:attack|strike|incident|raid|plan|decision|withdrawal)"
+    r"|there\s+(?:was|were|had\s+been)\s+no\s+(?:attack|strike|incident|raid|explosion|blast|plan)s?)\b",
+    re.I,
+)
+_REFUTED_REACH = 2
+
+
+def refuted_report(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """Sentence ``i`` retells an earlier report ("channels had said two drones hit the airport") and a sentence
+    beside it calls a report untrue or says the deed was not done: a rumour refuted, nothing told as done."""
+    s = sentences[i]
+    if _EARLIER_REPORT.search(text, s.start, s.end) is None:
+        return False
+    near = sentences[max(0, i - _REFUTED_REACH) : i + _REFUTED_REACH + 1]
+    return any(n is not s and _REFUTED.search(text, n.start, n.end) for n in near)
 _PERCEPTION = re.compile(
     r"\b(?:heard|hearing|hear|reported|reports\s+of|sounds?\s+of|witnesses\s+(?:said|reported)|secondary"
     # a blast the event just told set off: "the strike hit a depot, triggering a large explosion"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from itertools import compress
 
-from reporter.extract import speech
+from reporter.extract import events, speech
 from reporter.extract.candidates import title_shaped
 from reporter.extract.dates import (
     CLAUSE_CHAR,
@@ -629,6 +629,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             continue  # an exercise or drill held on a date is no step of a deployment
         if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text) or _forecast(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date, nor a hedge on a condition
+        if events.refuted_report(art.text, art.sentences, i):
+            continue  # "a newspaper had reported that the troops would leave by December", called false beside it
         spans = [(d.start, d.end) for d in dates]
         # "WASHINGTON (Reuters) - In July, the coalition will ...": a step's clause opens after the dateline
         evidence, s = s.text, _past_dateline(art, s)
@@ -4137,6 +4139,7 @@ def plan_refusals(
         ("unbound", lambda: not _binds(s.text)),
         ("gathered", lambda: _meeting(what)),
         ("procured", lambda: _procured(what, s.text)),
+        ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
