@@ -133,3 +133,29 @@ def test_an_earlier_report_beside_a_denial_by_the_accused_still_extracts(ex):
         "El Fasher, calling them fabricated. Activists had said the hospital was hit by artillery on Wednesday."
     )
     assert _types(ex, LEAD + text) == ["shelling"]
+
+
+def _threats(ex: Extractor, text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(i.date, i.actors) for i in ex.extract(text, id="x", published=PUB).incidents if i.type == "threat_statement"]
+
+
+def test_a_headline_threat_is_the_ledes_statement_told_a_day_before_publication(ex):
+    """A headline's threat has no day but the page's; the lede's "warned on Thursday", told the day before
+    publication, is the same statement, one threat on the lede's day."""
+    text = (
+        "Iran warns it will strike Israel if attacked\n"
+        "Tehran, June 19 (Wire) - Iran's foreign minister warned on Thursday that Tehran would strike Israel if it "
+        "attacked Iranian nuclear sites."
+    )
+    assert _threats(ex, text) == [("2025-06-19", ("Iran",))]
+
+
+def test_a_headline_threat_and_another_speakers_threat_stay_two(ex):
+    """Another party's threat told after the headline's is a statement of its own."""
+    text = (
+        "Hezbollah threatens Cyprus over airbases\n"
+        "Beirut, June 19 (Wire) - Hezbollah's leader said on Thursday the group would target Cyprus if it let Israel "
+        "use its airports. Separately, Iran's army chief warned on Thursday that Iran would hit US bases if "
+        "Washington joined the war."
+    )
+    assert _threats(ex, text) == [("2025-06-19", ("Hezbollah",)), ("2025-06-19", ("Iran",))]

@@ -370,7 +370,9 @@ class Linker:
                     old.type == c.type
                     and (old.actors == c.actors or self._one_side(old, c))
                     and c.s_idx - old.s_idx <= 2
-                    and _overlap(old.date, c.date)
+                    # (a headline's threat takes the day of publication only for want of one: the lede's day
+                    # is the statement's, "Houthi leader threatens ..." then "said on Thursday ...")
+                    and (_overlap(old.date, c.date) or (old.date_q <= 1 and title_shaped(self.art, old.s_idx)))
                     # a threat against another party is another threat ("warned the Houthis ... also
                     # threatened Iran")
                     and not (old.objects and c.objects and set(old.objects).isdisjoint(c.objects))
