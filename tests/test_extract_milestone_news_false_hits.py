@@ -91,3 +91,25 @@ def test_a_plan_told_by_an_earlier_report_called_false_is_no_milestone(ex):
     assert _due(ex, text) == []
     told = "The Pentagon said the 2,000 US troops in Syria would leave by December. The decision was final."
     assert _due(ex, told) == ["2025-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said on Thursday it had extended the suspension of its flights to Tel Aviv until July 31, "
+        "citing the security situation.",
+        "Because of the security situation, schools in Kharkiv will remain closed until September.",
+        "Citing security threats, the State Department ordered non-emergency staff to leave the embassy in Baghdad by Friday.",
+        "The evacuation of civilians from the town should be completed by Friday, the military governor said.",
+    ],
+)
+def test_civil_lifes_plans_in_a_security_story_are_no_milestone(ex, text):
+    """Flights halted, schools shut, an embassy's staff sent home or civilians evacuated by a date name no force,
+    truce or deal: no step of a presence, though the story speaks of security."""
+    assert _due(ex, text) == []
+
+
+def test_troops_leaving_an_embassy_or_hostages_freed_under_a_deal_stay_milestones(ex):
+    """A force named with the civil place, or a deal's release of hostages, is a step."""
+    assert _due(ex, "US Marines guarding the embassy in Baghdad will leave the compound by Friday.") == ["2025-06-20"]
+    assert _due(ex, "Under the deal, Hamas will release 10 hostages by Saturday.") == ["2025-06-21"]

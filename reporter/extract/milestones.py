@@ -771,7 +771,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
-        if not _procured(m.what, m.evidence)
+        if not _procured(m.what, m.evidence) and not _civil_plan(m.what)
         and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
@@ -1009,6 +1009,21 @@ def _procured(what: str, sentence: str) -> bool:
         (_SPENT.search(what) is not None or (_ACQUIRED.search(what) is not None and _ARMS.search(sentence) is not None))
         and not _kinds(what) & {"leave", "hand", "end"}
     )
+
+
+#: What civil life plans by a date: flights, schools, embassies, curfews, civilians and citizens.
+_CIVIL_THINGS = re.compile(
+    r"\b(?:flights?|airlines?|airways|schools?|universities|classes|exams|embass(?:y|ies)|consulates?|curfews?|"
+    r"civilians|citizens|nationals|residents|tourists|passengers|diplomats|non-emergency\s+staff|shops|businesses)\b",
+    re.I,
+)
+
+
+def _civil_plan(what: str) -> bool:
+    """ "Air France will halt flights to Beirut until the end of June", "Schools will remain closed until
+    September", "ordered staff to leave the embassy by Friday": civil life's plans, told in a story of
+    security, name no force, truce or deal, and bound no step of a presence."""
+    return _CIVIL_THINGS.search(what) is not None and _BINDS.search(what) is None
 
 
 #: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
@@ -4139,6 +4154,7 @@ def plan_refusals(
         ("unbound", lambda: not _binds(s.text)),
         ("gathered", lambda: _meeting(what)),
         ("procured", lambda: _procured(what, s.text)),
+        ("civil", lambda: _civil_plan(what)),
         ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
     )
     for name, refuses in checks:
