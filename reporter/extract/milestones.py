@@ -4149,10 +4149,9 @@ def plan_refusals(
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
-        # the rules' own last looks at a plan (find_milestones): a sentence that binds no one, a gathering on
-        # its day, arms bought by a date
-        ("unbound", lambda: not _binds(s.text)),
-        ("gathered", lambda: _meeting(what)),
+        # the rules' own last looks at a plan (find_milestones): arms bought or money spent by a date, civil
+        # life's plans (not their look for a bound party or a gathering, which this layer exists to widen:
+        # "will hand Ain al-Asad over", "a meeting of border commanders" under an accord)
         ("procured", lambda: _procured(what, s.text)),
         ("civil", lambda: _civil_plan(what)),
         ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
