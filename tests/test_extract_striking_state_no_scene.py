@@ -20,7 +20,7 @@ def test_the_striking_state_on_the_noun_is_no_scene():
         "A senior Islamic State commander was killed with two aides in US air strikes in the desert east of "
         "Deir ez-Zor early on Thursday, the US military said."
     )
-    ((location, country, actors),) = _places(text)
+    ((_location, country, actors),) = _places(text)
     assert country == "Syria" and actors == ("United States",)
 
 
