@@ -654,3 +654,29 @@ def test_the_number_of_troops_brought_below_a_figure(ex, text, expected):
 def test_a_war_named_after_the_figure_places_no_troops(ex, text, expected):
     """ "..., raising the total to 45,000, amid the war with Iran": Iran is the foe, not the place."""
     assert _levels(ex, text) == expected
+
+
+def _article(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own border build-up told after another state's at home: each at its own border
+        ("Egypt has moved some 4,000 soldiers to its border with Gaza. Israel then sent about 3,000 troops to "
+         "the frontier with Egypt.", [("Egypt", "Egypt", 4000), ("Israel", "Israel", 3000)]),
+        ("Armenia has sent about 2,000 soldiers to its border with Azerbaijan, officials said.\n\nAzerbaijan has "
+         "deployed roughly 5,000 troops along the frontier with Armenia.", [("Armenia", "Armenia", 2000),
+                                                                           ("Azerbaijan", "Azerbaijan", 5000)]),
+        # control: the text before placed the state's own troops abroad, so "the border" is that country's
+        ("The US keeps about 900 soldiers in Syria. The US army moved 300 of them to the border with Iraq.",
+         [(US, "Syria", 900)]),
+    ],
+)  # fmt: skip
+def test_another_states_build_up_at_home_places_no_troops_abroad(ex, text, expected):
+    """Another state's troops told at its own border before a figure do not put the next state's
+    troops abroad: "Pakistan moved 20,000 soldiers to the frontier with India" after India's build-up
+    is at Pakistan's own border."""
+    assert _article(ex, text) == expected

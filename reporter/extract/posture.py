@@ -2237,8 +2237,11 @@ class _Reader:
             return None
         if _names_before(art, s.start, s.end, known=state):
             return None  # another party named in the sentence: its own rules (hosts, guests) read it
-        if self.last_country is not None and self.last_country != state and (named is None or lv.country is None):
-            return None  # the text before placed the party's troops abroad
+        # the text before placed the party's troops abroad (not another state's troops at its own home:
+        # "India massed troops on its border. Pakistan moved 20,000 soldiers to the frontier with India")
+        abroad = self.last_country not in (None, state) and self.last_force != self.last_country
+        if abroad and (named is None or lv.country is None):
+            return None
         verbs = _verbs_of(art, s)
         if verbs & _AWAY or _HOMEWARD.search(art.text, h.end, s.end):
             return None  # troops moved away or home
