@@ -680,3 +680,22 @@ def test_another_states_build_up_at_home_places_no_troops_abroad(ex, text, expec
     troops abroad: "Pakistan moved 20,000 soldiers to the frontier with India" after India's build-up
     is at Pakistan's own border."""
     assert _article(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after the figure past a clause another party opens is that party's
+        ("Spain commands the brigade in Slovakia with some 800 troops, while Italy leads the one in Bulgaria.",
+         [("Spain", "Slovakia", 800)]),
+        ("Turkey keeps a base in Qatar with about 3,000 soldiers; Iran has no troops in Oman.",
+         [("Turkey", "Qatar", 3000)]),
+        # control: the party's own place after the figure, no other party opening a clause
+        ("Spain commands a brigade with some 800 troops, while its jets patrol over Slovakia.",
+         [("Spain", "Slovakia", 800)]),
+    ],
+)  # fmt: skip
+def test_a_place_in_another_partys_clause_after_the_figure(ex, text, expected):
+    """ "leads the battlegroup in Estonia with 900 troops, while Canada leads the one in Latvia": the
+    place after "while Canada" is Canada's; the figure's is the one before it."""
+    assert _levels(ex, text) == expected

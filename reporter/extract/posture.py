@@ -4728,6 +4728,9 @@ _AMID_WAR = re.compile(
     r"\b(?:amid|amidst|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions?|clashes|hostilities|unrest|violence)\s+(?:in|on|with|against)\s+(?:the\s+)?$",
     re.I,
 )
+#: Right before a party named after a figure: a clause of its own opens ("..., while Canada leads the one in
+#: Latvia", "...; Iran has none in the Gulf"), so the places after it are that party's.
+_OTHER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$", re.I)
 
 
 def _country_after(
@@ -4753,6 +4756,8 @@ def _country_after(
             break  # "home to 35,000 troops, the most in Europe": the place a comparison runs over
         if not near and _AMID_WAR.search(gap):
             break  # "10,000 US soldiers amid the war in Ukraine": the war's place, not the troops'
+        if not near and _OTHER_CLAUSE.search(gap) and (other := _actor(m)) and other != force:
+            break  # "leads the battlegroup in Estonia with 900 troops, while Canada leads the one in Latvia"
         if not near and not _WHERE.match(gap):
             continue
         if _LED.match(art.text, m.end):
