@@ -699,3 +699,21 @@ def test_a_place_in_another_partys_clause_after_the_figure(ex, text, expected):
     """ "leads the battlegroup in Estonia with 900 troops, while Canada leads the one in Latvia": the
     place after "while Canada" is Canada's; the figure's is the one before it."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group's strength with no place of its own takes none from the text before
+        ("The US keeps about 2,500 troops in Iraq.\n\nThe Houthis have some 20,000 fighters, analysts say.",
+         [(US, "Iraq", 2500)]),
+        ("French troops left Mali in 2022.\n\nJNIM has roughly 6,000 fighters, according to UN estimates.", []),
+        # control: the group's fighters placed in their own sentence
+        ("The US keeps about 2,500 troops in Iraq.\n\nHamas has about 30,000 fighters in Gaza, officials estimate.",
+         [("Hamas", "Gaza", 30000), (US, "Iraq", 2500)]),
+    ],
+)  # fmt: skip
+def test_an_armed_groups_strength_placed_nowhere(ex, text, expected):
+    """ "Hezbollah has about 40,000 fighters" is a group's strength, no level: the place where the
+    text before put another party's troops does not make it one."""
+    assert _article(ex, text) == expected

@@ -2443,6 +2443,10 @@ class _Reader:
             return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
             country = self._country_referred(s, h, force)
+        if country is None and self.last_force not in (None, force) and _group_named(art, s, force):
+            # "<US troops in Iraq>. Hezbollah has about 40,000 fighters": a group's strength placed nowhere
+            # is not where the text before placed another party's troops
+            return False
         if country is None and not back:
             # "US troops first went to Chad in 2015, when 90 personnel were
             # sent": a figure placed nowhere in its own clause is where its sentence put troops,
@@ -3476,6 +3480,13 @@ _HOST_ARMY_VERB = re.compile(
     r"(?:deployed|sent|stationed|positioned|moved|deploys|sends|keeps|kept|maintains|maintained)\b",
     re.I,
 )
+
+
+def _group_named(art: Document, s: Sentence, force: str) -> bool:
+    """Whether the force is an armed group (no state) its sentence names."""
+    return any(
+        (a := m.of("actor")) is not None and a.name == force and a.sub == "armed_group" for m in art.mentions_in(s.start, s.end)
+    )
 
 
 def _party(art: Document, m: Mention) -> bool:
