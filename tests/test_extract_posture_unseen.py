@@ -717,3 +717,24 @@ def test_an_armed_groups_strength_placed_nowhere(ex, text, expected):
     """ "Hezbollah has about 40,000 fighters" is a group's strength, no level: the place where the
     text before put another party's troops does not make it one."""
     assert _article(ex, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's troops at its border with a land neighbour, after a text that placed other troops elsewhere
+        ("The Iraqi government said 2,500 coalition troops remain in the country.\n\nIsrael has massed three "
+         "divisions, about 30,000 soldiers, on the Lebanese border.", [("Israel", "Israel", 30000),
+                                                                         ("US-led coalition", "Iraq", 2500)]),
+        ("Tensions in Azerbaijan\n\nArmenia has moved about 2,000 soldiers to the border with Azerbaijan.",
+         [("Armenia", "Armenia", 2000)]),
+        # control: a border named by a state that is no neighbour is someone else's ground
+        ("The US keeps about 2,500 troops in Estonia.\n\nBritain has sent some 900 soldiers to the Russian border.",
+         [(UK, "Estonia", 900), (US, "Estonia", 2500)]),
+    ],
+)  # fmt: skip
+def test_a_states_border_with_a_neighbour_after_other_places(ex, text, expected):
+    """ "Israel massed 30,000 soldiers on the Lebanese border" stands on Israel's side, whatever
+    country the text before placed troops in."""
+    assert _article(ex, text) == expected

@@ -2173,13 +2173,14 @@ class _Reader:
             if _HELD_READY.match(self.art.text, h.end, s.end) or self._reserve(s, h):
                 continue  # "2,000 soldiers were ordered to get ready for an eventual deployment": none anywhere yet
             own = self._home_from_context(s, lv, named)
+            placed = lv.country is not None  # by the sentence itself, not the text before
             if not self._from_context(s, lv):  # whose and where, from the text before
                 continue
             if own is None and lv.force is None and lv.country is not None:
                 own = _guard_at_home(self.art, s, lv)
             if own:  # "The army deployed 5,000 troops to <a town of its own>"
                 lv.force = lv.country = own
-            lv.home = bool(own) or _sent_at_home(self.art, s, lv, named)
+            lv.home = bool(own) or _sent_at_home(self.art, s, lv, named, placed=placed)
             if lv.home:
                 lv.country = lv.force
             else:
@@ -2864,25 +2865,34 @@ def _country_named_last(art: Document, pos: int) -> str | None:
 
 
 #: After a figure, a border named by the state across it: "to the Lebanon border", "along the Lebanese frontier".
-_NAMED_BORDER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I
+_NAMED_BORDER = re.compile(  # the figure may be an aside: "three divisions, about 30,000 soldiers, on the ..."
+    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)", re.I)
+#: After a figure, a border told by the state across it: "to the frontier with India", "along its border with Gaza".
+_BORDER_WITH_NAMED = re.compile(
+    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:border|frontier|boundary)\s+with\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def _own_ground(art: Document, h: _Hit, s_end: int, state: str) -> bool:
     """Whether the place after a figure is the state's own ground (_OWN_GROUND), or its border named by
     a neighbour across it ("Israel deployed 5,000 troops to the Lebanon border" guard Israel's side):
     only a land neighbour's, so "Britain sent troops to the Russian border" stays someone else's ground."""
-    if _OWN_GROUND.match(art.text, h.end, s_end):
-        return True
+    return bool(_OWN_GROUND.match(art.text, h.end, s_end)) or _neighbours_border(art, h, s_end, state)
+
+
+def _neighbours_border(art: Document, h: _Hit, s_end: int, state: str) -> bool:
+    """Whether the place after a figure is the state's border named by a land neighbour across it:
+    "to the Lebanon border", "on the Lebanese border", "on the border with Lebanon"."""
     m = _NAMED_BORDER.match(art.text, h.end, s_end)
     named = [x for x in art.mentions_in(m.end(), s_end) if x.start == m.end()] if m else []
-    return bool(
-        named
-        and _BORDER_AFTER.match(art.text, named[0].end, s_end)
-        and (_where(art, named[0]) or _actor(named[0])) in neighbours().get(state, ())
-    )
+    if not (named and _BORDER_AFTER.match(art.text, named[0].end, s_end)):
+        w = _BORDER_WITH_NAMED.match(art.text, h.end, s_end)
+        named = [x for x in art.mentions_in(w.end(), s_end) if x.start == w.end()] if w else []
+    return bool(named) and (_where(art, named[0]) or _actor(named[0])) in neighbours().get(state, ())
 
 
 #: "brings the total to 4,000", "bringing the number of troops there to": a sum told, no troops brought home.
@@ -2913,7 +2923,7 @@ def _inviting_host(art: Document, s: Sentence, force: str) -> str | None:
     return None
 
 
-def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> bool:
+def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, placed: bool) -> bool:
     """Whether a state sends or keeps its own troops at a place at home ("Poland will deploy 5,000
     soldiers to its border", "2,000 National Guard troops to Los Angeles"): the GUIDE counts every
     troop level, a state's own included, where the sentence itself names the state and its ground."""
@@ -2925,6 +2935,10 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None) -> 
         return False  # a level told of no sending or holding, or troops moved away or home
     if lv.country is None:
         return _own_ground(art, h, s.end, force)
+    if not placed and _neighbours_border(art, h, s.end, force):
+        # "<coalition troops in Iraq>. Israel massed 30,000 soldiers on the Lebanese border": the place told
+        # before is not where a state's troops at its border with a neighbour stand
+        return True
     if lv.country != force or _HOMEWARD.search(art.text, h.end, s.end):
         return False
     if _OWN_GROUND.match(art.text, h.end, s.end) and _troops_named_in(art, s, force) is None:
