@@ -738,3 +738,20 @@ def test_a_states_border_with_a_neighbour_after_other_places(ex, text, expected)
     """ "Israel massed 30,000 soldiers on the Lebanese border" stands on Israel's side, whatever
     country the text before placed troops in."""
     assert _article(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told as gone in the simple past, from a place named or "the country": the whole presence withdrawn
+        ("The last 600 Belgian soldiers left Mali on Sunday.", [("Belgium", "Mali", 600, "(withdrawn)")]),
+        ("All 400 Dutch troops departed Iraq in March, the ministry said.", [("Netherlands", "Iraq", 400, "(withdrawn)")]),
+        # controls: troops left where they are, and troops leaving one place for another
+        ("There are about 900 US troops left in Syria.", [(US, "Syria", 900, "about")]),
+        ("About 900 US Marines left Okinawa for Guam.", [(US, "Guam", 900, "about")]),
+    ],
+)  # fmt: skip
+def test_troops_told_gone_in_the_simple_past(ex, text, expected):
+    """ "The last 500 US troops left Niger on Monday" is a level withdrawn, not one standing; "left in
+    Syria" (remaining) and "left Okinawa for Guam" (on the way) are not withdrawals."""
+    assert _qualified(ex, text) == expected

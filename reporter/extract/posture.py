@@ -726,6 +726,10 @@ _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
     r"|(?:withdrew|pulled\s+out)(?=\s+(?:of|from)\b)"
+    # "the last 500 US troops left Niger on Monday": a place left, named or "the country" (not "left in Syria",
+    # nor "left Monday", nor "left Okinawa for Guam", troops on their way)
+    r"|(?:left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b)"
+    r"(?![^.;,]{0,40}?\bfor\b))"
     r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
     r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated)))\b",
