@@ -749,6 +749,8 @@ def test_a_states_border_with_a_neighbour_after_other_places(ex, text, expected)
         # controls: troops left where they are, and troops leaving one place for another
         ("There are about 900 US troops left in Syria.", [(US, "Syria", 900, "about")]),
         ("About 900 US Marines left Okinawa for Guam.", [(US, "Guam", 900, "about")]),
+        # ... and a part told leaving with no word of the whole: the level it tells, as before
+        ("About 600 French troops left Mali on Monday.", [("France", "Mali", 600, "about")]),
     ],
 )  # fmt: skip
 def test_troops_told_gone_in_the_simple_past(ex, text, expected):

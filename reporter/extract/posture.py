@@ -726,9 +726,10 @@ _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
     r"|(?:withdrew|pulled\s+out)(?=\s+(?:of|from)\b)"
-    # "the last 500 US troops left Niger on Monday": a place left, named or "the country" (not "left in Syria",
+    # "the last 500 US troops left Niger on Monday": the whole presence gone from a place, named or "the country"
+    # (only as the whole: "the last", "all", see _status; not "left in Syria",
     # nor "left Monday", nor "left Okinawa for Guam", troops on their way)
-    r"|(?:left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b)"
+    r"|(?P<past>left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b)"
     r"(?![^.;,]{0,40}?\bfor\b))"
     r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
@@ -1754,6 +1755,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
     leaving = _LEAVING.search(near) or (_PULL.search(near) if _OUT_OF.match(text, h.end) else None)
     left = _LEFT.match(text, h.end)
+    if left and left.group("past") and not _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start):
+        left = None  # "About 600 French troops left Mali on Monday" tells a level; "the last 500 left" the whole gone
     if leaving or left:
         # "will withdraw its 1,000 soldiers", "1,000 soldiers are to be withdrawn": they stand until they go
         if leaving:
