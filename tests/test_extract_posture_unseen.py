@@ -757,3 +757,24 @@ def test_troops_told_gone_in_the_simple_past(ex, text, expected):
     """ "The last 500 US troops left Niger on Monday" is a level withdrawn, not one standing; "left in
     Syria" (remaining) and "left Okinawa for Guam" (on the way) are not withdrawals."""
     assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country" a state's army holds troops in, by a border only the state has, is its own
+        ("About 1,000 Russian fighters are deployed in Mali, analysts say.\n\nNiger's army has deployed 2,000 "
+         "troops in the south of the country to secure the border with Nigeria.",
+         [("Niger", "Niger", 2000), ("Russia", "Mali", 1000)]),
+        ("Some 1,200 Turkish soldiers serve in Libya.\n\nThe Egyptian army said it had moved 4,000 troops to the "
+         "east of the country to guard the frontier with Israel.", [("Egypt", "Egypt", 4000), ("Turkey", "Libya", 1200)]),
+        # control: a border the country told before has too keeps that country
+        ("About 1,000 Russian fighters are deployed in Mali, analysts say.\n\nNiger's army has deployed 2,000 "
+         "troops in the south of the country to secure the border with Burkina Faso.",
+         [("Niger", "Mali", 2000), ("Russia", "Mali", 1000)]),
+    ],
+)  # fmt: skip
+def test_a_border_only_the_states_own_country_has(ex, text, expected):
+    """ "The Chadian army deployed 3,000 troops in the east of the country to secure the border with
+    Sudan" after Mali was told: Chad borders Sudan and Mali does not, so the country is Chad."""
+    assert _article(ex, text) == expected

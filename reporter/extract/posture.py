@@ -2248,6 +2248,8 @@ class _Reader:
         # the text before placed the party's troops abroad (not another state's troops at its own home:
         # "India massed troops on its border. Pakistan moved 20,000 soldiers to the frontier with India")
         abroad = self.last_country not in (None, state) and self.last_force != self.last_country
+        # (nor troops guarding a border of the state's and not of the country told: see _border_tells_own)
+        abroad = abroad and not _border_tells_own(art, s, state, self.last_country or "")
         if abroad and (named is None or lv.country is None):
             return None
         verbs = _verbs_of(art, s)
@@ -2264,7 +2266,8 @@ class _Reader:
             if (
                 _THE_COUNTRY.match(art.text, h.end, s.end)
                 and not own_told
-                and self._country_referred(s, h, state) not in (None, state)
+                and (referred := self._country_referred(s, h, state)) not in (None, state)
+                and not _border_tells_own(art, s, state, referred)
             ):
                 return None  # "France still has 500 soldiers in the country" after Bamako: that country
             if _OWN_GROUND.match(art.text, h.end, s.end):
@@ -3389,6 +3392,17 @@ _BORDER_WITH = re.compile(r"\b(?:(?:border|borders|frontier|boundary)\s+with\s+(
 
 #: Between two names of one list: ", ", " and ", ", and the ".
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?", re.I)
+
+
+def _border_tells_own(art: Document, s: Sentence, state: str, other: str) -> bool:
+    """Whether the border a sentence names lies on the state's own ground and not on the other country's:
+    "Chad deployed 3,000 troops in the east of the country to secure the border with Sudan" after Mali
+    was told (Chad borders Sudan, Mali does not)."""
+    near = neighbours()
+    return any(
+        _beyond_border(art, m) and (far := _where(art, m) or _actor(m)) in near.get(state, ()) and far not in near.get(other, ())
+        for m in art.mentions_in(s.start, s.end)
+    )
 
 
 def _beyond_border(art: Document, m: Mention) -> bool:
