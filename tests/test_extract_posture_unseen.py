@@ -778,3 +778,19 @@ def test_a_border_only_the_states_own_country_has(ex, text, expected):
     """ "The Chadian army deployed 3,000 troops in the east of the country to secure the border with
     Sudan" after Mali was told: Chad borders Sudan and Mali does not, so the country is Chad."""
     assert _article(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told gone home after the figure, as "withdrew from" is: a part is no level, the whole is withdrawn
+        ("About 1,500 Kenyan soldiers returned home from Somalia this week.", []),
+        ("The last 800 Burundian troops were flown home from Congo on Friday.", [("Burundi", "Democratic Republic of Congo", 800, "(withdrawn)")]),
+        # control: troops going back to the place, not home from it
+        ("About 1,500 Kenyan soldiers returned to Somalia this week.", [("Kenya", "Somalia", 1500, "about")]),
+    ],
+)  # fmt: skip
+def test_troops_told_gone_home_after_the_figure(ex, text, expected):
+    """ "2,000 Ugandan soldiers returned home from Somalia" tells a movement home, as "withdrew from
+    Somalia" does: no level standing there."""
+    assert _qualified(ex, text) == expected

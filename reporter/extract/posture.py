@@ -726,6 +726,9 @@ _LEFT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
     r"|(?:withdrew|pulled\s+out)(?=\s+(?:of|from)\b)"
+    # "2,000 Ugandan soldiers returned home from Somalia", "were flown home": gone home, as "withdrew from" is
+    r"|(?:(?:have|has|had)\s+)?(?:returned|come\s+back|came\s+back)\s+home"
+    r"|(?:were|was|have\s+been|had\s+been)\s+(?:brought|flown|sent|shipped)\s+(?:back\s+)?home"
     # "the last 500 US troops left Niger on Monday": the whole presence gone from a place, named or "the country"
     # (only as the whole: "the last", "all", see _status; not "left in Syria",
     # nor "left Monday", nor "left Okinawa for Guam", troops on their way)
