@@ -794,3 +794,24 @@ def test_troops_told_gone_home_after_the_figure(ex, text, expected):
     """ "2,000 Ugandan soldiers returned home from Somalia" tells a movement home, as "withdrew from
     Somalia" does: no level standing there."""
     assert _qualified(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town of another country in the figure's own clause: the country told before does not carry
+        ("The US keeps 28,500 troops in South Korea. Some 2,500 US Marines rotate through Darwin each year.",
+         [(US, "Australia", 2500), (US, "South Korea", 28500)]),
+        ("France keeps about 1,500 soldiers in Djibouti. Some 600 French marines pass through Abu Dhabi each year.",
+         [("France", "Djibouti", 1500)]),  # (the marines in transit: placed nowhere rather than in Djibouti)
+        # control: a base in the country told before, and a speaker's city after a comma
+        ("The US keeps 28,500 troops in South Korea. Some 2,500 of them are at Camp Humphreys.",
+         [(US, "South Korea", 2500), (US, "South Korea", 28500)]),
+        ("Britain keeps troops in Estonia. Some 900 British soldiers train there, officials in London said.",
+         [(UK, "Estonia", 900)]),
+    ],
+)  # fmt: skip
+def test_a_town_elsewhere_in_the_figures_clause(ex, text, expected):
+    """ "<US troops in South Korea>. Some 2,500 Marines rotate through Darwin": the figure's own clause
+    names a town of another country, so the country told before is not theirs."""
+    assert _article(ex, text) == expected

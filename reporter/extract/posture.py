@@ -2486,6 +2486,8 @@ class _Reader:
                 # country other than the one told before, so that one no longer carries (check
                 # shards: one false level fewer, no match lost; read unchanged)
                 country = None
+            elif not back and _town_elsewhere(art, h.end, s.end, (country, force, self.last_force)):
+                country = None  # "<troops in South Korea>. Some 2,500 Marines rotate through Darwin": not Korea
         if country is None and lv.status != "additional" and _SENDING.search(art.text, s.start, s.end):
             # "A company of 150 soldiers was sent ahead" after "... deploying a battalion to Estonia": a
             # figure sent with no place of its own, a new unit's too, went where the sentence just before
@@ -2559,6 +2561,8 @@ class _Reader:
             country = (
                 _host_speaking(art, s, force) if _named_with(art, h.adj_start, h.end) == force else None
             ) or self._main()[1]
+            if _town_elsewhere(art, h.end, s.end, (country, force)):
+                country = None  # "Some 2,500 Marines rotate through Darwin" in an article about Korea
         if country is None and force and lv.status != "additional":
             # "Latvia's defence ministry told of a cut of some 300 soldiers": the host speaks of its guests
             country = next((c for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m)
@@ -3518,6 +3522,16 @@ _HOST_ARMY_VERB = re.compile(
     r"(?:deployed|sent|stationed|positioned|moved|deploys|sends|keeps|kept|maintains|maintained)\b",
     re.I,
 )
+
+
+def _town_elsewhere(art: Document, a: int, b: int, known: tuple[str | None, ...]) -> bool:
+    """Whether the figure's clause (text[a:b] up to a comma) names a town or base of a country other
+    than those known: the troops' own place, however the verb puts them there."""
+    end = min((i for i in (art.text.find(c, a, b) for c in ",;") if i >= 0), default=b)
+    return any(
+        m.of("place") is not None and m.of("country") is None and (w := _where(art, m)) is not None and w not in known
+        for m in art.mentions_in(a, end)
+    )
 
 
 def _group_named(art: Document, s: Sentence, force: str) -> bool:
