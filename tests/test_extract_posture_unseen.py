@@ -815,3 +815,20 @@ def test_a_town_elsewhere_in_the_figures_clause(ex, text, expected):
     """ "<US troops in South Korea>. Some 2,500 Marines rotate through Darwin": the figure's own clause
     names a town of another country, so the country told before is not theirs."""
     assert _article(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair's readiness or offer to send troops together: one figure of both, neither's level
+        ("Italy and Spain are prepared to send up to 8,000 troops to Lebanon after a truce.", []),
+        ("Kenya and Rwanda have offered to deploy 3,000 soldiers to Haiti.", []),
+        # controls: one state's readiness, and a pair's figure told "each"
+        ("Italy is prepared to send up to 8,000 troops to Lebanon after a truce.", [("Italy", "Lebanon", 8000)]),
+        ("Kenya and Rwanda agreed to deploy 1,000 soldiers each to Haiti.", [("Kenya", "Haiti", 1000), ("Rwanda", "Haiti", 1000)]),
+    ],
+)  # fmt: skip
+def test_a_pairs_readiness_to_send_troops_together(ex, text, expected):
+    """ "Britain and France are prepared to send up to 30,000 troops" is the pair's figure, not the
+    last state's: a readiness or offer before the verb joins the subject as a modal does."""
+    assert _levels(ex, text) == expected

@@ -3868,7 +3868,10 @@ _HOLDING = re.compile(
     # "Ghana and Togo said they have pledged", "Kenya and Uganda will send": the pair speaks of its own
     r"\s+(?:(?:said|say|says|announced)\s+(?:that\s+)?they\s+)?(?:(?:together|jointly|also|still|currently|now|each)\s+)?"
     # "Britain and France could send", "Kenya and Uganda may deploy": a step the pair may take together
-    r"(?:(?:will|would|could|can|may|might|are\s+to|plan\s+to)\s+)?(?:have|had|keep|kept|maintain|maintained|station|stationed"
+    # ("are prepared to send", "have offered to deploy", "intend to keep": one readiness or plan of the pair)
+    r"(?:(?:will|would|could|can|may|might|are\s+to|plan\s+to|intend\s+to|aim\s+to"
+    r"|(?:are|were)\s+(?:prepared|ready|willing|expected|set|poised)\s+to|(?:have\s+)?(?:offered|agreed|promised)\s+to)\s+)?"
+    r"(?:have|had|keep|kept|maintain|maintained|station|stationed"
     r"|deploy|deployed|contribute|contributed|provide|provided|supply|supplied|field|fielded|send|sent|commit|committed|pledge|pledged"
     r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*$"
 )
