@@ -832,3 +832,20 @@ def test_a_pairs_readiness_to_send_troops_together(ex, text, expected):
     """ "Britain and France are prepared to send up to 30,000 troops" is the pair's figure, not the
     last state's: a readiness or offer before the verb joins the subject as a modal does."""
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the states a formation comes "from" are its owners, no place the next figure can take
+        ("Haiti mission grows\n\nKenya has sent some 800 police to the mission, with smaller contingents from "
+         "Jamaica and Belize.\nThe UN has approved a force of up to 5,000 personnel.", []),
+        # control: a formation moved out of a place leaves that place, which stays the troops' last one
+        ("France withdrew its last units from Mali in 2022.\n\nSome 1,000 Russian fighters remain in the country.",
+         [("Russia", "Mali", 1000)]),
+    ],
+)  # fmt: skip
+def test_a_formation_from_states_names_its_owners(ex, text, expected):
+    """ "with smaller contingents from Jamaica and Belize" names whose the contingents are, as
+    "soldiers from" does: Jamaica is no place for the next figure to take."""
+    assert _article(ex, text) == expected

@@ -3429,7 +3429,8 @@ def _beyond_border(art: Document, m: Mention) -> bool:
 #: over the 120 characters before every name a posture sentence holds, and found before few: behind
 #: its needle test ("from" and a troop noun), the window without them is turned away unsearched.
 _OWNED_FROM = Prefiltered(re.compile(
-    rf"\b(?:{_NOUN})\s+from\s+(?:the\s+)?"
+    # (a formation's too: "smaller contingents from Jamaica and Guatemala")
+    rf"\b(?:{_NOUN}|{_FORMATION})\s+from\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,4}$",
     re.I,
 ))  # fmt: skip
