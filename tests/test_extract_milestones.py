@@ -5793,3 +5793,21 @@ def test_a_month_a_plan_was_due_before_another_thing_moved_stays_as_read():
     text = "The brigade was supposed to leave the valley by September, officials said, after the vote was moved to July."
     found = Extractor().extract(text, id="t", published=date(2031, 3, 15)).milestones
     assert "2031-09" not in [m.due for m in found]
+
+
+def test_an_occasion_set_for_a_day_is_no_milestone(extractor):
+    """A court's day, a parade or a match dated in a conflict story changes no force's presence."""
+    text = (
+        "Troops patrolled the capital after the protests on Thursday. "
+        "A military court will hear an appeal by the former minister on May 21, his lawyers said. "
+        "The army will hold a parade in the capital on June 2. "
+        "The national side will play its qualifier in the port city on May 28."
+    )
+    assert milestones(extractor, text) == []
+
+
+def test_a_step_beside_an_occasion_stays_a_milestone(extractor):
+    """Control: a handover set for a day in the same story names a step of its own."""
+    text = "Troops patrolled the capital on Thursday. The army will hand over the northern base to the police on June 2."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-06-02"]
+

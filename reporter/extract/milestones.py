@@ -1026,8 +1026,12 @@ def _civil_plan(what: str) -> bool:
     return _CIVIL_THINGS.search(what) is not None and _BINDS.search(what) is None
 
 
+#: Occasions a conflict story also dates, a court's day, a parade or a match ("will hear an appeal on
+#: May 3", "will hold a parade on July 14"): like a meeting, they change no force's presence.
+_OCCASIONS = r"trials?|appeals?|verdicts?|parades?|funerals?|rall(?:y|ies)|matches|qualifiers?|fixtures?"
+_OCCASION = re.compile(rf"\b(?:{_OCCASIONS})\b", re.I)
 #: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
-_GATHERINGS = r"meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations"
+_GATHERINGS = r"meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations|" + _OCCASIONS
 _GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b", re.I)
 
 
@@ -4143,9 +4147,9 @@ def plan_refusals(
         ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
         # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
-        # "The election will be held on July 1", "the general, who will retire in September": a ballot or a
-        # person's own day that names no step, as the rules keep none
-        ("gathering", lambda: (_BALLOT.search(what) is not None or _WHO_CLAUSE.match(what) is not None) and _names_no_step(what)),
+        # "The election will be held on July 1", "the general, who will retire in September", "will hold a
+        # parade on July 14": a ballot, a person's own day or an occasion that names no step, as the rules keep none
+        ("gathering", lambda: _own_occasion(what) and _names_no_step(what)),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
@@ -4168,6 +4172,11 @@ def plan_refusals(
 _BALLOT = re.compile(r"\b(?:elections?|polls|referendum|ballot)\b", re.I)
 #: A step's clause that is a relative clause on a person: "who will retire", "who is to step down".
 _WHO_CLAUSE = re.compile(r"\s*who(?:m|se)?\b", re.I)
+
+
+def _own_occasion(what: str) -> bool:
+    """A plan's clause is a ballot, an occasion (a trial, a parade) or a person's own day."""
+    return _BALLOT.search(what) is not None or _OCCASION.search(what) is not None or _WHO_CLAUSE.match(what) is not None
 
 
 def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
