@@ -5811,3 +5811,22 @@ def test_a_step_beside_an_occasion_stays_a_milestone(extractor):
     text = "Troops patrolled the capital on Thursday. The army will hand over the northern base to the police on June 2."
     assert [due for due, _ in milestones(extractor, text)] == ["2030-06-02"]
 
+
+
+def test_an_economic_target_after_a_sentence_on_attacks_is_no_milestone(extractor):
+    """A sentence on output or growth borrows no force from the attacks told before it."""
+    text = (
+        "Drone attacks on tankers in the strait have not slowed the port's plans, officials said. "
+        "Crude output will rise to four million barrels a day by 2032, the oil ministry said. "
+        "By 2035, the economy is expected to double in size."
+    )
+    assert milestones(extractor, text) == []
+
+
+def test_a_plan_after_a_sentence_on_forces_still_borrows_them(extractor):
+    """Control: a stage told after the sentence naming the force, with no economic measure, is its plan."""
+    text = (
+        "The coalition said its troops will start leaving the western bases next month. "
+        "The second stage is set to run until the end of 2031."
+    )
+    assert "2031-12" in [due for due, _ in milestones(extractor, text)]

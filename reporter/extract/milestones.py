@@ -3399,10 +3399,29 @@ def _about_security(art: Document, i: int, memo: dict[int, bool]) -> bool:
             said = memo[j] = _SECURITY.search(art.text, prev.start, prev.end) is not None
         if said:
             return True
+        if j == i and _economic(art, art.sentences[i]):
+            break  # "Oil output will rise ... by 2027" after a sentence on attacks: a target of its own
     # A force the lexicon names ("ATMIS will leave by December") counts in its own sentence only: a
     # group named before ("Hezbollah could join") lends nothing to "Schools will remain closed".
     s = art.sentences[i]
     return _names_force(art, s.start, s.end)
+
+
+#: An economy's measures: a sentence told of them, with no force of its own, sets an economic target
+#: ("the economy is expected to grow by a third by 2030", "exports will double by 2027"), whatever
+#: conflict the sentences before it told.
+_ECONOMIC = frozenset(
+    lemma(w)
+    for w in words(
+        """economy economic gdp output production export import asset revenue inflation price tourist tourism
+        investment investor growth barrel tariff currency reconstruction"""
+    )
+)
+
+
+def _economic(art: Document, s: Sentence) -> bool:
+    lo, hi = art.token_index(s.start), art.token_index(s.end)
+    return not _ECONOMIC.isdisjoint(art.lemmas[lo:hi])
 
 
 #: Lexicon actors that are forces by their name alone ("ATMIS", "KDF", "Wagner", "the Houthis").
