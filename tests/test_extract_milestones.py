@@ -5830,3 +5830,15 @@ def test_a_plan_after_a_sentence_on_forces_still_borrows_them(extractor):
         "The second stage is set to run until the end of 2031."
     )
     assert "2031-12" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_a_stretch_told_in_the_past_counts_from_a_signing_gone_by(extractor):
+    """'were to disarm within 90 days of its signing on October 23', told in May: the signing of last October."""
+    text = "Under the accord, the militias were to disarm within 90 days of its signing on October 23, a deadline they missed."
+    assert [due for due, _ in milestones(extractor, text)] == ["2030-01-21"]
+
+
+def test_a_stretch_still_ahead_counts_from_the_coming_signing(extractor):
+    """Control: 'will disarm within 90 days of its signing on October 23' counts from the coming October."""
+    text = "Under the accord, the militias will disarm within 90 days of its signing on October 23."
+    assert "2031-01-21" in [due for due, _ in milestones(extractor, text)]

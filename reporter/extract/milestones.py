@@ -2901,7 +2901,9 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
     # February) is not one almost a year before it.
     soon = (ahead.start - p).days <= _SOON_DAYS
     if anchor:
-        return DateMention(d.start, d.end, ahead, d.kind) if nearer else d
+        # "were to disarm within 90 days of its signing on October 23", told in June: a plan told in the
+        # past counts from a signing gone by, the nearer coming October notwithstanding
+        return DateMention(d.start, d.end, ahead, d.kind) if nearer and not _told_past(art, s, d) else d
     # "postponed to November 15", "the deadline was extended until March 3": a step moved is moved
     # later, to a day still ahead when the move is told, however far; unless that day is just gone
     # ("was pushed back to April 20", told on 10 May)
