@@ -5842,3 +5842,9 @@ def test_a_stretch_still_ahead_counts_from_the_coming_signing(extractor):
     """Control: 'will disarm within 90 days of its signing on October 23' counts from the coming October."""
     text = "Under the accord, the militias will disarm within 90 days of its signing on October 23."
     assert "2031-01-21" in [due for due, _ in milestones(extractor, text)]
+
+
+def test_the_day_a_stretch_counts_from_is_no_milestone_of_its_own(extractor):
+    """'within 90 days of its signing on October 23': the signing's day is the stretch's start, for the learned finder too."""
+    text = "Under the accord, the militias will disarm within 90 days of its signing on October 23."
+    assert [due for due, _ in milestones(extractor, text)] == ["2031-01-21"]

@@ -4224,6 +4224,8 @@ def _unread_checks(
         ("exercise", lambda: _exercise_planned(art, s)),
         ("gathering", lambda: _gathering_day(art, s.start, d)),
         ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
+        # "will disarm within 90 days of its signing on October 23": the day the stretch counts from, as the rules read it
+        ("anchor", lambda: anchors_stretch(art, d, art.dates_in(s.start, d.start))),
     )
 
 
