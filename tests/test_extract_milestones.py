@@ -5848,3 +5848,19 @@ def test_the_day_a_stretch_counts_from_is_no_milestone_of_its_own(extractor):
     """'within 90 days of its signing on October 23': the signing's day is the stretch's start, for the learned finder too."""
     text = "Under the accord, the militias will disarm within 90 days of its signing on October 23."
     assert [due for due, _ in milestones(extractor, text)] == ["2031-01-21"]
+
+
+def test_a_step_moved_with_words_between_is_due_on_its_new_day(extractor):
+    """'was pushed back by three months, to September 30': a step moved to a day, however long the move told."""
+    for verb in ("pushed back", "postponed", "delayed"):
+        text = (
+            "The withdrawal of 4,000 peacekeepers was due by the end of April. "
+            f"The drawdown was {verb} by three months, to July 31."
+        )
+        assert [due for due, _ in milestones(extractor, text)] == ["2030-04-30", "2030-07-31"], verb
+
+
+def test_a_move_told_without_its_new_day_sets_none(extractor):
+    """Control: a convoy delayed for hours, told on a day gone by, is no step moved to a day."""
+    text = "The troop convoy was delayed by several hours near the border crossing, the army said on Thursday."
+    assert milestones(extractor, text) == []

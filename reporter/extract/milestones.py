@@ -230,7 +230,8 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
     if _DUE_PREP.search(text, max(lo, hi - 20), hi):
         return True
     window = text[lo:hi].lower()
-    return ("deadline" in window or "extended" in window or " for " in window or "effect" in window) and bool(
+    # "was pushed back by three months, to": a step moved, whatever words stand between
+    return ("deadline" in window or " for " in window or "effect" in window or any(w in window for w in _MOVED_WORDS)) and bool(
         _DUE_PREP.search(text, lo, hi)
     )
 
