@@ -5864,3 +5864,18 @@ def test_a_move_told_without_its_new_day_sets_none(extractor):
     """Control: a convoy delayed for hours, told on a day gone by, is no step moved to a day."""
     text = "The troop convoy was delayed by several hours near the border crossing, the army said on Thursday."
     assert milestones(extractor, text) == []
+
+
+def test_a_truce_told_holding_is_no_step_done(extractor):
+    """'The ceasefire held for 72 hours from Monday to Thursday': its time so far, neither its start nor its end."""
+    for text in (
+        "The ceasefire in the capital held for 72 hours from Monday to Thursday before fighting resumed.",
+        "The truce between the army and the militia held for a third day on Thursday, mediators said.",
+    ):
+        assert milestones(extractor, text) == [], text
+
+
+def test_a_truce_taking_effect_beside_its_holding_is_a_step_done(extractor):
+    """Control: 'The truce took effect on Thursday and has largely held since': the start is a step."""
+    text = "The truce took effect on Thursday and has largely held since, mediators said."
+    assert milestones(extractor, text) == [("2030-05-09", "The truce took effect on Thursday")]

@@ -4363,6 +4363,8 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_no_step"  # "the truce took effect": a truce's start or end is a step too
     elif not step and _BROKEN_TRUCE.search(art.text, lo, hi):
         yield "done_violation"  # "accused the militia of breaching the truce by shelling the town": no start or end
+    elif not step and _TRUCE_HELD.search(art.text, lo, hi):
+        yield "done_held"  # "the truce held for 72 hours from Friday to Monday": its time so far, no start or end
     if _SECURITY.search(art.text, s.start, s.end) is None:
         yield "done_no_force"
     if _STARTED_SINCE.search(art.text, max(s.start, d.start - 120), d.start):
@@ -4384,6 +4386,10 @@ _BROKEN_TRUCE = re.compile(
     r"\b(?:violat(?:e|es|ed|ing|ions?)|breach(?:es|ed|ing)?|broke|break(?:s|ing)?|flout(?:s|ed|ing)?)\s+"
     r"(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?(?:" + _TRUCE_NAMES + r")\b",
     re.I,
+)
+#: A truce told as holding: "the truce held for a fourth day", "a ceasefire that has largely held".
+_TRUCE_HELD = re.compile(
+    r"\b(?:" + _TRUCE_NAMES + r")\b" + _IN_CLAUSE + r"{0,40}?\b(?:held|holds|holding|lasted|survived|endured)\b", re.I
 )
 #: A toll told with "left": "left two soldiers dead", "left at least four people wounded" (not "left the base").
 _LEFT_TOLL = re.compile(
