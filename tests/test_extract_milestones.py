@@ -5879,3 +5879,18 @@ def test_a_truce_taking_effect_beside_its_holding_is_a_step_done(extractor):
     """Control: 'The truce took effect on Thursday and has largely held since': the start is a step."""
     text = "The truce took effect on Thursday and has largely held since, mediators said."
     assert milestones(extractor, text) == [("2030-05-09", "The truce took effect on Thursday")]
+
+
+def test_a_truce_between_two_parties_is_told_whole(extractor):
+    """'A truce between A and B will take effect': the 'and' joins the pair, it opens no clause of the label."""
+    for text, what in (
+        ("A truce between Armenia and Azerbaijan will take effect at noon on May 12.", "A truce between Armenia and Azerbaijan will take effect"),
+        ("A ceasefire between the army and the rebels will begin on May 20.", "A ceasefire between the army and the rebels will begin"),
+    ):
+        assert [w for _, w in milestones(extractor, text)] == [what]
+
+
+def test_an_and_joining_two_clauses_still_opens_the_step(extractor):
+    """Control: 'French troops will leave Kidal and Mali's army will take over the base': the step after the 'and'."""
+    text = "French troops will leave Kidal and Mali's army will take over the base on May 20."
+    assert [w for _, w in milestones(extractor, text)] == ["Mali's army will take over the base"]

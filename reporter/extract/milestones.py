@@ -359,18 +359,20 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 _NAMED = r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
 _NAME_ALONE = re.compile(_NAMED + r"$")
 _NAME_NEXT = re.compile(_NAMED + r"(?=\s+(?-i:[a-z]))")
+#: A pair's first party after "between": "a truce between India and Pakistan took effect", "between the
+#: army and the rebels": the "and" joins the pair inside one subject.
+_PAIR_OPENS = re.compile(r"\bbetween\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.I)
 
 
 def _clause_begin(text: str, lo: int, hi: int) -> int:
     """Where the clause holding hi begins: after the last boundary between lo and hi, but not after an
-    "and" between two named parties of one subject ("France and Germany will withdraw")."""
+    "and" between two named parties of one subject ("France and Germany will withdraw", "a truce between
+    India and Pakistan took effect")."""
     start = lo
     for b in _BOUNDARY.finditer(text, lo, hi):
-        if (
-            b.group().strip().lower() == "and"
-            and _NAME_ALONE.match(text, start, b.start())
-            and (named := _NAME_NEXT.match(text, b.end()))
-            and named.end() <= hi
+        if b.group().strip().lower() == "and" and (
+            _PAIR_OPENS.search(text, start, b.start())
+            or (_NAME_ALONE.match(text, start, b.start()) and (named := _NAME_NEXT.match(text, b.end())) and named.end() <= hi)
         ):
             continue
         start = b.end()
