@@ -5894,3 +5894,16 @@ def test_an_and_joining_two_clauses_still_opens_the_step(extractor):
     """Control: 'French troops will leave Kidal and Mali's army will take over the base': the step after the 'and'."""
     text = "French troops will leave Kidal and Mali's army will take over the base on May 20."
     assert [w for _, w in milestones(extractor, text)] == ["Mali's army will take over the base"]
+
+
+def test_a_time_of_day_after_an_ultimatum_day_leaves_the_step_in_its_label(extractor):
+    """'gave the rebels until Saturday noon to leave the town': the step after the time of day is the label's."""
+    for clock in ("noon", "at noon", "midnight", "at 6 p.m. local time"):
+        text = f"The army gave the rebels until Saturday {clock} to leave the town."
+        assert milestones(extractor, text) == [("2030-05-11", f"The army gave the rebels until Saturday {clock} to leave")], clock
+
+
+def test_an_ultimatum_without_a_time_of_day_keeps_its_label(extractor):
+    """Control: 'gave the rebels until Saturday to leave the town' reads as before."""
+    text = "The army gave the rebels until Saturday to leave the town."
+    assert milestones(extractor, text) == [("2030-05-11", "The army gave the rebels until Saturday to leave")]

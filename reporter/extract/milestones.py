@@ -214,6 +214,13 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
+#: A time of day right after its date: "until Saturday noon", "by Friday at 6 p.m. local time".
+_CLOCK_AFTER = re.compile(
+    r",?\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|GMT|UTC)|\d{1,2}:\d\d|noon|midnight)(?:\s+[A-Z]?\w+\s+time)?(?:\s*\([^()]{1,20}\))?",
+    re.I,
+)
+
+
 def _clock_start(text: str, lo: int, hi: int) -> int:
     """Where a time of day that ends at ``hi`` starts (``hi`` without one): the due word is before it."""
     near = text[max(lo, hi - 40) : hi]
@@ -3809,8 +3816,10 @@ def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_
 
 
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
-    """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline."""
-    after = _to_step(art, d_end, s_end)
+    """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline (and the time
+    of day told after it: "until Saturday noon to leave")."""
+    clock = _CLOCK_AFTER.match(art.text, d_end, s_end)
+    after = _to_step(art, clock.end() if clock else d_end, s_end)
     if after is None and (to := _given_from_at(art, d_start, d_end)) is not None:
         after = _to_step(art, to, s_end)  # "72 hours from the signing on Friday | to withdraw"
     if after is None:
