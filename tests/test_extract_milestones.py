@@ -5907,3 +5907,24 @@ def test_an_ultimatum_without_a_time_of_day_keeps_its_label(extractor):
     """Control: 'gave the rebels until Saturday to leave the town' reads as before."""
     text = "The army gave the rebels until Saturday to leave the town."
     assert milestones(extractor, text) == [("2030-05-11", "The army gave the rebels until Saturday to leave")]
+
+
+def test_a_stretch_after_an_undated_day_of_a_truce_is_not_counted_from_the_report(extractor):
+    """'On the 42nd day of the truce, ... within eight days', the truce's start untold: no day to count from."""
+    text = (
+        "On the 42nd day of the truce, the first phase ends, and the army must complete its withdrawal "
+        "from the corridor within eight days."
+    )
+    assert milestones(extractor, text) == []
+
+
+def test_a_stretch_after_a_dated_day_of_a_truce_counts_from_it(extractor):
+    """Control: with the truce's start told, the stretch counts from its 42nd day; alone, from the report."""
+    start = "The truce took effect on Sunday, May 5. "
+    text = (
+        "On the 42nd day of the truce, the first phase ends, and the army must complete its withdrawal "
+        "from the corridor within eight days."
+    )
+    assert "2030-06-23" in [due for due, _ in milestones(extractor, start + text)]
+    alone = "The army must complete its withdrawal from the corridor within eight days, the mediators said."
+    assert [due for due, _ in milestones(extractor, alone)] == ["2030-05-18"]

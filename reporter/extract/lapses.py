@@ -312,6 +312,10 @@ def anchored(
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
         elif is_lapse(art, d) and (_end_told(art, d, dates[k + 1 :]) or _restated(art, d, dates)):
             d = DateMention(d.start, d.end, None, d.kind)  # the stretch's end is told as a date: that date is due
+        elif is_lapse(art, d) and _after_undated_deal_day(art, out):
+            # "on the 42nd day of the truce, ... must withdraw within eight days", the truce's start untold:
+            # counted from a day we cannot date, not from the report
+            d = DateMention(d.start, d.end, None, d.kind)
         elif is_lapse(art, d):
             anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
             if anchor is not None:
@@ -326,6 +330,11 @@ def anchored(
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
+
+
+def _after_undated_deal_day(art: Document, before: list[DateMention]) -> bool:
+    """The mention told right before a stretch in its sentence is a deal's day left undated."""
+    return bool(before) and before[-1].span is None and _deal_day(art.text[before[-1].start : before[-1].end]) is not None
 
 
 #: A verb that makes the date after it an end: "expires on", "ends at midnight on", "runs out on".
