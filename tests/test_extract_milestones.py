@@ -5928,3 +5928,17 @@ def test_a_stretch_after_a_dated_day_of_a_truce_counts_from_it(extractor):
     assert "2030-06-23" in [due for due, _ in milestones(extractor, start + text)]
     alone = "The army must complete its withdrawal from the corridor within eight days, the mediators said."
     assert [due for due, _ in milestones(extractor, alone)] == ["2030-05-18"]
+
+
+def test_a_deadline_set_beside_its_day_keeps_its_noun_in_the_label(extractor):
+    """'The new deadline, May 8, passed': the label names the deadline, not only 'The new'."""
+    text = (
+        "Under the truce the army was to leave the town by April 20, but that deadline was extended. "
+        "The new deadline, May 8, passed without a full withdrawal, officials said."
+    )
+    assert milestones(extractor, text) == [("2030-04-20", "Under the truce the army was to leave the town"), ("2030-05-08", "The new deadline")]
+
+
+def test_a_step_before_its_deadline_keeps_its_label(extractor):
+    """Control: 'The army must leave the town by May 30' is told by its step, the preposition cut."""
+    assert milestones(extractor, "The army must leave the town by May 30, officials said.") == [("2030-05-30", "The army must leave the town")]

@@ -3959,6 +3959,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         return _around_aside(art, s_start, keyword, gaps[0], d_start)  # "... expires on X, and the council will decide in June": none
     start = _clause_begin(art.text, s_start, keyword[0])
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
+    # "The new deadline, February 18, passed": the apposed deadline is the step word, not only the words before it
+    end = max(end, keyword[1])
     what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
     # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
     for a, b in spans:
