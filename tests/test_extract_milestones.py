@@ -5942,3 +5942,23 @@ def test_a_deadline_set_beside_its_day_keeps_its_noun_in_the_label(extractor):
 def test_a_step_before_its_deadline_keeps_its_label(extractor):
     """Control: 'The army must leave the town by May 30' is told by its step, the preposition cut."""
     assert milestones(extractor, "The army must leave the town by May 30, officials said.") == [("2030-05-30", "The army must leave the town")]
+
+
+def test_a_force_strength_told_beside_its_name_leaves_the_label(extractor):
+    """'The African Union force of 11,000 soldiers in Somalia will hand over ...': the strength is posture, not the step."""
+    for text, what in (
+        (
+            "The African Union force of 11,000 soldiers in Somalia will hand over its last bases to the army by December.",
+            "The African Union force will hand over its last bases to the army",
+        ),
+        ("The mission, with some 2,500 troops, will leave the country by December.", "The mission will leave the country"),
+    ):
+        assert milestones(extractor, text) == [("2030-12", what)]
+
+
+def test_the_troops_a_step_moves_stay_in_its_label(extractor):
+    """Control: "The withdrawal of 4,000 troops", "a contingent of 1,200 troops will deploy": the troops are what the step moves."""
+    text = "The withdrawal of 4,000 troops will be completed by December."
+    assert milestones(extractor, text) == [("2030-12", "The withdrawal of 4,000 troops will be completed")]
+    text = "Its first contingent of 1,200 troops will deploy by the end of August."
+    assert milestones(extractor, text) == [("2030-08-31", "Its first contingent of 1,200 troops will deploy")]

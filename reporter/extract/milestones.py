@@ -788,7 +788,25 @@ def find_milestones(art: Document) -> list[Milestone]:
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
-    return [x for m in kept for x in _per_country(art, m, _argued(art, m))]
+    return [_without_strength(x) for m in kept for x in _per_country(art, m, _argued(art, m))]
+
+
+#: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
+#: mission, with some 2,500 troops,": a posture fact of its own (posture.py), not part of the step's label
+#: (not "the withdrawal of 4,000 troops" nor "a contingent of 1,000 troops will deploy": what moves is the step's).
+_STRENGTH = re.compile(
+    r"\b(force|mission|coalition)(?:,\s+(?:with|of)|\s+(?:of|with))\s+(?:(?:some|about|around|roughly|nearly|more\s+than|at\s+least)\s+)?"
+    rf"(?:{NUMBER})\s+(?:{TROOPS}|troops)(?:\s+(?:in|stationed\s+in|deployed\s+in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?,?(?=\s)",
+    re.I,
+)
+
+
+def _without_strength(m: Milestone) -> Milestone:
+    """The milestone with its force's strength left out of its label ("the African Union force will hand over")."""
+    if not any(c.isdigit() for c in m.what):
+        return m
+    what = _STRENGTH.sub(r"\1", m.what)
+    return m if what == m.what else replace(m, what=what)
 
 
 #: What a force still holds (held_ground.HELD_ON), said of the party in a sentence of its own: "Israel still
