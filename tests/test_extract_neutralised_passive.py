@@ -38,3 +38,24 @@ def test_drones_neutralised_in_the_passive_were_downed(ex):
     """Near miss: what flies, neutralised, was intercepted, and nobody was killed."""
     got = _events(ex, "Two drones were neutralised over Kursk on Friday, the defence ministry said.")
     assert got == [("interception", "Kursk", None)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Soldiers eliminated a terrorist in an encounter in Kupwara district on Friday, police said.", "Kupwara"),
+        ("The army said troops neutralised a Boko Haram fighter near Damboa on Thursday.", "Damboa"),
+        ("Commandos neutralized an armed militant during a raid in Kech district on Saturday, the military said.", "Kech"),
+    ],
+)
+def test_one_armed_man_neutralised_in_the_active_voice_was_killed(ex, text, place):
+    """One armed man "eliminated" or "neutralised", told by "a", is one killed (the plural gives its number)."""
+    got = _events(ex, text)
+    assert [(t, k) for t, _, k in got] == [("armed_clash", 1)]
+    assert got[0][1].startswith(place)
+
+
+def test_a_threat_eliminated_kills_nobody(ex):
+    """Near miss: a thing "neutralised" by troops (a device, a threat) is no one killed."""
+    got = _events(ex, "Army troops neutralised an explosive device near the town of Bama on Monday, the army said.")
+    assert all(k is None for _, _, k in got)

@@ -37,7 +37,13 @@ _GAP = (
 )
 #: Armed men, whom a communiqué's "neutralised" or "eliminated" tells killed (drones neutralised were downed).
 _ARMED_MEN = (
-    r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen)"
+    r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen"
+    r"|infiltrators)"
+)
+#: ... one of them, told by "a": "troops eliminated a terrorist" is one killed.
+_ARMED_MAN = (
+    r"(?:terrorist|militant|insurgent|fighter|bandit|jihadist|gunman|rebel|attacker|assailant|extremist|militiaman"
+    r"|infiltrator)"
 )
 _KILLED = Prefiltered(
     re.compile(
@@ -124,6 +130,8 @@ _OF_A_PLACE = r"(?:\s+of\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?(?:
 _ONE_KILLED = Prefiltered(
     re.compile(
         rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down|assassinat(?:ed|ing)|assassination\s+of)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        # (an armed man "neutralised" or "eliminated" was killed, as the plural is in _KILLED)
+        rf"|\b(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?\s+(?P<a1>an?)\s+(?:[\w’'-]+\s+){{0,2}}?{_ARMED_MAN}\b(?![’'-])"
         # (the person may be told by the place they served: "the mayor of Bunia was assassinated")
         rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}{_OF_A_PLACE}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated|slain|martyred)\b",
