@@ -266,7 +266,9 @@ _PHRASE = Folded(re.compile(
         \s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b(?!\s+(?:collapse|shaft|site)s?\b))
     |(?P<airspace>\b(?:clos(?:ed|ing|es|ure)|shut|reopen(?:ed|ing|s)?|violat(?:ed|ing|ions?)|breach(?:ed|es)?|incursions?
         |enter(?:ed|ing|s)?|cross(?:ed|ing|es)?|intrud(?:ed|ing|es)\s+(?:into|on))
-        \s+(?:of\s+|into\s+)?(?:[\w'’-]+\s+){0,3}?airspaces?\b
+        # (not the sky a weapon came from or through: "the drone had crossed from Iraqi airspace" is the path
+        # of the attack it made, no step of its own)
+        \s+(?:of\s+|into\s+)?(?:(?!(?:from|via|through|out)\b)[\w'’-]+\s+){0,3}?airspaces?\b
       |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b
       # an airport closed or its air traffic halted is the airspace over that spot shut (GUIDE: "other")
       |\b(?:clos(?:ed|ing|es|ure)|shut(?:\s+down)?|reopen(?:ed|ing|s)?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?airports?\b
