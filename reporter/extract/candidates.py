@@ -2278,7 +2278,9 @@ def _split(
 #: A toll told right before a place: "killed four people in A", "and two in B", "wounding three at B".
 _TOLL_BEFORE_PLACE = re.compile(
     rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and)\s+)"
-    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?$",
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
+    # (the place may be told as its country's: "and two in Iraq's X district")
+    r"(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?$",
     re.I,
 )
 

@@ -2609,7 +2609,29 @@ def _tolls_across_borders(art: Document, locs: list[Place]) -> list[Place]:
                 group.append(b)
     if not any(p.rank < 3 for p in group) or _PLURAL_HEAD.match(art.text, group[-1].end):
         return []
-    return group
+    return [_spot_in(art, locs, p) for p in group]
+
+
+#: What ties a spot to the country named right after it ("near X in Syria") ...
+_SPOT_IN_COUNTRY = re.compile(r",?\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?")
+#: ... or right before it, as the country's own ("in Iraq's X district"; the country's mention holds its
+#: possessive, so this reads from the country's first letter).
+_COUNTRYS_SPOT = re.compile(r"[\w .-]+['’]s?\s+(?:(?:north|south|east|west|central)(?:ern)?\s+)?")
+
+
+def _spot_in(art: Document, locs: list[Place], p: Place) -> Place:
+    """The spot a country of ``_tolls_across_borders`` qualifies, when one is named beside it ("three near
+    X in Syria and two in Iraq's Y district": the scenes are X and Y, each with its toll); else the country."""
+    if p.rank >= 3:
+        return p
+    k = locs.index(p)
+    before = locs[k - 1] if k > 0 else None
+    after = locs[k + 1] if k + 1 < len(locs) else None
+    if before and before.country == p.country and before.rank >= 3 and _SPOT_IN_COUNTRY.fullmatch(art.text, before.end, p.start):
+        return before
+    if after and after.country == p.country and after.rank >= 3 and _COUNTRYS_SPOT.fullmatch(art.text, p.start, after.start):
+        return after
+    return p
 
 
 def country_of(art: Document, places: list[Place]) -> str | None:
