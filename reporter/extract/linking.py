@@ -388,6 +388,10 @@ class Linker:
             if self.last_i is not None and self._supports(c):
                 self._merge(self.last_i, c)
                 return
+            if last is not None and _one_more_of(self.art.text, c, last):
+                # "An Israeli drone struck a car in X. A second strike hit Y": one more of the kind just
+                # told, by the hand that struck it when no other is named
+                c = replace(c, actors=last.actors)
             if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
                 # An undated or unplaced event told right after another belongs to the same story.
                 changes: dict = {"inherited": True}
@@ -1489,6 +1493,22 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
         and c.date_q >= min_date_q
         and c.place is not None
         and c.place.rank >= 3
+    )
+
+
+#: One more event of the kind just told: "a second strike", "another raid", "a third drone attack".
+_ONE_MORE = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _one_more_of(text: str, c: Cand, last: Cand) -> bool:
+    """``c``, with no party named, is told as one more of the kind of ``last``, the event told just before
+    (within two sentences)."""
+    return (
+        not c.actors
+        and bool(last.actors)
+        and 0 <= c.s_idx - last.s_idx <= 2
+        and compatible(last.type, c.type)
+        and _ONE_MORE.search(text, max(c.clause[0], c.pos - 30), c.pos) is not None
     )
 
 
