@@ -1852,6 +1852,10 @@ def _event_place(
         # "Ruritania's air force said Freedonia launched 150 drones overnight", "Freedonian missiles got
         # through Ruritania's air defences": a state's air arm tells of or meets raids on its own country
         place = _defender(art, s.start, cl.end, trig.start)
+    if place is None and typ != "threat_statement" and typ != "interception":
+        # "a deadly assault on a Pakistani army post": with no scene named, a post of a nation's forces
+        # stands on its own soil
+        place = _owned_post(art, trig.end, cl.end)
     if place is None and (typ == "interception" or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
@@ -2875,6 +2879,29 @@ def _region_continents() -> frozenset[str]:
     return frozenset(continents[names[code]] for code in geonames.REGION if names.get(code) in continents)
 
 
+#: A post of a nation's forces right after its demonym: "a Pakistani army post", "an Indian border outpost".
+_POST_AFTER = re.compile(
+    r"\s+(?:(?:army|military|border|police|security|paramilitary|frontier)\s+){0,2}"
+    r"(?:posts?|outposts?|check-?posts?|checkpoints?|camps?|barracks|garrisons?)\b",
+    re.I,
+)
+#: ... told as what the event was aimed at: "on a", "against an", "attacked the".
+_AIMED_AT_POST = re.compile(r"\b(?:on|against|at|attacked|stormed|targeted|targeting|hit)\s+(?:an?|the|two|three|several)\s+$", re.I)
+
+
+def _owned_post(art: Document, a: int, b: int) -> Place | None:
+    """The country whose forces' post the event in text[a:b] was aimed at ("an assault on a Pakistani army
+    post"), a state near its own soil; None for a state an ocean away (its bases are abroad)."""
+    for m in art.mentions_in(a, b):
+        name = None if m.of("country") else _nation_of(m)
+        if name is None or name not in art.lexicon.countries:
+            continue
+        if _POST_AFTER.match(art.text, m.end) and _AIMED_AT_POST.search(art.text, max(a, m.start - 24), m.start):
+            c = art.lexicon.countries[name]
+            return None if overseas(c) else Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
+    return None
+
+
 def overseas(home: Place | Entry) -> bool:
     """The interceptor's home country lies on a continent no country of the region the briefs cover lies on
     (the Americas, Oceania): an ocean away, out of the region's weapons' reach. Japan and South Korea, in Asia,
@@ -2896,13 +2923,18 @@ def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place 
             # "Italian F-35 fighters intercepted", "US fighter jets shot down": aircraft fly for their nation
             # far from home, however the nation is written
             continue
-        country = m.of("country") or m.of("demonym")
-        actor = m.of("actor")
-        name = country.name if country else (actor.country if actor and actor.sub == "force" else None)
+        name = _nation_of(m)
         if name and name in art.lexicon.countries:
             c = art.lexicon.countries[name]
             return Place(name, name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
+
+
+def _nation_of(m: Mention) -> str | None:
+    """The country a mention names: by its name or adjective, or as its forces ("the Pakistani army")."""
+    country = m.of("country") or m.of("demonym")
+    actor = m.of("actor")
+    return country.name if country else (actor.country if actor and actor.sub == "force" else None)
 
 
 _CLASS_OF_EVENTS = re.compile(
