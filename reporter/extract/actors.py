@@ -491,10 +491,14 @@ _RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames)\
 #: A blame with nothing after its party but where the party is: "A minister blamed Iran-backed militias
 #: based in the desert.", "The army blamed the RSF for it." (the verb, then, after the party, the clause's
 #: end, "for it", or a participle of its ground).
-_BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?$")
+#: Words that describe a party between the blame and its name: "blaming the paramilitary Rapid Support
+#: Forces", "blamed the Islamist group Al-Shabaab" (plain words, none a preposition that opens another phrase:
+#: "blamed the attack on X" is another frame).
+_PARTY_DESCRIBED = r"(?:(?!(?:on|for|of|in|at|by|and|or|to|with|from|over|after)\s)[A-Za-z][a-z-]*\s+){0,2}"
+_BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 _BARE_BLAME_END = re.compile(r"(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|\s+(?:operating|based|active)\s+(?:in|from|across)\b")
 #: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
-_BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?$")
+_BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 #: After a backer's name, the armed men it backs: "Iran-backed militias".
 _BACKED_AFTER = re.compile(
     r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|militant\s+|Shiite\s+|Shia\s+)?"
@@ -511,12 +515,12 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
         return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
-        if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
+        if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
             backed = _BACKED_AFTER.match(art.text, m.end)
             return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
-        if _BLAMED_BARE.search(art.text, max(lo, m.start - 20), m.start) and (name := actor_name(m)):
+        if _BLAMED_BARE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             backed = _BACKED_AFTER.match(art.text, m.end)
             if _BARE_BLAME_END.match(art.text, backed.end() if backed else m.end, hi):
                 return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
