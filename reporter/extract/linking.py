@@ -886,6 +886,10 @@ class Linker:
                 continue
             if _other_town(c, r) and _placed_by_its_word(self.art.text, c):
                 continue
+            if c.weak and not c.anaphor and c.actors and r.actors and set(c.actors).isdisjoint(r.actors):
+                # "JNIM attacked a bridge near Gao. Ukrainian forces destroyed a bridge near X": a loose mention
+                # with a doer of its own, none of the event's, refers to no event of another party
+                continue
             score = 0.0
             if compatible(c.type, r.type):
                 score += 2
