@@ -996,7 +996,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # "..., the Kurdistan counter-terrorism service said": a body named after the place speaks;
         # the scene only when the sentence names no other place
         role = "body"
-    place = _pick(art, m)
+    place = pick_place(art, m)
     if place is not None and place.case == SHORT and not story_homes(art).get(place.country or ""):
         # "near Bol" places the town of three letters only in a story naming its country ("the Bay region"
         # of Somalia is read as a name the gazetteer lacks, not the Philippine town's)
@@ -1251,6 +1251,8 @@ def home_countries(art: Document) -> dict[str, int]:
     """How strongly an article is about each country: its dateline, and every country named."""
     weights: dict[str, int] = {}
     for m in art.mentions:
+        if _shared_name(m):
+            continue  # "Sur" is a town of Lebanon's and of Oman's: the story's other names decide which
         for e in m.entries:
             if e.kind in ("country", "demonym", "capital") or (e.kind == "place" and not e.locative_only):
                 # The dateline says where the reporter is, the strongest hint for a bare name.
@@ -1259,6 +1261,12 @@ def home_countries(art: Document) -> dict[str, int]:
                     weights[e.country] = weights.get(e.country, 0) + gain
                 break
     return weights
+
+
+def _shared_name(m: Mention) -> bool:
+    """A name of places in more than one country, none of them a country itself ("Sur", "the Euphrates")."""
+    countries = {e.country for e in m.entries if e.kind == "place" and not e.locative_only}
+    return len(countries) > 1 and all(e.kind == "place" for e in m.entries)
 
 
 def home_country(art: Document) -> str | None:
@@ -1720,7 +1728,7 @@ def _demoted(art: Document, p: Place) -> Place:
     return Place(art.text[p.start : p.end], None, None, None, 2.5, p.start, p.end, p.role)
 
 
-def _pick(art: Document, m: Mention) -> Entry | None:
+def pick_place(art: Document, m: Mention) -> Entry | None:
     """The place a name stands for; of several of that name, the one in the article's countries."""
     places = [e for e in m.entries if e.kind == "place"]
     if len(places) < 2:
@@ -1733,10 +1741,21 @@ def _pick(art: Document, m: Mention) -> Entry | None:
     # Of places in countries neither named nor a party's, the one beside a country the article names or
     # whose forces it names ("Syrian troops attacked rebels in Tripoli": Lebanon's, by the border, not
     # Libya's).
+    if all(e.sub == "water" for e in places):
+        return _river_of(places, {c: weights.get(c, 0) + parties.get(c, 0) for c in {*weights, *parties}})
     return max(
         places,
         key=lambda e: (weights.get(e.country or "", 0), parties.get(e.country or "", 0), _beside(art, e, {**weights, **parties})),
     )
+
+
+def _river_of(places: list[Entry], weights: dict[str, int]) -> Entry | None:
+    """The stretch of a river of several countries ("the Euphrates") in the country the story is plainly
+    about, its names and parties weighing at least twice any other's; none where the story is of both
+    (attacks in Syria told with Iraq's militias): the rest of its sentence places the event."""
+    ranked = sorted(places, key=lambda e: -weights.get(e.country or "", 0))
+    top, second = (weights.get(e.country or "", 0) for e in ranked[:2])
+    return ranked[0] if top > 0 and top >= 2 * second else None
 
 
 #: How far from the seat of a country an article names a namesake town lies, to be beside it (kilometres).
@@ -1803,7 +1822,7 @@ def _listed(art: Document, start: int, end: int, province: bool = False) -> Entr
     for m in art.mentions_in(start, end):
         if (m.start, m.end) != (start, end):
             continue
-        place = _pick(art, m)
+        place = pick_place(art, m)
         homes = home_countries(art)
         if (
             place is not None

@@ -31,7 +31,7 @@ from reporter.extract.geonames import neighbours
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Entry, Mention, bodies_named
 from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
-from reporter.extract.places import closes_a_name, dateline_town, named_home
+from reporter.extract.places import closes_a_name, dateline_town, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
 from reporter.extract.text import Sentence, words
@@ -5118,7 +5118,7 @@ def _where(art: Document, m: Mention) -> str | None:
     d = m.of("demonym")
     if d is not None and m.last < len(art.tokens) and art.tokens[m.last].norm in _LAND:
         return d.name  # "on Romanian soil", "the breakaway Moldovan region of Transnistria"
-    p = m.of("place")
+    p = pick_place(art, m)  # "the Euphrates": Syria's or Iraq's, as the story's countries tell
     if p is None:
         return None
     if p.sub in ("water", "region", "area") and _KIND_OF_STATE.match(art.text, m.end) and art.words_before(m.start, 1) == ["the"]:

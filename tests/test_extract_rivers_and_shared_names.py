@@ -1,0 +1,51 @@
+"""Places shared or told by their side: a town name two countries share, and a river of several, is placed by
+the story's countries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    facts = ex.extract(text, id="t", published=date(2025, 3, 4))
+    return [(i.location, i.country) for i in facts.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the town's own name weighs for neither country: the attribution's people decide
+        ("An Israeli drone hit a van near Sur on Sunday, killing a man, the Lebanese health ministry said.", "Lebanon"),
+        ("Israeli jets bombed a house in Sur on Sunday, Lebanon's state news agency said.", "Lebanon"),
+        ("A blast shook a fish market in Sur, a port town in Oman, on Monday, police said.", "Oman"),
+        ("A drone was downed near Sur on Monday, Omani officials said.", "Oman"),
+        # near miss: the other name of the Lebanese town, never Oman's
+        ("Israeli jets struck near Tyre on Monday, Lebanon's army said.", "Lebanon"),
+    ],
+)
+def test_a_town_name_two_countries_share_is_placed_by_the_story(ex, text, country):
+    assert [c for _, c in _places(ex, text)] == [country]
+
+
+def test_a_river_of_one_country_is_a_scene_in_it(ex):
+    assert _places(ex, "Israeli jets struck targets north of the Litani river on Tuesday, Lebanon's army said.") == [
+        ("Litani river", "Lebanon")
+    ]
+
+
+def test_a_river_of_two_countries_told_with_both_places_nothing(ex):
+    """Rockets near a river of Syria's and Iraq's, told with Iraq's militias and a Syrian force: no stretch of it."""
+    text = (
+        "Two rockets landed near a US base east of the Euphrates on Monday, the SDF said. Iraqi militias "
+        "have attacked US forces in Iraq and Syria many times."
+    )
+    assert ("Euphrates", "Iraq") not in _places(ex, text)
