@@ -1,5 +1,5 @@
 """Places shared or told by their side: a town name two countries share, and a river of several, is placed by
-the story's countries."""
+the story's countries; a known town's district is written as told."""
 
 from __future__ import annotations
 
@@ -49,3 +49,17 @@ def test_a_river_of_two_countries_told_with_both_places_nothing(ex):
         "have attacked US forces in Iraq and Syria many times."
     )
     assert ("Euphrates", "Iraq") not in _places(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("A roadside bomb killed three policemen in Peshawar district on Monday, police said.", "Peshawar district"),
+        ("Israeli strikes hit villages in Sur district on Friday, killing two, Lebanon's health ministry said.", "Sur district"),
+        # near misses: a district's office or police, not the district as the place
+        ("A bomb went off near the Peshawar district headquarters on Monday.", "Peshawar"),
+        ("A bomb went off in Peshawar on Monday, district police said.", "Peshawar"),
+    ],
+)
+def test_a_known_town_s_district_is_written_as_told(ex, text, where):
+    assert [loc for loc, _ in _places(ex, text)] == [where]

@@ -1992,6 +1992,18 @@ _SITE_REACH = 40
 _IN_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
+#: Right after a town's name: the district named after it ("in Peshawar district", "the Sur district").
+_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b(?!\s+(?:of|council|court|police|hospital|headquarters|chief|governor|commissioner)\b)")
+
+
+def _with_district(art: Document, p: Place) -> Place:
+    """ "in Peshawar district": a known town's district is the place named, written as told (the GUIDE's
+    most specific place named), at the town's point and of its rank (a spot told within it is still finer)."""
+    if p.rank != RANK["city"] or p.role not in ("loc", "ref") or not (m := _DISTRICT_AFTER.match(art.text, p.end)):
+        return p
+    return replace(p, name=f"{art.text[p.start : p.end]} district", end=m.end())
+
+
 @_per_span
 def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
     """Every place a span of text names, with its role, in text order (``back``: with "the village"
@@ -2006,7 +2018,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         key = (m.start, m.end, a)
         p = placed[key] if key in placed else placed.setdefault(key, _from_mention(art, m, a))
         if p is not None:
-            out.append(p)
+            # (a world-list town's district is read with its kind word by _unknown_names)
+            out.append(p if world else _with_district(art, p))
     if len(out) > 1:
         # "the Aden Adde airport in Mogadishu": a known name that opens a longer site's name (a person's, with
         # a word of its own after it) is no place when the town after "in" tells where the site lies
