@@ -791,7 +791,10 @@ _WHERE = re.compile(
     r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     # "sent to help Russia", "to defend Lithuania", "to fight for Russia": the state the troops serve is where they are
-    r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?)\s+"  # not "according to Kyiv"
+    r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?"  # not "according to Kyiv"
+    # "5,000 soldiers south of the Litani": a side of a town, river or region places troops in its country
+    # (a side of a country lies outside it: _SIDE_OF_IT_ALL)
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     # ("at its Tapa base": a base a state's troops use is where they are)
     r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
@@ -4829,9 +4832,9 @@ def _country_after(
             continue
         if _LED.match(art.text, m.end):
             continue  # "in the US-led battlegroup in Lithuania": the leader names the unit, the place follows
-        if not near and (_NEAR.search(gap) or _beyond_border(art, m)) and m.of("country") is not None:
+        if not near and (_NEAR.search(gap) or _SIDE_OF_IT_ALL.search(gap) or _beyond_border(art, m)) and m.of("country") is not None:
             # "stationed near Ouagadougou" is in Burkina Faso; "near the border with Syria", "to
-            # the frontier with Finland", "to districts bordering Lithuania" are not in those states
+            # the frontier with Finland", "to districts bordering Lithuania", "north of Ukraine" are not in those states
             continue
         if near and len(gap.strip()) > 25:
             return None, 0
@@ -4906,6 +4909,8 @@ def _country_after(
 
 
 _NEAR = re.compile(r"\b(?:near|bordering)\s+(?:the\s+)?$", re.I)
+#: Right before a name: a compass side of it, outside it when the name is a whole country's.
+_SIDE_OF_IT_ALL = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 #: Between the home post troops come from and the state or town it lies in: "Fort Bragg in North Carolina".
 _WHENCE_TOO = re.compile(r"\s*(?:,|in|at|near)\s*(?:the\s+)?", re.I)
 #: After a region's or sea's name, a noun that makes it a kind of state: "the Baltic state", "the
