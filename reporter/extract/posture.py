@@ -409,9 +409,10 @@ _FROM_LEVEL = re.compile(
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
-    # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
+    # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level, or
+    # the rule it stood under ("down from 18,500 under its predecessor", "under the old mandate")
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|that|who|{_NOUN}"
-    r"|by|until|till|over|within|next|this|as\s+of)\b)",
+    r"|by|until|till|over|within|next|this|as\s+of|under)\b)",
     re.I,
 )
 _MORE = re.compile(
