@@ -1,5 +1,6 @@
-"""Posture: a former level told with the rule it stood under is kept as a former level (GUIDE: "about (former
-level)")."""
+"""Posture: a former level told with the rule it stood under is kept as a former level, and the level a planned
+cut leaves, its figure told with its own noun, is a planned level (GUIDE: "about (former level)",
+"less than (planned)")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def _levels(ex: Extractor, text: str) -> list[tuple[str | None, str | None, int 
 )
 def test_a_former_level_told_with_the_rule_it_stood_under(ex, text, former):
     assert former in _levels(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The Pentagon plans to cut the US force in Iraq by half by September, leaving fewer than 1,000 personnel in the country.",
+         ("United States", "Iraq", 1000, "fewer than (planned)")),
+        ("Officials said Washington plans to halve its force in Syria over the coming months, leaving about 1,000 troops there.",
+         ("United States", "Syria", 1000, "about (planned)")),
+    ],
+)
+def test_the_level_a_planned_cut_leaves_is_planned(ex, text, level):
+    assert level in _levels(ex, text)
+
+
+def test_the_level_a_cut_made_left_stands(ex):
+    """Near miss: a cut told done leaves the level now."""
+    text = "The US withdrew 500 troops from Iraq last year, leaving about 2,000 troops in the country."
+    assert ("United States", "Iraq", 2000, "about") in _levels(ex, text)

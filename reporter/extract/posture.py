@@ -1787,6 +1787,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "former level"
     if _initial(art, s_start, h):
         return "former level"
+    if _LEAVING_BEFORE.search(text, max(s_start, h.start - 12), h.start) and _CUT_AHEAD.search(text, s_start, h.start):
+        return "planned"  # "plans to cut its force by half, leaving fewer than 1,000 troops": the level the cut leaves (GUIDE)
     leaves = _LEAVES.match(text, h.start)
     if _REMAINING.match(text, h.end) or leaves:
         if leaves and leaves.group().lower() == "leaving" and _CUT_AHEAD.search(text, s_start, h.start):
@@ -1840,6 +1842,8 @@ _TO_LEAVE_ALL = re.compile(
     r"\b(?:will|would|to)\s+(?:withdraw|pull\s+out)\s+(?:the|its|their)\s+(?:remaining|last)\s+$", re.I
 )
 _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
+#: Right before a figure with its own noun ("leaving fewer than 1,000 troops"): what stays after a change.
+_LEAVING_BEFORE = re.compile(r"\b(?:leaving|(?:will|would|could|to)\s+leave)\s+$", re.I)
 #: Before the figure: a planned move told done, which left the level now ("completed its planned drawdown
 #: last month, leaving just under 1,000"), with no other word of a plan after it.
 _PLAN_CARRIED_OUT = re.compile(
