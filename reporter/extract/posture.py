@@ -4751,7 +4751,25 @@ def _mission_served(art: Document, s: Sentence, force: str) -> str | None:
         name = _actor(m)
         if name and name != force and name in art.missions:
             return _mission_host(art, name)
+        if (host := _body_mission_host(art, m)) is not None:
+            return host  # "Uganda, the largest contributor to the AU mission with 4,500 soldiers"
     return None
+
+
+#: After a body's name: its mission told by a noun ("the AU mission", "the UN's peacekeeping force").
+_BODY_MISSION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:peacekeeping|stabili[sz]ation|support|transition)\s+)?(?:mission|force|operation)\b", re.I
+)
+
+
+def _body_mission_host(art: Document, m: Mention) -> str | None:
+    """ "the AU mission": a body's mission told by its noun is that body's mission the article names by
+    name ("the African Union mission in Somalia", AUSSOM), where all it names serve one host."""
+    body = _actor(m)
+    if body not in _BODIES or not _BODY_MISSION_AFTER.match(art.text, m.end):
+        return None
+    hosts = {art.missions[a] for x in art.mentions if (a := _actor(x)) in art.missions and body in _bodies_of(art, a)}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _mission_host(art: Document, force: str) -> str | None:
