@@ -199,7 +199,7 @@ _UNKNOWN = guarded(
         rf"(?=\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|again|reportedly|allegedly|badly|heavily|directly)\s+)?"
         rf"(?:hit|struck|attacked|targeted|stormed|raided|bombed|shelled|besieged|damaged|shot\s+at)\b)"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
-        rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
+        rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:sea)?port|harbou?r|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
         # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
@@ -2453,6 +2453,11 @@ def _near(art: Document, places: list[Place]) -> list[Place]:
             or _MODIFIES.match(art.text, q.end)
         ):
             continue  # "near the Gaza border": the name only qualifies a noun
+        if q.rank >= RANK["site"] and p.rank >= RANK["site"]:
+            # "the Victory Base Complex near Baghdad International Airport": a site beside another site is
+            # its own scene, the other only locates it (a town beside a site is written with it, below)
+            out[i + 1] = replace(q, role="ref")
+            continue
         # Written as the text has it ("Serebrianka forestry near Kreminna"), so either name finds it;
         # the place it lies by only locates it.
         out[i] = replace(
