@@ -237,6 +237,26 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
     assert found == ([killed] if killed is not None else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "tolls"),
+    [
+        ("The drone attack destroyed two cranes and killed a guard at the port, officials said.", [(1, None)]),
+        ("Two shells hit the market and wounded a woman, the mayor said.", [(None, 1)]),
+        ("Fighters burned 30 huts and then killed a herder near the river.", [(1, None)]),
+        # near misses: the number before the verb is the dead's own, or the verb has its own number
+        ("Three soldiers and a policeman killed in an ambush near the border.", [(3, None)]),
+        ("Gunmen torched 40 houses and killed 12 villagers, residents said.", [(12, None)]),
+        ("Two soldiers were killed and five were wounded in the ambush.", [(2, None), (None, 5)]),
+        ("Four guards were shot and killed at the gate overnight.", [(4, None)]),
+        ("Two constables were stabbed and injured at the checkpoint.", [(None, 2)]),
+    ],
+)
+def test_a_number_hit_by_the_first_verb_is_no_toll_of_a_second(sentence, tolls):
+    """'destroyed two cranes and killed a guard': the toll verb after 'and' has its own object; the
+    two are cranes, not dead."""
+    assert tolls_of(sentence) == tolls
+
+
 def tolls_of(sentence: str) -> list[tuple[int | None, int | None]]:
     """The (killed, injured) statements casualties.find reads in a sentence."""
     from reporter.extract import casualties

@@ -256,8 +256,29 @@ def find(text: str, a: int, b: int, *, zero_only: bool = False) -> list[tuple[in
 
 def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     """The toll ``m`` (in text[a:b]) counts this event's dead or wounded: not a running total
-    (_CUMULATIVE), nor someone's record or a reprisal's cause (_RECORD)."""
-    return not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80)) and _RECORD.search(text, max(a, m.start() - 30), m.start()) is None
+    (_CUMULATIVE), nor someone's record or a reprisal's cause (_RECORD), nor a number hit by another
+    verb (_second_verb)."""
+    return (
+        not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80))
+        and _RECORD.search(text, max(a, m.start() - 30), m.start()) is None
+        and not _second_verb(m)
+    )
+
+
+#: A toll verb right after "and" or "then", closing a number's match ("two cranes and killed").
+_AND_VERB = re.compile(r"\b(?:and|then)\s+(?:shot\s+to\s+death|embraced\s+martyrdom|[\w’']+)$", re.I)
+_PASSIVE = re.compile(r"\b(?:were|was|been|are|being)\b", re.I)
+
+
+def _second_verb(m: re.Match[str]) -> bool:
+    """Whether the number before "N ... killed" is the object of another, active verb: "destroyed two cranes
+    and killed a guard" killed one (the cranes are the first verb's); "three were shot and killed", passive,
+    counts its three."""
+    name = next((k for k, v in m.groupdict().items() if k in ("n1", "n5") and v), None)
+    if name is None:
+        return False
+    told = m.string[m.start(name) : m.end()]
+    return _AND_VERB.search(told) is not None and _PASSIVE.search(told) is None
 
 
 #: The low end of a range told before a toll's number: "between 10 and 15 people", "three or four soldiers".
