@@ -731,3 +731,34 @@ def test_one_person_told_by_a_possessive_and_listed_after_one(sentence, tolls):
 )
 def test_a_volley_of_weapons_is_no_count_of_one(ex, text, count):
     assert [i.count for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said a militia commander responsible for rocket fire toward the border towns was killed in a"
+            " strike near Nabatieh on Monday.",
+            [("air_strike", "Nabatieh")],
+        ),
+        (
+            "Officials said a rebel officer in charge of drone attacks on the capital was killed in an air strike"
+            " on Omdurman on Sunday.",
+            [("air_strike", "Omdurman")],
+        ),
+        (
+            "An insurgent leader behind several bombings in Mosul was killed in a raid in Kirkuk on Friday.",
+            [("armed_clash", "Kirkuk")],
+        ),
+        # near misses: an event told with its article, or told for itself, stays an event
+        (
+            "Rocket fire toward the border towns wounded two people near Kiryat Shmona on Monday.",
+            [("rocket_attack", "Kiryat Shmona")],
+        ),
+    ],
+)
+def test_a_persons_role_told_by_a_kind_of_event_is_no_event(ex, text, expected):
+    """'a commander responsible for rocket fire ... was killed in a strike': the rocket fire is what he did
+    as his role, neither an event nor the strike's means."""
+    found = ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
+    assert [(i.type, i.location) for i in found] == expected

@@ -2416,7 +2416,26 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
     for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
         if any(t.start < m.start() and t.kind not in ("harm", "threat", "explode", "crash", "destroy") for t in cl.triggers):
             out.append(m.span())
-    return out
+    return out + _role_spans(text, cl)
+
+
+#: A person's role told by a kind of event, bare of any article: "responsible for rocket fire", "in charge of
+#: drone attacks", "who oversaw shelling" ("responsible for the attack on X" names one event).
+_ROLE = re.compile(
+    r"\b(?:(?:responsible|known|notorious|in\s+charge)\s+(?:for|of)"
+    r"|who\s+(?:oversaw|oversees|directed|directs|planned|plans|coordinated|coordinates|commanded|commands)"
+    r"|behind|involved\s+in)\s+(?P<what>(?:(?!(?:the|a|an|this|that|these|those|last|its|their|his|her)\b)[a-z-]+\s+){0,2})$"
+)
+
+
+def _role_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
+    """The event words (with their weapons) that tell a person's role ("a commander responsible for rocket fire
+    toward the north was killed in a strike"): what he does, neither an event told nor the strike's means."""
+    return [
+        (role.start("what"), t.end)
+        for t in cl.triggers
+        if (role := _ROLE.search(text, max(cl.start, t.start - 40), t.start)) is not None
+    ]
 
 
 def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
