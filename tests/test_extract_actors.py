@@ -765,3 +765,25 @@ def test_the_subject_of_a_clause_after_a_toll_is_the_doer(ex, text, actors):
 def test_a_claim_told_in_the_passive_names_the_claimant(ex, text, actors):
     """"The attack was claimed by X": X claimed it, as "X claimed the attack" does."""
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Central Command said US forces, with the SDF, raided a farmhouse near Shaddadi on Tuesday, killing two"
+            " Islamic State fighters.",
+            ("United States", "Syrian Democratic Forces"),
+        ),
+        (
+            "US troops, alongside Iraqi Security Forces, conducted a raid near Rutba on Tuesday, killing three"
+            " militants.",
+            ("United States", "Iraq"),
+        ),
+        # near miss: a backer set off by commas did not act
+        ("French troops, backed by Malian soldiers, attacked a camp near Menaka on Monday.", ("France",)),
+    ],
+)
+def test_a_partner_set_off_by_commas_acted_with_the_subject(ex, text, actors):
+    """'US forces, with the SDF, raided': both parties raided; the partner told last is not the only doer."""
+    assert _actors(ex, text) == [actors]

@@ -737,7 +737,12 @@ def _rulers_did(art: Document, m: Mention, trig_start: int) -> bool:
 
 
 #: Only "and" between two doers named as one subject: "U.S. and British warplanes", "the United States and Britain".
-_AND_BETWEEN = re.compile(r"\.?\s+and\s+(?:the\s+)?")
+#: "and", or a partner set off by commas: "US forces, with the SDF, raided", "troops, alongside police,
+#: stormed" (both acted).
+_AND_BETWEEN = re.compile(
+    r"\.?\s+and\s+(?:the\s+)?"
+    r"|,\s+(?:with|alongside|along\s+with|together\s+with|(?:jointly|in\s+coordination|in\s+partnership)\s+with)\s+(?:the\s+)?"
+)
 
 
 def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
