@@ -787,3 +787,59 @@ def test_a_claim_told_in_the_passive_names_the_claimant(ex, text, actors):
 def test_a_partner_set_off_by_commas_acted_with_the_subject(ex, text, actors):
     """'US forces, with the SDF, raided': both parties raided; the partner told last is not the only doer."""
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Houthi military spokesman Yahya Saree said the group fired three cruise missiles at a tanker in the"
+            " Gulf of Aden on Sunday.",
+            ("Houthis",),
+        ),
+        ("Houthi military spokesman Yahya Saree claimed the drone attack on Eilat on Monday.", ("Houthis (claimed)",)),
+        (
+            "Hamas armed wing spokesman Abu Obeida said its fighters fired rockets at Ashkelon on Tuesday.",
+            ("Hamas",),
+        ),
+        (
+            "A spokesman for Kataib Hezbollah, Abu Hamid al-Saadi, said the group launched two drones at Harir base"
+            " on Tuesday.",
+            ("Kataeb Hezbollah",),
+        ),
+        # near misses: a state or a man with no title saying "the group" fired names no party of its own
+        ("The Israeli military said the group fired 20 rockets at Metula on Monday.", ()),
+        ("Yahya Saree said the group fired two missiles at a tanker in the Gulf of Aden on Sunday.", ()),
+    ],
+)
+def test_a_spokesman_speaks_for_the_party_in_his_title(ex, text, actors):
+    """'Houthi military spokesman Yahya Saree said the group fired': the party he speaks for fired (or
+    claimed), not the spokesman."""
+    assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "A drone struck near the port of Eilat on Monday, officials said. Houthi military spokesman Yahya Saree"
+            " claimed the attack.",
+            ("Houthis (claimed)",),
+        ),
+        # a claim told after an event another party is told to have done is of another attack
+        (
+            "US Navy jets struck a radar site near Ras Issa on Tuesday, the command said. Houthi military"
+            " spokesman Yahya Saree claimed the attack.",
+            ("United States",),
+        ),
+        (
+            "US Navy jets struck a radar site near Ras Issa on Tuesday, the command said. The Houthis claimed the"
+            " attack.",
+            ("United States",),
+        ),
+    ],
+)
+def test_a_claim_told_next_is_of_an_event_with_no_doer_told(ex, text, actors):
+    """'A drone struck near Eilat. The spokesman claimed the attack': his party claimed it; after 'US jets
+    struck', no one else's claim of 'the attack' joins the strike."""
+    assert _actors(ex, text) == [actors]

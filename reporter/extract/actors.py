@@ -144,7 +144,7 @@ _ITS_SUBJECT = re.compile(
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
-    r"\b(?:it|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+    r"\b(?:it|they|the\s+(?:group|movement|militia))\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
     # "said on Tuesday it had killed 200 attackers in air strikes": the harm it did, told in its event
     # ("said it had targeted the president's convoy in a bombing": the target it struck, told in its event)
@@ -181,6 +181,42 @@ def actor_name(m: Mention, *, adjectival: bool = False) -> str | None:
         if e is not None:
             return e.name
     return None
+
+
+#: A speaker's title right before his name: "Houthi military spokesman", "a spokesman for Kataib Hezbollah,".
+_VOICE_TITLE = re.compile(
+    r"\bspokes(?:man|woman|person)\s+(?:for\s+(?:the\s+)?(?P<for>[^,.;]{2,50}),\s+)?$", re.I
+)
+
+
+def _spoken_for(art: Document, m: Mention) -> str | None:
+    """The party a person named with its title speaks for ("Houthi military spokesman Yahya Saree", "Hamas
+    armed wing spokesman Abu Obeida", "a spokesman for the group, X,"): when he says or claims the group
+    did a deed, the party did it, not he."""
+    who = m.of("actor")
+    if who is None or who.sub != "person":
+        return None
+    title = _VOICE_TITLE.search(art.text, max(0, m.start - 70), m.start)
+    if title is None:
+        return None
+    lo, hi = (title.start("for"), title.end("for")) if title.group("for") else (max(0, title.start() - 40), title.start())
+    for party in reversed(art.mentions_in(lo, hi)):
+        if art.token_index(hi) - party.last <= 3 and party.of("weapon") is None:
+            name = actor_name(party, adjectival=True)
+            if name and name != who.name:
+                return name
+    return None
+
+
+def _a_person(m: Mention, name: str) -> bool:
+    """The name is a person's own, not the party he speaks for: no group a speaker's "the group" names."""
+    who = m.of("actor")
+    return who is not None and who.sub == "person" and who.name == name
+
+
+def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | None:
+    """The actor a name stands for, a spokesman standing for the party in his title (_spoken_for)."""
+    return _spoken_for(art, m) or actor_name(m, adjectival=adjectival)
 
 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
@@ -373,7 +409,7 @@ def agents(
             governed = art.tokens[m.first - 2].norm not in _MEMBERS
         if group is not None and not governed and (gap == 0 or (gap == 1 and _weapon_follows(art, m))):
             # "killed in PKK attack", "in a Hezbollah drone attack": a group named on the event noun is its doer
-            found.extend([*_conjoined(art, before, m), group.name + _role_suffix(art, m, trig_start)])
+            found.extend([*_conjoined(art, before, m), (party_name(art, m) or group.name) + _role_suffix(art, m, trig_start)])
             break
         state = m.of("country")
         if (
@@ -389,7 +425,7 @@ def agents(
             break
         if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
             continue
-        name = actor_name(m)
+        name = party_name(art, m)
         if name:
             found.extend([*_conjoined(art, before, m), name + _role_suffix(art, m, trig_start)])
             break
@@ -402,7 +438,7 @@ def agents(
         # attack": whom a blame or suspicion names for the event told after it (whoever the subject)
         for m in reversed(before):
             role = _blame_frame(art, m, trig_start)
-            name = actor_name(m) if role else None
+            name = party_name(art, m) if role else None
             if name:
                 found.append(name + role)
                 break
@@ -470,8 +506,9 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
         and claim.end() == trig_start
         and not _NOT_BEFORE_CLAIM.search(art.text, max(0, m.start - 30), m.start)
         and not _ASSERTED_OF.match(art.text, trig_start)
-        # (a spokesman speaks for the party that claims: "spokesman X claimed the attack" names no claimant)
-        and not ((who := m.of("actor")) is not None and who.sub == "person")
+        # (a spokesman speaks for the party that claims: "spokesman X claimed the attack" names the party in
+        # his title, or no claimant)
+        and not ((who := m.of("actor")) is not None and who.sub == "person" and _spoken_for(art, m) is None)
     ):
         return " (claimed)"  # "X claimed (responsibility for) the bombing": the event told, its claimant named
     behind = _BEHIND_THE_EVENT.match(art.text, m.end, trig_start)
@@ -544,7 +581,7 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
     back to ("Washington blamed X for the attack", "blamed the attack on X"), with its suffix."""
     for m in reversed(art.mentions_in(s_start, ref_start)):
         role = _blame_frame(art, m, ref_start)
-        if role and (name := actor_name(m)):
+        if role and (name := party_name(art, m)):
             return name + role
     blamed_then = _BLAME_VERB_BEFORE.search(art.text, max(s_start, ref_start - 20), ref_start)
     for m in art.mentions_in(ref_end, s_end):
@@ -661,29 +698,39 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
 _APPOSED_SPEAKER = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+[^,;.:\"“”()]{3,70},\s*$")
 
 
-def _speaker_before(art: Document, a: int, i: int, trig_start: int) -> str | None:
+def _speaker_before(art: Document, a: int, i: int, trig_start: int, *, group: bool = False) -> str | None:
     """The party whose speech verb stands a few words before token i ("Hamas said on Monday that it"),
-    with its role mark."""
+    with its role mark (``group``: only a party that is no state, which "the group" can name)."""
     first = art.token_index(a)
     verb = next((j for j in range(i - 1, max(first, i - 6) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
     if verb is None:
         return None
     said = art.tokens[verb].start
-    apposed = _APPOSED_SPEAKER.search(art.text, max(a, said - 90), said)
-    if apposed is not None:
+    apposition = _APPOSED_SPEAKER.search(art.text, max(a, said - 90), said)
+    if apposition is not None:
         # "Kataib Hezbollah, an Iraqi armed group, said it": the name before the apposition speaks, not the
         # people or backer the apposition names
-        named = next((m for m in art.mentions_in(a, apposed.start()) if m.end == apposed.start()), None)
+        named = next((m for m in art.mentions_in(a, apposition.start()) if m.end == apposition.start()), None)
         name = actor_name(named, adjectival=True) if named is not None else None
-        if name:
+        if name and not (group and (name in art.lexicon.countries or _a_person(named, name))):  # type: ignore[arg-type]
             return name + _role_suffix(art, named, trig_start)  # type: ignore[arg-type]
+    apposed = _SPOKESMAN_FOR.search(art.text, max(a, said - 120), said)
     for m in reversed(art.mentions_in(a, said)):
-        if verb - m.last > 3:
+        if verb - m.last > 3 and not (apposed and apposed.start("party") <= m.start < apposed.end("party")):
+            if apposed and m.start >= apposed.end("party"):
+                continue  # the spokesman's own name, set off by commas
             break
-        name = actor_name(m, adjectival=True)
-        if name:
+        name = party_name(art, m, adjectival=True)
+        if name and not (group and (name in art.lexicon.countries or _a_person(m, name))):
             return name + _role_suffix(art, m, trig_start)
     return None
+
+
+#: "a spokesman for Kataib Hezbollah, Abu Ali al-Askari, said": the party a spokesman the map does not know
+#: speaks for, his name set off by commas before the speech verb.
+_SPOKESMAN_FOR = re.compile(
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<party>[^,.;]{2,50}),\s+[A-Z][^,.;]{1,40},\s+$"
+)
 
 
 def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
@@ -695,7 +742,8 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     )
     if its is None:
         return None
-    return _speaker_before(art, a, art.token_index(its.start()), trig_start)
+    group = its.group(0).startswith("the")  # "Israel said the group fired": another party, not Israel
+    return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group)
 
 
 #: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack".

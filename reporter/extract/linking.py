@@ -1025,6 +1025,8 @@ class Linker:
             else ref.actors + tuple(
                 a for a in _unique(c.actors)
                 if a not in ref.actors and not _scene_state(ref, a) and a.removesuffix(" (claimed)") not in ref.actors
+                # (nor a claim of an event another party is told to have done: "jets struck X. Y claimed the attack")
+                and not (a.endswith(" (claimed)") and _done_by_another(ref))
             ),
             objects=ref.objects + tuple(o for o in _unique(c.objects) if o not in ref.objects and same),
             # ("The toll from the bombing rose to 20": the later, higher count of the same dead)
@@ -1682,7 +1684,11 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
         # "Washington blamed X for the attack", "officials believe X was behind the strike"
         ref = _TOLD_EVENT.search(art.text, s.start, s.end)
         blamed = blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else suspected_after(art, s.start, s.end)
-        if blamed and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}:
+        if (
+            blamed
+            and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}
+            and not (blamed.endswith(" (claimed)") and _done_by_another(last))
+        ):
             linker.events[at] = replace(last, actors=(*last.actors, blamed))
         return
     if (
@@ -1719,9 +1725,15 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
 def _add_claimant(linker: Linker, at: int, name: str | None) -> None:
     """The party that claimed the event at ``at``, added to its actors as claimed (once)."""
     last = linker.events[at]
-    if name is None or any(a.removesuffix(" (claimed)") == name for a in last.actors):
+    if name is None or any(a.removesuffix(" (claimed)") == name for a in last.actors) or _done_by_another(last):
         return
     linker.events[at] = replace(last, actors=(*last.actors, f"{name} (claimed)"))
+
+
+def _done_by_another(event: Cand) -> bool:
+    """The event already has a doer told as acting (no suffix): a claim told after it ("U.S. jets struck a
+    radar site. The group's spokesman claimed the attack") is of another attack, not of this one."""
+    return any(not a.endswith(")") for a in event.actors)
 
 
 #: Where the dead are mourned, buried or came from: no scene of what killed them (a rite: not "memorial", a
