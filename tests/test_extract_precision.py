@@ -762,3 +762,23 @@ def test_a_persons_role_told_by_a_kind_of_event_is_no_event(ex, text, expected):
     as his role, neither an event nor the strike's means."""
     found = ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
     assert [(i.type, i.location) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heavy shelling along the frontier killed nine villagers in Uri, officials said, after Pakistani guns"
+            " opened fire on hamlets on Wednesday.",
+            [("shelling", ("Pakistan",), 9)],
+        ),
+        ("Indian guns opened fire on army posts in the Neelum valley on Thursday.", [("shelling", ("India",), None)]),
+        # near miss: gunmen's fire stays a gunfight of their own
+        ("Gunmen opened fire on a bus near Bannu on Monday, killing four people.", [("armed_clash", (), 4)]),
+    ],
+)
+def test_an_armys_guns_are_its_artillery(ex, text, expected):
+    """'after Pakistani guns opened fire': a people's guns fire shells; the shelling told before is theirs,
+    one event, not a gunfight beside it."""
+    found = ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
+    assert [(i.type, i.actors, i.casualties.killed) for i in found] == expected

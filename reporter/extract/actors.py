@@ -32,6 +32,8 @@ _FORCE_WORDS = words(
     " commandos paratroopers"
     # (a people's armour, gunships and guards are its forces: "Israeli tanks fired", "Iranian border guards shot")
     " tank tanks gunships helicopters guards snipers"
+    # (and its guns its artillery: "Pakistani guns opened fire")
+    " guns"
 )
 #: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)

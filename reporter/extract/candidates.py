@@ -1528,7 +1528,10 @@ def _event_type(
 
 #: A tank as the doer right before the event word ("a tank fired", "two Israeli tanks then opened fire"), or
 #: as the agent of a passive ("was hit by a tank"); a fuel, water or gas tank, or a think tank, fires nothing.
-_TANK_AUX = r"tanks?\s+(?:(?:have|has|had|also|reportedly|then|later|again)\s+)*$"
+#: An army's guns are its artillery ("Pakistani guns opened fire", "heavy guns pounded"), not a gunman's.
+_TANK_AUX = (
+    r"(?:tanks?|(?:(?-i:[A-Z][a-z]+)|artillery|big|heavy|field)\s+guns)\s+(?:(?:have|has|had|also|reportedly|then|later|again)\s+)*$"
+)
 _TANK_BEFORE = re.compile(
     r"(?<!fuel\s)(?<!water\s)(?<!think\s)(?<!gas\s)(?<!oil\s)(?<!storage\s)(?<!septic\s)\b" + _TANK_AUX, re.I
 )
