@@ -1359,3 +1359,22 @@ def test_a_toll_told_after_an_interception_alone_stays_its_own(ex):
     text = "Air defences downed 45 drones overnight, the air force said on Sunday. Three people died in Odesa, the governor said."
     kinds = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
     assert ("drone_attack", 3) not in kinds
+
+
+def test_a_toll_told_before_an_interception_in_its_sentence_is_the_strikes(ex):
+    """'The army said 20 civilians were killed, eight at a school in X, and that its jets downed three planes':
+    the dead are the strikes' told before, and the planes were downed over the country, not at the school."""
+    text = (
+        "India fired missiles at six towns in Pakistan early on Monday. Pakistan's army said 20 civilians"
+        " were killed, among them eight at a school in Lahore, and that its air force had shot down three jets."
+    )
+    got = [(i.type, i.location, i.casualties.killed) for i in _incidents(ex, text)]
+    assert ("interception", "Pakistan", None) in got
+    assert any(t == "missile_attack" and k == 20 for t, _, k in got)
+
+
+def test_a_toll_told_after_an_interception_in_its_sentence_stays_put(ex):
+    """Control: a toll told after the downing, in its own clause, is read as before."""
+    text = "Air defences shot down two drones over Erbil on Tuesday, and falling debris killed one man, police said."
+    before = [(i.type, i.casualties.killed) for i in _incidents(ex, text)]
+    assert any(k == 1 for _, k in before)

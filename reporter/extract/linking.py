@@ -583,7 +583,10 @@ class Linker:
         """ "Jets fired missiles at X. One soldier was killed and five wounded while repelling the attack": the
         defenders' dead and wounded are the attack's, told again, not the interception's (which had shown a
         toll the attack lacked)."""
-        if (c.killed is None and c.injured is None) or not _HURT_REPELLING.search(self.art.text, c.clause[0], max(c.clause[1], c.evidence[1])):
+        first = self._toll_told_first(c)
+        if (c.killed is None and c.injured is None) or not (
+            first or _HURT_REPELLING.search(self.art.text, c.clause[0], max(c.clause[1], c.evidence[1]))
+        ):
             return c
         for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
             old = self.events[i]
@@ -595,8 +598,18 @@ class Linker:
                 killed=old.killed if old.killed is not None else c.killed,
                 injured=old.injured if old.injured is not None else c.injured,
             )
+            if first and c.place is not None and c.place.start < c.pos:
+                # (and the spot told with those dead is theirs: the planes were downed over the country)
+                c = replace(c, place=self._whole_country(c.place))
             return replace(c, killed=None, injured=None)
         return c
+
+    def _toll_told_first(self, c: Cand) -> bool:
+        """The interception's sentence tells a toll before its event word ("the army said 31 civilians were
+        killed, 13 of them at a mosque, and that its jets had downed five planes"): the dead of the strikes told
+        before, not of the downing."""
+        start = self.art.sentences[c.s_idx].start
+        return any(k or i for _, k, i in casualties.find(self.art.text, start, c.pos))
 
     def _stopped(self, c: Cand) -> Cand:
         """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
