@@ -22,7 +22,7 @@ def _rows(articles):
 
 
 _STORMED = (
-    "Al-Shabaab fighters set off a truck bomb at the gate of an army base in Balcad district on Tuesday morning "
+    "Al-Shabaab fighters detonated a truck bomb at the gate of an army base in Balcad district on Tuesday morning "
     "before storming it, killing at least nine soldiers, a local officer said.",
     date(2026, 5, 6),
 )
