@@ -4172,7 +4172,7 @@ def _dates(
         and not _measured_over(art, d, trig.end)
         # "Funerals were held on Tuesday for the soldiers killed in the ambush": a day told with a rite or a
         # court's step before the event word is theirs, not the event's
-        and not _aftermath_day(art, cl.start, d)
+        and not _aftermath_day(art, cl.start, d, trig.start)
         # a statement's day is told with its verb ("said in a statement on Sunday that"); one in what
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
@@ -4210,7 +4210,7 @@ def _dates(
             return None, 0, "unresolved"
     if not own and answer is not None and typ != "threat_statement":
         return None, 0, "unresolved"
-    if not own and typ != "threat_statement" and _aftermath_dated(art, cl.start, cl.end):
+    if not own and typ != "threat_statement" and _aftermath_dated(art, cl.start, cl.end, trig.start):
         return None, 0, "unresolved"  # the soldiers buried on Tuesday fell on a day the text leaves untold
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
@@ -4564,13 +4564,32 @@ _INQUIRY_NOUN = re.compile(r"\b(?:investigation|inquiry|probe|review|inquest|app
 _OPENS_INQUIRY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:(?:new|independent|internal|formal|full|urgent)\s+)?", re.I)
 
 
-def _aftermath_day(art: Document, lo: int, d: DateMention) -> bool:
+def _aftermath_day(art: Document, lo: int, d: DateMention, event_at: int) -> bool:
     """The day ``d`` is told with the event's aftermath, not the event: a rite of mourning, a court's step
     ("were buried on Tuesday"), a recovery ("resumed operations on Monday") or a toll's rise ("the toll
-    rose to 74 on Friday") (text from ``lo`` on is read)."""
+    rose to 74 on Friday") (text from ``lo`` on is read), or a rite named with its day ahead of the event
+    word at ``event_at`` ("funerals on Thursday of the 13 killed in the strike")."""
     return bool(
         _RITE_BEFORE.search(art.text, max(lo, d.start - 40), d.start)
         or _TOLL_ROSE_BEFORE.search(art.text, max(lo, d.start - 200), d.start)
+        or _rite_of_the_dead_day(art, lo, d, event_at)
+    )
+
+
+#: A rite's noun right before its day ("funerals on", "at a vigil on") ...
+_RITE_NOUN_ON = re.compile(rf"\b(?:{_RITE})\s+(?:on\s+)?$", re.I)
+#: ... and the dead it is held for right after the day ("of the 13 killed", "for the victims").
+_FOR_THE_DEAD = re.compile(r"\s+(?:of|for)\s", re.I)
+
+
+def _rite_of_the_dead_day(art: Document, lo: int, d: DateMention, event_at: int) -> bool:
+    """ "Funerals on Thursday of the 13 killed in the missile strike": the rite, its day and the dead it is
+    for, all before the event word, tell the rite's day. A rite the event struck ("a bomb hit a funeral on
+    Thursday for an elder") comes after its event word, whose day it stays."""
+    return (
+        d.end <= event_at
+        and _FOR_THE_DEAD.match(art.text, d.end) is not None
+        and _RITE_NOUN_ON.search(art.text, max(lo, d.start - 20), d.start) is not None
     )
 
 
@@ -4589,9 +4608,18 @@ _RITE_VERB_BEFORE = re.compile(
 )
 
 
-def _aftermath_dated(art: Document, lo: int, hi: int) -> bool:
+def rite_day(art: Document, d: DateMention) -> bool:
+    """A day another sentence tells with a rite or a court's step ("Funerals on Thursday of the 13 killed
+    in Xtown drew thousands."), ahead of that sentence's first event word: the rite's day, which no event
+    told after it takes."""
+    s = art.sentences[art.sentence_index(d.start)]
+    first = next((t.start for t in art.triggers_in(d.end, s.end)), s.end)
+    return _aftermath_day(art, s.start, d, first)
+
+
+def _aftermath_dated(art: Document, lo: int, hi: int, event_at: int) -> bool:
     """text[lo:hi] tells a day with the event's aftermath (see _aftermath_day)."""
-    return any(_aftermath_day(art, lo, d) for d in art.event_dates_in(lo, hi))
+    return any(_aftermath_day(art, lo, d, event_at) for d in art.event_dates_in(lo, hi))
 
 
 def dates_a_statement(art: Document, d: DateMention) -> bool:
@@ -4695,8 +4723,8 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 changes.update(date_kind="unresolved")
             elif prev is not None and prev.date is not None:
                 changes.update(date=prev.date, date_q=max(1, prev.date_q - 1))
-            elif c.type != "threat_statement" and _aftermath_dated(art, s.start, s.end) and not any(
-                not _aftermath_day(art, s.start, d) for d in sentence_dates
+            elif c.type != "threat_statement" and _aftermath_dated(art, s.start, s.end, c.pos) and not any(
+                not _aftermath_day(art, s.start, d, c.pos) for d in sentence_dates
             ):
                 changes.update(date_kind="unresolved")  # the sentence's one day is a funeral's or a court's
             elif free := [
@@ -4706,7 +4734,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 and not _other_frame_date(art, d, c.pos, c.trigger_word)
                 and not _in_since_phrase(art, d, s.start)
                 and not _measured_over(art, d, c.pos + len(c.trigger_word))
-                and not _aftermath_day(art, s.start, d)
+                and not _aftermath_day(art, s.start, d, c.pos)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
             ]:
                 d = free[0]

@@ -22,6 +22,7 @@ from reporter.extract.candidates import (
     answer_before,
     came_after,
     offset_span,
+    rite_day,
     title_shaped,
     told_as_answered,
 )
@@ -820,6 +821,7 @@ class Linker:
             and (d.span.end - d.span.start).days <= 1
             and not self.art.in_dateline(d.start)
             and not self._bare_caption(d.start)
+            and not rite_day(self.art, d)
         ]
         if not told or (max(d.end for d in told) - min(d.start for d in told)).days > 1:
             return None
@@ -855,6 +857,7 @@ class Linker:
             if d.span
             and not self.art.in_dateline(d.start)
             and not self._bare_caption(d.start)
+            and not rite_day(self.art, d)
             # "Hamas is to free them by Monday. Netanyahu warned ...": a day still to come is no scene
             and (ref is None or d.span.start <= ref)
         ]
