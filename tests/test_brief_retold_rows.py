@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from reporter.brief.merge import Report, group_incidents
 from reporter.extract import Extractor
 
@@ -98,3 +100,33 @@ def test_words_a_state_attacked_are_no_strike():
         "Israel attacked Iranian state media on Monday, as the war with Iran went on.",
     ):
         assert _incidents(said, date(2025, 6, 17)) == [], said
+
+
+_DRONE_AT_CAMP = [
+    ("A drone strike on the Zamzam displacement camp near El Fasher killed 14 people on Friday, aid workers said.", date(2025, 2, 8)),
+    ("Fourteen people were killed when a drone struck Zamzam camp on Friday, medics said.", date(2025, 2, 9)),
+]
+_SHELLS_AT_CAMP = [
+    ("Artillery shelling of Zamzam camp on Friday killed 11 civilians, the camp's coordination committee said.", date(2025, 2, 8)),
+    ("The paramilitary shelled the Zamzam camp on Friday, killing 11 people, local monitors said.", date(2025, 2, 8)),
+]
+
+
+def test_a_drone_strike_and_shelling_of_one_camp_with_other_dead_are_two_rows():
+    """Four outlets: two tell a drone strike on a camp with 14 dead, two its shelling that day with 11:
+    two weapons and two tolls, two events (not one row typed shelling)."""
+    rows = _rows(_DRONE_AT_CAMP + _SHELLS_AT_CAMP)
+    assert rows == [[(1, "drone_attack"), (2, "drone_attack")], [(3, "shelling"), (4, "shelling")]], rows
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # near-miss controls: the same dead, or none told, leave one attack typed by either weapon
+        ("Paramilitary fighters shelled Zamzam camp on Friday, killing 14 people, aid workers said.", date(2025, 2, 8)),
+        ("Shelling hit the Zamzam camp on Friday, residents said.", date(2025, 2, 8)),
+    ],
+)
+def test_a_camp_drone_struck_to_one_outlet_and_shelled_to_another_with_no_other_dead_is_one_row(other):
+    rows = _rows([_DRONE_AT_CAMP[0], other])
+    assert rows == [[(1, "drone_attack"), (2, "shelling")]], rows

@@ -933,6 +933,8 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     extractor kept them apart)."""
     if same_source or not {type_group(a.type), type_group(b.type)} <= _VIOLENT:
         return NONE
+    if _two_weapons_two_tolls(a, b):
+        return CONFLICT
     if _strikes_retold(a, b, a_when, b_when):
         return Relation(1.5 + shared_words(a.evidence, b.evidence), place=place_relation(where(a), where(b)))
     if (a_when is None or b_when is None) and _undated_retyped(a, b, a_when, b_when):
@@ -963,6 +965,21 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
+
+
+#: Types named by the one weapon that makes them: a drone strike, rocket fire, artillery shelling.
+_WEAPON_TYPES = {"drone_attack": "drone", "rocket_attack": "rocket", "shelling": "artillery"}
+
+
+def _two_weapons_two_tolls(a: Incident, b: Incident) -> bool:
+    """A drone strike and artillery shelling (each type named by its weapon, neither naming the
+    other's) told with other dead: two blows, however alike their place and day (a camp drone-struck
+    and shelled the same day). With the same dead or none told by one, outlets may type one attack
+    by either weapon."""
+    wa, wb = _WEAPON_TYPES.get(a.type), _WEAPON_TYPES.get(b.type)
+    if wa is None or wb is None or wa == wb or not other_dead(a, b):
+        return False
+    return wb not in weapons(a) and wa not in weapons(b)
 
 
 def _undated_retyped(a: Incident, b: Incident, a_when, b_when) -> bool:
