@@ -917,3 +917,20 @@ def test_a_district_told_of_a_town_is_that_towns_not_a_far_namesake(ex, text, to
 def test_a_district_of_its_own_town_or_of_no_town_keeps_its_place(ex, text, told):
     """Near misses: a district told of the town it lies in, or of none, is read as before."""
     assert _places(ex, text) == [told]
+
+
+@pytest.mark.parametrize(
+    "text, scene",
+    [
+        # a district named after its seat, told as where the town lies: the town is the scene
+        ("An Indian missile struck a seminary in Muridke, in Sheikhupura district, overnight, killing three people.", "Muridke"),
+        ("Militants attacked a police post in Dera Ismail Khan, in Tank district, on Monday, killing two officers.", "Dera Ismail Khan"),
+        ("Militants attacked a police post in Kotli, in Kotli district, on Monday, killing two officers.", "Kotli"),
+        # near-miss controls: a city's own district named after no town is the finer spot; a district alone
+        ("A bomb exploded at a school in Kabul, in Dasht-e-Barchi district, on Monday, killing six students.", "Dasht-e-Barchi district, Kabul"),
+        ("A missile hit a seminary in Sheikhupura district on Wednesday, killing two people, police said.", "Sheikhupura district"),
+    ],
+)
+def test_a_town_told_with_the_district_it_lies_in_is_the_scene(ex, text, scene):
+    (inc,) = ex.extract(text, id="t", published=date(2025, 5, 7)).incidents
+    assert inc.location == scene

@@ -2416,9 +2416,38 @@ def town_told_after(art: Document, p: Place) -> bool:
     return any(e.kind == "place" and e.name == p.within for e in named[0].entries) if named else False
 
 
+#: Between a town and the district it is told to lie in: "Muridke, in Sheikhupura district".
+_IN_DISTRICT = re.compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _district_around(art: Document, town: Place, p: Place) -> bool:
+    """ "in Muridke, in Sheikhupura district": a district the gazetteer lacks, told right after a town on
+    the map as where that town lies, and named after another town of its country within a province's reach
+    (the district's seat, maybe the town itself): the area around the town, not a spot finer than it. A city's own district ("in
+    Kharkiv, in the Kyivskyi district") is named after no town, and stays the finer spot."""
+    if town.lat is None or town.lon is None or town.rank not in (RANK["city"], RANK["village"]):
+        return False
+    between = _IN_DISTRICT.fullmatch(art.text, town.end, p.start)
+    words = p.name.split()
+    if between is None or len(words) < 2 or words[-1].lower() != "district":
+        return False
+    # (the world list puts a district it knows at its seat: "Tank district" at Tank)
+    seat = p if p.lat is not None else _listed(art, p.start, p.start + len(" ".join(words[:-1])), province=True)
+    return (
+        seat is not None
+        and seat.lat is not None
+        and seat.lon is not None
+        and (seat.country or town.country) == town.country
+        and km_between((seat.lat, seat.lon), (town.lat, town.lon)) <= _REGION_REACH
+    )
+
+
 def _near(art: Document, places: list[Place]) -> list[Place]:
     out = list(places)
     for i, p in enumerate(places):
+        if i and _district_around(art, places[i - 1], p):
+            out[i] = replace(p, rank=RANK["region"], country=p.country or places[i - 1].country)
+            continue
         if p.role != "loc":
             continue
         if _CODED.search(art.text, max(0, p.start - 25), p.start):
