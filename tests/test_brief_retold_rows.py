@@ -130,3 +130,26 @@ def test_a_drone_strike_and_shelling_of_one_camp_with_other_dead_are_two_rows():
 def test_a_camp_drone_struck_to_one_outlet_and_shelled_to_another_with_no_other_dead_is_one_row(other):
     rows = _rows([_DRONE_AT_CAMP[0], other])
     assert rows == [[(1, "drone_attack"), (2, "shelling")]], rows
+
+
+_AT_MURIDKE = [
+    ("A missile struck a seminary in Muridke, in Sheikhupura district, before dawn on Wednesday, killing five "
+     "people, police said.", date(2025, 5, 7)),
+    ("Indian missiles hit a religious compound in Muridke early on Wednesday, killing five people, officials said.",
+     date(2025, 5, 7)),
+]  # fmt: skip
+
+
+def test_strikes_on_two_towns_a_few_km_apart_with_other_dead_are_two_rows():
+    """Two outlets tell a strike at a town (five dead), a third one at a town 25 km off that day (two dead):
+    two towns, two tolls, two strikes (not one row that mixes them)."""
+    other = ("A missile hit a seminary in Sheikhupura on Wednesday, killing two people, police said.", date(2025, 5, 7))
+    rows = _rows([*_AT_MURIDKE, other])
+    assert rows == [[(1, "missile_attack"), (2, "missile_attack")], [(3, "missile_attack")]], rows
+
+
+def test_a_strike_told_at_two_towns_a_few_km_apart_with_the_same_dead_is_one_row():
+    """Near-miss control: the same five dead told at the district's seat by another outlet is that strike."""
+    other = ("A missile hit a seminary in Sheikhupura on Wednesday, killing five people, police said.", date(2025, 5, 7))
+    rows = _rows([*_AT_MURIDKE, other])
+    assert rows == [[(1, "missile_attack"), (2, "missile_attack"), (3, "missile_attack")]], rows

@@ -698,6 +698,8 @@ def _related(
     one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
     if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
         return CONFLICT
+    if place == "near" and not same_source and other_dead(a, b):
+        return CONFLICT  # two towns a few km apart, each with its own dead: two strikes, not one told twice
     if kinds == "facet" and a.count and b.count and not (is_debris(a) or is_debris(b)):
         (caught, fired), attack = ((a.count, b.count), b) if a.type == "interception" else ((b.count, a.count), a)
         if caught > fired and not (fired == 1 and _ONE_ATTACK.search(attack.evidence)):
