@@ -1430,8 +1430,13 @@ _NOT_YET = re.compile(
     r"remains?\s+(?:in|at|on)\s+(?:the\s+)?(?:country|base|bases|area|region|territory|[A-Z]))",
 )
 _HISTORY = re.compile(r"\b(?:was|were|had|previously|originally|original|came|reached)\b", re.I)
-#: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ...").
-_STAMP = re.compile(r"^\s*(?:date\s+)?\d{4}-\d\d-\d\d\s+", re.I)
+#: A page's date stamp caught at the head of a clause ("date 2025-01-12 The French government ..."), or a
+#: live page's time stamp ("11:05 - France's military presence ...", "10.30am GMT: ").
+_STAMP = re.compile(
+    r"^\s*(?:(?:date\s+)?\d{4}-\d\d-\d\d\s+"
+    r"|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|IST|local\s+time)\s*)?[-–—:|]\s+)",
+    re.I,
+)
 #: Markup a page left in the text ("Follow the latest on </b><a href=...>Israel-Gaza</a> Israel will ...").
 _MARKUP = re.compile(r"<[^<>]*>")
 
