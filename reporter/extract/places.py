@@ -114,6 +114,9 @@ _TERRITORY = words(
     "territory soil airspace waters side targets positions sites site facilities facility cities city towns town"
     " village villages hamlet port border province provinces bases base post posts outpost outposts checkpoint"
     " checkpoints barracks coast coastline shores state region district governorate desert countryside"
+    # works fixed in their country's ground: "a Russian oil refinery", "a Saudi airport", "an Israeli power station"
+    " refinery refineries oilfield oilfields airport airports airfield airfields depot depots plant plants"
+    " station stations terminal terminals"
 )
 _BACKED = re.compile(
     r"[-‐](?:backed|bound|aligned|allied|linked|sponsored|supported|led|based|flagged|flag|registered|owned|operated|made|built)\b"
