@@ -276,3 +276,27 @@ def test_an_owners_whole_presence_to_leave(ex, text, expected):
 )
 def test_the_speaking_state_before_the_party_told_before(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers told as a course's output after their figure: trained, not deployed
+        ("Last month 4,000 Ukrainian soldiers graduated from training in Britain, officials said.", []),
+        ("About 5,000 Somali soldiers completed their training in Eritrea, the ministry said.", []),
+        ("Some 1,200 Ukrainian troops have been trained in Germany this year.", []),
+        # near misses: troops training where they serve, and a rotation completed, stay levels
+        (
+            "About 1,000 British soldiers are training alongside Estonian troops in Estonia.",
+            [("United Kingdom", "Estonia", 1000, "about")],
+        ),
+        (
+            "Some 3,000 US troops completed their rotation in Poland, the army said.",
+            [("United States", "Poland", 3000, "some")],
+        ),
+    ],
+)
+def test_troops_told_as_a_courses_output(ex, text, expected):
+    """Soldiers who graduated, completed training or were trained are no troop level where they trained."""
+    assert _levels(ex, text) == expected
+

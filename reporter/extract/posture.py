@@ -462,6 +462,14 @@ _HARMED = re.compile(
 _TRAINED = re.compile(
     r"\b(?:recruit\w*|train(?:s|ed|ing)?|conscript\w*|enlist\w*|graduat\w*)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+#: After the figure, the same told of the soldiers: "4,000 Ukrainian soldiers graduated from training in
+#: Britain", "2,000 recruits completed their course", "were trained there": a course's output, no level
+#: (not trainers: "completed their training of local troops").
+_TRAINED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:graduated|passed\s+out|(?:been|were)\s+trained"
+    r"|(?:completed|finished|underwent)\s+(?:(?:their|the|a|an|basic)\s+)?(?:[\w-]+\s+){0,2}?(?:training|course)(?!\s+(?:of|for)\b))\b",
+    re.I,
+)
 _CAPACITY = re.compile(
     r"\b(?:(?:can|could|able\s+to)\s+(?:house|accommodate|hold|host|take|support)|capacity\s+(?:of|for|to)"
     # "a camp capable of housing 8,000 soldiers": what it can take, as "can hold"
@@ -2992,6 +3000,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _CAPACITY_AFTER.match(art.text, h.end, s.end)
         # "trained 4,000 soldiers", "170,000 soldiers on active duty": no deployment
         or _TRAINED.search(art.text, near(40), h.start)
+        or _TRAINED_AFTER.match(art.text, h.end, s.end)
         or _STRENGTH.match(art.text, h.end, s.end)
         or _PARADE.search(art.text, near(80), min(s.end, h.end + 60))
         # "he tried to move some 9,000 troops": a step tried, no level
