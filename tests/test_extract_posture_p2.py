@@ -300,3 +300,24 @@ def test_troops_told_as_a_courses_output(ex, text, expected):
     """Soldiers who graduated, completed training or were trained are no troop level where they trained."""
     assert _levels(ex, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a pact was signed in, told before a level with no place of its own, is not where troops stand
+        (
+            "The Taliban marked five years since the deal signed in Qatar that led to the withdrawal of US forces from Afghanistan. "
+            "By the time of the deal, the United States had about 12,000 troops left.",
+            [("United States", "Afghanistan", 12000, "about")],
+        ),
+        # near misses: envoys who met in a country, and a level named at the place itself, stay placed there
+        (
+            "American envoys met in Qatar on Monday. About 8,000 US troops are based there.",
+            [("United States", "Qatar", 8000, "about")],
+        ),
+        ("About 8,000 US troops are based in Doha, officials said.", [("United States", "Qatar", 8000, "about")]),
+    ],
+)
+def test_a_pacts_place_is_no_troops_place(ex, text, expected):
+    """A town or country named as where a deal was signed or as the deal's name places no troop level."""
+    assert _levels(ex, text) == expected

@@ -3384,6 +3384,8 @@ def _context(
         if _placed(art, m, 3) and not _owner_only(art, m):  # "from northeastern Syria"
             if _from_owner(art, m):
                 continue  # "take over from the troops from Nepal and Ireland": whose they are, not where
+            if _SIGNED_IN.search(art.text, max(a, m.start - 40), m.start):
+                continue  # "the deal signed in Qatar": where a pact was made, not where troops serve
             where = _where(art, m)
             # a world region ("in Africa") is too wide a context; the figure's own force's country
             # ("700 troops from the Chile Army") is where they come from, not where they serve
@@ -5165,6 +5167,13 @@ def _where(art: Document, m: Mention) -> str | None:
     if p.country is None and p.sub == "area" and (side := _SIDE_OF.search(art.text, max(0, m.start - 30), m.start)):
         return art.text[side.start() : m.end]  # "eastern Europe": the part of a region, as written
     return p.country or p.name
+
+
+#: Before a place, the making of a pact there: "the deal signed in Qatar", "a truce brokered in Cairo".
+_SIGNED_IN = re.compile(
+    r"\b(?:signed|sealed|agreed|reached|brokered|concluded|mediated|negotiated)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 #: A compass side written before a region's name ("eastern Europe", "western Africa").
