@@ -5962,3 +5962,19 @@ def test_the_troops_a_step_moves_stay_in_its_label(extractor):
     assert milestones(extractor, text) == [("2030-12", "The withdrawal of 4,000 troops will be completed")]
     text = "Its first contingent of 1,200 troops will deploy by the end of August."
     assert milestones(extractor, text) == [("2030-08-31", "Its first contingent of 1,200 troops will deploy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # "in force" is a rule in effect, not an armed force: a curfew kept until a day is civil life's plan
+        ("Protests went on in Dhaka on Monday. The curfew will stay in force until Friday, police said.", []),
+        ("Clashes left three dead in the valley on Monday. The night curfew will remain in force until May 15, officials said.", []),
+        # near misses: a truce kept in force, and an army's own curfew, still bind a force or a deal
+        ("The ceasefire in the enclave will stay in force until March 1 under the deal.", ["2026-03-01"]),
+        ("Protests went on in Dhaka on Monday. The army curfew will stay in force until Friday, the army said.", ["2025-09-19"]),
+    ],
+)
+def test_a_rule_in_force_binds_no_force(extractor, text, due):
+    """A curfew or ban that stays "in force" until a day names no force, so it is no milestone."""
+    assert _dues_on(extractor, text, date(2025, 9, 16)) == due

@@ -991,7 +991,9 @@ def _told_as_reference(what: str) -> bool:
 
 #: What a plan's sentence may bind besides a step: a truce, a deal or a term, forces, fighters or captives.
 _BINDS = re.compile(
-    r"\b(?:" + _TRUCE_NAMES + r"|ultimatum|deadline|agreement|deal|accord|pact|mandate|mission|" + TROOPS + r"|forces?|army|"
+    # (not "in force": "the curfew will stay in force until Friday" is a rule in effect, no armed force)
+    r"\b(?:" + _TRUCE_NAMES + r"|ultimatum|deadline|agreement|deal|accord|pact|mandate|mission|" + TROOPS
+    + r"|(?<!\bin\s)(?<!\binto\s)forces?|army|"
     r"military|fighters|gunmen|militants|militias?|rebels|insurgents|combatants|guards|police|bases?|hostages?|prisoners|"
     r"captives|detainees|patrols?|occupation|presence|troop\s+(?:levels?|numbers|strength|count))\b",
     re.I,
