@@ -5978,3 +5978,20 @@ def test_the_troops_a_step_moves_stay_in_its_label(extractor):
 def test_a_rule_in_force_binds_no_force(extractor, text, due):
     """A curfew or ban that stays "in force" until a day names no force, so it is no milestone."""
     assert _dues_on(extractor, text, date(2025, 9, 16)) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # soldiers who travel for sport move for a pastime, no step of a presence
+        ("A team of 30 soldiers arrived in Kenya on Sunday for a rugby tour, the army said.", []),
+        ("The army side will play three matches against local clubs before returning home on June 20.", []),
+        ("The regiment's football team will return home on June 20 after the tournament.", []),
+        # near misses: a mission's arrival, and troops leaving a stadium they hold, stay steps
+        ("Kenyan troops arrived in Haiti on Sunday for a security mission, officials said.", ["2025-09-14"]),
+        ("The troops will leave the football stadium they occupied by Friday, the army said.", ["2025-09-19"]),
+    ],
+)
+def test_soldiers_on_a_sports_tour_take_no_step(extractor, text, due):
+    """A sports tour, match or tournament in a plan's sentence makes its soldiers' coming and going no milestone."""
+    assert _dues_on(extractor, text, date(2025, 9, 16)) == due

@@ -781,7 +781,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
-        if not _procured(m.what, m.evidence) and not _civil_plan(m.what)
+        if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
         and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
@@ -1060,6 +1060,17 @@ def _civil_plan(what: str) -> bool:
 #: May 3", "will hold a parade on July 14"): like a meeting, they change no force's presence.
 _OCCASIONS = r"trials?|appeals?|verdicts?|parades?|funerals?|rall(?:y|ies)|matches|qualifiers?|fixtures?"
 _OCCASION = re.compile(rf"\b(?:{_OCCASIONS})\b", re.I)
+
+
+#: A pastime in a plan's sentence: soldiers on a sports tour or at a match ("a team of 30 soldiers arrived for a
+#: rugby tour", "will play three matches before returning home") move for sport, no step of a presence.
+_PASTIME = re.compile(
+    r"\b(?:rugby|cricket|basketball|volleyball|marathon|tournaments?|championships?|olympics|friendlies"
+    r"|football(?!\s+(?:stadium|ground|pitch|field)s?)|(?:sports?|friendly)\s+(?:tour|event|games)|matches)\b",
+    re.I,
+)
+
+
 #: Gatherings and ballots set for a day: "a meeting scheduled for Monday", "a summit on June 12".
 _GATHERINGS = r"meetings?|talks|summits?|sessions?|conferences?|visits?|hearings?|elections?|votes?|negotiations|" + _OCCASIONS
 _GATHERING = re.compile(rf"\b(?:{_GATHERINGS})\b", re.I)
@@ -4213,6 +4224,7 @@ def plan_refusals(
         # "will hand Ain al-Asad over", "a meeting of border commanders" under an accord)
         ("procured", lambda: _procured(what, s.text)),
         ("civil", lambda: _civil_plan(what)),
+        ("pastime", lambda: _PASTIME.search(s.text) is not None),
         ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
     )
     for name, refuses in checks:
