@@ -133,17 +133,14 @@ def test_somali_spellings_as_news_writes_them(ex, text, expected):
         ("A drone attack on a Saudi refinery on Sunday set off a large fire, officials said.", [("Saudi Arabia", "Saudi Arabia")]),
         ("Ukrainian drones hit a Russian airport on Sunday, the governor said.", [("Russia", "Russia")]),
         ("A Russian missile struck a Ukrainian power plant on Sunday, the operator said.", [("Ukraine", "Ukraine")]),
-        # a markets story told from New York: the attack it reports happened where the refinery is
+        # a markets story told from New York: the attack it reports happened where the refinery is, not at the dateline
         (
             "NEW YORK, March 10, 2025 - Stocks fell on Sunday after a drone attack on a Saudi refinery sent oil prices higher.",
             [("Saudi Arabia", "Saudi Arabia")],
         ),
-        # near misses: a town named wins over the adjective; New York is the American city, not a Donbas village
+        # near misses: a town named wins over the adjective, the Donbas town of New York among them
         ("Russian missiles struck a power plant in Kharkiv on Sunday, the mayor said.", [("Kharkiv", "Ukraine")]),
-        (
-            "NEW YORK, March 10, 2025 - A gunman opened fire in a subway station on Sunday, killing two people, police said.",
-            [("New York", "United States")],
-        ),
+        ("Russian forces shelled a Ukrainian depot in New York in the Donetsk region on Sunday.", [("New York", "Ukraine")]),
     ],
 )
 def test_adjective_before_fixed_works_places_them(ex, text, expected):
