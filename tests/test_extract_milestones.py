@@ -5995,3 +5995,19 @@ def test_a_rule_in_force_binds_no_force(extractor, text, due):
 def test_soldiers_on_a_sports_tour_take_no_step(extractor, text, due):
     """A sports tour, match or tournament in a plan's sentence makes its soldiers' coming and going no milestone."""
     assert _dues_on(extractor, text, date(2025, 9, 16)) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a party's call on others is a wish voiced, no one's commitment
+        ("The cleric called for all foreign forces to leave the country by the end of 2025, in a speech on Friday.", []),
+        ("The opposition leader calls for the foreign troops to quit the country by June.", []),
+        # near misses: a call a council backs, an order and an agreement stay milestones
+        ("The council backed a call for the foreign troops to leave the country within 48 hours.", ["2025-09-18"]),
+        ("The government ordered all foreign forces to leave the country by the end of 2025.", ["2025-12"]),
+    ],
+)
+def test_a_call_for_troops_to_leave_is_no_plan(extractor, text, due):
+    """Someone calling for forces to leave by a date commits no one: no milestone, where an order or a backed call is one."""
+    assert _dues_on(extractor, text, date(2025, 9, 16)) == due

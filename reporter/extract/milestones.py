@@ -1131,6 +1131,9 @@ def _names_no_step(what: str) -> bool:
 #: deadline or plan made yet (GUIDE.md), whatever date it names.
 _CONSIDERED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:considering|weighing|mulling|contemplating|debating)\b"
+    # a party's call on others ("the cleric called for all foreign forces to leave by the end of 2025"): a
+    # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
+    r"|\b(?:called|appealed)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
     # the day of the talk may stand between: "will discuss on Tuesday a plan to", "debated on Monday whether"
     r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
