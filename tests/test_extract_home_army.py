@@ -48,3 +48,34 @@ def test_a_bare_army_is_the_story_s_one_country_s(ex, text, where, actor):
 )
 def test_near_miss_no_army_s_country(ex, text, where):
     assert _actors(ex, text, where) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "actor"),
+    [
+        ("Regime forces shelled the village of Kansafra in southern Idlib on Tuesday, killing five people, a monitor said.", "Kansafra, Idlib", "Syria"),
+        ("Regime jets bombed a market in Maaret al-Numan in Idlib province on Sunday, killing 12 people.", "Maaret al-Numan, Idlib province", "Syria"),
+        ("Junta forces carried out an air strike on a village in Sagaing Region's Kani Township on Tuesday, residents said.", "Kani Township, Sagaing Region", "Myanmar"),
+        ("Government forces shelled villages near Omdurman on Sunday, killing six people. The war in Sudan goes on.", "Omdurman", "Sudan"),
+        ("The army carried out an air strike on a market near Nyala on Saturday. The war in Sudan has killed thousands.", "Nyala", "Sudan"),
+    ],
+)
+def test_a_regime_s_junta_s_or_government_s_forces_are_the_state_s(ex, text, where, actor):
+    assert _actors(ex, text, where) == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # the government's building was the target, and the regime was only blamed
+        ("Militants attacked a government building in Kansafra in southern Idlib on Tuesday, killing five guards.", "Kansafra, Idlib"),
+        ("The regime was blamed after a shell struck a market in Kansafra in southern Idlib on Tuesday.", "Kansafra, Idlib"),
+    ],
+)
+def test_near_miss_a_government_s_target_or_the_regime_blamed(ex, text, where):
+    assert _actors(ex, text, where) == [[]]
+
+
+def test_near_miss_gunmen_loyal_to_the_former_regime(ex):
+    text = "Gunmen loyal to the former regime ambushed a patrol near Jableh in Latakia on Thursday, killing 13 guards."
+    assert _actors(ex, text, "Jableh") == [[]]

@@ -2094,10 +2094,18 @@ def _doers(
 
 
 #: A state's force named by no country, as the event word's subject: "an army drone struck", "the army shelled",
-#: "military jets bombed" (up to two words, its weapon, between).
+#: "military jets bombed" (up to two words, its weapon, between); a regime's, a junta's or a government's forces
+#: are that state's as well ("regime forces shelled", "junta troops bombed"), and a light verb may carry the
+#: event noun ("the army carried out an air strike").
 _BARE_FORCE = re.compile(
-    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))(?:['’]s)?\s+(?:(?!(?:was|were|had|has|said)\b)[\w-]+\s+){0,2}$", re.I
+    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary|[Rr]egime|[Jj]unta|[Gg]overnment))(?:['’]s)?\s+"
+    r"(?:(?!(?:was|were|had|has|said)\b)[\w-]+\s+){0,2}"
+    r"(?:(?:carried|carries|carry|conducted|conducts|launched|launches)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
+    re.I,
 )
+#: A force word that is no subject: the object of a preposition ("gunmen loyal to the regime"), or a force
+#: that is gone ("the former regime", "the ousted government").
+_FORCE_NOT_DOER = re.compile(r"\b(?:to|of|by|against|with|former|ousted|toppled|deposed|fallen|old|previous)\s+$", re.I)
 
 
 def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Place | None) -> list[str]:
@@ -2110,7 +2118,7 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start)
     if bare is not None and bare.group("force")[0].isupper() and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
         bare = None  # "the Arakan Army struck": a name's own word, capitalised past the clause's start
-    if bare is None or any(
+    if bare is None or _FORCE_NOT_DOER.search(art.text, max(0, bare.start() - 12), bare.start()) or any(
         not art.text[m.end : bare.start()].strip() for m in art.mentions_in(max(0, bare.start() - 40), bare.start())
     ):
         return []
