@@ -285,6 +285,12 @@ def test_a_retelling_with_the_same_toll_is_the_same_event(ex):
         ("On Monday the rebels launched a missile and drone attack on Haifa.", ["missile_attack"]),
         ("On Monday the rebels fired drones and missiles at Haifa.", ["missile_attack"]),
         ("On Monday the rebels fired drones at Haifa.", ["drone_attack"]),
+        # more weapons of the salvo after "as well as", "along with" or "plus", with their own count
+        ("Russian forces attacked Ukraine overnight with 112 attack drones, as well as 13 ballistic missiles.", ["missile_attack"]),
+        ("On Monday Russia fired 40 drones, as well as four cruise missiles, at Odesa.", ["missile_attack"]),
+        ("Overnight Russia attacked Ukraine with 600 attack UAVs and decoy drones, as well as 9 missiles.", ["missile_attack"]),
+        # a second deed after "as well as" is no weapon of the salvo
+        ("On Monday Russia attacked Odesa with 40 drones, as well as shelling Kherson.", ["drone_attack", "shelling"]),
     ],
 )
 def test_a_mixed_salvo_is_a_missile_attack(ex, text, expected):

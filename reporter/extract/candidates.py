@@ -1228,8 +1228,12 @@ def _means(
         )
         if platform is not None:
             weapon, wclass = platform, platform.of("weapon").sub  # type: ignore[union-attr]
-    if wclass == "drone" and weapon is not None and _mixed_salvo(art, weapon, weapons):
-        wclass = "missile"  # "a missile and drone attack": a mixed salvo is a missile attack (GUIDE)
+    if wclass == "drone" and any(
+        _mixed_salvo(art, w, weapons) for w in weapons if w.of("weapon").sub == "drone"  # type: ignore[union-attr]
+    ):
+        # "a missile and drone attack", "800 UAVs and decoy drones, as well as 13 missiles" (the missiles
+        # listed after another drone of the salvo): a mixed salvo is a missile attack (GUIDE)
+        wclass = "missile"
     if wclass == "missile" and weapon is not None and _FROM_AIRCRAFT.search(text, weapon.end, cl.end):
         # "six missiles fired by F-35 jets": missiles an aircraft launched make a strike from the air
         after = [w for w in weapons if w.start > weapon.end and w.of("weapon").sub == "aircraft"]  # type: ignore[union-attr]
@@ -3040,9 +3044,10 @@ _COPULA_REF = re.compile(
     r"(?:^|[\"“‘'(]\s*|[.;:]\s+)(?:it|this|that)\s+(?:was|is|marks|marked)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$",
     re.I,
 )
-#: "drones and missiles", "479 drones and 20 cruise missiles": the second weapon may carry its count.
+#: "drones and missiles", "479 drones and 20 cruise missiles", "112 drones, as well as 13 missiles": the second
+#: weapon may carry its count.
 _JOINED = re.compile(
-    rf"\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*"
+    rf"\s*(?:,|(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus))\s*"
     # the same salvo told by a second verb of the same doer: "launched 300 drones and fired 40 missiles"
     r"(?:(?:also\s+)?(?:fired|launched|sent|used)\s+)?"
     # its count, told as a number or a quantity word: "and a ballistic missile", "and several cruise missiles"

@@ -349,6 +349,12 @@ ANSWER_VERB = (
 #: A relative clause that only tells when and where the event before it happened ("the attack, which took
 #: place near X on Monday, ..."): the event's own day and place, so no clause of its own.
 _TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred)\b"
+#: More weapons of the same salvo after "as well as": "112 drones, as well as 13 ballistic missiles" (GUIDE: a
+#: mixed salvo is a missile attack), no clause of its own ("..., as well as shelling X" is another deed).
+_AS_WELL_AS_WEAPONS = (
+    rf"\s+well\s+as\s+(?:{NUMBER}|an?|several|some|dozens\s+of)\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:missiles?|drones?|rockets?|UAVs?)\b"
+)
 #: The opening of a participle clause naming what set an event off ("prompted by", "triggered by").
 CAUSE_OPEN = r"(?:prompted|triggered|sparked|provoked)\s+by\b"
 #: "with" and a share of the weapons before brought down: "with most intercepted", "with 90 of them shot down".
@@ -359,7 +365,7 @@ WITH_SHARE_DOWN = (
 )
 _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
-    |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
+    |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as(?!{_AS_WELL_AS_WEAPONS})|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
         |though|according|killing|wounding|injuring|threatening|including|setting\s+off|detonating|and|(?:in\s+)?the\s+latest|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:such|time|since|in|of)|in\s+retaliation
         |in\s+response|{ANSWER_PHRASE}|two\s+security|officials
         # a partitive relative clause tells what became of some of them: "..., 40 of which were shot down"
