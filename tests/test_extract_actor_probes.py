@@ -380,3 +380,18 @@ def test_a_qualified_toll_keeps_doers_and_victims_apart(ex, text, actors):
 )
 def test_the_sender_of_an_attack_repelled_is_no_interceptor(ex, text, actors):
     assert _actors(ex, text) == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the Houthis' own name for their forces
+        ("The Yemeni armed forces said they had targeted a cargo ship in the Gulf of Aden with drones on Sunday.", [["Houthis"]]),
+        ("A rebel spokesman said the Yemeni Armed Forces fired a ballistic missile at Eilat on Sunday.", [["Houthis"]]),
+        # near misses: the government's forces stay Yemen's
+        ("Yemeni government forces shelled rebel positions near Taiz on Sunday, killing four fighters.", [["Yemen"]]),
+        ("The Yemeni army shelled rebel positions near Taiz on Sunday, killing four fighters.", [["Yemen"]]),
+    ],
+)
+def test_the_yemeni_armed_forces_are_the_houthis(ex, text, actors):
+    assert _actors(ex, text) == actors
