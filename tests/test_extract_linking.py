@@ -253,11 +253,25 @@ def test_the_same_day_is_the_day_last_told(ex):
         ("DAMASCUS, Syria -- ", "in northern Syria", "Syria"),
         # "LONDON/CAIRO": no one town
         ("KORVETO/DAMASCUS -- ", "in Syria", "Syria"),
+        # from any town, an event told in a part of the country or over it is not at the town
+        ("KORVETO, Syria -- ", "in northern Syria", "Syria"),
+        ("KORVETO, Syria -- ", "in central Syria", "Syria"),
     ],
 )
 def test_the_dateline_town_places_the_event_its_sentence_tells_in_the_country(ex, dateline, where, place):
     """A reporter filing from a town is at the scene of the event told there, placed only in the country."""
     text = dateline + f"Gunmen attacked an army checkpoint {where} on Tuesday, killing two soldiers, officials said."
+    assert [i.location for i in _incidents(ex, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sky", "place"),
+    [("over central Israel", "Israel"), ("over Israel", "Israel"), ("in Israel", "Haifa")],
+)
+def test_an_interception_over_the_country_is_not_at_the_dateline_town(ex, sky, place):
+    """Weapons shot down over a country, or over a part of it, were in its sky, not over the town the
+    reporter files from; one told only "in" the country stays at the town."""
+    text = f"HAIFA, Israel -- Several missiles were intercepted {sky} on Tuesday night, the military said."
     assert [i.location for i in _incidents(ex, text)] == [place]
 
 

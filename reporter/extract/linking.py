@@ -216,6 +216,7 @@ class Linker:
             and c.place.rank <= 1
             and c.place.country == town.country
             and (not self.capital or _somewhere_in(self.art, c.place))
+            and not _over_or_a_part(self.art, c.place)
             and (not _aimed_at(self.art, c.place) or _THE_TOWN.search(self.art.text, c.place.end, self.art.sentences[c.s_idx].end))
         ):
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
@@ -1154,6 +1155,16 @@ _THE_TOWN = re.compile(r"\b(?:in|on|across)\s+the\s+(?:city|town|port|capital)\b
 def _aimed_at(art: Document, place: Place) -> bool:
     """The country is named as the target of the whole event: "fired missiles at Israel", "an attack on Ukraine"."""
     return art.words_before(place.start, 1) in (["at"], ["on"], ["against"], ["toward"], ["towards"])
+
+
+#: Words before a country that tell its sky or a part of it: "intercepted over Israel", "in central Israel".
+_SKY_OR_PART = words("over above northern southern eastern western central northeastern northwestern southeastern southwestern")
+
+
+def _over_or_a_part(art: Document, place: Place) -> bool:
+    """The country is named as the sky the event was in ("shot down over Israel") or by a part ("over central
+    Israel"): the writer told where it was, and the town a dateline files from is no closer."""
+    return any(w in _SKY_OR_PART for w in art.words_before(place.start, 1))
 
 
 def _somewhere_in(art: Document, place: Place) -> bool:
