@@ -990,6 +990,19 @@ def test_the_country_owning_a_base_is_no_scene_even_when_no_other_is_named(ex, t
     assert ("United States", "United States") not in _places(ex, text)
 
 
+def test_a_base_named_by_its_owner_s_nationality_is_no_scene_either(ex):
+    """'a drone attacked a Turkish base in the region', filed from Erbil: the owner's country, told by its
+    nationality, is no scene; the town the reporter files from is."""
+    text = "ERBIL, Iraq - A drone attacked a Turkish base in the region on Sunday, officials said."
+    assert _places(ex, text) == [("Erbil", "Iraq")]
+
+
+def test_near_miss_a_nationality_s_positions_stay_its_country(ex):
+    """'rockets at Israeli positions' (not a base): the positions' country is still the scene."""
+    text = "On Sunday Hezbollah fired rockets at Israeli positions, the group said."
+    assert _places(ex, text) == [("Israel", "Israel")]
+
+
 def test_a_named_ships_interception_is_not_over_the_country_of_those_who_tell_it(ex):
     """'U.S. officials said the Mason had brought down four missiles': the ship (named earlier) stopped
     them at sea; the officials' country is not where."""

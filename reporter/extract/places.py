@@ -144,6 +144,8 @@ _PARTIES_AFTER_AND = re.compile(
 _OWNED = words(
     "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
 )
+#: A state's bases, named by its nationality ("a Turkish base"): a site it may hold abroad.
+_BASE_NOUNS = words("base bases airbase airbases")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -1116,6 +1118,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         nxt = art.tokens[m.last : m.last + 3]
         if any(t.norm in _TERRITORY for t in nxt):
             c = art.lexicon.countries.get(demonym.name)
+            if role == "loc" and nxt[0].norm in _BASE_NOUNS:
+                # "a drone attacked a Turkish base", as "a US base": whose base, held abroad as often as at
+                # home, so the owner's country is no scene
+                return Place(demonym.name, demonym.name, c.lat if c else None, c.lon if c else None, 0.5, m.start, m.end, "owner")
             # "a post near the Syrian border": a border has two sides, so it only locates the scene
             border = next(t.norm for t in nxt if t.norm in _TERRITORY) in _BORDER
             return Place(
