@@ -113,3 +113,28 @@ def test_troops_leaving_an_embassy_or_hostages_freed_under_a_deal_stay_milestone
     """A force named with the civil place, or a deal's release of hostages, is a step."""
     assert _due(ex, "US Marines guarding the embassy in Baghdad will leave the compound by Friday.") == ["2025-06-20"]
     assert _due(ex, "Under the deal, Hamas will release 10 hostages by Saturday.") == ["2025-06-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled Zaporizhzhia overnight. The bloc prolonged its sanctions on Moscow until January 31, "
+        "envoys said.",
+        "Fighting went on near Pokrovsk, where Ukrainian forces hold the line. Brussels also vowed to end all Russian "
+        "oil imports by 2027.",
+        "Militants attacked a checkpoint in Bannu on Monday. The colonel's sentence runs until 2028, his lawyer said.",
+        "Houthi forces fired drones at a tanker. Washington will keep its arms embargo on the group until December.",
+    ],
+)
+def test_sanctions_trade_bans_and_jail_terms_are_no_milestone(ex, text):
+    """Sanctions prolonged, an import ban, an embargo or a jail term bound by a date name no force, truce or
+    deal: no step of a presence, though the story around them speaks of forces."""
+    assert _due(ex, text) == []
+
+
+def test_a_prison_handed_over_or_troops_leaving_under_sanctions_stay_milestones(ex):
+    """The clause hands a prison over, or names troops: a step, with a measure's word beside it."""
+    told = "US troops guard the camp in Hasakah. Washington will hand the prison over to Syrian authorities by September."
+    assert _due(ex, told) == ["2025-09"]
+    told = "Under the sanctions deal, the troops will withdraw from the border by September."
+    assert _due(ex, told) == ["2025-09"]

@@ -1049,11 +1049,18 @@ _CIVIL_THINGS = re.compile(
 )
 
 
+#: A state's measures against another and a court's penalties: "extended its sanctions until July 31",
+#: "will phase out gas imports by 2027", "his term in jail runs until 2027".
+_MEASURES = re.compile(r"\b(?:sanctions|embargo(?:es)?|tariffs?|imports|exports|jail|prison\s+terms?|sentences?)\b", re.I)
+
+
 def _civil_plan(what: str) -> bool:
     """ "Air France will halt flights to Beirut until the end of June", "Schools will remain closed until
     September", "ordered staff to leave the embassy by Friday": civil life's plans, told in a story of
-    security, name no force, truce or deal, and bound no step of a presence."""
-    return _CIVIL_THINGS.search(what) is not None and _BINDS.search(what) is None
+    security, name no force, truce or deal, and bound no step of a presence. So do sanctions, trade
+    bans and jail terms, unless the clause hands over or leaves ("will hand the prison over by June")."""
+    measure = _MEASURES.search(what) is not None and not _kinds(what) & {"leave", "hand", "end"}
+    return (measure or _CIVIL_THINGS.search(what) is not None) and _BINDS.search(what) is None
 
 
 #: Occasions a conflict story also dates, a court's day, a parade or a match ("will hear an appeal on
