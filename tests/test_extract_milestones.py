@@ -6011,3 +6011,22 @@ def test_soldiers_on_a_sports_tour_take_no_step(extractor, text, due):
 def test_a_call_for_troops_to_leave_is_no_plan(extractor, text, due):
     """Someone calling for forces to leave by a date commits no one: no milestone, where an order or a backed call is one."""
     assert _dues_on(extractor, text, date(2025, 9, 16)) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("14:20 Hezbollah fighters will leave the border strip by Sunday, a mediator said.", "Hezbollah fighters will leave the border strip"),
+        ("**08:45 GMT** — Turkish troops will pull out of the outpost by the end of May, Ankara said.", "Turkish troops will pull out of the outpost"),
+        ("17.05 - The militia will hand over the airport to the army by Sunday, officials said.", "The militia will hand over the airport to the army"),
+    ],
+)
+def test_a_live_blog_stamp_is_no_part_of_a_milestones_label(extractor, text, what):
+    """A clock stamp opening a live-blog entry tells when it was posted: the label starts at the step's clause."""
+    assert [w for _, w in milestones(extractor, text)] == [what]
+
+
+def test_a_step_told_at_a_clock_time_keeps_its_time_out_of_a_stamp(extractor):
+    """A clock time inside the clause, not opening the entry, is left where it is."""
+    text = "The 3rd Brigade will leave the town by Sunday at 18:00, the ministry said."
+    assert [w for _, w in milestones(extractor, text)] == ["The 3rd Brigade will leave the town"]

@@ -788,7 +788,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
-    return [_without_strength(x) for m in kept for x in _per_country(art, m, _argued(art, m))]
+    return [_without_stamp(_without_strength(x)) for m in kept for x in _per_country(art, m, _argued(art, m))]
 
 
 #: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
@@ -807,6 +807,17 @@ def _without_strength(m: Milestone) -> Milestone:
         return m
     what = _STRENGTH.sub(r"\1", m.what)
     return m if what == m.what else replace(m, what=what)
+
+
+#: A live-blog entry's clock stamp opening the sentence, with its markup and dash: "14:05 ", "**09.30 GMT** — ".
+_LABEL_STAMP = re.compile(r"^[\s*_\[]*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|ET|local(?:\s+time)?))?[\s*_\]]*(?:[—–-]\s*)?(?=\S)")
+
+
+def _without_stamp(m: Milestone) -> Milestone:
+    """The milestone with a live-blog entry's clock stamp left out of its label ("Hamas will release", not
+    "14:20 Hamas will release"): the stamp tells when the entry was posted, not the step."""
+    stamp = _LABEL_STAMP.match(m.what) if m.what[:1] in "0123456789*_[ " else None
+    return m if stamp is None else replace(m, what=m.what[stamp.end() :])
 
 
 #: What a force still holds (held_ground.HELD_ON), said of the party in a sentence of its own: "Israel still
