@@ -1398,3 +1398,19 @@ def test_a_day_something_was_moved_to_lies_ahead(text, day):
 def test_a_day_told_beside_a_move_but_not_moved_to_stays_as_read(text, day):
     """Near misses: the day is the move's own, not one the thing was moved to."""
     assert [d.span.start for d in find_dates(text, date(2025, 6, 11)) if d.span] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the army gave the rebels until the end of the week to leave", "2025-03-17/2025-03-23"),
+        ("the militia must pull out by the end of this week", "2025-03-17/2025-03-23"),
+        # near miss: not a deadline, the week that ends on the Sunday of the report
+        ("the fighting eased at the end of the week", "2025-03-10/2025-03-16"),
+    ],
+)
+def test_a_deadline_set_on_a_sunday_for_the_weeks_end_is_the_week_ahead(text, iso):
+    """ "Until the end of the week", set on a Sunday, bounds the week ahead, not the day it is set; a week's
+    end told without a deadline's preposition is still the week that ends that Sunday."""
+    found = [d for d in find_dates(text, date(2025, 3, 16)) if d.span]
+    assert [d.span.iso() for d in found] == [iso]

@@ -725,6 +725,8 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 12}
 def _season_ahead(p: date, season: str) -> DateSpan:
     """The season ahead of ``p``: this year's unless it is over, told by its year alone (GUIDE.md: "fall 2026")."""
     return year_span(p.year + (p.month > _SEASON_END[season.lower()]))
+#: A deadline's preposition right before a relative date: "until the end of the week".
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$", re.I)
 _TODAY = frozenset(("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"))
 
 
@@ -768,7 +770,10 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r == "overnight":
         return DateSpan(p - timedelta(days=1), p, "range")
     if r.endswith(("end of the week", "end of this week", "end of the current week")):
-        # "will leave by the end of the week": the week in progress, to its last day
+        # "will leave by the end of the week": the week in progress, to its last day; a deadline set on
+        # a Sunday ("gave them until the end of the week") is the week ahead, not the day it is set
+        if p.weekday() == 6 and (r.startswith(("by ", "before ")) or _BOUND_BEFORE.search(m.string, max(0, m.start() - 8), m.start())):
+            monday += timedelta(days=7)
         return DateSpan(monday, monday + timedelta(days=6), "range")
     if r.endswith("end of next week"):
         return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
