@@ -1414,3 +1414,19 @@ def test_a_deadline_set_on_a_sunday_for_the_weeks_end_is_the_week_ahead(text, is
     end told without a deadline's preposition is still the week that ends that Sunday."""
     found = [d for d in find_dates(text, date(2025, 3, 16)) if d.span]
     assert [d.span.iso() for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the militia has not left the airport despite a deadline of Monday", "2025-03-10"),
+        ("talks on the pullout have not begun in spite of the agreed deadline of Tuesday", "2025-03-11"),
+        # near misses: a deadline still ahead, and a concession not bound to the date
+        ("the militia faces a deadline of Monday to leave the airport", "2025-03-17"),
+        ("Despite the deadline, the troops will leave the airport by Monday", "2025-03-17"),
+    ],
+)
+def test_a_deadline_a_step_is_told_not_taken_despite_is_gone_by(text, iso):
+    """ "Has not left despite a deadline of Monday": the deadline's weekday is the one gone by, not the next."""
+    found = [d for d in find_dates(text, PUB) if d.span]
+    assert [d.span.iso() for d in found] == [iso]
