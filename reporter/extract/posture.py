@@ -409,10 +409,10 @@ _FROM_LEVEL = re.compile(
     # "down from a wartime peak of 5,200", "up from a low of about 900"
     r"(?:(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|maximum|record|level)\s+of\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
-    # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level, or
-    # the rule it stood under ("down from 18,500 under its predecessor", "under the old mandate")
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|a\s+year|when|since|during|that|who|{_NOUN}"
-    r"|by|until|till|over|within|next|this|as\s+of|under)\b)",
+    # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
+    # "down from 5,100 a decade ago", "down from 18,500 under the previous mission": when it was held
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|an?\s+(?:year|decade|month)|when|since|during|that|who|{_NOUN}"
+    r"|by|until|till|over|within|next|this|as\s+of|under|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b)",
     re.I,
 )
 _MORE = re.compile(
@@ -625,6 +625,18 @@ _END_OF_CHANGE = re.compile(
 _FORMER_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|whereas|or|now|today|currently)\b)[\w’'-]+){0,5}?,?\s+"
     r"(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))",
+    re.I,
+)
+#: After the figure, its troops told there in the past up to a turn since ("had been stationed in Niger
+#: until the junta expelled them", "were in Afghanistan when the Taliban took Kabul", "were deployed
+#: there before the coup"): a level that turn ended. Not "were there when a drone struck" (no turn),
+#: nor "will stay until the end of the year" (no past).
+_GONE_BY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+been|were|was)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:(?:before|until)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:coup|war|invasion|takeover|withdrawal|pull-?out|drawdown|expulsion|collapse|uprising|revolution)\b"
+    r"|(?:until|when|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:expelled|ordered|took|seized|began|started|broke\s+out|erupted|fell|collapsed|ended|invaded|toppled|ousted|overthrew)\b)",
     re.I,
 )
 #: Before the number: a time gone by ("A decade ago, about 900 soldiers served there").
@@ -1793,7 +1805,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         not after.group("year") or (art.published is not None and int(after.group("year")) < art.published.year)
     ):
         return "former level"
-    if _initial(art, s_start, h):
+    if _initial(art, s_start, h) or _GONE_BY_AFTER.match(text, h.end):
         return "former level"
     if _LEAVING_BEFORE.search(text, max(s_start, h.start - 12), h.start) and _CUT_AHEAD.search(text, s_start, h.start):
         return "planned"  # "plans to cut its force by half, leaving fewer than 1,000 troops": the level the cut leaves (GUIDE)

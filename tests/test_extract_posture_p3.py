@@ -1,0 +1,82 @@
+"""Troop posture in sentences written here (p3 probes): former levels told after the figure, by the
+level a change started from or by a turn that ended the presence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level a change started from, told with when it was held
+        (
+            "Belgium now has about 300 soldiers in Benin, down from 900 a decade ago.",
+            [("Belgium", "Benin", 300, "about"), ("Belgium", "Benin", 900, "(former level)")],
+        ),
+        (
+            "Italy's force in Lebanon numbered 1,100 troops, down from 2,500 under the previous mandate.",
+            [("Italy", "Lebanon", 1100, None), ("Italy", "Lebanon", 2500, "(former level)")],
+        ),
+        (
+            "Spain keeps 450 soldiers in Latvia, down from 700 three years ago.",
+            [("Spain", "Latvia", 450, None), ("Spain", "Latvia", 700, "(former level)")],
+        ),
+        # near miss: "after" may tell when the cut is made, so the figure after it is no former level
+        (
+            "Portugal will keep 200 soldiers in Mozambique, down from 400 after the handover.",
+            [("Portugal", "Mozambique", 200, "(planned)")],
+        ),
+    ],
+)
+def test_the_level_a_change_started_from_with_its_time(ex, text, expected):
+    assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops told there in the past up to a turn that ended their stay
+        (
+            "About 1,500 French soldiers had been stationed in Burkina Faso until the junta expelled them.",
+            [("France", "Burkina Faso", 1500, "about (former level)")],
+        ),
+        (
+            "Some 3,000 Russian troops were in Kazakhstan when the unrest ended.",
+            [("Russia", "Kazakhstan", 3000, "some (former level)")],
+        ),
+        (
+            "Roughly 800 German soldiers were deployed in Mali before the coup.",
+            [("Germany", "Mali", 800, "roughly (former level)")],
+        ),
+        # near misses: an event with no turn, a stay ahead, a perfect that runs to now
+        (
+            "About 700 Dutch soldiers were in Lithuania when a drone crashed near their base.",
+            [("Netherlands", "Lithuania", 700, "about")],
+        ),
+        (
+            "About 700 Dutch soldiers will stay in Lithuania until the end of the year.",
+            [("Netherlands", "Lithuania", 700, "about (remaining)")],
+        ),
+        (
+            "About 700 Dutch soldiers have been in Lithuania since the war began.",
+            [("Netherlands", "Lithuania", 700, "about")],
+        ),
+    ],
+)
+def test_a_level_a_past_turn_ended(ex, text, expected):
+    assert _levels(ex, text) == expected
