@@ -80,3 +80,30 @@ def test_the_level_a_change_started_from_with_its_time(ex, text, expected):
 )
 def test_a_level_a_past_turn_ended(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure placed before it; a bare comma, then another party with its own verb and place
+        (
+            "Britain leads the NATO battlegroup in Estonia with 900 troops, Germany leads the one in Lithuania.",
+            [("United Kingdom", "Estonia", 900, None)],
+        ),
+        (
+            "Hungary leads the training battalion in Kosovo with 400 soldiers, Austria commands the one in Bosnia.",
+            [("Hungary", "Kosovo", 400, None)],
+        ),
+        # near misses: no place before the figure (the place after may be the troops' own), a list of places
+        (
+            "Spain keeps 600 soldiers, Italy leads the mission in Lebanon.",
+            [("Spain", "Lebanon", 600, None)],
+        ),
+        (
+            "Britain keeps 900 troops in Estonia, Latvia and Lithuania.",
+            [],
+        ),
+    ],
+)
+def test_a_party_after_a_bare_comma_opens_its_own_clause(ex, text, expected):
+    assert _levels(ex, text) == expected

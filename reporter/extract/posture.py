@@ -4847,6 +4847,15 @@ _AMID_WAR = re.compile(
 #: Right before a party named after a figure: a clause of its own opens ("..., while Canada leads the one in
 #: Latvia", "...; Iran has none in the Gulf"), so the places after it are that party's.
 _OTHER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$", re.I)
+#: Right after a party named past a bare comma after a figure, its own verb ("..., Germany leads the one in
+#: Lithuania", ", Poland hosts"): a clause of its own, as after "while" (not ", Latvia and Lithuania").
+_OWN_VERB_AFTER = re.compile(r"\s+(?:also\s+|now\s+)?(?-i:(?:[a-z]+(?:s|ed)|has|had|sent|kept|led|took))\b")
+
+
+def _placed_before(art: Document, s_start: int | None, pos: int, force: str | None) -> bool:
+    """The figure's clause names a place of another state before it ("leads the battlegroup in Estonia
+    with 900 troops"), so a bare comma's next party opens a clause of its own, with its own place."""
+    return s_start is not None and any((w := _where(art, m)) and w != force for m in art.mentions_in(s_start, pos))
 
 
 def _country_after(
@@ -4872,7 +4881,10 @@ def _country_after(
             break  # "home to 35,000 troops, the most in Europe": the place a comparison runs over
         if not near and _AMID_WAR.search(gap):
             break  # "10,000 US soldiers amid the war in Ukraine": the war's place, not the troops'
-        if not near and _OTHER_CLAUSE.search(gap) and (other := _actor(m)) and other != force:
+        opens = _OTHER_CLAUSE.search(gap) or (
+            gap.strip() == "," and _OWN_VERB_AFTER.match(art.text, m.end) and _placed_before(art, s_start, pos, force)
+        )
+        if not near and opens and (other := _actor(m)) and other != force:
             break  # "leads the battlegroup in Estonia with 900 troops, while Canada leads the one in Latvia"
         if not near and not _WHERE.match(gap):
             continue
