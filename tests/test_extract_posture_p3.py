@@ -107,3 +107,31 @@ def test_a_level_a_past_turn_ended(ex, text, expected):
 )
 def test_a_party_after_a_bare_comma_opens_its_own_clause(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def _headed(ex: Extractor, heading: str, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract(f"{heading}\n\n{text}", id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        # an armed group's strength placed nowhere takes no heading's place of another country
+        ("Syria on edge", "Hezbollah has roughly 30,000 fighters, a think tank estimates.", []),
+        ("Yemen: a new front", "Hamas has about 25,000 fighters, Israeli officials believe.", []),
+        # near misses: the heading names the group's home, or the sentence places the figure itself
+        (
+            "Yemen: a new front",
+            "The Houthis have about 20,000 fighters, analysts estimate.",
+            [("Houthis", "Yemen", 20000, "about")],
+        ),
+        (
+            "Syria on edge",
+            "Hezbollah keeps about 5,000 fighters in Syria, a think tank estimates.",
+            [("Hezbollah", "Syria", 5000, "about")],
+        ),
+    ],
+)
+def test_a_groups_strength_takes_no_heading_place_abroad(ex, heading, text, expected):
+    assert _headed(ex, heading, text) == expected

@@ -2184,13 +2184,14 @@ class _Reader:
         self.sent_force: str | None = None  # the force of the sentence's figure before, for the next
         self.placed_at = -_PLACE_CARRIES - 1  # the sentence that last told a place of troops
         self.taken: set[int] = set()  # where the figures a list after a level gave their parties start
+        self.heading_at = -1  # the heading line that last told a place, read as context
 
     def take_context(self, sentences: list[Sentence]) -> None:
         """Whose troops and where the sentences without a figure before this one spoke of."""
         for c in sentences:
             if (head := _heading_place(self.art, c)) is not None:
                 self.last_country = head  # "QATAR", "Bases in Djibouti": the section's place
-                self.placed_at = self.art.sentence_index(c.start)
+                self.placed_at = self.heading_at = self.art.sentence_index(c.start)
                 continue
             said = _context(self.art, c.start, c.end, None, None)
             self.last_force, self.last_country = said[0] or self.last_force, said[1] or self.last_country
@@ -2485,9 +2486,12 @@ class _Reader:
             return False  # "12,000 troops engaged in operations worldwide": no one place's level
         if country is None:
             country = self._country_referred(s, h, force)
-        if country is None and self.last_force not in (None, force) and _group_named(art, s, force):
+        # the place told last a heading's, not the home of the group a figure may count ("Iraq: militias" keeps the PMF's)
+        headed = self.last_force is None and self.placed_at == self.heading_at and self.last_country not in _group_homes(art, s, force)
+        if country is None and (self.last_force not in (None, force) or headed) and _group_named(art, s, force):
             # "<US troops in Iraq>. Hezbollah has about 40,000 fighters": a group's strength placed nowhere
-            # is not where the text before placed another party's troops
+            # is not where the text before placed another party's troops, nor a heading's place of
+            # another country ("Iraq tensions"), as it is nowhere with no text before
             return False
         if country is None and not back:
             # "US troops first went to Chad in 2015, when 90 personnel were
@@ -3568,9 +3572,17 @@ def _town_elsewhere(art: Document, a: int, b: int, known: tuple[str | None, ...]
 
 def _group_named(art: Document, s: Sentence, force: str) -> bool:
     """Whether the force is an armed group (no state) its sentence names."""
-    return any(
-        (a := m.of("actor")) is not None and a.name == force and a.sub == "armed_group" for m in art.mentions_in(s.start, s.end)
-    )
+    return bool(_group_homes(art, s, force, any_home=True))
+
+
+def _group_homes(art: Document, s: Sentence, force: str | None, *, any_home: bool = False) -> set[str | None]:
+    """The home countries (None where the lexicon tells none, with any_home) of the armed group named
+    force in its sentence."""
+    return {
+        a.country
+        for m in art.mentions_in(s.start, s.end)
+        if (a := m.of("actor")) is not None and a.name == force and a.sub == "armed_group" and (any_home or a.country)
+    }
 
 
 def _party(art: Document, m: Mention) -> bool:
