@@ -135,3 +135,30 @@ def _headed(ex: Extractor, heading: str, text: str) -> list[tuple[str, str, int,
 )
 def test_a_groups_strength_takes_no_heading_place_abroad(ex, heading, text, expected):
     assert _headed(ex, heading, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit told based at a proper name no gazetteer places: not the country told before
+        (
+            "Russia keeps about 7,000 troops in Tajikistan. The 49th Army, based in the Kuban steppe, has some 25,000 soldiers.",
+            [("Russia", "Tajikistan", 7000, "about")],
+        ),
+        (
+            "The US keeps about 2,500 troops in Iraq. The 10th Mountain Division, stationed at Fort Drum, has some 15,000 soldiers.",
+            [("United States", "Iraq", 2500, "about")],
+        ),
+        # near misses: a town of the country told before, and a common noun, keep it
+        (
+            "Russia keeps about 7,000 troops in Tajikistan. The 201st Division, based in Dushanbe, has some 6,000 soldiers.",
+            [("Russia", "Tajikistan", 6000, "some"), ("Russia", "Tajikistan", 7000, "about")],
+        ),
+        (
+            "Russia keeps about 7,000 troops in Tajikistan. The division, based in the capital, has some 5,000 soldiers.",
+            [("Russia", "Tajikistan", 5000, "some"), ("Russia", "Tajikistan", 7000, "about")],
+        ),
+    ],
+)
+def test_a_unit_based_at_an_unknown_name_is_not_where_the_text_was(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -2520,6 +2520,8 @@ class _Reader:
                 country = None
             elif not back and _town_elsewhere(art, h.end, s.end, (country, force, self.last_force)):
                 country = None  # "<troops in South Korea>. Some 2,500 Marines rotate through Darwin": not Korea
+            elif not back and _based_where_unknown(art, s.start, s.end):
+                country = None  # "<troops in Tajikistan>. The 58th Army, based in the North Caucasus, has ...": not there
         if country is None and lv.status != "additional" and _SENDING.search(art.text, s.start, s.end):
             # "A company of 150 soldiers was sent ahead" after "... deploying a battalion to Estonia": a
             # figure sent with no place of its own, a new unit's too, went where the sentence just before
@@ -3567,6 +3569,21 @@ def _town_elsewhere(art: Document, a: int, b: int, known: tuple[str | None, ...]
     return any(
         m.of("place") is not None and m.of("country") is None and (w := _where(art, m)) is not None and w not in known
         for m in art.mentions_in(a, end)
+    )
+
+
+#: A unit's base told by a verb of stationing and a proper name: "based in the North Caucasus", "stationed at Fort X".
+_BASED_IN_NAME = re.compile(
+    r"\b(?:based|stationed|garrisoned|headquartered)\s+(?:in|at)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]+)", re.I
+)
+
+
+def _based_where_unknown(art: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] tells troops based at a proper name no gazetteer places ("based in the North
+    Caucasus"): a place of their own, so the country told before does not carry to them."""
+    return any(
+        not any(m.start <= x.start("name") < m.end and _where(art, m) for m in art.mentions_in(x.start("name"), x.end("name")))
+        for x in _BASED_IN_NAME.finditer(art.text, a, b)
     )
 
 
