@@ -162,3 +162,30 @@ def test_a_groups_strength_takes_no_heading_place_abroad(ex, heading, text, expe
 )
 def test_a_unit_based_at_an_unknown_name_is_not_where_the_text_was(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+def _read(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
+    facts = ex.extract(text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official's answer in the first person, its troops asked about or told just before
+        (
+            "Pentagon press briefing\n\nQ: How many troops are left in Syria and Iraq?\n"
+            "MS. SINGH: We're at roughly 1,000 in Syria right now, and about 2,000 in Iraq.",
+            [("United States", "Iraq", 2000, "about"), ("United States", "Syria", 1000, "roughly")],
+        ),
+        (
+            "France keeps about 1,500 troops in Africa. 'We have some 350 in Senegal,' the minister said.",
+            [("France", "Africa", 1500, "about"), ("France", "Senegal", 350, "some")],
+        ),
+        # near misses: no troops told before, and other people counted
+        ("'We're at about 2,500 in Iraq right now,' the minister said.", []),
+        ("Aid workers are under strain. 'We're at about 300 in Gaza right now,' the agency said.", []),
+    ],
+)
+def test_a_first_person_answer_counts_the_troops_asked_about(ex, text, expected):
+    assert _read(ex, text) == expected

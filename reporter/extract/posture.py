@@ -420,7 +420,7 @@ _MORE = re.compile(
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
     r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
-    r"(?:\s+(?:now|currently|today|at\s+present))?"  # "... in Kuwait today and 900 in Oman"
+    r"(?:\s+(?:(?:right\s+)?now|currently|today|at\s+present))?"  # "... in Kuwait today and 900 in Oman"
     # "along with", "in addition to", "besides", "compared with": another figure of the same troops
     # "... in Iraq (as well as 900 in Syria)": the same, in brackets
     r"\s*(?:[,(]?\s*(?:and|while|with|alongside|plus|as\s+well\s+as|including|of\s+(?:which|whom|them)"
@@ -1214,11 +1214,15 @@ def _held_by_pronoun(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
     the troops' owner told before."""
     low = art.text[a:b].lower()
     return [
-        _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
-             m.start("n"), m.end("n"), back=True)
-        for m in (_IT_HAS.finditer(art.text, a, b) if " it " in low or "they " in low or low.startswith(("it ", "they ")) else ())
-        if not any(f.start <= m.start("n") < f.end for f in found) and not _year(m.group("n"))
+        _Hit(m.group(n), m.group(q), m.start(n) if m.group(q) is None else m.start(q), m.start(n), m.start(n), m.end(n), back=True)
+        for m in (_IT_HAS.finditer(art.text, a, b) if _PRONOUN_CUE.search(low) else ())
+        for n, q in (("n", "q") if m.group("n") else ("n2", "q2"),)  # "it has about 900" or "we're at about 900"
+        if not any(f.start <= m.start(n) < f.end for f in found) and not _year(m.group(n))
     ]  # fmt: skip
+
+
+#: The pronouns _IT_HAS opens on, as words: "it", "they", "we" ("we're").
+_PRONOUN_CUE = re.compile(r"(?:^|[\s'\"‘“])(?:it|they|we)(?:\s|['’]re\b)")
 
 
 #: After a figure troops rose or fell to, a noun that counts something else ("reached 30 villages").
@@ -1308,7 +1312,7 @@ _AND_THEN_TO = re.compile(
 #: "Their number is about 2,500.", "About 3,000 will go to Poland."
 _FOLLOW_CUE = guarded(re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
-    r"|\b(?:it|they)\s+(?:[\w-]+\s+){0,3}?\d|\bthere\s+(?:are|were|remain)\s+(?:[\w-]+\s+){0,3}?\d"
+    r"|\b(?:it|they|we)(?:\s+|['’]re\s+)(?:[\w-]+\s+){0,3}?\d|\bthere\s+(?:are|were|remain)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:their|its|that|this)\s+(?:numbers?|figure|total|strength)\b",
     re.I,
@@ -1619,12 +1623,16 @@ _VAGUE_THEN = re.compile(
 )
 #: "In Syria, it has about 900.": a bare level held by the troops' owner told before.
 _IT_HAS = re.compile(
-    r"\b(?:it|they)\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
+    # "we have about 2,500 in Iraq", as an official answers in a briefing: the speaker's state
+    r"\b(?:it|they|we)\s+(?:still\s+|now\s+|also\s+|currently\s+)?"
     # "it will deploy 800 by March", "they plan to send 1,500": a level moved, its status from the words before
     r"(?:(?:will|would|plans?\s+to|is\s+to|are\s+to)\s+(?:deploy|send|station|keep|withdraw|pull\s+out)"
     # "A year ago it had 900.", "they kept about 1,200 there": a level held before, told in the past
     r"|has|have|had|keeps?|kept|maintain(?:s|ed)?|station(?:s|ed)?|retain(?:s|ed)?|deploy(?:s|ed)?|sent|sends|withdrew)\s+"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|to\b|into\b|by\b|more\b|$))"
+    # "we're at about 2,500 in Iraq right now", "they are at 900 there": the level the troops are at
+    rf"|\b(?:they|we)(?:['’]re|\s+are)\s+(?:still\s+|now\s+|currently\s+)?(?:down\s+)?at\s+(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})"
+    r"(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|$))",
     re.I,
 )
 _LEVEL_KEYS = (
