@@ -661,6 +661,11 @@ def _related(
         return Relation(4.0 + typed + (1.0 if a_when and a_when == b_when else 0.0) + shared_words(a.evidence, b.evidence), place="same")
     if same_source and copies(a, b):
         return CONFLICT  # "two tankers were hit": the extractor's attack on each ship, two events
+    pa, pb = ({p for p in positions(i.evidence) if p[1] == "nm"} for i in (a, b))
+    if pa and pb and not pa & pb:
+        # "70 nautical miles east of Aden" and "95 nautical miles east of Aden": two spots at sea, as shipping
+        # notices give them (a distance on land is an outlet's estimate)
+        return NONE
     kinds = kinds_relation(a, b)
     if kinds is None:
         # (a day before a report dated only by its page or by the day it was said is its day too)
