@@ -102,3 +102,31 @@ def test_a_night_into_a_day_opening_the_sentence_is_the_night_s_two_days(ex, tex
 def test_a_night_between_two_days_opening_the_sentence_is_those_days(ex):
     text = "Overnight between Saturday and Sunday, Russian drones attacked Kyiv, killing one person, the mayor said."
     assert _dates(ex, text) == ["2025-03-08/2025-03-09"]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day ahead of the report bounds a plan or a ban told beside the event, never the event's own day
+        "The ban on flights will remain in force until June 30, the government said after the strikes on the capital of Iran.",
+        "Carriers will keep flights to Beirut halted until April 15, citing the air strikes on the city's suburbs.",
+    ],
+)
+def test_a_day_ahead_of_the_report_dates_no_event(ex, text):
+    """An incident never takes a day after the report's: such a day belongs to a plan told beside it."""
+    days = _dates(ex, text)
+    assert days and all(d is None or d.split("/")[0] <= "2025-03-10" for d in days)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: days told of the event itself, before the report, stay its own
+        ("Israeli jets struck Tehran on February 13, officials said, and the flight ban will stay until April 15.", ["2025-02-13"]),
+        ("Russian missiles hit Kyiv overnight, officials said on Monday.", ["2025-03-09/2025-03-10"]),
+    ],
+)
+def test_a_day_before_the_report_still_dates_its_event(ex, text, expected):
+    """A day on or before the report's, told with the event, is still its date beside a plan's later day."""
+    assert _dates(ex, text) == expected

@@ -4180,6 +4180,9 @@ def _dates(
             or not _is_report_date(art, d, cl)
         )
         and not _other_frame_date(art, d, trig.end, trig.word)
+        # "the ban stays in force until June 30 after the strikes on the capital": a day ahead of the report
+        # bounds a plan, never the day of an event the report tells
+        and not (typ != "threat_statement" and _ahead_of_report(art, d))
         # "five died in a bombing at X, one of the worst attacks in the country since May 2021": the stretch
         # after a measure told after the event word is the one the event is measured over, no day of its own
         and not _measured_over(art, d, trig.end)
@@ -4294,6 +4297,12 @@ def _dates(
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     return None, 0, ""
+
+
+def _ahead_of_report(art: Document, d: DateMention) -> bool:
+    """Whether a date lies wholly after the day the article was published and the next (a page stamped in
+    the west tells of "early Sunday" where it happened, its next day)."""
+    return art.published is not None and d.span is not None and d.span.start > art.published + timedelta(days=1)
 
 
 def offset_span(day: date, kind: str) -> DateSpan:
@@ -4749,6 +4758,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 and not _measured_over(art, d, c.pos + len(c.trigger_word))
                 and not _aftermath_day(art, s.start, d, c.pos)
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
+                and not (c.type != "threat_statement" and _ahead_of_report(art, d))
             ]:
                 d = free[0]
                 report = any(
