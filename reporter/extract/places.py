@@ -1118,9 +1118,10 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         nxt = art.tokens[m.last : m.last + 3]
         if any(t.norm in _TERRITORY for t in nxt):
             c = art.lexicon.countries.get(demonym.name)
-            if role == "loc" and nxt[0].norm in _BASE_NOUNS:
+            if role == "loc" and nxt[0].norm in _BASE_NOUNS and demonym.name in art.lexicon.flies_its_strikes:
                 # "a drone attacked a Turkish base", as "a US base": whose base, held abroad as often as at
-                # home, so the owner's country is no scene
+                # home by a state that strikes far from home, so the owner's country is no scene ("a Kenyan
+                # base" is at home)
                 return Place(demonym.name, demonym.name, c.lat if c else None, c.lon if c else None, 0.5, m.start, m.end, "owner")
             # "a post near the Syrian border": a border has two sides, so it only locates the scene
             border = next(t.norm for t in nxt if t.norm in _TERRITORY) in _BORDER
