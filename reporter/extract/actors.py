@@ -137,9 +137,10 @@ _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
 _BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
 #: "an attack near Gao, claimed by JNIM", "which was claimed by the group": the party after it claimed it.
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
-#: "its fighters had", "their jets": a possessive pronoun's men or arms as the event verb's subject.
+#: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
+#: words) as the event verb's subject.
 _ITS_SUBJECT = re.compile(
-    r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
     # "its jets had carried out an attack on": the event noun a doing verb takes
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
 )
