@@ -378,11 +378,6 @@ def test_a_body_named_after_in_is_no_place(ex, text, expected):
     assert _levels(ex, text) == expected
 
 
-def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

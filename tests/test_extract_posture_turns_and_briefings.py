@@ -1,5 +1,6 @@
-"""Troop posture in sentences written here (p3 probes): former levels told after the figure, by the
-level a change started from or by a turn that ended the presence."""
+"""Troop posture in sentences written here: former levels told after the figure (by the level a change
+started from, or by a turn that ended the presence), a comma opening another party's clause, headings and
+armed groups, units based where the gazetteer does not reach, and first-person answers in briefings."""
 
 from __future__ import annotations
 

@@ -686,6 +686,16 @@ def _chained_from(text: str, cl: events.Clause, trig: events.Trigger) -> events.
     )
 
 
+#: A share of a toll told with its own place after the whole: ", including 11 in a camp in X", ", among them
+#: four at the market in Y" (up to the next comma or the sentence's end).
+_TOLL_SHARE = re.compile(
+    r",\s+(?:including|among\s+them|of\s+whom|with)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+"
+    r"(?:(?:people|civilians|children|soldiers|others)\s+)?(?:killed\s+|dead\s+)?(?:in|at|near|inside)\b[^,;]*",
+    re.I,
+)
+
+
 #: A toll's subset set off by commas, right before the event's place or day: "killed four people, including two
 #: children, in X", "wounding 12, among them a nurse, near Y".
 _VICTIMS_ASIDE = re.compile(
@@ -4728,7 +4738,13 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 # (as a clause's own reference point places it: best_place; not an interception, whose
                 # scene is where the weapon was downed, while the point locates what it flew at)
                 place = replace(near, role="loc", ref_only=True)
-        elif _narrows(art, place, fallback) and c.type != "threat_statement" and not _spread(art, c.clause[0], s.end):
+        elif (
+            _narrows(art, place, fallback)
+            and c.type != "threat_statement"
+            and not _spread(art, c.clause[0], s.end)
+            # ("killed 40 across the Strip, including 11 in a camp in X": the share's place is no narrower scene)
+            and not any(m.start() <= fallback.start < m.end() for m in _TOLL_SHARE.finditer(art.text, s.start, s.end))  # type: ignore[union-attr]
+        ):
             # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
             # in no other event's clause is where the event happened (GUIDE: the most specific place named)

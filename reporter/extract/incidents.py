@@ -1435,6 +1435,8 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
         return False
     if not (o.place.name == e.place.name or same_place(o.place, e.place) or nested(o.place, e.place)):
         return False
+    if o.plural and o.place.rank <= RANK["region"] and e.place.rank > o.place.rank:
+        return False  # "strikes killed 40 across the Strip ... In X, tanks shelled": one of many blows, not a facet
     if o.date is not None and e.date is not None:
         if abs((o.date.start - e.date.start).days) > 1 or abs((o.date.end - e.date.end).days) > 1:
             return False
