@@ -226,6 +226,9 @@ def test_a_number_belongs_to_the_toll_verb_before_it_and_a_year_is_no_toll(sente
         ("The raid killed a farmer and two herders near the well, residents said.", 3),
         ("The raid killed a number of herders near the well, residents said.", None),
         ("The raid killed 4 herders near the well, among them a teenager.", 4),
+        ("A missile hit the port and killed a watchman near the silos, the governor said.", 1),
+        ("A militia operative was killed in a drone strike near the border on Monday.", 1),
+        ("The strike killed a number of vendors at the market, residents said.", None),
     ],
 )
 def test_one_person_told_by_a_is_one_dead(sentence, killed):

@@ -118,7 +118,10 @@ _PERSON = (
     r"|elder|villager|herder|fisherman|merchant|trader|businessman|lawyer|mayor|protester|demonstrator|passenger|engineer"
     r"|head|chief|governor|spokesman|deputy|rider|motorcyclist|bodyguard|son|daughter|wife|husband|brother|sister"
     r"|father|mother|relative|peacekeeper|gendarme|sailor|seaman|medic|reporter|photographer|volunteer"
-    r"|commissioner|councillor|councilor|lawmaker|legislator|politician|judge|prosecutor|scientist)"
+    r"|commissioner|councillor|councilor|lawmaker|legislator|politician|judge|prosecutor|scientist"
+    # (those at work where strikes land: "killed a watchman at the port", "a vendor was killed")
+    r"|watchman|caretaker|operative|vendor|shopkeeper|labourer|laborer|miner|cameraman|mechanic|firefighter|fireman"
+    r"|rescuer|bystander|pedestrian|infant|toddler|baby|pensioner)"
 )
 #: The determiner of one person as the subject: "a soldier was killed", "the driver was killed", "its pilot
 #: was wounded".
