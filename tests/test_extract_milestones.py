@@ -6030,3 +6030,19 @@ def test_a_step_told_at_a_clock_time_keeps_its_time_out_of_a_stamp(extractor):
     """A clock time inside the clause, not opening the entry, is left where it is."""
     text = "The 3rd Brigade will leave the town by Sunday at 18:00, the ministry said."
     assert [w for _, w in milestones(extractor, text)] == ["The 3rd Brigade will leave the town"]
+
+
+def test_an_armed_group_named_after_the_as_its_clauses_subject_keeps_its_own_step(extractor):
+    """ "The M23 rebels said their own truce would hold until ...": the group opening the clause behind "The" is
+    its party, not the army the sentence before named."""
+    text = (
+        "The Congolese army declared a ceasefire in North Kivu on Wednesday. "
+        "The M23 rebels said their own truce would hold until May 30."
+    )
+    assert ("2030-05-30", "The M23 rebels said their own truce would hold") in milestones(extractor, text)
+
+
+def test_a_clause_without_its_party_still_names_the_force_before_it(extractor):
+    """The near miss: a clause that names no party of its own still takes the force the sentence before named."""
+    text = "The US-led coalition announced its plan on Wednesday. The second phase will run until September 2031."
+    assert milestones(extractor, text) == [("2031-09", "The second phase will run (US-led coalition)")]

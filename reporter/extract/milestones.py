@@ -1298,8 +1298,8 @@ def _argued(art: Document, m: Milestone) -> Milestone:
     inside = art.mentions_in(at, at + len(m.what))
     if any(_is_party(art, x) or (_is_country(x) and not _is_place(art, x)) for x in inside):
         return m
-    if inside and inside[0].start == at and any(e.kind == "actor" for e in inside[0].entries):
-        return m  # "Hezbollah will pull back": an armed group named as the clause's subject is its party
+    if inside and art.text[at : inside[0].start].lower() in ("", "the ") and any(e.kind == "actor" for e in inside[0].entries):
+        return m  # "Hezbollah will pull back", "The Arakan Army said its pause ...": an armed group as the clause's subject is its party
     # The party may be named a sentence or two before ("The coalition said ... The second phase will
     # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
     for j in range(i, max(-1, i - 3), -1):
