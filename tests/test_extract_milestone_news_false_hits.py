@@ -138,3 +138,22 @@ def test_a_prison_handed_over_or_troops_leaving_under_sanctions_stay_milestones(
     assert _due(ex, told) == ["2025-09"]
     told = "Under the sanctions deal, the troops will withdraw from the border by September."
     assert _due(ex, told) == ["2025-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Pakistani commanders spoke on the hotline about the ceasefire. The army chiefs will speak again on Monday.",
+        "Envoys of the two armies discussed the truce in Doha. They will meet again on Tuesday, a mediator said.",
+        "The defence ministers will confer on Wednesday in Ankara on the ceasefire, officials said.",
+    ],
+)
+def test_a_talk_told_by_its_verb_is_no_milestone(ex, text):
+    """Chiefs who will speak, meet or confer again on a day name no step: a talk, like a meeting told by its noun."""
+    assert _due(ex, text) == []
+
+
+def test_a_meeting_to_hand_over_a_base_stays_a_milestone(ex):
+    """The near miss: a meeting whose clause names the step it is for ("meet ... to hand over") is kept."""
+    told = "Border commanders will meet on Saturday to hand over the base to the army, the ministry said."
+    assert _due(ex, told) == ["2025-06-21"]

@@ -1132,11 +1132,17 @@ def _gathering_day(art: Document, lo: int, d: DateMention) -> bool:
     )
 
 
+#: People meeting or talking, told by the verb: "the military chiefs will speak again", "will meet on Friday".
+_TALKING = re.compile(r"\b(?:meet|speak|talk|confer|convene)(?:\s+again)?\s*$", re.I)
+
+
 def _meeting(what: str) -> bool:
     """A plan's clause is a gathering or a ballot set for its day and names no step: people meeting,
     talking or voting on a date is no change of a force's presence ("the council will hold a meeting
-    on the withdrawal on Tuesday" names the withdrawal only as its topic)."""
-    return _GATHERING.search(what) is not None and _ROUND.search(what) is None and _names_no_step(what)
+    on the withdrawal on Tuesday" names the withdrawal only as its topic; "the army chiefs will speak
+    again on Monday" tells the talk by its verb)."""
+    talk = _GATHERING.search(what) is not None or _TALKING.search(what) is not None
+    return talk and _ROUND.search(what) is None and _names_no_step(what)
 
 
 def _names_no_step(what: str) -> bool:
@@ -4235,8 +4241,9 @@ def plan_refusals(
         # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
         # "The election will be held on July 1", "the general, who will retire in September", "will hold a
-        # parade on July 14": a ballot, a person's own day or an occasion that names no step, as the rules keep none
-        ("gathering", lambda: _own_occasion(what) and _names_no_step(what)),
+        # parade on July 14", "the chiefs will speak again on Monday": a ballot, a person's own day, an occasion or
+        # a talk told by its verb that names no step, as the rules keep none
+        ("gathering", lambda: (_own_occasion(what) or _TALKING.search(what) is not None) and _names_no_step(what)),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
