@@ -6046,3 +6046,21 @@ def test_a_clause_without_its_party_still_names_the_force_before_it(extractor):
     """The near miss: a clause that names no party of its own still takes the force the sentence before named."""
     text = "The US-led coalition announced its plan on Wednesday. The second phase will run until September 2031."
     assert milestones(extractor, text) == [("2031-09", "The second phase will run (US-led coalition)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Belgium handed over two camps to Mali on Monday, the first step in a withdrawal that is due to be completed by August.",
+            "a withdrawal that is due to be completed",
+        ),
+        ("Kenyan police left the first camp on Monday, part of a drawdown that will be finished by September.", "a drawdown that will be finished"),
+        # near miss: the phase is the clause's subject, its own step
+        ("The first phase of the withdrawal will end by June 30, officials said.", "The first phase of the withdrawal will end"),
+    ],
+)
+def test_a_plan_a_done_step_is_told_part_of_is_labelled_by_the_plan(extractor, text, label):
+    """ "..., the first step in a withdrawal that is due to be completed by August": the plan's label is the
+    withdrawal its relative clause dates, not the done step's first stage."""
+    assert label in [w for d, w in milestones(extractor, text) if d > "2030-05-10"]

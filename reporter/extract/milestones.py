@@ -788,7 +788,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
-    return [_without_stamp(_without_strength(x)) for m in kept for x in _per_country(art, m, _argued(art, m))]
+    return [_without_step_of(_without_stamp(_without_strength(x))) for m in kept for x in _per_country(art, m, _argued(art, m))]
 
 
 #: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
@@ -818,6 +818,22 @@ def _without_stamp(m: Milestone) -> Milestone:
     "14:20 Hamas will release"): the stamp tells when the entry was posted, not the step."""
     stamp = _LABEL_STAMP.match(m.what) if m.what[:1] in "0123456789*_[ " else None
     return m if stamp is None else replace(m, what=m.what[stamp.end() :])
+
+
+#: A done step's apposition before the plan its relative clause dates: "[handed over two bases,] the first step
+#: in a withdrawal that is due to be completed by ...": the label is the withdrawal, not its first step.
+_STEP_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+(?:[\w-]+\s+)?(?:step|stage|phase|part)|part)\s+(?:in|of|towards?)\s+(?=(?:a|an|the|its|their)\s+[^,;]*?\b(?:that|which)\s)",
+    re.I,
+)
+
+
+def _without_step_of(m: Milestone) -> Milestone:
+    """The milestone labelled by the plan a step is told part of, when the plan's own relative clause carries
+    the date ("the first step in a withdrawal that is due to be completed by July" is the withdrawal); a
+    phase that is the clause's subject ("The first phase of the withdrawal will end") keeps its label."""
+    step = _STEP_OF.match(m.what) if m.what[:1] in "tTaApP" else None
+    return m if step is None else replace(m, what=m.what[step.end() :])
 
 
 #: What a force still holds (held_ground.HELD_ON), said of the party in a sentence of its own: "Israel still
