@@ -1065,21 +1065,18 @@ def clauses(
     # the same subject after "and", the first told with a time of its own and the second with another, is a
     # second event (with no time of its own after it, "... on Saturday and killed 12 soldiers", the verb goes
     # on telling the first)
-    for m in _AND_VERB.finditer(text, a, b):
+    # ... and "forces struck depots in X and shot down 41 drones over Y": a blow struck and a weapon stopped, two
+    # verbs of one subject joined by "and", are two events (a strike is never part of an interception)
+    for m in _AND_VERB.finditer(text, a, b) if len(triggers) > 1 else ():
         second = next((t for t in triggers if t.start == m.end()), None)
+        if second is None or second.word.split()[-1] in NOUNS:
+            continue
         if (
-            second is not None
-            and second.kind in _AND_VERB_KINDS
-            and second.word.split()[-1] not in NOUNS
+            second.kind in _AND_VERB_KINDS
             and any(t.start < m.start() and any(t.end <= s < m.start() for s, _ in dates) for t in triggers)
             and any(second.end <= s < b for s, _ in dates)
         ):
             bounds.append(m.start())
-    # "forces struck depots in X and shot down 41 drones over Y": a blow struck and a weapon stopped, two verbs
-    # of one subject joined by "and", are two events (a strike is never part of an interception)
-    for m in _AND_VERB.finditer(text, a, b):
-        second = next((t for t in triggers if t.start == m.end()), None)
-        if second is None or second.word.split()[-1] in NOUNS:
             continue
         first = next((t for t in reversed(triggers) if t.end <= m.start() and t.kind != "harm"), None)
         if first is not None and first.word.split()[-1] not in NOUNS and _stopped_and_struck(first, second):
