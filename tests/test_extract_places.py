@@ -1889,3 +1889,16 @@ def test_km_between_points_is_the_distance_of_places():
     a = Place("A", "X", 10.0, 20.0, 4, 0, 0, "loc")
     b = Place("B", "X", 10.5, 20.5, 4, 0, 0, "loc")
     assert distance_km(a, b) == km_between((10.0, 20.0), (10.5, 20.5))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ANKARA, Turkey - A drone attacked a Turkish base on Sunday, officials said.", ("Turkey", "Turkey")),
+        ("Militants attacked a Kenyan base on Tuesday, killing two guards.", ("Kenya", "Kenya")),
+    ],
+)
+def test_near_miss_a_nationality_s_base_told_from_home_or_from_nowhere_stays_its_country(ex, text, place):
+    """A base named by its nationality in a story filed from its own country, or from no town and with no
+    region told, is at home."""
+    assert _places(ex, text) == [place]

@@ -1118,10 +1118,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         nxt = art.tokens[m.last : m.last + 3]
         if any(t.norm in _TERRITORY for t in nxt):
             c = art.lexicon.countries.get(demonym.name)
-            if role == "loc" and nxt[0].norm in _BASE_NOUNS and demonym.name in art.lexicon.flies_its_strikes:
-                # "a drone attacked a Turkish base", as "a US base": whose base, held abroad as often as at
-                # home by a state that strikes far from home, so the owner's country is no scene ("a Kenyan
-                # base" is at home)
+            if role == "loc" and nxt[0].norm in _BASE_NOUNS and _held_abroad(art, demonym.name, nxt[0].end):
+                # "a drone attacked a Turkish base in the region", as "a US base": whose base, held abroad as
+                # often as at home, so the owner's country is no scene
                 return Place(demonym.name, demonym.name, c.lat if c else None, c.lon if c else None, 0.5, m.start, m.end, "owner")
             # "a post near the Syrian border": a border has two sides, so it only locates the scene
             border = next(t.norm for t in nxt if t.norm in _TERRITORY) in _BORDER
@@ -1137,6 +1136,20 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 border=border,
             )
     return None
+
+
+#: "a Turkish base in the region": a base told as in a region the story tells of, not in its owner's land.
+_IN_THE_REGION = re.compile(r"\s+in\s+the\s+(?:region|area|country)\b", re.I)
+
+
+def _held_abroad(art: Document, owner: str, end: int) -> bool:
+    """A base named by its owner's nationality lies abroad when told as in the region the story tells of,
+    or in a story filed from another country's town ("ERBIL, Iraq - ... a Turkish base"); with neither,
+    a Kenyan base is in Kenya."""
+    if _IN_THE_REGION.match(art.text, end):
+        return True
+    town = dateline_town(art) if art.datelines else None
+    return town is not None and town.country not in (None, owner)
 
 
 #: "the Sahel region of Burkina Faso": a country named after the region's kind word.
