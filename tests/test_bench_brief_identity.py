@@ -29,7 +29,7 @@ def test_same_as_chains_are_followed_to_their_end(tmp_path):
     assert known[("events", "r-two", 0)] not in one
 
 
-def test_gold_items_tied_on_place_and_date_go_by_toll_and_target():
+def test_gold_items_tied_on_place_and_date_go_by_toll_and_target(shared_dir):  # the shared scorer is read
     # One made-up article tells two undated strikes on one town: the scorer's rules tie them, and the
     # pairing took list order, crossing them. What the gold says was hit, and its dead, tell them apart.
     bench = _bench()
