@@ -257,6 +257,10 @@ _PHRASE = Folded(re.compile(
         (?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?)\s+into\b
       # "a suicide car bomber", "a suicide attacker": the bomber names the blast
       |\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?(?:bomb(?:ings?|ers?)|attack(?:s|ers?)?)\b|\bblew\s+up\b
+      # a charge set off by its bearer: "militants set off a roadside bomb", "setting off an explosive device"
+      # (not "set off sirens", "set off a fire", "set off fireworks", "set off for the border")
+      |\b(?:set|sets|setting)\s+off\s+(?:(?:an?|the|two|three|several|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?
+        (?:bombs?|explosives|IEDs?|(?:explosive|incendiary)\s+(?:devices?|charges?)|(?:explosive|suicide)\s+(?:vests?|belts?)|(?:land\s*)?mines?)\b
       # "ran over a landmine", "stepped on a mine": a blast told by what set it off
       |\b(?:ran|run|runs|running|drove|driven|stepped|stepping|trod)\s+(?:over|on|onto)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:land\s*)?mines?\b
       # ... or by the conveyance that hit it: "their vehicle hit a mine", "a bus struck an anti-tank mine"
@@ -872,7 +876,7 @@ _PHRASE_HEADS = words(
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
     vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
     mounts mounting began begun start started starts starting killed wounded injured sent send sends sending dispatched
-    dispatch dispatches dispatching"""
+    dispatch dispatches dispatching set sets setting"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
@@ -889,6 +893,9 @@ _PHRASE_NEXT = {
     "struck": frozenset(("back", *_AIR_TARGET_NEXT)),
     "was": frozenset(("engaged",)),
     "were": frozenset(("engaged",)),
+    "set": frozenset(("off",)),
+    "sets": frozenset(("off",)),
+    "setting": frozenset(("off",)),
 }
 
 
