@@ -426,11 +426,14 @@ def agents(
             # "in" or "by", made them (as "a U.S. strike" is its; "in Gaza strikes" names a scene, no such state)
             found.append(state.name)
             break
-        if not subject or passive or prev in _PREPS or (m.of("demonym") is not None and not adjectival):
+        # ("Kenyan troops, together with Somali forces, stormed": a partner set off by commas after a doer is
+        # a doer too, not a name its preposition governs)
+        partners = _conjoined(art, before, m) if prev in _PREPS else []
+        if not subject or passive or (prev in _PREPS and not partners) or (m.of("demonym") is not None and not adjectival):
             continue
         name = party_name(art, m)
         if name:
-            found.extend([*_conjoined(art, before, m), name + _role_suffix(art, m, trig_start)])
+            found.extend([*(partners or _conjoined(art, before, m)), name + _role_suffix(art, m, trig_start)])
             break
     if subject and not found and not passive:
         speaker = _owning_speaker(art, a, trig_start)
