@@ -947,3 +947,21 @@ def test_the_level_left_by_a_cut_still_ahead_is_planned(ex, text, expected):
     """ "will withdraw 300 soldiers by June, leaving about 400 there": the level after a cut to come is
     planned (the troops there now are more), still marked as what remains."""
     assert _told(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops along a named river or line are there, as "near" or "at" it puts them
+        ("Some 3,000 Iraqi soldiers deployed along the Euphrates on Tuesday to block militant crossings.",
+         [("Iraq", "Iraq", 3000)]),
+        ("About 2,000 Sudanese troops are stationed along the Nile north of Khartoum.", [("Sudan", "Sudan", 2000)]),
+        ("Around 4,000 Israeli soldiers remain along the Litani, the army said.", [("Israel", "Lebanon", 4000)]),
+        # controls: a border along a state's name or its demonym stays the force's own ground
+        ("About 4,000 Israeli troops are stationed along Lebanon's border, the army said.", [("Israel", "Israel", 4000)]),
+        ("Some 700 Kenyan troops are stationed along the Somali border.", [("Kenya", "Kenya", 700)]),
+        ("Some 3,000 Iraqi soldiers are deployed near the Euphrates.", [("Iraq", "Iraq", 3000)]),
+    ],
+)  # fmt: skip
+def test_troops_along_a_named_river_are_where_it_runs(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -809,7 +809,7 @@ _CASUALTY_AFTER = re.compile(
     re.I,
 )
 _WHERE = re.compile(
-    r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|"
+    r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|along|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
     # "sent to help Russia", "to defend Lithuania", "to fight for Russia": the state the troops serve is where they are
     r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?"  # not "according to Kyiv"
@@ -5003,7 +5003,8 @@ def _country_after(
     return None, 0
 
 
-_NEAR = re.compile(r"\b(?:near|bordering)\s+(?:the\s+)?$", re.I)
+#: Right before a country's name: its edge, not inside it ("near Ukraine", "along Syria"); "along the Euphrates" is a place.
+_NEAR = re.compile(r"\b(?:near|along|bordering)\s+(?:the\s+)?$", re.I)
 #: Right before a name: a compass side of it, outside it when the name is a whole country's.
 _SIDE_OF_IT_ALL = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 #: Between the home post troops come from and the state or town it lies in: "Fort Bragg in North Carolina".
