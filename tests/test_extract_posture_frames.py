@@ -965,3 +965,20 @@ def test_the_level_left_by_a_cut_still_ahead_is_planned(ex, text, expected):
 )  # fmt: skip
 def test_troops_along_a_named_river_are_where_it_runs(ex, text, expected):
     assert _levels(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second party's own clause holds its own place: the first clause's place is not its
+        ("Canada leads the battlegroup in Latvia with 2,200 troops, while Britain heads the one in Estonia "
+         "with 900 troops.", [("Canada", "Latvia", 2200), ("United Kingdom", "Estonia", 900)]),
+        ("Germany leads the brigade in Lithuania with 4,800 soldiers, whereas the Netherlands heads the one in "
+         "Romania with about 1,000 troops.", [("Germany", "Lithuania", 4800), ("Netherlands", "Romania", 1000)]),
+        # controls: a fronted place before an aside, and one clause alone, keep their place
+        ("In Iraq, while talks went on, the US kept 2,500 troops.", [(US, "Iraq", 2500)]),
+        ("Canada leads the battlegroup in Latvia with 2,200 troops.", [("Canada", "Latvia", 2200)]),
+    ],
+)  # fmt: skip
+def test_a_place_before_another_partys_clause_is_not_its_figures(ex, text, expected):
+    assert _levels(ex, text) == expected

@@ -5174,10 +5174,20 @@ def _changed_in(art: Document, a: int, pos: int) -> str | None:
 _MOVE_OF = re.compile(rf"\s+of\s+(?:(?:{QUALIFIER})\s+)?", re.I)
 
 
+#: Where a clause of another named party opens: ", while Britain", ", whereas the Dutch", "; Italy" (a place
+#: before it is the other clause's; not ", while talks went on," nor "; the rest of its battalion").
+_CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
-    named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000")."""
-    for m in art.mentions_in(max(s_start, n_start - 90), n_start):
+    named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000"), nor one
+    in a clause of another party's before it ("leads the one in Latvia ..., while Britain heads the one in
+    Estonia with 900 troops": Estonia)."""
+    start = max(s_start, n_start - 90)
+    for cut in _CLAUSE_OPENS.finditer(art.text, start, n_start):
+        start = cut.end()
+    for m in art.mentions_in(start, n_start):
         if _PAREN.fullmatch(art.text, m.end, n_start) and _where(art, m):
             return _where(art, m)  # "locations include Germany (about 35,000 troops)"
         if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
