@@ -1607,6 +1607,10 @@ _DONE_STEPS = (
     r"pulled\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|fighters|militants|forces?)\s+(?:out|back)\b|"
     # a step under way is begun: "said on Sunday that it is withdrawing its fighters"
     r"(?:(?<=\bis\s)|(?<=are\s))(?:now\s+|already\s+)?(?:withdrawing|pulling\s+(?:out|back)|handing\s+over|vacating)|"
+    # the same step as the gerund of a clause of time, which its own day gone by tells done: "After handing over
+    # the base on Sunday, the troops left the town" (undated, _AFTER_CLAUSE leaves it background; a day ahead
+    # keeps it off)
+    r"(?<=\bafter\s)(?:withdrawing|pulling\s+(?:out|back)|handing\s+(?:over|back)|vacating)|"
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded)|"
     # a step told complete as of the report: "the withdrawal of the troops is now complete" (not "will be
     # complete by", nor "is complete by the end of")
