@@ -2417,11 +2417,18 @@ def _story_before(art: Document, pos: int, report: date | None = None) -> bool:
     return False
 
 
+#: Kinds of a step of going, whichever comes first: a pullout told begun is begun by a base handed over.
+_GOING_KINDS = frozenset(("leave", "hand"))
+
+
 def _dated_elsewhere(m: Milestone, found: list[Milestone], as_of_report: list[Milestone]) -> bool:
     """ "have commenced disengagement" in the lede, "the disengagement began on October 24" below: the
     step the report tells without a day is the one dated by its day (GUIDE.md: one step, one line), named
-    by a step noun or by a verb of the same kind ("left the camp" and "departed the country on Tuesday")."""
+    by a step noun or by a verb of the same kind ("left the camp" and "departed the country on Tuesday"); a
+    going told begun, by any step of going."""
     nouns, kinds = _step_nouns(m.what), _kinds(m.what) & _STEP_KINDS
+    if kinds & _GOING_KINDS and any(lemma(w) in _BEGIN for w in _CONTENT_WORD.findall(m.what.lower())):
+        kinds |= _GOING_KINDS  # "France begins Chad pullout" over "handed over the base on Thursday": its first step
     report = date.fromisoformat(m.due)
     return any(
         o not in as_of_report
