@@ -1137,7 +1137,8 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
         fits = []
         for n, g in enumerate(groups):
             relations = [
-                "same" if rel == "differ" and _sites_of_one_plan(r, o, g) else rel for rel, o in ((related(r, o), o) for o in g)
+                "same" if rel == "differ" and _sites_of_one_plan(r, o, g) else "unknown" if rel == "differ" and _placed_by_date(r, o, g, related) else rel
+                for rel, o in ((related(r, o), o) for o in g)
             ]
             if _fits(relations, g, related):
                 fits.append((_site_line(r, g), min(_due_gap(r.fact, o.fact) for o in g), n))  # type: ignore[arg-type]
@@ -1170,6 +1171,21 @@ def group_milestones(reports: Sequence[Report]) -> list[list[Report]]:
             groups.remove(g)
             others[found[0]].extend(g)
     return groups
+
+
+def _placed_by_date(r: Report, o: Report, g: list[Report], related: Callable[[Report, Report], str]) -> bool:
+    """o, a vague mention still due on the line ("Both are to be handed over" by July 31), that only its
+    date placed there: a mention the same as the line's plan due that day is not told apart by o's verb
+    ("ended its presence there" on July 30 meets both)."""
+    return (
+        not is_done(o.fact)  # type: ignore[arg-type]
+        and _vague(o.fact)  # type: ignore[arg-type]
+        and not _SITE.search(split_clause(r.fact.what)[0])  # type: ignore[union-attr]  (one camp handed over is a site's step)
+        and any(
+            x is not o and not is_done(x.fact) and x.fact.due == o.fact.due and related(r, x) == "same"  # type: ignore[arg-type,union-attr]
+            for x in g
+        )
+    )
 
 
 def _sites_of_one_plan(r: Report, o: Report, g: list[Report]) -> bool:
