@@ -908,6 +908,22 @@ def _seat_hit(art: Document, m: Mention) -> Place | None:
     return Place(art.text[m.start : m.end], seat.name, city.lat, city.lon, 5, m.start, m.end, "loc", city.name)
 
 
+#: ", in" right after a place told by "near": the town the scene lies in follows ("near X, in Y").
+_IN_AFTER_NEAR = re.compile(r",\s+in\s+(?:the\s+(?:town|village|city|district)\s+of\s+)?(?=(?-i:[A-Z]))")
+
+
+def _town_in_after(art: Document, m: Mention) -> bool:
+    """ "a school near X, in Y": a place of the gazetteer at least as narrow as X's follows ", in", so X
+    only locates it (a wider one, "near X, in Y province", leaves X the scene)."""
+    after = _IN_AFTER_NEAR.match(art.text, m.end)
+    if after is None:
+        return False
+    here = pick_place(art, m)
+    nxt = next(iter(art.mentions_in(after.end(), after.end() + 60)), None)
+    there = pick_place(art, nxt) if nxt is not None and nxt.start == after.end() else None
+    return there is not None and RANK.get(there.sub, 3) >= (RANK.get(here.sub, 3) if here is not None else 1)
+
+
 def _named_right_before(art: Document, pos: int) -> bool:
     """The word two before ``pos`` ("X near ...") is a name: capitalised, not a day's or month's, not a
     sentence's first word."""
@@ -997,6 +1013,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         )
     if role == "loc" and before[-1:] == ["near"] and m.of("country") is not None and _named_right_before(art, m.start):
         role = "ref"  # "the town of X near Mauritania": a country told beside a named place only locates it
+    if role == "loc" and before[-1:] == ["near"] and _town_in_after(art, m):
+        role = "ref"  # "a school near X, in Y": Y is the scene, X the point it is told by
     if role == "loc" and before[-1:] == ["the"] and _BODY_SPEAKS.match(art.text, m.end):
         # "..., the Kurdistan counter-terrorism service said": a body named after the place speaks;
         # the scene only when the sentence names no other place
