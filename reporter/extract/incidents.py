@@ -88,6 +88,11 @@ _SPORT_WORDS = words(
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
+#: A stretch of sea told from a coastal town ("50 nautical miles west of X", "20 km off X"): where a ship was.
+_AT_SEA_FROM = re.compile(
+    r"\d[\d,.]*\s+(?:(?:nautical\s+miles|nm)\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|off)"
+    r"|(?:miles|km|kilomet(?:re|er)s)\s+off)\s+(?:the\s+)?$"
+)
 #: A quarter of a country written in lower case right before its name ("in western Iran", "north-eastern
 #: Syria"): a part of the country, written as the text writes it (a capital "Northern" opens a name).
 _QUARTER_BEFORE = re.compile(r"(?<![\w-])(?:far\s+)?(?-i:(?:(?:north|south)-?(?:east|west)?|east|west)ern|central)\s+$")
@@ -1489,6 +1494,9 @@ def _written(art: Document, p: Place) -> str:
         return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
     surface = _POSSESSIVE.sub("", surface) or p.name
+    if (sea := _AT_SEA_FROM.search(art.text, max(0, p.start - 48), p.start)):
+        # "a ship hit 50 nautical miles west of X", "20 nm off X": the sea off X, not the town
+        return f"{sea.group()}{surface}"
     if p.within and p.lat is None and p.within.lower() not in surface.lower():
         # "in Aracaju ... in the Lamarao neighborhood": a place no gazetteer knows is given with the
         # known town it lies in, so readers and other reports can find it.
