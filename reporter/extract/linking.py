@@ -140,6 +140,13 @@ _COUNTRYWIDE = re.compile(
 )
 #: Weapons stopped in numbers only a country's air defences report at once (tens of drones and missiles).
 _COUNTRY_TALLY = 10
+#: A share of a salvo an interception tells ("most of the roughly 80 missiles", "all but two of the 40 drones"):
+#: the salvo's size, which tallies the stops as a count does.
+_SHARE_OF_SALVO = re.compile(
+    r"\b(?:most|nearly\s+all|almost\s+all|all\s+but\s+\w+|(?:the\s+)?(?:vast\s+)?majority)\s+of\s+(?:the\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|approximately|more\s+than|over)\s+)?(?P<n>\d[\d,]*)\s",
+    re.I,
+)
 #: A stretch of ground an interception names without its name: "over the city", "across the region".
 _OVER_A_STRETCH = re.compile(
     r"\b(?:over|above|across|around|near|approaching)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|region|province|oblast|district|capital|port|village)\b",
@@ -646,17 +653,23 @@ class Linker:
         hit a hospital in X. The air force said 32 drones and three missiles were shot down" is the whole
         country's air defences at work, not the town's (GUIDE: a country-level event has the country as both)."""
         p = old.place
+        told = max((n for n in (c.count, self._salvo_shared(c)) if n is not None), default=None)
         if (
             p is None
             or p.rank <= 1
-            or c.count is None
-            or c.count < _COUNTRY_TALLY
+            or told is None
+            or told < _COUNTRY_TALLY
             or old.count is None
-            or c.count <= old.count
+            or told <= old.count
             or _OVER_A_STRETCH.search(self.art.text, *c.clause)
         ):
             return p
         return self._whole_country(p)
+
+    def _salvo_shared(self, c: Cand) -> int | None:
+        """The size of the salvo an interception stopped a share of ("most of the roughly 80 missiles")."""
+        m = _SHARE_OF_SALVO.search(self.art.text, *c.clause)
+        return int(m.group("n").replace(",", "")) if m else None
 
     def _anchor_date(self, c: Cand) -> Cand | None:
         """Relative dates counted from the events before; None for an aggregate over months."""
