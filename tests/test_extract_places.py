@@ -226,7 +226,7 @@ def test_a_spot_inside_violated_airspace_is_the_scene(ex):
 def test_a_clock_zone_is_no_place(ex):
     """'at 3 pm (Damascus time)' tells the hour, not where the drone struck."""
     text = "A drone struck a fuel depot in northern Iraq on Monday at 3 pm (Damascus time)."
-    assert _places(ex, text) == [("northern Iraq", "Iraq")]
+    assert _places(ex, text) == [("Iraq", "Iraq")]
 
 
 def test_a_town_before_the_event_noun_is_its_scene(ex):
@@ -344,7 +344,7 @@ def test_a_named_camp_after_a_country_possessive_is_the_scene(ex):
 def test_a_capital_after_by_is_the_government_not_a_scene(ex):
     """'militias backed by Tehran': the capital names who acts, the scene is the country struck."""
     text = "On Monday jets struck a depot in eastern Syria used by militias backed by Tehran."
-    assert _places(ex, text) == [("eastern Syria", "Syria")]
+    assert _places(ex, text) == [("Syria", "Syria")]
 
 
 @pytest.mark.parametrize(
@@ -494,7 +494,7 @@ def test_a_ship_named_by_its_prefix_is_a_ship_when_named_alone(ex):
 
 def test_a_capital_accused_or_urged_is_the_government_not_the_scene(ex):
     text = "Ankara accused Damascus of backing the rebels and then carried out an air strike on a convoy in northern Syria on Monday."
-    assert [loc for loc, _ in _places(ex, text)] == ["northern Syria"]
+    assert [loc for loc, _ in _places(ex, text)] == ["Syria"]
 
 
 def test_where_a_train_is_bound_for_is_no_scene(ex):

@@ -93,9 +93,6 @@ _AT_SEA_FROM = re.compile(
     r"\d[\d,.]*\s+(?:(?:nautical\s+miles|nm)\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|off)"
     r"|(?:miles|km|kilomet(?:re|er)s)\s+off)\s+(?:the\s+)?$"
 )
-#: A quarter of a country written in lower case right before its name ("in western Iran", "north-eastern
-#: Syria"): a part of the country, written as the text writes it (a capital "Northern" opens a name).
-_QUARTER_BEFORE = re.compile(r"(?<![\w-])(?:far\s+)?(?-i:(?:(?:north|south)-?(?:east|west)?|east|west)ern|central)\s+$")
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 
@@ -1483,7 +1480,7 @@ def _written(art: Document, p: Place) -> str:
     in the text; countries keep their canonical name ("the U.S." -> "United States"); an unknown place
     is followed by the known town it lies in."""
     if p.rank <= 1:
-        return _quarter_of(art, p) or p.name
+        return p.name
     if p.end <= p.start:
         # named elsewhere ("the town", "the capital", "the church"): as the article spells it where it names
         # it, an unknown place with the known town it lies in
@@ -1502,14 +1499,6 @@ def _written(art: Document, p: Place) -> str:
         # known town it lies in, so readers and other reports can find it.
         return f"{surface}, {_as_written(art, p.within)}"
     return surface
-
-
-def _quarter_of(art: Document, p: Place) -> str | None:
-    """ "struck a base in western Iran": a country the scene is told a quarter of, with its quarter."""
-    if p.name != p.country or p.end <= p.start:
-        return None
-    m = _QUARTER_BEFORE.search(art.text, max(0, p.start - 24), p.start)
-    return f"{m.group().strip()} {_POSSESSIVE.sub('', art.text[p.start : p.end])}" if m else None
 
 
 def _as_written(art: Document, name: str) -> str:
