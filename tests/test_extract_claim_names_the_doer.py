@@ -31,13 +31,13 @@ _CLAIM = "Yemen's Houthis said on Monday they had attacked the cargo ship Sea La
         (
             _CLAIM.format(w="drones") + "\n\nThe vessel was hit by drones 51 nautical miles southwest of Hodeidah on"
             " Sunday, the agency said.",
-            [("Hodeidah", ["Houthis"])],
+            [("51 nautical miles southwest of Hodeidah", ["Houthis"])],
         ),
         # near misses: other weapons; another attack told apart, not referring back
         (
             _CLAIM.format(w="missiles") + "\n\nThe vessel was hit by drones 51 nautical miles southwest of Hodeidah on"
             " Sunday, the agency said.",
-            [("Hodeidah", [])],
+            [("51 nautical miles southwest of Hodeidah", [])],
         ),
         (
             _CLAIM.format(w="drones") + "\n\nThe convoy was hit by drones near Marib on Sunday, officials said.",

@@ -114,7 +114,7 @@ def test_unplaced_event_takes_the_scene_set_just_before(ex):
     [
         ("A drone hit a fuel depot in the village of Dubki, 30 km north of Belgorod, on Monday.", "Dubki"),
         ("In the Kursk region south-west of Moscow, a drone hit a substation on Monday.", "Kursk region"),
-        ("On Monday a missile struck a Liberia-flagged tanker 60 nautical miles east of Aden.", "Aden"),
+        ("On Monday a missile struck a Liberia-flagged tanker 60 nautical miles east of Aden.", "60 nautical miles east of Aden"),
     ],
 )
 def test_reference_points_and_flag_states_are_not_the_scene(ex, text, expected):

@@ -321,7 +321,7 @@ def test_the_rest_of_a_salvo_fallen_counts_nothing_of_its_own(ex):
         # a maritime agency's note: a blast beside a ship, with no other word of war, is an incident at sea
         (
             "A ship's master reported an explosion close to the vessel 60 nautical miles west of Hodeidah on Sunday, the agency said.",
-            [("explosion", "Hodeidah", None)],
+            [("explosion", "60 nautical miles west of Hodeidah", None)],
         ),
     ],
 )
