@@ -65,6 +65,10 @@ _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|mul
 _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
 
 
+#: A clause opened by "after": what came before the event the sentence told first ("..., after guns opened fire").
+_AFTER_OPENS = re.compile(r"\W*after\b", re.I)
+
+
 def same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
@@ -394,7 +398,7 @@ class Linker:
                     c = replace(c, date=day, date_q=1)
         else:
             last = self.last
-            if self.last_i is not None and self._supports(c):
+            if self.last_i is not None and (self._supports(c) or self._cause_told_after(c)):
                 self._merge(self.last_i, c)
                 return
             if last is not None and _one_more_of(self.art.text, c, last):
@@ -560,6 +564,17 @@ class Linker:
             and c.type != last.type
             and bool(_THE_AREA.search(self.art.text, *c.clause))
         )
+
+    def _cause_told_after(self, c: Cand) -> bool:
+        """ "Shelling killed 12 in X, officials said, after Pakistani guns opened fire on villages on the Indian
+        side": the same blow told again in its own sentence by what set it off, one type, at the event's town or
+        only in its country, with no toll of its own, is that event (its doer told), not a second one."""
+        last = self.last
+        if last is None or last.s_idx != c.s_idx or last.type != c.type or c.killed is not None or c.injured is not None:
+            return False
+        if not _AFTER_OPENS.match(self.art.text, c.clause[0], c.pos) or last.place is None:
+            return False
+        return c.place is None or same_place(last.place, c.place) or (c.place.rank <= 1 and c.place.country == last.place.country)
 
     def _launch_told_first(self, c: Cand) -> int | None:
         """The index of the body's first event when it is a launch of the weapons the interception ``c`` downed,
