@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,10 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
     return subprocess.run(
         [*REPORTER, *args], cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout
     )
+
+
+def posture_with_qualifiers(ex, text: str) -> list[tuple[str, str, int, str | None]]:
+    """(force, country, count, qualifier) of each troop level read from ``text``, sorted, after a sentence that
+    tells none (so a figure is never the article's first words)."""
+    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
+    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)

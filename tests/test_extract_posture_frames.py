@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
+from tests.conftest import posture_with_qualifiers
 
 
 @pytest.fixture(scope="module")
@@ -188,11 +189,6 @@ def test_a_pair_s_one_figure_whatever_its_verb(ex, text, expected):
     assert _levels(ex, text) == expected
 
 
-def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -207,7 +203,7 @@ def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None
 def test_troops_to_be_withdrawn_told_in_the_passive(ex, text, expected):
     """ "will be withdrawn", "are to be withdrawn" after a figure: the troops to be taken out, as
     "will withdraw" tells them."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -231,7 +227,7 @@ def test_a_whole_presence_still_to_be_withdrawn_stands(ex, text, expected):
     """ "will withdraw its roughly 800 soldiers by May": the whole presence, to leave by a day ahead,
     stands until it is gone ("(to be withdrawn)", as the GUIDE's gold writes it), so the brief keeps
     it; a withdrawal done, a part of a whole or an amount taken out stays "(withdrawn)"."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -401,7 +397,7 @@ def test_troops_others_will_join_stand_now(ex, text, expected):
     """ "900 troops in Estonia will be joined by 700 more": the passive tells others coming to the
     900, which stand there now, and the 700 are an addition to them; only troops that will
     themselves join or be sent are planned."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -420,7 +416,7 @@ def test_troops_others_will_join_stand_now(ex, text, expected):
 def test_troops_placed_then_moved_on_count_in_both(ex, text, expected):
     """ "600 soldiers in Senegal will be deployed to Mali": the troops stand in Senegal now, and the
     plan puts them in Mali; the place after the figure is not where the plan goes."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,12 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
+from tests.conftest import posture_with_qualifiers
 
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
     ],
 )
 def test_the_level_a_change_started_from_with_its_time(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_the_level_a_change_started_from_with_its_time(ex, text, expected):
     ],
 )
 def test_a_level_a_past_turn_ended(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +103,7 @@ def test_a_level_a_past_turn_ended(ex, text, expected):
     ],
 )
 def test_a_party_after_a_bare_comma_opens_its_own_clause(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 def _headed(ex: Extractor, heading: str, text: str) -> list[tuple[str, str, int, str | None]]:
@@ -162,7 +158,7 @@ def test_a_groups_strength_takes_no_heading_place_abroad(ex, heading, text, expe
     ],
 )
 def test_a_unit_based_at_an_unknown_name_is_not_where_the_text_was(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 def _read(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from reporter.extract import Extractor
+from tests.conftest import posture_with_qualifiers
 
 
 @pytest.fixture(scope="module")
@@ -572,11 +573,6 @@ def test_the_total_troops_added_make(ex, text, expected):
     assert _levels(ex, text) == expected
 
 
-def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -594,7 +590,7 @@ def _qualified(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None
 )  # fmt: skip
 def test_the_level_a_change_told_ahead_starts_from(ex, text, expected):
     """ "will cut its force from 2,500 to 1,500": the level the cut starts from stands today."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -617,7 +613,7 @@ def test_the_level_a_change_told_ahead_starts_from(ex, text, expected):
 def test_a_level_held_before_a_change_told_since(ex, text, expected):
     """ "had 600 there for years, but the number has been raised to 1,000": the figure the change
     left behind is a former level (the new one, bare, is read or not by its own forms)."""
-    assert [r for r in _qualified(ex, text) if r[2] == 600] == expected
+    assert [r for r in posture_with_qualifiers(ex, text) if r[2] == 600] == expected
 
 
 @pytest.mark.parametrize(
@@ -637,7 +633,7 @@ def test_a_level_held_before_a_change_told_since(ex, text, expected):
 def test_the_number_of_troops_brought_below_a_figure(ex, text, expected):
     """ "brought the number of troops there below 1,000": a level told by its bound; one a change to
     come would bring, with no date, is none."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -756,7 +752,7 @@ def test_a_states_border_with_a_neighbour_after_other_places(ex, text, expected)
 def test_troops_told_gone_in_the_simple_past(ex, text, expected):
     """ "The last 500 US troops left Niger on Monday" is a level withdrawn, not one standing; "left in
     Syria" (remaining) and "left Okinawa for Guam" (on the way) are not withdrawals."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -793,7 +789,7 @@ def test_a_border_only_the_states_own_country_has(ex, text, expected):
 def test_troops_told_gone_home_after_the_figure(ex, text, expected):
     """ "2,000 Ugandan soldiers returned home from Somalia" tells a movement home, as "withdrew from
     Somalia" does: no level standing there."""
-    assert _qualified(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,23 +1,17 @@
-"""Troop posture in sentences written here (p2 probes): a unit placed in a country its article
+"""Troop posture in sentences written here: a unit placed in a country its article
 opens, and the forms told with it that are no level of the place's state."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from reporter.extract import Extractor
+from tests.conftest import posture_with_qualifiers
 
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int, str | None]]:
-    facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
-    return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
 
 
 CAR = "Central African Republic"
@@ -48,7 +42,7 @@ CAR = "Central African Republic"
     ],
 )
 def test_a_unit_in_a_country_written_with_the(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +66,7 @@ def test_a_unit_in_a_country_written_with_the(ex, text, expected):
     ],
 )
 def test_the_number_of_troops_in_a_named_mission(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_the_number_of_troops_in_a_named_mission(ex, text, expected):
     ],
 )
 def test_troops_repatriated(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,7 +116,7 @@ def test_troops_repatriated(ex, text, expected):
     ],
 )
 def test_a_force_reinforced_by_troops(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,7 +151,7 @@ def test_a_force_reinforced_by_troops(ex, text, expected):
     ],
 )
 def test_an_own_border_level_told_by_its_states_speaker(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -179,7 +173,7 @@ def test_an_own_border_level_told_by_its_states_speaker(ex, text, expected):
     ],
 )
 def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -204,7 +198,7 @@ def test_a_national_guard_in_a_town_of_its_own_state(ex, text, expected):
     ],
 )
 def test_troops_from_one_state_going_to_another(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -221,7 +215,7 @@ def test_troops_from_one_state_going_to_another(ex, text, expected):
     ],
 )
 def test_a_figure_of_our_troops_in_a_quote(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,7 +238,7 @@ def test_a_figure_of_our_troops_in_a_quote(ex, text, expected):
     ],
 )
 def test_an_owners_whole_presence_to_leave(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -275,7 +269,7 @@ def test_an_owners_whole_presence_to_leave(ex, text, expected):
     ],
 )
 def test_the_speaking_state_before_the_party_told_before(ex, text, expected):
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -298,7 +292,7 @@ def test_the_speaking_state_before_the_party_told_before(ex, text, expected):
 )
 def test_troops_told_as_a_courses_output(ex, text, expected):
     """Soldiers who graduated, completed training or were trained are no troop level where they trained."""
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -320,4 +314,4 @@ def test_troops_told_as_a_courses_output(ex, text, expected):
 )
 def test_a_pacts_place_is_no_troops_place(ex, text, expected):
     """A town or country named as where a deal was signed or as the deal's name places no troop level."""
-    assert _levels(ex, text) == expected
+    assert posture_with_qualifiers(ex, text) == expected
