@@ -5068,6 +5068,9 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
     for m in reversed(art.mentions_in(a, pos)):
         # "Washington and Baghdad agreed ...": a capital named as its government names its country
         c = m.of("country") if want == "placed" else m.of("country") or m.of("demonym") or m.of("capital")
+        if c is None and want == "placed, else any" and (town := _town_placed(art, m)) not in (None, force):
+            # "hand over the base near Deir ez-Zor ... soldiers stationed in the country": the town's country
+            return town
         if c is None or c.name == force:
             continue
         # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
@@ -5078,6 +5081,21 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if want != "placed":
             named = named or c.name
     return named
+
+
+#: Words that place a town in a phrase besides _LOCATIVE's ("a base near X").
+_TOWN_NEAR = frozenset(("near", "outside", "around"))
+
+
+def _town_placed(art: Document, m: Mention) -> str | None:
+    """The country of a town or base the text places something in or near ("a base near X")."""
+    p = m.of("place")
+    if p is None or not p.country or p.sub == "area":
+        return None
+    i = art.token_index(m.start)
+    opens = art.sentences[art.sentence_index(m.start)].start
+    before = {t.norm for t in art.tokens[max(0, i - 2) : i] if t.start >= opens}
+    return p.country if before & (_LOCATIVE | _TOWN_NEAR) else None
 
 
 #: Right after a name, the war it names: "the Iraq war", "the Afghan civil war", "the Vietnam-era war".
