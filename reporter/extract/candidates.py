@@ -34,6 +34,14 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
 from reporter.extract.records import replace, slot_init
+from reporter.extract.salvos import (
+    ALL_BUT_OF_THEM,
+    left_out,
+    salvo_size,
+    salvo_told,
+    size_told_before,
+    stopped_of,
+)
 from reporter.extract.text import Sentence, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
@@ -2077,6 +2085,10 @@ def _doers(
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
         )
+        if typ == "interception":
+            # "Russia launched 48 drones, and air defences downed most of them": the sentence's subject sent
+            # the weapons its next clause stops, so it is no interceptor
+            actors = [a for a in actors if a not in _senders(art, s.start, cl.start)]
     if not actors and not leftover and typ != "interception" and (chained := _chained_from(text, cl, trig)) is not None:
         # "Militants detonated a car bomb at the gate before storming the base": the later deed of a chain
         # with no subject of its own is done by the first verb's subject
@@ -2105,6 +2117,11 @@ def _doers(
         }
         actors = [a for a in actors if a not in sender]
     return actors
+
+
+def _senders(art: Document, a: int, b: int) -> set[str]:
+    """The subjects of the launch verbs in ``a``-``b``: who sent weapons there ("Russia launched 48 drones")."""
+    return {x for v in _LAUNCH_VERB.finditer(art.text, a, b) for x in agents(art, a, b, v.start(), v.end(), subject=True)}
 
 
 #: A state's force named by no country, as the event word's subject: "an army drone struck", "the army shelled",
@@ -2281,6 +2298,10 @@ def _split(
             )
         ]
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
+        size = salvo_told(text, cl.start, launcher.start())
+        if size is not None:
+            # "destroyed 40 of 53 drones launched by Russia at X": the attack is the whole salvo fired
+            attack = replace(attack, count=size)
         out = [attack, c]
     owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
     if len(owners) > 1:
@@ -4907,6 +4928,9 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         if m:
             n = m.group("n").lower()
             count = 2 if n == "both" else parse_number(n)
+            if left_out(text, cl.start, lo + m.start("n")):
+                # "all but three of the 40 missiles were intercepted": three got through, 37 were stopped
+                return stopped_of(salvo_size(art, text[lo + m.start("n") : weapon.start], weapon), count) if stopped else None
             both = _AND_COUNTED_BEFORE.search(text, max(cl.start, lo + m.start() - 60), lo + m.start()) if stopped else None
             if both is not None and count is not None and (first := parse_number(both.group("n"))) is not None:
                 # "32 drones and three missiles were shot down": the stopped of both kinds (35)
@@ -4926,6 +4950,9 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
     if m is None and trig.kind in ("intercept", "destroy"):
         # "air defences shot down 60 of them": the share of the weapons told that was stopped
         m = _STOPPED_SHARE.match(text, trig.end, cl.end)
+        if m is None and (but := ALL_BUT_OF_THEM.match(text, trig.end, cl.end)):
+            # "air defences shot down all but four of them": the rest of the weapons last counted
+            return stopped_of(size_told_before(art, trig.start, None), parse_number(but.group("n")))
     if m and m.group("n"):
         n = m.group("n").lower()
         return 2 if n == "both" else None if n == "all" else parse_number(n)
