@@ -89,7 +89,11 @@ _SOME_OF_THEM = guarded(re.compile(
     rf"(?:^|[,;:]\s*|\b(?:but|and|while|though|although)\s+"
     # ... or what is shown or said opens with it: "satellite images showed that several struck the base"
     r"|\b(?:show(?:s|ed|n)?|found|suggest(?:s|ed)?|indicat(?:es|ed)|confirm(?:s|ed)|said|says)\s+that\s+)"
-    rf"\W*(?:{NUMBER}|some|most|several|many|a\s+few)"
+    rf"\W*(?:{NUMBER}|some|most|several|many|a\s+few"
+    # ... or the rest of them, told by what is left: "the other three", "the remaining two", "the rest",
+    # "those that got through" (a short relative clause may say how they got there)
+    rf"|(?:the\s+(?:(?:other|remaining|last)\s+)?(?:{NUMBER})|the\s+(?:rest|remainder|others)|those|the\s+ones)"
+    r"(?:\s+(?:that|which)\s+(?:[\w-]+\s+){1,3}?(?:through|past|intercepted|downed|stopped))?)"
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
     re.I,
 ))
