@@ -644,12 +644,14 @@ def _heads(index: dict[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
 
 
 #: Capitalised words before a person's name that are no given name: titles, ranks and honorifics
-#: ("President Trump", "Supreme Leader Khamenei", "Sheikh Qassem").
-_TITLE_WORDS = words("""president presidents vice prime minister ministers secretary leader supreme chief deputy
+#: ("President Trump", "Supreme Leader Khamenei", "Sheikh Qassem", "Colonel Ahmed Ali").
+TITLE_WORDS = words("""president presidents vice prime minister ministers secretary leader supreme chief deputy
     general gen lt col maj capt sgt adm admiral commander spokesman spokeswoman speaker senator sen rep
     representative ambassador envoy king queen prince princess crown emir sultan sheikh shaikh sheik
     sayyed sayyid ayatollah imam cleric mr mrs ms dr sir lord former then acting foreign defence defense
-    interior chairman chancellor premier marshal field mullah hajj haj mufti grand""")
+    interior chairman chancellor premier marshal field mullah hajj haj mufti grand
+    spokesperson governor mayor colonel brigadier captain lieutenant sergeant inspector superintendent
+    commissioner""")
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -659,7 +661,7 @@ def _name_word(toks: Sequence[Token], k: int, text: str, index: dict[tuple[str, 
     """Whether token k is a capitalised word of a person's name: a word the text never writes in
     lower case ("Soleimani", not "Says" of a headline), no title, and no state, people or group."""
     t = toks[k].text
-    if not t[:1].isupper() or t.isupper() or toks[k].norm in _TITLE_WORDS:
+    if not t[:1].isupper() or t.isupper() or toks[k].norm in TITLE_WORDS:
         return False
     packed = index.get((toks[k].norm,))
     if packed and any(e[0] != "place" for e in _unpack(packed)):

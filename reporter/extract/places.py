@@ -20,7 +20,7 @@ from typing import TypeVar
 from reporter import ship_nouns
 from reporter.extract import events, geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, SHORT, Entry, Mention, province_points
+from reporter.extract.lexicon import RANK, SHORT, TITLE_WORDS, Entry, Mention, province_points
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
@@ -501,6 +501,26 @@ def _family_names(art: Document) -> frozenset[str]:
     return frozenset(m.group("n") for m in _NISBA.finditer(art.text))
 
 
+def _surname_after_title(art: Document, m: Mention) -> bool:
+    """ "police spokesman Ahmed Aden said", "Colonel Ali Hassan Basra": a one-word place right after one
+    or two capitalised given names that follow a title ends a person's name, and places nothing."""
+    if m.last - m.first != 1:
+        return False
+    k, names = m.first - 1, 0
+    while k >= 0 and names < 2:
+        t = art.tokens[k]
+        if not t.text[:1].isupper() or t.text.isupper() or t.norm in TITLE_WORDS or t.possessive:
+            break
+        if art.text[t.end : art.tokens[k + 1].start] != " " or any(
+            e.kind != "place" for m2 in art.mentions_in(t.start, t.end) for e in m2.entries
+        ):
+            # a comma between, or a state's or a group's name before it (a given name may be a village's
+            # too: "Colonel Abdi Ali Aden")
+            return False
+        names, k = names + 1, k - 1
+    return names > 0 and k >= 0 and art.tokens[k].norm in TITLE_WORDS and art.text[art.tokens[k].end : art.tokens[k + 1].start] == " "
+
+
 #: A clock's zone is no scene: "at 4 pm (Sanaa time)", "02:00 Moscow time".
 _CLOCK_ZONE = re.compile(r"\s+(?:local\s+)?time\b")
 #: A broadcaster named after a place and a number: "Kurdistan 24 confirmed", "(France 24)".
@@ -974,6 +994,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             and _PARTICLE_OFF.sub("", art.text[m.start : m.end]) in family
         )
         or _CLOCK_ZONE.match(art.text, m.end)
+        or _surname_after_title(art, m)
         or _OUTLET_NUMBER.match(art.text, m.end)
         or _STREET_AFTER.match(art.text, m.end)
     ):
