@@ -888,7 +888,9 @@ def _of_the_assault(e: Cand, f: Cand) -> bool:
     if None not in (e.killed, f.killed) and e.killed != f.killed:
         return False
     if min(e.place.rank, f.place.rank) < RANK["city"]:
-        return False
+        # (but a blast told in the fight's own sentence with no place of its own, "overran a base in X
+        # province after a car bomb went off at its gate", is at the fight's spot, whatever its rank)
+        return e.s_idx == f.s_idx and e.inherited and e.place.name == f.place.name
     return same_place(e.place, f.place) or nested(e.place, f.place)
 
 
