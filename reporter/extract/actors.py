@@ -237,11 +237,15 @@ def _placed(m: Mention) -> bool:
 
 
 def _word_before_quarter(art: Document, first: int) -> str:
-    """The word before a name, past the quarters named before it: "in" for "in eastern Syria"."""
+    """The word before a name, past the quarters named before it: "in" for "in eastern Syria"; none for a
+    name that opens its sentence (the last word of the sentence before, "... two were killed. X fighters
+    stormed", governs nothing in it)."""
     k = first - 1
     while k > 0 and art.tokens[k].norm in _QUARTERS:
         k -= 1
-    return art.tokens[k].norm if k >= 0 else ""
+    if k < 0 or art.sentence_index(art.tokens[k].start) != art.sentence_index(art.tokens[first].start):
+        return ""
+    return art.tokens[k].norm
 
 
 def is_passive(art: Document, trig_start: int) -> bool:
