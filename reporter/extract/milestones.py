@@ -1062,10 +1062,20 @@ def _procured(what: str, sentence: str) -> bool:
     """ "The army plans to receive 100 new tanks by September", "with the first deliveries due by 2027", "will
     spend more on its troops next year": arms bought or delivered, or money spent, by a date are a contract's
     or a budget's schedule, no step of a force's presence (a base received, "hand over", "withdraw", is one)."""
+    # a clause without its subject ("to be completed by 2028") is about the noun told just before it
+    # ("with deliveries to begin in 2026 and to be completed by 2028")
+    at = sentence.find(what) if _NO_SUBJECT.match(what) else -1
+    subject = sentence[max(0, at - _SUBJECT_REACH) : at] if at > 0 else ""
+    acquired = _ACQUIRED.search(what) is not None or _ACQUIRED.search(subject) is not None
     return (
-        (_SPENT.search(what) is not None or (_ACQUIRED.search(what) is not None and _ARMS.search(sentence) is not None))
+        (_SPENT.search(what) is not None or (acquired and _ARMS.search(sentence) is not None))
         and not _kinds(what) & {"leave", "hand", "end"}
     )
+
+
+#: A clause that opens at its verb: "to be completed", "will be finished", "be handed".
+_NO_SUBJECT = re.compile(r"(?:to|be|will|would|shall|could|should|must|is|are|was|were)\s", re.I)
+_SUBJECT_REACH = 60
 
 
 #: What civil life plans by a date: flights, schools, embassies, curfews, civilians and citizens.
@@ -1158,7 +1168,26 @@ def _meeting(what: str) -> bool:
     on the withdrawal on Tuesday" names the withdrawal only as its topic; "the army chiefs will speak
     again on Monday" tells the talk by its verb)."""
     talk = _GATHERING.search(what) is not None or _TALKING.search(what) is not None
-    return talk and _ROUND.search(what) is None and _names_no_step(what)
+    return talk and _ROUND.search(what) is None and (_names_no_step(what) or _gathering_lasts(what))
+
+
+#: Verbs of going on, which make a step only of a presence or a truce: "the talks will continue", "the
+#: trial is expected to last", "the session would run".
+_LASTING = re.compile(r"\b(?:last(?:s|ed|ing)?|run(?:s|ning)?|ran|continu(?:e|es|ed|ing)|go(?:es)?\s+on|carry\s+on)\b", re.I)
+
+
+def _gathering_lasts(what: str) -> bool:
+    """ "The summit of army chiefs will last until Tuesday", "the soldiers' trial would run until April": a
+    gathering or an occasion, named before it, goes on to a date: its own length, no change of a force's
+    presence (the clause names no other step; "the truce will last", no gathering, is one)."""
+    bare = _GATHERING_TOPIC.sub(r"\1", what)  # "talks on the pullout will continue": the step is only their topic
+    lasting = _LASTING.search(bare)
+    if lasting is None or (gathering := _GATHERING.search(bare, 0, lasting.start())) is None:
+        return False
+    # the gathering heads the clause: "the mission, approved at the summit, will last" is the mission's
+    # (a possessor is no head: "the soldiers' trial would run")
+    bound = next((b for b in _BINDS.finditer(bare, 0, lasting.start()) if bare[b.end() : b.end() + 1] not in ("'", "’")), None)
+    return (bound is None or gathering.start() < bound.start()) and _names_no_step(_LASTING.sub(" ", bare))
 
 
 def _names_no_step(what: str) -> bool:
@@ -1932,6 +1961,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the killing of the commander left the group leaderless": an event left a state behind
         if v.group("fronted") and not v.group()[0].isupper():
             continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
+        if _passive_modifier(art, v):
+            continue  # "deploy in the villages vacated by the occupying force": a participle naming a noun, no step told
         if not v.group("taken") and not v.group("founded") and not v.group("round") and not (v.group("moved") and _moved_forces(art, s, v)) and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
@@ -2075,6 +2106,30 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: The agent of a passive participle: "vacated by", "handed over by" (not "by June", a deadline's).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?(?!(?:the\s+)?end\b|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+#: Words before a noun that make a participle after it a modifier: the noun is a preposition's object.
+_GOVERNED = frozenset(words("in into to at from for of on near around across with within"))
+
+
+def _passive_modifier(art: Document, v: re.Match[str]) -> bool:
+    """A bare participle with its agent after a noun a preposition governs ("ready to deploy in all villages
+    vacated by the occupying troops", "returned to the posts handed over by the mission"): it names the
+    noun by a past step, told neither as news nor with a day, like a reduced relative clause."""
+    k = art.token_index(v.start())
+    toks = art.tokens
+    if k < 2 or toks[k].start != v.start() or not toks[k - 1].norm.isalpha() or toks[k - 1].text[:1].isupper():
+        return False
+    if toks[k - 1].norm in PERSONNEL | UNITS or toks[k - 1].norm in _PASSIVE:
+        return False  # forces before the verb are mostly its subject; "was extended by" is a clause's own verb
+    if art.text[toks[k - 1].end : toks[k].start].strip():
+        return False  # a comma or a dash between: the participle opens a clause of its own
+    agent = _BY_AGENT.match(art.text, v.end())
+    if agent is None or art.dates_in(agent.end(), agent.end() + 20):
+        return False  # "left by June": a deadline, no agent
+    return any(t.norm in _GOVERNED for t in toks[max(0, k - 4) : k - 1])
 
 
 def _recent_stretch(art: Document, told: list[DateMention], v: re.Match[str]) -> str | None:
@@ -4270,7 +4325,7 @@ def plan_refusals(
         # "The election will be held on July 1", "the general, who will retire in September", "will hold a
         # parade on July 14", "the chiefs will speak again on Monday": a ballot, a person's own day, an occasion or
         # a talk told by its verb that names no step, as the rules keep none
-        ("gathering", lambda: (_own_occasion(what) or _TALKING.search(what) is not None) and _names_no_step(what)),
+        ("gathering", lambda: ((_own_occasion(what) or _TALKING.search(what) is not None) and _names_no_step(what)) or _gathering_lasts(what)),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: bool(_CONSIDERED.search(what))),
