@@ -2219,6 +2219,8 @@ class _Reader:
                 continue
             if _HELD_READY.match(self.art.text, h.end, s.end) or self._reserve(s, h):
                 continue  # "2,000 soldiers were ordered to get ready for an eventual deployment": none anywhere yet
+            if lv.country is None and self._own_forces_total(s, lv):
+                continue  # "<troops in Lebanon>. Kuwait's army has 17,000 soldiers": a state's whole forces, at home
             own = self._home_from_context(s, lv, named)
             placed = lv.country is not None  # by the sentence itself, not the text before
             if not self._from_context(s, lv):  # whose and where, from the text before
@@ -2256,6 +2258,18 @@ class _Reader:
             return False
         # a place after the figure is where the reserve stands ("on standby in Cyprus"); its holder may be named before
         return not any(e.kind in ("country", "capital", "place") for x in art.mentions_in(h.end, s.end) for e in x.entries)
+
+    def _own_forces_total(self, s: Sentence, lv: _Level) -> bool:
+        """Whether a figure its sentence places nowhere is the size of a state's own armed forces as a
+        whole ("Kuwait's military has around 17,000 troops", "the Somali National Army counts 15,000
+        soldiers"): a strength at home, not a level where the text before placed another party's troops.
+        Where the text before placed that state's own troops abroad, the figure may be theirs there."""
+        art, h = self.art, lv.h
+        whole = _OWN_FORCES.search(art.text, s.start, h.n_start)
+        if whole is None or _PLACED_AFTER.search(art.text, h.end, s.end):
+            return False  # "The Spanish army has 150 soldiers at its base in the capital": placed there
+        states = [a for m in art.mentions_in(whole.start(), whole.end("forces")) if (a := _actor(m)) in art.lexicon.countries]
+        return bool(states) and states[-1] != self.last_force and lv.force in (None, states[-1])
 
     def _home_from_context(self, s: Sentence, lv: _Level, named: str | None) -> str | None:
         """The state whose own troops a figure counts at home, where the text before names the state
@@ -2778,6 +2792,20 @@ class _Reader:
             _add(self.out, self.seen, force, _territory(self.art, country, ev), count, qualifier, ev)
 
 
+#: Before a figure: a state's armed forces as a whole and a verb of holding or numbering, up to the figure
+#: ("Jordan's armed forces total about", "The Somali National Army has an estimated", "Syria's new army,
+#: formed last year, counts some"): the state's whole strength (_Reader._own_forces_total). A name of
+#: the state (possessive, demonym or "<Name> National") opens it.
+_OWN_FORCES = re.compile(
+    r"(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
+    r"(?P<forces>armed\s+forces|army|military|defen[cs]e\s+forces|security\s+forces)"
+    r"(?:,[^,;.]{0,60},)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
+    r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded)\s+"
+    rf"(?:(?:a\s+(?:total|strength)\s+of|an\s+estimated|some|about|around|roughly|nearly|almost|more\s+than|over|{QUALIFIER})\s+)?$",
+    re.I,
+)
+#: After such a figure, a word that places it ("at its base", "in the north", "deployed abroad").
+_PLACED_AFTER = re.compile(r"\b(?:in|at|inside|across|along|near|there|abroad|overseas|stationed|based|deployed|posted)\b", re.I)
 #: From this many troops of one state in another, a figure tells an army at war ("invaded with 150,000
 #: soldiers"), not a posture; a region's total ("about 100,000 in Europe") and a former peak stay levels.
 _ARMY_SIZED = 100_000
