@@ -274,6 +274,8 @@ _NUMBERING = re.compile(
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|(?P<leave>leaving|(?:will|would|could|to)\s+leave))"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
     r"(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?|dollars|euros|pounds|million|billion|tons?|tonnes))"
+    # "the coalition, which numbered 80 countries", "a fleet that totals 20 ships": states or arms counted
+    r"(?!\s*(?:countries|nations|states|allies|partners|governments|bases|aircraft|jets|planes|ships|vessels|vehicles|tanks)\b)"
     r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
@@ -875,8 +877,9 @@ _SINCE_CHANGED = re.compile(
 )
 
 
-#: Counts of something other than troops, right after a number ("5,000 km", "900 civilians").
-_OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|square|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets)\b"
+#: Counts of something other than troops, right after a number ("5,000 km", "900 civilians"), among
+#: them the states a coalition or mission counts ("which numbered 80 countries", "drawn from 40 nations").
+_OTHER_UNITS = r"\s*(?:%|percent|per\s*cent|km|kilomet|miles|square|met(?:er|re)s|years?|days?|months?|weeks?|hours?|minutes?|bases?|targets?|sites?|people|civilians|refugees|dollars|million|billion|tons?|tonnes|aircraft|jets|planes|ships|vessels|vehicles|tanks|drones|missiles|rockets|countries|nations|states|allies|partners|governments)\b"
 _NOT_TROOPS = rf"(?!{_OTHER_UNITS})"
 #: After a level, the first of its parts told by what each does: "5,000 soldiers will guard the
 #: border, of whom 2,000 will patrol and the other 3,000 hold the depots", "... on the border where
