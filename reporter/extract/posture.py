@@ -563,6 +563,22 @@ _GENERIC = re.compile(
     rf"|(?:each|every)\s+(?:\w+\s+)?(?:{_FORMATION}|company)\s+(?:typically\s+|usually\s+)?(?:has|have|had|numbers|includes|holds))\b",
     re.I,
 )
+#: Before the figure: troops only asked for ("asked the Pentagon to send 5,000 more troops", "requested
+#: 1,000 extra soldiers", "an appeal for 3,000 peacekeepers") or a size only reckoned to be needed ("would
+#: need at least 10,000 troops"): no one holds them, and no party has planned them (GUIDE counts plans).
+#: A plan that "calls for" troops is a plan, not a request, and stays one.
+_WANTED = re.compile(
+    r"\b(?:(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)"
+    r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+(?:send|deploy|dispatch|provide|contribute|commit)"
+    r"|(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?(?:\s+for)?|appeal(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|plea\s+for)"
+    r"|(?:would|will|could|might)\s+(?:need|require)|(?:needs|needed|requires|required)\s+(?:to\s+have\s+)?)"
+    r"\s+(?:(?:an?|another|additional|extra|more|further|at\s+least|up\s+to|about|some|around|roughly|as\s+many\s+as)\s+)*$",
+    re.I,
+)
+#: After the figure: the size told as only needed ("a force of at least 10,000 would be needed").
+_WANTED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:would|will|could|might)\s+(?:still\s+)?(?:be\s+(?:needed|required)|need\s+to\s+be)\b", re.I
+)
 #: Before the number: a step only tried or wanted ("sought to relocate", "tried to send").
 _ATTEMPTED = re.compile(
     r"\b(?:sought|seeks?|seeking|tried|tries|trying|attempted|attempts?|attempting|wanted)\s+to\s+(?:[\w-]+\s+){1,2}$",
@@ -3068,6 +3084,9 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # ("no plans to cut the 2,500 troops there": a level standing, its change ruled out)
         or (_DENIED.search(art.text, near(120), h.start) and not _BACK.search(art.text, near(12), h.start))
         or _REFUSED.search(art.text, near(60), h.start)
+        # "asked the Pentagon to send 5,000 more troops", "a force of 10,000 would be needed": only wanted
+        or _WANTED.search(art.text, near(70), h.start)
+        or _WANTED_AFTER.match(art.text, h.end, s.end)
         or (_REPORTED_THAT.search(art.text, near(100), h.start) and _CALLED_FALSE.match(art.text, h.end, s.end))
         # "a division typically comprises at least 10,000 troops": a size, not a level
         or _GENERIC.search(art.text, near(60), h.start)
