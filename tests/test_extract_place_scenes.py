@@ -908,8 +908,8 @@ def test_a_district_told_of_a_town_is_that_towns_not_a_far_namesake(ex, text, to
 @pytest.mark.parametrize(
     ("text", "told"),
     [
-        # the town the namesake lies in: the world list's own district
-        ("Drones hit buildings in the Shevchenkivskyi district of Kyiv on Sunday, killing four.", ("Shevchenkivskyi district", "Ukraine")),
+        # the town the namesake lies in: the world list's own district, written with that town
+        ("Drones hit buildings in the Shevchenkivskyi district of Kyiv on Sunday, killing four.", ("Shevchenkivskyi district, Kyiv", "Ukraine")),
         # no town told: the district as the world list places it
         ("Drones hit buildings in the Kyivskyi district on Sunday, killing four.", ("Kyivskyi district", "Ukraine")),
     ],

@@ -44,6 +44,7 @@ from reporter.extract.linking import (
     toll_only,
 )
 from reporter.extract.places import (
+    PART_NOUN,
     SITE_KINDS,
     Place,
     border_told,
@@ -1496,9 +1497,10 @@ def _written(art: Document, p: Place) -> str:
     if (sea := _AT_SEA_FROM.search(art.text, max(0, p.start - 48), p.start)):
         # "a ship hit 50 nautical miles west of X", "20 nm off X": the sea off X, not the town
         return f"{sea.group()}{surface}"
-    if p.within and p.lat is None and p.within.lower() not in surface.lower():
+    if p.within and (p.lat is None or PART_NOUN.search(surface)) and p.within.lower() not in surface.lower():
         # "in Aracaju ... in the Lamarao neighborhood": a place no gazetteer knows is given with the
-        # known town it lies in, so readers and other reports can find it.
+        # known town it lies in, so readers and other reports can find it; so is a town's district the
+        # gazetteer knows, told in its town ("the X district of Kyiv").
         return f"{surface}, {_as_written(art, p.within)}"
     return surface
 

@@ -2029,21 +2029,39 @@ def _namesake_town(art: Document, town: Place, known: list[tuple[int, int]]) -> 
     return False
 
 
-#: After a district's name, the town it is told a part of: "the Kyivskyi district of [Kharkiv]".
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+#: After a district's name, the town it is told a part of: "the Kyivskyi district of [Kharkiv]", "the X
+#: neighbourhood in [Gaza City]".
+_PART_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+#: The kind nouns that tell a name a part of a town: written with the town it is told in.
+PART_NOUN = re.compile(r"\s(?:district|neighbou?rhood|quarter|suburb)$", re.I)
 
 
 def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[int, int]]) -> Place:
-    """A district only the world list knows, told as a part "of" a town far from it ("the Kyivskyi
-    district of Kharkiv"; city districts share their names across a country): the town's district, named
-    as written, at no point of its own, not that far namesake."""
-    if p.lat is None or p.lon is None or not art.text[p.start : p.end].lower().endswith(" district"):
+    """A district told as a part "of" or "in" a town. Near the town, it lies within it, so it is written with
+    it as the article gives it ("the X district of Kyiv" is X district, Kyiv: a reader and another report naming
+    the city alone still find it). Far from it, a district only the world list knows ("the Kyivskyi district
+    of Kharkiv"; city districts share their names across a country) is the town's district, named as written,
+    at no point of its own, not that far namesake."""
+    if p.lat is None or p.lon is None or p.within is not None or not PART_NOUN.search(art.text[p.start : p.end]):
         return p
     of = _PART_OF.match(art.text, p.end)
-    if of is None or any(s <= p.start < e for s, e in known):
+    # ("Kyiv's X district": the town told as its owner, right before it)
+    town = next(
+        (
+            q
+            for q in out
+            if (q.start == of.end() if of else q.end + 1 == p.start and _POSSESSIVE.search(art.text, q.start, q.end))
+            and q.lat is not None
+            and q.lon is not None
+        ),
+        None,
+    )
+    if town is None or town.rank != RANK["city"]:
         return p
-    town = next((q for q in out if q.start == of.end() and q.lat is not None and q.lon is not None), None)
-    if town is None or km_between((p.lat, p.lon), (town.lat, town.lon)) <= _NAMESAKE_KM:  # type: ignore[arg-type]
+    if km_between((p.lat, p.lon), (town.lat, town.lon)) <= _NAMESAKE_KM:  # type: ignore[arg-type]
+        # (a part of the town is finer than it, whatever rank the world list gives the name)
+        return replace(p, country=p.country or town.country, within=town.name, rank=max(p.rank, RANK["district"]))
+    if of is None or any(s <= p.start < e for s, e in known) or not art.text.startswith(" of", p.end):
         return p
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
 
@@ -2218,7 +2236,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         if listed is not None:
             # "the city of Zaporizhzhia", "the Abbottabad district": a world-list name its kind noun
             # tells as a place (as a locative word would) is that place, in its country
-            out.append(Place(name, listed.country, listed.lat, listed.lon, rank, start, end, role, within))
+            listed_place = Place(name, listed.country, listed.lat, listed.lon, rank, start, end, role, within)
+            out.append(_part_of_town(art, listed_place, out, known))
             continue
         out.append(Place(name, None, None, None, rank, start, end, role, within))
     out.extend(_named_again(art, a, b, out, known))
