@@ -86,7 +86,7 @@ def test_airspace_events_lie_over_the_owner(ex, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Air traffic at Sulaymaniyah airport was halted on Monday.", [("other", "Sulaymaniyah")]),
+        ("Air traffic at Sulaymaniyah airport was halted on Monday.", [("other", "Sulaymaniyah airport")]),
         ("Officials closed the airport in Gao on Monday and reopened it at dusk.", [("other", "Gao")]),
         # a road that leads to an airport is not the airport
         ("Police closed the road to the airport on Monday.", []),
@@ -111,7 +111,7 @@ def test_an_airspace_violation_told_again_is_one_event(ex):
 def test_the_next_sentence_names_the_spot_of_a_country_level_attack(ex):
     """An attack told at a country, then "it targeted <base>" right after: one attack, at the base."""
     text = "Militants fired rockets at Niger on Monday. They targeted the Agadez air base, the largest in the region."
-    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("rocket_attack", "Agadez")]
+    assert [(i.type, i.location) for i in _incidents(ex, text)] == [("rocket_attack", "Agadez air base")]
 
 
 def test_an_interception_happens_where_the_attack_it_stopped_was_aimed(ex):

@@ -125,7 +125,7 @@ def test_a_body_named_after_a_place_speaks_and_is_the_scene_only_when_no_other_i
     """ "the Kurdistan security directorate said" names who speaks: after the interception it is no
     scene beside the airport the drones were aimed at; alone in the sentence, it is the place told."""
     aimed = "Three drones flew at Sulaimaniyah airport on Friday and were downed, the Kurdistan security directorate said."
-    assert _places(ex, aimed + " Nobody was hurt.") == [("Sulaimaniyah", "Iraq")]
+    assert _places(ex, aimed + " Nobody was hurt.") == [("Sulaimaniyah airport", "Iraq")]
     alone = "Shelling killed nine civilians on Friday, the Idlib health directorate said. Rescuers searched the rubble."
     assert _places(ex, alone) == [("Idlib", "Syria")]
 

@@ -11,7 +11,7 @@ import functools
 import logging
 import pickle
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
@@ -108,6 +108,36 @@ class Mention:
             if e.kind == kind:
                 return e
         return None
+
+
+#: The kinds of listed place named after the town they lie by ("Erbil airport", "Mosul Dam").
+_NAMED_AFTER_A_TOWN = frozenset({"base", "site"})
+
+
+def _town_spellings(places: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """Every spelling of each listed town, by each of its spellings ("Irbil" -> Erbil, Irbil, Arbil, Hawler)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in places:
+        if str(p.get("kind") or "city") != "city" or not p.get("aliases"):
+            continue
+        names = tuple(dict.fromkeys([str(p["name"]), *map(str, p["aliases"])]))
+        for name in names:
+            out.setdefault(name, names)
+    return out
+
+
+def _spelt_every_way(names: list[str], spellings: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """A site's names with the town that opens one spelt each way the town's own entry spells it: outlets
+    spell the town of "Erbil airport" as they spell the town ("Arbil airport", "Irbil International Airport"),
+    and no list can give every pairing by hand."""
+    out = list(names)
+    for name in names:
+        parts = name.split(" ")
+        # ("Deir ez-Zor airport": a town's name may run to a few words)
+        for n in range(1, min(len(parts), 4)):
+            town, rest = " ".join(parts[:n]), " ".join(parts[n:])
+            out.extend(f"{other} {rest}" for other in spellings.get(town, ()))
+    return list(dict.fromkeys(out))
 
 
 def _plurals(alias: str) -> list[str]:
@@ -291,6 +321,7 @@ class Lexicon:
                 self.territories[name] = tuple(str(t) for t in c["territories"])
             if c.get("flies_its_strikes"):
                 self.flies_its_strikes |= {name}
+        spellings = _town_spellings(data["places"])
         for p in data["places"]:
             entry = Entry(
                 "place",
@@ -303,7 +334,10 @@ class Lexicon:
                 # only after "in", "at", "near"
                 locative_only=bool(p.get("locative_only")),
             )
-            self._add([entry.name, *(p.get("aliases") or [])], entry)
+            names = [entry.name, *(p.get("aliases") or [])]
+            if entry.sub in _NAMED_AFTER_A_TOWN:
+                names = _spelt_every_way(names, spellings)
+            self._add(names, entry)
         for a in data["actors"]:
             name = str(a.get("state") or a["name"])
             entry = Entry(
