@@ -90,6 +90,8 @@ _HELD_BY = re.compile(
     r"\b(?:used|operated|run|controlled|held|occupied|owned|manned|frequented|guarded|maintained|inhabited|populated"
     r"|housed|hosted)\s+by\s+(?:both\s+)?(?:the\s+)?$"
 )
+#: A "by" whose phrase another preposition ends before the name: "by the army on the", "by police in".
+_BY_THEN_PREP = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,4}?(?:on|at|in|near|against|to|for)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\b", re.I)
 _BY = re.compile(r"\bby\b", re.I)
 #: "... in response to aggression by X": after these words a "by" phrase tells the doer of the act answered.
@@ -134,7 +136,10 @@ _CLAIM_WORDS = words("claimed claims claiming claim")
 _BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
 _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
 #: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
-_BLAMED_ON = re.compile(r"\b(?:blamed|blames|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
+#: ("was blamed by the army on the RSF": the one who blames may stand between the verb and "on")
+_BLAMED_ON = re.compile(
+    r"\b(?:(?:blamed|blames|pinned)(?:\s+by\s+[^,.;]{1,40}?)?\s+on|attributed(?:\s+by\s+[^,.;]{1,40}?)?\s+to)\s+(?:the\s+)?$"
+)
 #: "an attack near Gao, claimed by JNIM", "which was claimed by the group": the party after it claimed it.
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 #: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
@@ -173,6 +178,13 @@ def _role_suffix(art: Document, m: Mention, trig_start: int) -> str:
     if prev in _SUSPECT_BEFORE or _BELIEVED_BY.search(art.text, max(0, m.start - 70), m.start):
         return " (suspected)"  # ("shells thought to be the group's hit ...", "suspected by police")
     if m.end < trig_start and any(t.norm in _CLAIM_WORDS for t in art.tokens_in(m.end, trig_start)):
+        return " (claimed)"
+    # "a roadside bomb blamed on X killed five", "a raid claimed by X left ...": a name the blame or claim
+    # phrase governs, told before the event word, is the party blamed or claiming, whatever its place
+    told = art.text[max(0, m.start - 60) : m.start]
+    if _BLAMED_ON.search(told):
+        return " (blamed)"
+    if _CLAIMED_BY.search(told):
         return " (claimed)"
     return ""
 
@@ -309,6 +321,8 @@ def agents(
                 # "the barrage was an answer to aggression by X": the "by" of the act answered, not of this one
                 break
             if "by" in between and m.start - trig_end < 80:
+                if _BY_THEN_PREP.search(art.text, max(trig_end, m.start - 40), m.start):
+                    continue  # "blamed by the army on the RSF": the name another preposition governs is no "by" object
                 if _BACKER.match(art.text, m.end):
                     continue  # "by Iran-backed militias": the militias acted (found above), not their backer
                 name = actor_name(m, adjectival=True)
@@ -459,7 +473,7 @@ def agents(
             m.start >= trig_end
             and m.start - trig_end < 80
             and (
-                role := _BLAMED_ON.search(art.text, max(trig_end, m.start - 30), m.start)
+                role := _BLAMED_ON.search(art.text, max(trig_end, m.start - 60), m.start)
                 or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
             )
         ):
@@ -534,7 +548,7 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames)\b")
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect)\b")
 #: A blame with nothing after its party but where the party is: "A minister blamed Iran-backed militias
 #: based in the desert.", "The army blamed the RSF for it." (the verb, then, after the party, the clause's
 #: end, "for it", or a participle of its ground).
@@ -543,6 +557,8 @@ _RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames)\
 #: "blamed the attack on X" is another frame).
 _PARTY_DESCRIBED = r"(?:(?!(?:on|for|of|in|at|by|and|or|to|with|from|over|after)\s)[A-Za-z][a-z-]*\s+){0,2}"
 _BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
+#: The same with a suspicion: "Police suspected the Pakistani Taliban." (a suspect, not a blamed party).
+_SUSPECTED_BARE = re.compile(r"\bsuspect(?:ed|s)?\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 _BARE_BLAME_END = re.compile(r"(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|\s+(?:operating|based|active)\s+(?:in|from|across)\b")
 #: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
 _BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
@@ -567,10 +583,11 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
             # ("blaming Iran-backed militias": the militias, not their backer)
             backed = _BACKED_AFTER.match(art.text, m.end)
             return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
-        if _BLAMED_BARE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
-            backed = _BACKED_AFTER.match(art.text, m.end)
-            if _BARE_BLAME_END.match(art.text, backed.end() if backed else m.end, hi):
-                return (art.text[m.start : backed.end()] if backed else name) + " (blamed)"
+        for bare, role in ((_BLAMED_BARE, " (blamed)"), (_SUSPECTED_BARE, " (suspected)")):
+            if bare.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
+                backed = _BACKED_AFTER.match(art.text, m.end)
+                if _BARE_BLAME_END.match(art.text, backed.end() if backed else m.end, hi):
+                    return (art.text[m.start : backed.end()] if backed else name) + role
         if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
             continue
         before = max(lo, m.start - 40)
@@ -596,7 +613,7 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
     blamed_then = _BLAME_VERB_BEFORE.search(art.text, max(s_start, ref_start - 20), ref_start)
     for m in art.mentions_in(ref_end, s_end):
         if m.start - ref_end < 40 and (
-            _BLAMED_ON.search(art.text, max(ref_end, m.start - 30), m.start)
+            _BLAMED_ON.search(art.text, max(ref_end, m.start - 60), m.start)
             or (blamed_then and _ON_THE.fullmatch(art.text, ref_end, m.start))
         ):
             name = actor_name(m)
@@ -774,7 +791,8 @@ _IN_THE_EVENT = words("in during by amid")
 #: belong to", "militants suspected of belonging to the".
 _MEMBERS_OF = re.compile(
     r"\b(?:gunmen|fighters|militants|attackers|assailants|men|insurgents|jihadists|rebels)\s+"
-    r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:members?|part|fighters|militants)\s+of)"
+    # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
+    r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
     r"|(?P<suspected>suspected)\s+of\s+belonging\s+to|(?:who\s+belong(?:ed)?|belonging)\s+to)\s+(?:the\s+)?$",
     re.I,
 )

@@ -164,6 +164,13 @@ _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
 #: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
 _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
+#: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
+#: (adjectives only between: "in a response to an attack by X" tells another deed)
+_RENAMING_IN = re.compile(
+    r"\bin\s+(?:an?|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*"
+    r"(?:(?!(?:to|for|of|against|on|by|after|response|retaliation|reply|revenge)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: a counted salvo right before its weapon word: "launched 273 ", "fired more than 40 ".
 _LAUNCHED_COUNT = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:about\s+|some\s+|more\s+than\s+)?{NUMBER}\s+$", re.I)
 _AIR_DEFENCE = re.compile(r"\bair\s+defen[cs]es?\b|\bintercept", re.I)
@@ -2104,6 +2111,16 @@ def _doers(
         if told is not None and not _INQUIRY_NOUN.search(text, told.end(), trig.start):
             # ("the UN launched an investigation into the air strike": the verb opened an inquiry, not the strike)
             actors = agents(art, cl.start, cl.end, told.start(), told.end(), subject=True)
+    if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
+        # "A drone struck the base on Tuesday in an attack believed to have been carried out by X": a noun
+        # after "in a(n)" renames the deed the verb told; the "by" phrase after it names its doer
+        renamed = next(
+            (t for t in cl.triggers if t.start > trig.end and t.word.split()[-1] in events.NOUNS
+             and _RENAMING_IN.search(text, max(trig.end, t.start - 30), t.start)),
+            None,
+        )
+        if renamed is not None:
+            actors = agents(art, cl.start, cl.end, renamed.start, renamed.end, subject=False)
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
