@@ -365,9 +365,12 @@ def agents(
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
         if member and m.of("actor") is not None and not any(
             w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
+        ) and not (
+            # ("fighters loyal to Iran": whom they serve, a state, not who they are; a group's men are its own)
+            member.group("loyal") and m.of("actor").sub != "armed_group"  # type: ignore[union-attr]
         ):
             # "gunmen believed to belong to JNIM attacked": the group its men are held to be of (suspected)
-            found.append(m.of("actor").name + (" (suspected)" if member.group("belief") or member.group("suspected") else ""))  # type: ignore[union-attr]
+            found.append(m.of("actor").name + (" (suspected)" if member.group("belief") or member.group("belief2") or member.group("suspected") else ""))  # type: ignore[union-attr]
             break
         # (the clause's own words only: "three were killed when Russian drones hit X" opens the doer's clause
         # at "when", and the toll's verb before it harms no one named in it)
@@ -400,7 +403,8 @@ def agents(
             m.of("demonym") is not None
             and not made
             and (
-                any(w in _FORCE_WORDS for w in nxt)
+                # ("Syrian rebels", "Russian separatists": a people's armed men of no state are its adjective's too)
+                any(w in _FORCE_WORDS or w in _GROUP_WORDS for w in nxt)
                 or _weapon_follows(art, m)
                 or gap == 0
                 or _SHOT_FIRE.match(art.text, m.end)
@@ -409,8 +413,11 @@ def agents(
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
         if adjectival and nxt[:1] and nxt[0] in _GROUP_WORDS:
-            # "Iraqi militias", "Palestinian gunmen": armed men of that people, not its state
-            found.append(f"{art.text[m.start : m.end]} {art.tokens[m.last].text}")
+            # "Iraqi militias", "Palestinian gunmen": armed men of that people, not its state ("pro-Iranian
+            # militias": the side they take, as written)
+            pro = art.text[max(0, m.start - 4) : m.start]
+            pro = pro if pro.lower() == "pro-" else ""
+            found.append(f"{pro}{art.text[m.start : m.end]} {art.tokens[m.last].text}")
             break
         if (adjectival or possessive) and (passive_verb or (came is not None and m.end <= came.start())):
             # "a Chadian army base came under attack", "Russian positions were shelled": the target's owner
@@ -790,10 +797,13 @@ _IN_THE_EVENT = words("in during by amid")
 #: Armed men told as members of a group, believed so or not: "gunmen believed to belong to", "fighters who
 #: belong to", "militants suspected of belonging to the".
 _MEMBERS_OF = re.compile(
-    r"\b(?:gunmen|fighters|militants|attackers|assailants|men|insurgents|jihadists|rebels)\s+"
+    r"\b(?:gunmen|fighters|militants|attackers|assailants|men|insurgents|jihadists|rebels"
+    # (forces loyal to a group are its own: "troops loyal to the RSF", "militias loyal to X")
+    r"|forces|troops|militias|militiamen|units|soldiers)\s+"
     # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
     r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
-    r"|(?P<suspected>suspected)\s+of\s+belonging\s+to|(?:who\s+belong(?:ed)?|belonging)\s+to)\s+(?:the\s+)?$",
+    r"|(?P<suspected>suspected)\s+of\s+belonging\s+to|(?:who\s+belong(?:ed)?|belonging)\s+to"
+    r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 
