@@ -225,13 +225,26 @@ def report_bounds(report: Report) -> tuple[date, date] | None:
     if bounds is None and report.published:
         # Undated: somewhere in the days before the report (a week and a half before it when told as
         # "the recent bombing": an event the page looks back on, not its news).
-        days = 10 if _LOOKED_BACK.search(report.fact.evidence) else 3  # type: ignore[union-attr]
+        days = 10 if _looked_back(report.fact) else 3  # type: ignore[arg-type]
         return report.published - timedelta(days=days), report.published
     return bounds
 
 
 #: Words by which a sentence tells its event as some days past: "the recent attack", "last week's".
 _LOOKED_BACK = re.compile(r"\bthe\s+recent\b|\blast\s+week['’]s\b", re.I)
+#: A clause that tells its event as days before the sentence's own news ("three days after drones were
+#: downed over the airport, a group said it sent them"): up to the clause's end.
+_DAYS_AFTER = re.compile(r"\b(?:\w+\s+days|a\s+week)\s+after\b([^,;.]*)", re.I)
+
+
+def _looked_back(fact: Incident) -> bool:
+    """Whether an undated report's sentence tells its event as some days past: in the words above, or
+    in a clause "N days after" that holds the event's own place (in "two days after the truce, a drone
+    hit the town" the clause is the truce's, and the drone is the sentence's news)."""
+    if _LOOKED_BACK.search(fact.evidence):
+        return True
+    place = (fact.location or fact.country or "").lower()
+    return bool(place) and any(place in m.group(1).lower() for m in _DAYS_AFTER.finditer(fact.evidence))
 
 
 #: Words by which a sentence tells that its event is of the page's own day.
