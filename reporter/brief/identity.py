@@ -13,12 +13,14 @@ the kind and the point of a place), so a base matches its town and a region the 
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
+from pathlib import Path
 from typing import Any
 
 from reporter.brief import lexicons
@@ -1145,10 +1147,39 @@ def _off_port(inc: Incident, own: Where, other: Where) -> bool:
     """The report's town is only the port its sentence tells a spot at sea off ("a ship was hit 60
     nautical miles off X"), and the other report's place is a sea or gulf whose point lies within
     _PORT_SEA_KM of it: the spot may lie in that sea (a ship in X's port, or off a port on another
-    sea, is no such spot)."""
-    if own.kind != "city" or other.kind != "water" or not (own.point and other.point and inc.location):
+    sea, is no such spot). The town may be told by its port ("off the port of X"): the spot is at sea
+    off it all the same."""
+    if own.kind not in ("city", "site") or other.kind != "water" or not inc.location:
         return False
-    return distance_km(own.point, other.point) <= _PORT_SEA_KM and bool(_offshore(inc.location).search(inc.evidence))
+    return _on_sea(own.canonical or inc.location, own, other) and bool(_offshore(inc.location).search(inc.evidence))
+
+
+def _on_sea(name: str, port: Where, sea: Where) -> bool:
+    """Whether a port town (or its port) lies on a sea or gulf: as data/port_seas.json lists it (a
+    port no gazetteer places too), else by the distance from the sea's point."""
+    seas = _port_seas().get(fold(_PORT_WORD.sub("", name)))
+    if seas is not None:
+        return fold(sea.canonical) in seas
+    return bool(port.point and sea.point) and distance_km(port.point, sea.point) <= _PORT_SEA_KM  # type: ignore[arg-type]
+
+
+#: The word that makes a town's port of the town's name ("Hodeidah port", "port of Aden").
+_PORT_WORD = re.compile(r"^port\s+of\s+|\s+port$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _port_seas() -> dict[str, frozenset[str]]:
+    """Folded port name (as the gazetteer names the town) -> folded names of the seas it lies on."""
+    table = json.loads((Path(__file__).parent / "data" / "port_seas.json").read_text(encoding="utf-8"))
+    seas: dict[str, set[str]] = {}
+    for sea, ports in table.items():
+        if sea.startswith("_"):
+            continue
+        for port in ports:
+            town = lookup(port)
+            for name in {port, town.name if town else port}:
+                seas.setdefault(fold(name), set()).add(fold(sea))
+    return {port: frozenset(names) for port, names in seas.items()}
 
 
 def _unplaced_toll(a: Incident, b: Incident, wa: Where, wb: Where) -> bool:
