@@ -569,13 +569,15 @@ def _host_of(x: Identity, y: Identity) -> bool:
 
 def _site_closed_apart(a: Milestone, b: Milestone) -> bool:
     """One reported done, the last of a force gone from one site or town its clause names ("the last
-    soldiers left the river base", "... left Tessalit"), the other still due naming neither ("will
-    leave the country"): the site's leaving completed, not the country's; a step of its own."""
+    soldiers left the river base", "... left Tessalit"), or its leaving of it told completed ("have
+    completed their pullout from the river base"), the other still due naming neither ("will leave
+    the country"): the site's leaving completed, not the country's; a step of its own."""
     done, due = _done_and_due(a, b)
     if done is None or due is None:
         return False
     clause, other = split_clause(done.what)[0], split_clause(due.what)[0]
-    if not _WHOLE.search(clause) or _SITE.search(other) or _names_a_town(other):
+    whole = bool(_WHOLE.search(clause)) or identity(done).stage == "complete"
+    if not whole or _SITE.search(other) or _names_a_town(other):
         return False
     return bool(_ONE_SITE.search(clause)) or _names_a_town(clause)
 
