@@ -818,6 +818,11 @@ def _related(
         score += 0.5
     if parties(a) & parties(b):
         score += 0.5
+    if same_source and kinds == "facet" and dated and a_when == b_when and "crash" not in (a.type, b.type):
+        # One article's attack and what was shot down of it that day: its own account ties them closer
+        # than another outlet's report of a spot the salvo reached. (Not debris that fell somewhere:
+        # a spot of its own, as another outlet's.)
+        score += 1.0
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
 
