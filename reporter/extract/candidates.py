@@ -42,7 +42,7 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import Sentence, words
+from reporter.extract.text import GAP_WORD, Sentence, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -4589,7 +4589,7 @@ _RITE_BEFORE = re.compile(
 _ANNIVERSARY = Prefiltered(re.compile(
     r"(?:\b(?:(?:\w+|first|second|third|\d+(?:st|nd|rd|th))\s+)?anniversary\s+of|"
     rf"\b(?:{NUMBER}|a|one)\s+(?:years?|decades?)\s+(?:since|after|on\s+from)"
-    r")\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    r")\s+(?:the\s+|a\s+|an\s+)?(?:" + GAP_WORD + r"\s+){0,4}?$",
     re.I,
 ))
 
@@ -4614,7 +4614,7 @@ _RETELLING = re.compile(
     r"|(?:investigation|inquiry|probe|review)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:into|of)"
     r"|(?:documentary|film|movie|book|novel|drama|play|series|podcast|exhibition)\s+(?:[\w-]+\s+){0,2}?about"
     r"|tell(?:s|ing)?\s+the\s+story\s+of|set\s+(?:during|amid|in)\s+the\s+(?:days|weeks|months|time)\s+of|set\s+during)\s+"
-    r"(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w'’-]+\s+){0,4}?$",
+    r"(?:the|a|an|its|their|his|her|that|this)\s+(?:" + GAP_WORD + r"\s+){0,4}?$",
     re.I,
 )
 

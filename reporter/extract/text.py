@@ -69,6 +69,10 @@ def _abbreviation_dot() -> str:
 #: A full stop inside a clause, of an abbreviation: "[^,;.]" reads "(?:[^,;.]|" + ABBREVIATION_DOT + ")"
 #: so that "the pullout of U.S. troops began" is one clause.
 ABBREVIATION_DOT = _abbreviation_dot()
+#: One word of a short run of words between two cues, "(?:" + GAP_WORD + r"\s+){0,4}", that may be an
+#: abbreviation written with its dots ("the U.S. drone strike", "the U.N. compound", "Lt. Col."), where
+#: "[\w'’-]+" stops at the first dot and loses the cue.
+GAP_WORD = r"(?:[\w'’-]|" + ABBREVIATION_DOT + r")+"
 
 # A sentence ends at . ! ? (optionally closed by reference marks, "fire.[16][17] Officials said", as
 # encyclopaedic pages write them, and by a quote or bracket) followed by space and an upper-case
