@@ -3214,7 +3214,11 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
 _DONE_ON = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ft|nt|ne|ught)"
     r"|left|withdrew|departed|vacated|completed|finished|handed|pulled|arrived|ended)\b"
-    r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
+    r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$"
+    # ... or any deed in the simple past, with no infinitive, term or plan after it: "said on Friday it carried
+    # out a strike near the town on Thursday" (not "demanded that they leave by Monday", "agreed to meet on")
+    r"|\b(?:\w{3,}ed|struck|hit|shot|fought|blew|fell|took|sank|overran|stormed|seized)\b"
+    r"(?:(?!\b(?:until|till|by|before|will|would|to|for|that|next|deadline)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
     re.I,
 )
 #: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
