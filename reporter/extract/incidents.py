@@ -85,7 +85,16 @@ _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season
     bowler bowlers batting batsman batsmen innings wicket wickets bouncers umpire semi-final quarter-final
-    halftime half-time kickoff footballer"""
+    halftime half-time kickoff footballer
+    substitute substitutes referee equaliser equalizer winger header scoreline derby trophy playoff playoffs
+    fixture fixtures teammate teammates championship olympic olympics"""
+)
+#: A final score told with its result: "a 3-1 win", "crushed Kuwait 3-0", "drew 1-1" (each weighs as two sport
+#: words: one line of a match report, where a day's dates read "March 13-14").
+_SCORELINE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|lead|triumph|thrashing|home\s+win|away\s+win)\b"
+    r"|\b(?:won|beat|beats|lost|drew|crushed|crush|thrashed|edged|routed|hammered|stunned)\s+(?:[\w'’.-]+\s+){0,3}?\d{1,2}-\d{1,2}\b",
+    re.I,
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -106,7 +115,7 @@ def relevant(art: Document) -> bool:
     norms = art.norms[:4000]
     # A one- to three-sentence brief carries less vocabulary than a full report.
     need = 1 if len(art.sentences) <= 3 else 2
-    sport = sum(map(_SPORT_WORDS.__contains__, norms))
+    sport = sum(map(_SPORT_WORDS.__contains__, norms)) + 2 * len(_SCORELINE.findall(art.text[:20000]))
     if sport < 3:
         # no sport to weigh the conflict against: only whether there is enough of it counts, so the
         # counting stops once there is (most articles: their war words alone are enough)
