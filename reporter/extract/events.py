@@ -315,6 +315,33 @@ _PACT_BEFORE = re.compile(
     r"(?:(?:was|were|has|have|had|been|being|is|are|just|recently|finally|first|reportedly)\s+){0,3}$",
     re.I,
 )
+#: "Came under fire" in its figurative sense, criticism: said of a person by office, a body that decides, a
+#: plan or a price ("the minister came under fire", "the shekel came under fire") ...
+_CRITICISED_SUBJECT = re.compile(
+    r"\b(?:minister|president|premier|chancellor|government|ministry|administration|cabinet|parliament|bank|"
+    r"currency|shekel|rial|riyal|lira|pound|dollar|euro|rouble|ruble|rupee|hryvnia|dinar|shares|stocks|markets?|"
+    r"plan|plans|policy|policies|bill|law|decision|remarks|comments|budget|company|firm|broadcaster|network|"
+    r"regulator|court|judge|mayor|party|spokes(?:man|woman|person)|chief|CEO|leader|official|officials)['’]?"
+    r"\s+(?:(?:has|have|had|also|again|quickly|swiftly|soon|immediately)\s+)*$",
+    re.I,
+)
+#: ... or told with what it is blamed for or by whom: "came under fire for", "over its handling", "from critics"
+#: (not "from militants", "for hours", "over the town").
+_CRITICISED_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|this\s+week|last\s+week))?,?"
+    r"\s+(?:(?:for|over)\s+(?:his|her|its|their|the\s+way|how|what|why|allegedly|failing|\w+ing\s+(?:the|a|an|his|her|its|their)\b)"
+    r"|from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|lawmakers|legislators|MPs|opposition|rights\s+groups|activists|campaigners|"
+    r"media|press|commentators|analysts|economists|investors|allies|unions|fans|voters|parents|residents)\b)",
+    re.I,
+)
+
+
+def criticised(text: str, start: int, end: int) -> bool:
+    """ "Came under fire" at text[start:end] tells criticism, not shooting: its subject is a person by office,
+    a body, a plan or a price, or what follows says what it is blamed for or by whom."""
+    return bool(_CRITICISED_SUBJECT.search(text, max(0, start - 40), start) or _CRITICISED_AFTER.match(text, end))
+
+
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s)$", re.I
 )
@@ -1008,6 +1035,8 @@ def find_triggers(
             trig = Trigger(kind, t.start, t.end, t.text.lower())
         if _NOT_EVENT_BEFORE.search(text, max(0, t.start - 12), t.start):
             continue
+        if trig.word.startswith("came under") and criticised(text, trig.start, trig.end):
+            continue  # "the minister came under fire for the budget": criticism
         if trig.kind in ("strike", "harm") and _HAZARD_BEFORE.search(text, max(0, t.start - 30), t.start):
             continue  # what nature did: "the earthquake hit Turkey and Syria", "floods killed 30"
         out.append(trig)
