@@ -224,7 +224,7 @@ def test_strikes_counted_at_one_spot_on_one_day_are_one_raid(ex, text, expected)
         ("Militants seized control of the border crossing at Rafah on Wednesday.", [("armed_clash", "Rafah")]),
         # ... also when a phrase set off by commas parts the ground from its passive verb
         ("Kidal, the main town of the north, was recaptured by army troops on Monday.", [("armed_clash", "Kidal")]),
-        ("Nyala airport, the main hub of the region, was seized by militia forces on Friday.", [("armed_clash", "Nyala")]),
+        ("Nyala airport, the main hub of the region, was seized by militia forces on Friday.", [("armed_clash", "Nyala airport")]),
         # what is taken is not ground: goods, power, people, a body's work; nor is a handover
         ("Armed police seized two tonnes of cocaine at the port of Lagos on Monday.", []),
         ("The military seized power in Niamey on Wednesday as soldiers guarded the palace.", []),
