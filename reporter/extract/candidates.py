@@ -316,6 +316,14 @@ _REPELLED = re.compile(
     r"\b(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|fend(?:ed)?\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+
+
+def repelled_before(text: str, clause_start: int, pos: int) -> bool:
+    """The event word at ``pos`` is an assault fought off ("the army repelled an attack on its post"): told
+    by the side that held, a battle, not the attacker's claim of its raid."""
+    return _REPELLED.search(text, max(clause_start, pos - 30), pos) is not None
+
+
 #: An attack from the air fought off, told before or after its word: "repelled a drone attack", "the missile
 #: attack on the port was thwarted".
 _FENDED_BEFORE = re.compile(
@@ -3427,9 +3435,7 @@ def _type_of(
         return "armed_clash"  # "gunmen shot dead six farmers", "a trader was gunned down": a shooting (GUIDE)
     if _BOMBARD_WORD.match(w):
         return "air_strike"
-    if _ASSAULT_WORD.match(w) and _REPELLED.search(
-        text, max(cl.start, trig.start - 30), trig.start
-    ):
+    if _ASSAULT_WORD.match(w) and repelled_before(text, cl.start, trig.start):
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
     if w.startswith("raid") and _GROUND_FIGHTERS.search(clause_text):
         return "armed_clash"  # troops raiding a town and killing gunmen: a battle

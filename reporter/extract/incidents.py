@@ -26,6 +26,7 @@ from reporter.extract.candidates import (
     came_after,
     is_headline,
     overseas,
+    repelled_before,
     sentence_candidates,
     told_long_ago,
 )
@@ -206,7 +207,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         event_named_by_place(art, linker, s_idx)
     placed = _placed(art, fold_lead(art, linker.events))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
-    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(events))))
+    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
@@ -705,7 +706,9 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     home = art.lexicon.actor_country
     out = list(events)
     for e in events:
-        if not _weaponless_claim(e):
+        # (an assault the speaker's side repelled is the defender's battle: "the army said its forces
+        # repelled an RSF assault", the day RSF guns shelled a camp nearby, tells a second event)
+        if not _weaponless_claim(e) or repelled_before(art.text, e.clause[0], e.pos):
             continue
         k = next((i for i, r in enumerate(out) if id(r) in raids and _claimed(e, r, home)), None)
         if k is None:
@@ -753,7 +756,7 @@ def _weaponless_attack(e: Cand) -> bool:
     return e.type in ("armed_clash", "other") and e.kind == "strike" and not e.own_weapon
 
 
-def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
+def _attacks_by_their_means(art: Document, events: list[Cand]) -> list[Cand]:
     """ "Drones struck the airport on Sunday ... the attack on the airport killed one": an attack told
     without a weapon, on the days and at the spot (or one inside it) where the article tells an attack by
     its means, no other party named, is that attack told again, not a fight on the ground (GUIDE: one
@@ -763,8 +766,8 @@ def _attacks_by_their_means(events: list[Cand]) -> list[Cand]:
         return events
     out = list(events)
     for e in events:
-        if not _weaponless_attack(e):
-            continue
+        if not _weaponless_attack(e) or repelled_before(art.text, e.clause[0], e.pos):
+            continue  # (an assault fought off is the defenders' battle, as in _claims_of_raids)
         k = next((i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r)), None)
         if k is None:
             continue

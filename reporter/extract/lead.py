@@ -19,7 +19,15 @@ from itertools import pairwise
 from reporter import ship_nouns
 from reporter.extract import speech
 from reporter.extract.actors import actor_name
-from reporter.extract.candidates import CLASS_TYPE, NEW_EVENT, Cand, came_after, is_headline, title_shaped
+from reporter.extract.candidates import (
+    CLASS_TYPE,
+    NEW_EVENT,
+    Cand,
+    came_after,
+    is_headline,
+    repelled_before,
+    title_shaped,
+)
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import SHORT
@@ -217,6 +225,8 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e) or told_earlier(art, lead, e):
         return False
+    if lead.type in _MEANS and repelled_before(art.text, e.clause[0], e.pos):
+        return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False
     return _kin(art, lead, e) and _tied(art, lead, e)
