@@ -402,6 +402,34 @@ _ORDER_GIVEN = re.compile(
     r"to\s+\w+(?:\s+(?!(?:will|would|shall)\b)[\w’'-]+){0,6}?\s+(?:by|before|until|till)\s+(?:the\s+end\s+of\s+)?$",
     re.I,
 )
+#: A plan told as it stood, in the past ("was due in October", "were ordered to leave by December",
+#: "was scheduled for March 3"), or told not yet carried out after its date ("due in October, has not
+#: yet been completed"): its date is the one nearest the report, gone by or still ahead (reported
+#: speech keeps the past tense for a plan still ahead), not a year on nor a year back.
+_DUE_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|slated|expected|set|planned|required|ordered|told)"
+    r"\s+(?:to\s+" + CLAUSE_CHAR + r"{0,60}?\s+)?(?:by|in|on|for|until|till|before)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_NOT_YET_AFTER = re.compile(
+    r",?\s*" + CLAUSE_CHAR + r"{0,40}?,?\s*\b(?:(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:completed|met|carried\s+out|finished|done|implemented|begun|started|taken\s+place)|(?:has|have)\s+yet\s+to)\b",
+    re.I,
+)
+
+
+def due_told_past(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The words that tell the date at text[pos:end] a plan's, told as it stood or as not yet carried out
+    (_DUE_TOLD_PAST), if they do."""
+    return _DUE_TOLD_PAST.search(text, max(0, pos - 90), pos) or _NOT_YET_AFTER.match(text, end)
+
+
+def _nearest_year(month: int, day: int, published: date) -> int:
+    """The year that puts the month's day nearest ``published``, before or after it."""
+    years = [y for y in (published.year - 1, published.year, published.year + 1) if day_span(y, month, day)]
+    return min(years, key=lambda y: abs((date(y, month, min(day, 28)) - published).days))
+
+
 #: A stretch told gone by up to its end: "the fighting continued until Friday", "troops stayed until March 3",
 #: "the truce lasted until midnight on Sunday": a past verb of lasting, with no modal before "until".
 LASTED_UNTIL = re.compile(
@@ -1219,6 +1247,15 @@ def find_dates(
             and (near := day_span(_anchored_year(*mo_day, published, False), *mo_day))
         ):
             span = near  # "ordered the troops to leave by January 31", told in March: that January's
+        if (
+            span
+            and published
+            and (mo_day := _day_month(g))
+            and not (g.get("y1") or g.get("y2"))
+            and due_told_past(text, m.start(), m.end())
+            and (near := day_span(_nearest_year(*mo_day, published), *mo_day))
+        ):
+            span = near  # "was due by December 15", told on 10 November: that December, not the last
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
@@ -1365,6 +1402,8 @@ def find_dates(
                 y -= mo >= published.month  # the latest such month before the report's
             elif word == "this":
                 pass  # the report's year
+            elif due_told_past(text, m.start(), m.end()):
+                y = _nearest_year(mo, 15, published)  # "was due in October", told in November: that October
             elif (fwd := forward_at(m.start(), m.end())) and mo < published.month:
                 y += 1
             elif not fwd and mo > published.month:

@@ -24,6 +24,7 @@ from reporter.extract.dates import (
     STRETCH_START,
     DateMention,
     DateSpan,
+    due_told_past,
     latest_told,
     month_span,
     stretch_end,
@@ -689,6 +690,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
                 or (SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
+                # "was due in October", "due in October, has not yet been completed": a deadline, passed or not
+                or (due_told_past(art.text, d.start, d.end) if d.kind in ("explicit", "period") else None)
             )
             if deadline and art.published and (art.published - d.span.end).days > _RECENT_DAYS:
                 continue  # "were to leave by December 2011", told in 2025: history
@@ -3012,6 +3015,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         # as it was, takes the year nearest the report, whichever side of it
         back, ahead = _other_year(d, -1), _other_year(d, 1)
         return min((back, d, ahead), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
+    if d.kind in ("explicit", "period") and not _FOUR_DIGITS.search(art.text, d.start, d.end) and due_told_past(art.text, d.start, d.end):
+        return d  # "was due in October", "due in October, has not yet been completed": the date finder's nearest
     if (back := _after_missed_deadline(art, d) or _after_moved_deadline(art, d)) is not None:
         return back  # "missed the Jan. 26 deadline and said it would stay until Feb. 18", told in March: after the missed day
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
