@@ -1495,11 +1495,21 @@ def _still_pending(m: Milestone) -> bool:
     in words that say it is not done yet, whatever tense tells the deadline beside them ("troops,
     which were to leave by June, remain in the country", "are yet to complete it, which was due")."""
     said = m.evidence or m.what
-    if _NOT_YET.search(said) or HELD_ON.search(said) or _STAYS_PAST.search(said) or (m.done and _kept_back(m)):
+    if _NOT_YET.search(said) or HELD_ON.search(said) or _STAYS_PAST.search(said) or _HELD_UP.search(said) or (m.done and _kept_back(m)):
         return True
     # A clause that tells its step done in the simple past ("the mission ended" by September) is no
     # pending report, whatever tense another clause of its sentence is in ("and troops will leave ...").
     return bool(_STILL.search(said)) and not _HISTORY.search(said) and not _TOLD_GONE.search(split_clause(m.what)[0])
+
+
+#: A step told held up, whatever tense tells its deadline: a pause, delay or halt asked for ("asked for a
+#: pause in the drawdown, which was due"), or the step paused, delayed or put on hold.
+_HELD_UP = re.compile(
+    r"\b(?:(?:ask|call|push|request)(?:s|ed|ing)?\s+for\s+(?:a\s+)?(?:pause|delay|halt|suspension|postponement)\b"
+    r"|(?:paused|suspended|delayed|halted|stalled|froze)\s+(?:its|their|the)\b"
+    r"|\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:paused|suspended|delayed|halted|stalled|frozen|put\s+on\s+hold)\b)",
+    re.I,
+)
 
 
 #: A clause telling its step done in the simple past, with no modal, "to", negation or plan word before
