@@ -41,6 +41,7 @@ from reporter.brief.commitment_parties import (
     next_to,
     person_actors,
     same_party,
+    serving_mission,
 )
 from reporter.brief.commitment_steps import (
     ACTION,
@@ -325,7 +326,10 @@ def _identity(m: Milestone) -> Identity:
         # "The pullout from federal Iraq was completed (Iraqi military)": the guess came from a
         # speaker before the clause; a state's forces do not withdraw from their own country.
         argued_party = None
-    who = own.who or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
+    # Troops named only by the body that sent them ("UN peacekeepers handed over their camp in Ber, in
+    # northern Mali, to the Malian army"): the mission serving where the sentence says, not the host.
+    mission = None if own.who else serving_mission(m.evidence, told.named | told.lands, _due_year(m.due))
+    who = own.who or mission or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
     own = replace(
         own,
         who=who,
@@ -347,6 +351,10 @@ def _identity(m: Milestone) -> Identity:
         # named before the clause is no party to claim, but rules out another's ("France withdraws").
         own = replace(own, before=read_identity(m.evidence[:at], forces_only=True).named - {own.country})
     return own
+
+
+def _due_year(due: str) -> int | None:
+    return int(due[:4]) if due[:4].isdigit() else None
 
 
 #: Before a region, a word that puts the step in the rest of the country ("bases outside Kurdistan").

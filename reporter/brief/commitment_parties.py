@@ -158,6 +158,45 @@ def mission_countries() -> dict[str, str]:
     return actor_countries("coalition")
 
 
+#: A sentence that opens with a mission's troops named only by the body that sent them ("UN peacekeepers
+#: handed over ...", "African Union troops will ..."): which mission, the country it names tells.
+_BODY_TROOPS = re.compile(
+    r"^\W*(?:the\s+)?(?:(?P<un>U\.?N\.?|United\s+Nations)\s+(?:peacekeep\w*|troops|forces|soldiers|personnel|mission)"
+    r"|(?P<au>AU|African\s+Union)\s+(?:peacekeep\w*|troops|forces|soldiers|personnel|mission)"
+    r"|(?P<any>peacekeepers|blue\s+helmets))\b",
+    re.I,
+)
+
+
+def _body(actor: dict) -> str | None:
+    """The body a mission of the actor lexicon serves: "un", "au" or None (a state's coalition, NATO's)."""
+    said = " ".join(str(x) for x in (actor["name"], *(actor.get("aliases") or [])))
+    if re.search(r"\bAfrican Union\b", said):
+        return "au"
+    if re.search(r"\bUN\b|\bUnited Nations\b", said) or re.match(r"(?:UN|MINU|MONU)", str(actor["name"])):
+        return "un"
+    return None
+
+
+def serving_mission(sentence: str, countries: frozenset[str], year: int | None) -> str | None:
+    """The one mission of the body a sentence opens with ("UN peacekeepers") that serves in a country
+    the sentence names, in the year its step is due (ATMIS, not its successor, in 2023); else None."""
+    opened = _BODY_TROOPS.match(sentence)
+    if not opened or not countries:
+        return None
+    body = "un" if opened.group("un") else "au" if opened.group("au") else None
+    found = set()
+    for actor in lexicons.data()["actors"]:
+        if actor.get("kind") != "coalition" or actor.get("country") not in countries or _body(actor) is None:
+            continue
+        first, last = [*(actor.get("years") or ()), None, None][:2]
+        if year is not None and ((first is not None and year < first) or (last is not None and year > last)):
+            continue
+        if body in (None, _body(actor)):
+            found.add(str(actor["name"]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def led_by(name: str) -> str | None:
     """The state a coalition is led by ("US-led coalition" -> United States)."""
     m = re.match(r"(.+?)[- ]led\b", name)
