@@ -760,6 +760,10 @@ def _related(
             (one_town or (place in ("same", "within") and "site" in (wa.kind, wb.kind)))
             and _told_at_night(a, b, a_when, b_when)
         )
+        if gap >= 1 and not same_source and not night and not _same_toll(a, b) and (_repeat(a) or _repeat(b)):
+            # "On Saturday, gunners again pounded the camp": a repeat of the day before's, told by
+            # its own day, is not the day before's event retold a day late.
+            return CONFLICT
         # ... or one kind of attack at one place with the same dead, wounded or count of weapons
         # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing; the
         # same two dead or three drones a day apart at one place are one event's, told late).
@@ -1446,6 +1450,15 @@ def named_days(evidence: str) -> tuple[tuple[int, int | None, int | None], ...]:
             if 1 <= int(day) <= 31:
                 found.append((-1, _MONTHS.index(month.lower()[:3]) + 1, int(day)))
     return tuple(found)
+
+
+#: Words that tell an attack as a repeat of an earlier one of its kind ("again", "once more", "renewed").
+_AGAIN = re.compile(r"\b(?:again|once\s+more|anew|renewed|fresh)\b", re.I)
+
+
+def _repeat(inc: Incident) -> bool:
+    """The sentence tells its attack as a repeat and names its own day."""
+    return bool(_AGAIN.search(inc.evidence)) and bool(named_days(inc.evidence))
 
 
 #: A night across two days: told "late on Saturday" by one outlet, "early on Sunday" by another.
