@@ -283,7 +283,11 @@ def place_relation(a: Where, b: Where) -> str:
                 member = _in_towns(inner, outer)
             if member or (member is None and (km <= _WITHIN_KM[outer.kind] or _nearest_region(inner, outer, km))):
                 return "within"  # a base in its town, a town in its province
-        return "near" if km <= 30.0 else "different"
+        # Two sites the gazetteer names apart (two bases, two oil fields) more than a few km apart are
+        # two places: a town's outlets may place one event a few km off, but no outlet mistakes one
+        # base for another (a base and the airport it adjoins, a km apart, may be told for each other).
+        named_sites = a.kind == b.kind == "site" and bool(a.canonical and b.canonical) and km > _SITES_APART_KM
+        return "near" if km <= 30.0 and not named_sites else "different"
     if a.kind == "area" or b.kind == "area":
         if _told_in_another_region(a, b) or _told_in_another_region(b, a):
             return "different"  # "a village, Sagaing Region" and Magway Region: two provinces
@@ -1459,6 +1463,10 @@ _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|renewed|fresh)\b", re.I)
 def _repeat(inc: Incident) -> bool:
     """The sentence tells its attack as a repeat and names its own day."""
     return bool(_AGAIN.search(inc.evidence)) and bool(named_days(inc.evidence))
+
+
+#: How far apart two sites the gazetteer names must lie to be two places, whatever else ties them.
+_SITES_APART_KM = 5.0
 
 
 #: A night across two days: told "late on Saturday" by one outlet, "early on Sunday" by another.
