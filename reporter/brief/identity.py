@@ -634,6 +634,12 @@ _ONE_ATTACK = re.compile(
 )
 
 
+#: Another weapon than the one told before it: "a second drone", "another missile", "the other rocket".
+_ANOTHER_WEAPON = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:second|third|fourth|other|remaining)|another)\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)s?\b", re.I
+)
+
+
 def _a_day_apart(a: Incident, b: Incident, a_when, b_when) -> bool:
     """Both told to the day (or a night) and one day apart, with no dead, wounded or count that
     differ, no kinds of target and no parties that have nothing in common (a market and a depot, one
@@ -707,7 +713,10 @@ def _related(
         place = "within"  # one salvo of scores of missiles on one day, reported (or shot down) at several cities
     # One account in one article: the same sentence (an evidence may run on into the next one).
     one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
-    if place == "different" and not (kinds == "facet" and one_sentence and _countries_agree(wa, wb)):
+    # (Not where the sentence sends another weapon elsewhere: "repelled a drone at X, while a second
+    # drone hit Y" tells two attacks, each at its place.)
+    facet_told = kinds == "facet" and one_sentence and _countries_agree(wa, wb) and not _ANOTHER_WEAPON.search(a.evidence)
+    if place == "different" and not facet_told:
         return CONFLICT
     if place == "near" and not same_source and other_dead(a, b):
         return CONFLICT  # two towns a few km apart, each with its own dead: two strikes, not one told twice
