@@ -1401,7 +1401,10 @@ _PARTIAL = re.compile(
 #: A step done with part of the force kept back: "withdrew from most villages but kept five
 #: positions", "pulled out of the towns while holding two bases", "but remain at three posts".
 _KEPT = re.compile(
-    r"\b(?:but|while|though|although|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?"
+    r"\b(?:but|while|though|although|yet)\s+"
+    # (... or told by its own side: "but its army said it would remain at five points")
+    r"(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:said|says|announced|added)\s+(?:that\s+)?)?"
+    r"(?:(?:it|they)\s+)?(?:(?:would|will)\s+)?(?:still\s+)?"
     r"(?:kept|keeps?|keeping|held|holds?|holding|retain(?:s|ed|ing)?|(?:remain|stay)(?:s|ed|ing)?\s+(?:at|in|on))\s+"
     r"(?:[\w-]+\s+){0,4}?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:positions?|posts?|outposts?|bases?|troops|soldiers|forces|hilltops?|points?|villages?)\b",
