@@ -626,11 +626,14 @@ def relation(
 
 
 #: An attack told by its weapon's noun with "a" ("a drone attack", "a missile strike"), or one weapon of
-#: several ("a third rocket landed in a field", "the other drone"): the "one" the extractor counts is the
-#: attack's, or that weapon's, not the number fired, so it caps no interception's count.
+#: several ("a third rocket landed in a field", "the other drone"), or the one that got through ("a rocket
+#: hit a home", "one of them struck a house"): the "one" the extractor counts is the attack's, or that
+#: weapon's, not the number fired, so it caps no interception's count.
 _ONE_ATTACK = re.compile(
     r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)\s+(?:attack|strike|assault|raid)\b"
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|last|remaining|other)\s+(?:drone|missile|rocket|UAV)\b"
+    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:of\s+(?:them|the\s+\w+)\s+|(?:drone|missile|rocket|UAV|projectile)\s+)?"
+    r"(?:hit|struck|landed|fell|exploded|slammed)\b"
 )
 
 
