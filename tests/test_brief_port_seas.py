@@ -35,7 +35,7 @@ def _rows(*facts: Incident) -> list[set[int]]:
 
 @pytest.mark.parametrize(
     ("location", "said"),
-    [("port of Hodeidah", "off the port of Hodeidah"), ("Hodeidah", "off Hodeidah"), ("Mokha", "off the coast of Mokha")],
+    [("port of Hodeidah", "off the port of Hodeidah"), ("Hodeidah", "off Hodeidah"), ("Mokha", "off the coast of Mokha"), ("Mokha", "off the Yemeni port of Mokha")],
 )
 def test_a_ship_hit_off_a_red_sea_port_is_the_red_sea_attack_that_day(location, said):
     """Hodeidah and Mokha lie on the Red Sea, many hundred km from its point: one row."""

@@ -676,6 +676,8 @@ def _related(
         return Relation(4.0 + typed + (1.0 if a_when and a_when == b_when else 0.0) + shared_words(a.evidence, b.evidence), place="same")
     if same_source and copies(a, b):
         return CONFLICT  # "two tankers were hit": the extractor's attack on each ship, two events
+    if not same_source and _two_ships(a, b):
+        return CONFLICT  # "the tanker Sea Lark" and "the bulker Blue Heron", wherever each is told: two ships
     pa, pb = ({p for p in positions(i.evidence) if p[1] == "nm"} for i in (a, b))
     if pa and pb and not pa & pb:
         # "70 nautical miles east of Aden" and "95 nautical miles east of Aden": two spots at sea, as shipping
@@ -1067,6 +1069,12 @@ def _same_ship(a: Incident, b: Incident, a_when, b_when) -> bool:
     return _countries_agree(where(a), where(b))
 
 
+def _two_ships(a: Incident, b: Incident) -> bool:
+    """Each report names a ship, and no name is shared: two ships, two attacks."""
+    na, nb = ship_names(a.evidence), ship_names(b.evidence)
+    return bool(na and nb) and not na & nb
+
+
 #: Words for a ship a name follows ("the tanker X", "MV X", "M/V X") or comes before ("a X bulker",
 #: "the X cargo vessel"), as the extractor reads them: reporter.ship_nouns (nouns in lower case,
 #: singular or plural; prefixes upper case).
@@ -1163,7 +1171,7 @@ def _offshore(location: str) -> re.Pattern[str]:
     town = re.escape(location)
     return re.compile(
         rf"\bnautical\s+miles?\b[^.;]{{0,30}}?\b(?:of|from|off)\s+{town}\b"
-        rf"|\boff\s+(?:the\s+)?(?:(?:coast|shores?|port)\s+of\s+(?:the\s+)?(?:\w+\s+)?)?{town}\b",
+        rf"|\boff\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:coast|shores?|port)\s+of\s+(?:the\s+)?(?:\w+\s+)?)?{town}\b",
         re.I,
     )
 
