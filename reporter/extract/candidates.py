@@ -1082,9 +1082,12 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     ):
         ruined = kinds.pop("destroy")
         if "strike" not in kinds and not _ELIMINATE.match(ruined.word) and any(
-            w.end <= ruined.start
-            and w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
-            and _DOER_GAP.fullmatch(text, w.end, ruined.start)
+            w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
+            and (
+                (w.end <= ruined.start and _DOER_GAP.fullmatch(text, w.end, ruined.start))
+                # ("two helicopters were destroyed by Ukrainian drones": the passive's "by" names the weapon)
+                or (ruined.end <= w.start and _BY_WEAPON.fullmatch(text, ruined.end, w.start))
+            )
             for w in weapons
         ):
             # "jets destroyed a hideout", "a drone destroyed two armoured vehicles": what flies or is fired,
@@ -2531,6 +2534,11 @@ _DAMAGED_BEFORE = re.compile(
     rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|parked|grounded|stationed)\s+){{0,3}}$",
     re.I,
 )
+#: A weapon as the subject of a passive ruin whose "by" names what did it: "(helicopters) were destroyed by".
+_MUNITIONS = frozenset({"drone", "missile", "rocket", "projectile"})
+_RUINED_BY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:destroyed|damaged|hit|struck)(?=\s+by\s)", re.I
+)
 #: The event words a result may follow: what hits, not fire that may shoot down ("air defences opened fire,
 #: destroying 20 drones": the drones are the interception's).
 _HITTING_KINDS = frozenset({"strike", "airstrike", "explode"})
@@ -2543,6 +2551,14 @@ def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     a strike word takes as its object: "strikes on 14 missiles readied for launch", and those a hit
     destroyed or spared: "missiles struck the base without destroying any aircraft"."""
     if _struck_weapon(art, m, cl):
+        return True
+    if (ruin := _RUINED_BY_AFTER.match(art.text, m.end, cl.end)) is not None and m.of("weapon").sub not in _MUNITIONS and any(  # type: ignore[union-attr]
+        w.of("weapon") is not None and w.of("weapon").sub in _MUNITIONS | {"shell"}  # type: ignore[union-attr]
+        and _BY_WEAPON.fullmatch(art.text, ruin.end(), w.start)
+        for w in art.mentions_in(ruin.end(), cl.end)
+    ):
+        # "two helicopters were destroyed by drones": the passive's subject, hit by a munition its "by" names
+        # (not "two drones were destroyed by jets": a munition stopped in flight)
         return True
     if _DAMAGED_BEFORE.search(art.text, max(cl.start, m.start - 60), m.start) and any(
         t.end <= m.start and t.kind in _HITTING_KINDS for t in cl.triggers
@@ -3046,6 +3062,8 @@ _CLASS_OF_EVENTS = re.compile(
 _DESTROYERS = frozenset({"aircraft", "drone", "missile", "rocket", "shell"})
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
+#: Between a passive verb and the weapon its "by" names: " by ", " by Ukrainian ", " by an armed " (plain words).
+_BY_WEAPON = re.compile(r"\s+by\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:at|in|on|near|of|and)\b)[\w-]+\s+){0,2}?", re.I)
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
 _WEAPON_DID = re.compile(r"\s+(?:(?!strikes?\b|attacks?\b|barrages?\b|salvos?\b)[a-z]+\s+){0,2}", re.I)
 #: ("in retaliation for rocket and drone attacks": the answered may be told with two weapons)
