@@ -145,14 +145,15 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
 #: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
 #: words) as the event verb's subject.
 _ITS_SUBJECT = re.compile(
-    r"\b(?:its|their)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
+    # ('said: "Our jets struck"': a statement's first person is its speaker's too)
+    r"\b(?:its|their|[Oo]ur)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
     # "its jets had carried out an attack on": the event noun a doing verb takes
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
 )
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
-    r"\b(?:it|they|the\s+(?:group|movement|militia))\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+    r"\b(?:it|they|[Ww]e|the\s+(?:group|movement|militia))\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
     # "said on Tuesday it had killed 200 attackers in air strikes": the harm it did, told in its event
     # ("said it had targeted the president's convoy in a bombing": the target it struck, told in its event)
@@ -802,7 +803,7 @@ _MEMBERS_OF = re.compile(
     r"|forces|troops|militias|militiamen|units|soldiers)\s+"
     # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
     r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
-    r"|(?P<suspected>suspected)\s+of\s+belonging\s+to|(?:who\s+belong(?:ed)?|belonging)\s+to"
+    r"|(?P<suspected>suspected)\s+of\s+(?:belonging\s+to|(?:having\s+)?(?:links|ties)\s+(?:to|with))|(?:who\s+belong(?:ed)?|belonging)\s+to"
     r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+)?$",
     re.I,
 )

@@ -164,6 +164,8 @@ _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
 #: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
 _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
+#: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our'.
+_FIRST_PERSON_QUOTE = re.compile(r':\s*["“]\s*(?:We|Our)\b')
 #: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
 #: (adjectives only between: "in a response to an attack by X" tells another deed)
 _RENAMING_IN = re.compile(
@@ -2091,7 +2093,8 @@ def _doers(
         not actors
         and not leftover
         and cl.start > s.start
-        and text.startswith(", ", cl.start)
+        # (or a statement quoted after a colon in its speaker's first person: 'X said: "We struck ..."')
+        and (text.startswith(", ", cl.start) or _FIRST_PERSON_QUOTE.match(text, cl.start) is not None)
         # ("Three days after rebels shelled X, drones struck Y": the opening clause is an event of its own)
         and not _OPENS_SUBORDINATE.match(text, s.start, cl.start)
         # ("..., the civil defence said, marking the fifth such attack": a writer's comment after a report,
