@@ -227,9 +227,22 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if lead.type in _MEANS and repelled_before(art.text, e.clause[0], e.pos):
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
+    if _another_side(lead, e):
+        return False
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False
     return _kin(art, lead, e) and _tied(art, lead, e)
+
+
+def _another_side(lead: Cand, e: Cand) -> bool:
+    """Both tell who acted, no party acts in both, and the later one refers back to nothing ("Israeli strikes
+    killed 33 in X. Hezbollah said its fighters clashed near Y"): another side's deed, not the lead retold (but
+    "soldiers repelled the attack" is the other side of the lead's own fight). Blamed, claiming or suspected
+    parties are no doers here: two outlets' suspects may differ for one event."""
+    if e.anaphor or e.event_ref:
+        return False
+    ours, theirs = ({a for a in c.actors if not a.endswith(")")} for c in (lead, e))
+    return bool(ours and theirs and ours.isdisjoint(theirs))
 
 
 def _vague(c: Cand) -> bool:
