@@ -65,3 +65,24 @@ def test_a_deed_renamed_after_in_an_names_its_suspected_doer(ex):
 )
 def test_near_misses_keep_their_reading(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the party's men, then a clause about them
+        (
+            "A car bomb exploded at a market in Deir ez-Zor on Sunday, killing four. Officials blamed Islamic State cells that hide in the desert.",
+            [("Islamic State (blamed)",)],
+        ),
+        ("A car bomb exploded at a market in Deir ez-Zor on Sunday, killing four. Officials blamed Israel, which kept silent.", [("Israel (blamed)",)]),
+        # the clause after the party goes on to blame it for another deed
+        (
+            "A car bomb exploded at a market in Deir ez-Zor on Sunday, killing four. Officials blamed Islamic State cells that hide in the"
+            " desert for the murder of a tribal elder.",
+            [()],
+        ),
+    ],
+)
+def test_a_bare_blame_reaches_past_the_partys_men_and_a_clause_about_them(ex, text, actors):
+    assert _actors(ex, text) == actors

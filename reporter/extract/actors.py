@@ -567,7 +567,13 @@ _PARTY_DESCRIBED = r"(?:(?!(?:on|for|of|in|at|by|and|or|to|with|from|over|after)
 _BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 #: The same with a suspicion: "Police suspected the Pakistani Taliban." (a suspect, not a blamed party).
 _SUSPECTED_BARE = re.compile(r"\bsuspect(?:ed|s)?\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
-_BARE_BLAME_END = re.compile(r"(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|\s+(?:operating|based|active)\s+(?:in|from|across)\b")
+#: ("blamed Islamic State cells that remain in the desert": the party's men, then a relative clause)
+_BARE_BLAME_END = re.compile(
+    r"(?:\s+(?:cells?|fighters|militants|remnants|members|militias?|gunmen|insurgents|jihadists|elements))?"
+    r"(?:(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|(?:,?\s+(?:that|which|who)\s|\s+(?:operating|based|active)\s+(?:in|from|across)\b)"
+    # (a clause about the party that goes on to blame it for another deed: "... for the killing of X")
+    r"(?![^.;]*\bfor\s+(?:the|an?|its|their|last|this)\s))"
+)
 #: A participle of blame opening the clause after a report: "..., the governor said, blaming Ukraine".
 _BLAMING_BEFORE = re.compile(r",\s*(?:and\s+)?blaming\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 #: After a backer's name, the armed men it backs: "Iran-backed militias".
