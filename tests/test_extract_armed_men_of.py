@@ -27,6 +27,8 @@ def _actors(ex, text):
         ("Gunmen said to be loyal to Al-Shabaab stormed a police post near Baidoa on Sunday.", [("Al-Shabaab (suspected)",)]),
         ("Sudanese rebels shelled a market in Kadugli on Sunday.", [("Sudanese rebels",)]),
         ("Pro-Turkish militias shelled a village near Manbij on Sunday.", [("Pro-Turkish militias",)]),
+        # a backer's name on armed men of no state's force
+        ("Kremlin-backed separatists shelled a market in Horlivka on Sunday.", [("Kremlin-backed separatists",)]),
     ],
 )
 def test_armed_men_are_the_doers_they_serve(ex, text, actors):

@@ -86,3 +86,18 @@ def test_near_misses_keep_their_reading(ex, text, actors):
 )
 def test_a_bare_blame_reaches_past_the_partys_men_and_a_clause_about_them(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the renaming noun told after a report set off by commas, one of a series
+        (
+            "A bulk carrier was attacked off Mukalla on Sunday, the navy said, in the latest suspected Houthi raid on shipping.",
+            [("Houthis (suspected)",)],
+        ),
+        ("A fuel truck was struck near Ras Isa on Sunday in another Houthi attack.", [("Houthis",)]),
+    ],
+)
+def test_a_renaming_noun_after_the_report_names_the_doer(ex, text, actors):
+    assert _actors(ex, text) == actors

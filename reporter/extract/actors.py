@@ -45,7 +45,8 @@ _PASSIVE = words("was were been being be is are")
 _BACKED = Prefiltered(
     re.compile(
         r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
-        r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
+        r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces"
+        r"|separatists|insurgents|paramilitaries|gunmen)\b"
     )
 )
 #: A backed group named as the target, the victims' side or in apposition to a name told before it:

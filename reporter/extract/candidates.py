@@ -169,7 +169,8 @@ _FIRST_PERSON_QUOTE = re.compile(r':\s*["“]\s*(?:We|Our)\b')
 #: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
 #: (adjectives only between: "in a response to an attack by X" tells another deed)
 _RENAMING_IN = re.compile(
-    r"\bin\s+(?:an?|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*"
+    # ("in the latest attack", "in another raid": the deed named as one of a series)
+    r"\bin\s+(?:an?|the\s+latest|another|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*"
     r"(?:(?!(?:to|for|of|against|on|by|after|response|retaliation|reply|revenge)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -2128,13 +2129,13 @@ def _doers(
     if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
         # "A drone struck the base on Tuesday in an attack believed to have been carried out by X": a noun
         # after "in a(n)" renames the deed the verb told; the "by" phrase after it names its doer
-        renamed = next(
-            (t for t in cl.triggers if t.start > trig.end and t.word.split()[-1] in events.NOUNS
-             and _RENAMING_IN.search(text, max(trig.end, t.start - 30), t.start)),
-            None,
-        )
-        if renamed is not None:
-            actors = agents(art, cl.start, cl.end, renamed.start, renamed.end, subject=False)
+        # (the next event word of the sentence, which may follow a report set off by commas: "..., the agency
+        # said, in the latest suspected X attack")
+        after = [t for t in art.triggers_in(trig.end, s.end) if t.start > trig.end]
+        renamed = after[0] if after and after[0].word.split()[-1] in events.NOUNS else None
+        opened = _RENAMING_IN.search(text, max(trig.end, renamed.start - 40), renamed.start) if renamed else None
+        if renamed is not None and opened is not None:
+            actors = agents(art, opened.start(), max(cl.end, renamed.end), renamed.start, renamed.end, subject=False)
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
