@@ -101,3 +101,28 @@ def test_a_bare_blame_reaches_past_the_partys_men_and_a_clause_about_them(ex, te
 )
 def test_a_renaming_noun_after_the_report_names_the_doer(ex, text, actors):
     assert _actors(ex, text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "A drone hit an army post near Hasakah on Sunday, killing two soldiers. Officials said the attack bore the"
+            " hallmarks of Kataib Hezbollah.",
+            [("Kataeb Hezbollah (suspected)",)],
+        ),
+        (
+            "A bomb went off at a bus station in Quetta on Sunday, killing eight, in an attack that had all the hallmarks"
+            " of a Pakistani Taliban operation.",
+            [("Tehrik-i-Taliban Pakistan (suspected)",)],
+        ),
+        # a likeness to no party names no suspect
+        (
+            "A drone hit an army post near Hasakah on Sunday, killing two soldiers. The attack bore the hallmarks of"
+            " earlier raids.",
+            [()],
+        ),
+    ],
+)
+def test_the_hallmarks_of_a_party_make_it_a_suspect(ex, text, actors):
+    assert _actors(ex, text) == actors

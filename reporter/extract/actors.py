@@ -557,7 +557,9 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect)\b")
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect|hallmarks?)\b")
+#: "the attack bore the hallmarks of X", "had all the hallmarks of an X operation": a likeness that suspects X.
+_HALLMARKS_OF = re.compile(r"\b(?:bore|bears|bear|had|has|have|carried|showed|shows)\s+(?:all\s+)?the\s+(?:\w+\s+)?hallmarks?\s+of\s+(?:the\s+|an?\s+)?$")
 #: A blame with nothing after its party but where the party is: "A minister blamed Iran-backed militias
 #: based in the desert.", "The army blamed the RSF for it." (the verb, then, after the party, the clause's
 #: end, "for it", or a participle of its ground).
@@ -593,6 +595,8 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     if not _RESPONSIBLE_WORD.search(art.text, lo, hi):
         return None  # (asked of every event's clause: one scan in C before the mentions)
     for m in art.mentions_in(lo, hi):
+        if _HALLMARKS_OF.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
+            return name + " (suspected)"
         if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
@@ -627,6 +631,9 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
             return name + role
     blamed_then = _BLAME_VERB_BEFORE.search(art.text, max(s_start, ref_start - 20), ref_start)
     for m in art.mentions_in(ref_end, s_end):
+        if m.start - ref_end < 48 and _HALLMARKS_OF.search(art.text, max(ref_end, m.start - 48), m.start):
+            name = actor_name(m)
+            return name + " (suspected)" if name else None  # "the attack bore the hallmarks of X"
         if m.start - ref_end < 40 and (
             _BLAMED_ON.search(art.text, max(ref_end, m.start - 60), m.start)
             or (blamed_then and _ON_THE.fullmatch(art.text, ref_end, m.start))
