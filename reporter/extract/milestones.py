@@ -367,6 +367,10 @@ _BOUNDARY = re.compile(r"[,;:]\s+|\s+(?:and|while|with|as)\s+|\s[—–]\s", re.
 _NAMED = r"(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}"
 _NAME_ALONE = re.compile(_NAMED + r"$")
 _NAME_NEXT = re.compile(_NAMED + r"(?=\s+(?-i:[a-z]))")
+#: A name ending the text before an "and", and a name after it with a plural verb ("X and Y were ...").
+_NAME_LAST = re.compile(r"(?<!\w)(?-i:[A-Z])[\w.'’-]*$")
+_PLURAL_NEXT = re.compile(_NAMED + r"\s+(?:were|are|have)\b")
+_OPENS_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|while|as|until|because)\s+", re.I)
 #: A pair's first party after "between": "a truce between India and Pakistan took effect", "between the
 #: army and the rebels": the "and" joins the pair inside one subject.
 _PAIR_OPENS = re.compile(r"\bbetween\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.I)
@@ -381,7 +385,12 @@ def _clause_begin(text: str, lo: int, hi: int) -> int:
         if b.group().strip().lower() == "and" and (
             _PAIR_OPENS.search(text, start, b.start())
             or (_NAME_ALONE.match(text, start, b.start()) and (named := _NAME_NEXT.match(text, b.end())) and named.end() <= hi)
+            # "the bases at Faya and Abeche were handed back": a plural verb after the second name
+            # shows the two names are one subject
+            or (_NAME_LAST.search(text, start, b.start()) and (pair := _PLURAL_NEXT.match(text, b.end())) and pair.end() <= hi)
         ):
+            # the pair's clause opens at its own subordinator: "... to be moved after | the bases at X and Y were"
+            start = max([start, *(w.end() for w in _OPENS_CLAUSE.finditer(text, start, b.start()))])
             continue
         start = b.end()
     return start
