@@ -794,7 +794,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         m
         for m in _one_per_step(art, _keep_precise(art, out))
         if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
-        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _CONSIDERED.search(m.what)))
+        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _considered(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
@@ -1226,6 +1226,21 @@ _CONSIDERED = re.compile(
     r"|\b(?:rejected|vetoed|voted\s+down)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan|draft|resolution|measure)\b",
     re.I,
 )
+#: A deal's text as the subject of a call: "the agreement calls for", "the accord, signed in May, called for".
+_DEAL_CALLS = re.compile(
+    r"\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|framework|memorandum|resolution|plan)"
+    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called)\s+for\b",
+    re.I,
+)
+
+
+def _considered(what: str) -> bool:
+    """A plan only weighed or a party's wish (_CONSIDERED), but not a deal's own terms: "the agreement calls
+    for the withdrawal of all foreign troops within 18 months" is what the deal binds its parties to."""
+    weighed = [c for c in _CONSIDERED.finditer(what) if not _DEAL_CALLS.search(what, max(0, c.start() - 60), c.end())]
+    return bool(weighed)
+
+
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
 
 
@@ -4346,7 +4361,7 @@ def plan_refusals(
         ("gathering", lambda: ((_own_occasion(what) or _TALKING.search(what) is not None) and _names_no_step(what)) or _gathering_lasts(what)),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
-        ("considered", lambda: bool(_CONSIDERED.search(what))),
+        ("considered", lambda: _considered(what)),
         # the rules' own last looks at a plan (find_milestones): arms bought or money spent by a date, civil
         # life's plans (not their look for a bound party or a gathering, which this layer exists to widen:
         # "will hand Ain al-Asad over", "a meeting of border commanders" under an accord)
