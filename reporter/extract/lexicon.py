@@ -497,6 +497,10 @@ class Lexicon:
                 out[i] = Token(t.start, t.end, w, t.norm[:-1], True)
         return toks if out is None else out
 
+    def leading_state(self, coalition: str) -> str | None:
+        """The state a coalition of the lexicon is led by, by its name ("US-led coalition" -> United States)."""
+        return next((state for state, e in self._led.items() if e[1] == coalition), None)
+
     def person_by_surname(self, norm: str) -> str | None:
         """The one listed person whose name ends with this word ("Katz" -> Israel Katz): reporters
         name a person in full once, or not at all in a headline, then by surname. A surname shared

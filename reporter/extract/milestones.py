@@ -3724,11 +3724,38 @@ def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
             and (
                 _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
                 or (len(m.due) in (4, 7) and _plans_alike(art, m, o))
+                or (len(m.due) in (4, 7) and _one_step_retold(art, m, o))
             )
         ]
         if not finer:
             out.append(m)
     return out
+
+
+def _one_step_retold(art: Document, m: Milestone, o: Milestone) -> bool:
+    """Two plans of one kind of step on the same ground, one told more coarsely, by parties that may be one
+    (a coalition and the state that leads it: "US troops to quit Baghdad bases by September" in a headline,
+    "US-led coalition forces will leave bases in Baghdad and Anbar by the end of September 2025" below)."""
+    if m.done or o.done or not _kinds(m.what) & _kinds(o.what) & _STEP_KINDS:
+        return False
+    if not _ground(art, m) & _ground(art, o):
+        return False
+    a, b = _led_parties(art, m), _led_parties(art, o)
+    return not (a and b and not a & b) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
+
+
+def _ground(art: Document, m: Milestone) -> set[str]:
+    """The places a plan's clause names as places (not as parties)."""
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0:
+        return set()
+    return {e.name for x in art.mentions_in(at, at + len(m.what)) if _is_place(art, x) for e in x.entries if e.kind in _PLACE_KINDS}
+
+
+def _led_parties(art: Document, m: Milestone) -> set[str]:
+    """A plan's parties, a coalition with the state that leads it."""
+    found = _parties(art, m, movers=True)
+    return found | {s for n in found if (s := art.lexicon.leading_state(n)) is not None}
 
 
 #: A future verb in the clause before a stretch; a list of names ("from A, B, C tomorrow") stays one clause,
