@@ -1109,7 +1109,24 @@ def _civil_plan(what: str) -> bool:
     security, name no force, truce or deal, and bound no step of a presence. So do sanctions, trade
     bans and jail terms, unless the clause hands over or leaves ("will hand the prison over by June")."""
     measure = _MEASURES.search(what) is not None and not _kinds(what) & {"leave", "hand", "end"}
-    return (measure or _CIVIL_THINGS.search(what) is not None) and _BINDS.search(what) is None
+    return ((measure or _CIVIL_THINGS.search(what) is not None) and _BINDS.search(what) is None) or _reporting(what)
+
+
+#: A duty to report: "asked the commission to report on the mission's progress", "must submit its
+#: assessment", "will present a review of the force".
+_REPORTING = re.compile(
+    r"\breport\s+(?:back\s+)?(?:on|to)\b"
+    r"|\b(?:submit|present|deliver|send)(?:s|ted|ed)?\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|assessment|review|recommendations|findings|briefing)\b",
+    re.I,
+)
+
+
+def _reporting(what: str) -> bool:
+    """ "The council asked the commission to report on the progress of the mission by the end of March": a
+    report due on a mission is paperwork, no step of it (unless the clause also names one: "report on the
+    withdrawal, which will end in May" names the withdrawal's own end)."""
+    return _REPORTING.search(what) is not None and not _kinds(what) & _STEP_KINDS and _names_no_step(_REPORTING.sub(" ", what))
 
 
 #: Occasions a conflict story also dates, a court's day, a parade or a match ("will hear an appeal on
@@ -1445,6 +1462,7 @@ _STEP_KIND = {
     "hand": "hand", "transfer": "hand", "end": "end", "conclud": "end", "expir": "end", "wind": "end",
     "clos": "end", "remain": "stay", "stay": "stay", "continu": "stay", "extend": "stay", "last": "stay",
     "run": "stay", "in": "stay", "mandate": "stay",
+    "releas": "release", "free": "release",  # "free three captives", "release three captives": one kind of step
 }  # fmt: skip
 #: The kinds of step _STEP_KIND sorts words into (not the other words _kinds passes on as they are).
 _STEP_KINDS = frozenset(_STEP_KIND.values())
