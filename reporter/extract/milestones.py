@@ -1395,6 +1395,8 @@ def _argued(art: Document, m: Milestone) -> Milestone:
         return m
     if inside and art.text[at : inside[0].start].lower() in ("", "the ") and any(e.kind == "actor" for e in inside[0].entries):
         return m  # "Hezbollah will pull back", "The Arakan Army said its pause ...": an armed group as the clause's subject is its party
+    if _SHARED_SUBJECT.match(m.what):
+        return m  # "The ceasefire is set to take effect": a truce or a deal binds both sides, no one party's step
     # The party may be named a sentence or two before ("The coalition said ... The second phase will
     # ..."); in the sentence itself only before the clause: a name after it is the next clause's.
     for j in range(i, max(-1, i - 3), -1):
@@ -1408,6 +1410,14 @@ def _argued(art: Document, m: Milestone) -> Milestone:
             name = art.text[found[-1].start : found[-1].end]  # the nearest
             return replace(m, what=f"{m.what} ({name})")
     return m
+
+
+#: A clause whose subject is a truce or a deal: "The ceasefire is set to take effect", "the accord will expire".
+_SHARED_SUBJECT = re.compile(
+    r"\s*(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r"|deal|agreement|accord|pact|armistice)\s+"
+    r"(?:is|are|was|were|will|would|shall|has|had|should|must|expires?|ends?|takes?|comes?|goes?|runs?|lasts?)\b",
+    re.I,
+)
 
 
 #: Before a name, the naming of what something is ("units known as Border Guard Brigades (BGB)"): a label of
