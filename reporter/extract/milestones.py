@@ -719,6 +719,9 @@ def find_milestones(art: Document) -> list[Milestone]:
             if (
                 art.published
                 and d.span.end <= art.published
+                # "will hand the base over in January", told on January 31: a month (or a year) that
+                # ends on the report's day is not over yet
+                and not (d.span.end == art.published and d.span.precision != "day" and _MODAL.search(art.text, s.start, d.start))
                 and d.kind not in _AHEAD_KINDS
                 and not deadline
                 and not _planned_for_the_day(art, s, d)
