@@ -4237,7 +4237,8 @@ _AND_NEXT = re.compile(
     r",?\s+and\s+(?!(?:then|later|is|are|was|were|will|would|shall|should|must|can|could|may|has|have|had|be|to)\b)(?=\S)", re.I
 )
 #: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
-_ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to)\b", re.I)
+#: (and an apposition that restates the clause's stretch: "had 60 days to pull out, a period later extended to")
+_ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to|a\s+(?:period|deadline|timeline|window)\s+(?:later\s+|since\s+|then\s+)?(?:extended|moved|pushed|postponed))\b", re.I)
 
 
 def _with_its_noun(art: Document, s_start: int, start: int, end: int) -> str | None:
