@@ -805,7 +805,37 @@ def find_milestones(art: Document) -> list[Milestone]:
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
-    return [_without_step_of(_without_stamp(_without_strength(x))) for m in kept for x in _per_country(art, m, _argued(art, m))]
+    return [
+        _with_stages_told(_without_step_of(_without_stamp(_without_strength(x))))
+        for m in kept
+        for x in _per_country(art, m, _argued(art, m))
+    ]
+
+
+#: A stage told by its ordinal alone ("the first ending in September", "the second in 2026"), after a clause
+#: that splits a step into stages: "would pull out of the north in two stages, with the first ending ...".
+_ORDINAL_ALONE = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final|last)\b(?!\s+(?:phase|stage|step|part|batch|group)\b)", re.I)
+_IN_STAGES = re.compile(
+    r"(?P<head>[^,;:]*?\b(?:in|into|over)\s+(?:two|three|four|five|\d+)\s+(?:stages|phases|steps|parts|waves))\s*[,;:]", re.I
+)
+
+
+def _with_stages_told(m: Milestone) -> Milestone:
+    """ "foreign forces would pull out of the north in two stages, with the first ending in September 2025":
+    the stage's label is the split step with its ordinal, so the timeline says who leaves where."""
+    if not _ORDINAL_ALONE.match(m.what) or (split := _IN_STAGES.search(m.evidence)) is None:
+        return m
+    head = _SAID_THAT.sub("", split.group("head").strip())
+    # "the first ending (the second)": the later stage joined to the first is told by its own ordinal
+    own = _JOINED_ORDINAL.search(m.what)
+    return replace(m, what=f"{head}: {own.group(1) if own else m.what}")
+
+
+_JOINED_ORDINAL = re.compile(r"\((the\s+(?:second|third|fourth|final|last))\)$", re.I)
+
+
+#: A speaker's lead-in before what is said: "The minister told parliament that ".
+_SAID_THAT = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}?\bthat\s+|^.*?\b(?:said|says|announced|stated)\s+", re.I)
 
 
 #: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
