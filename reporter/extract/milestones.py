@@ -1969,7 +1969,7 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     rf"\b(?:{TROOPS}|force|military|army|base|bases|mission|coalition|"
-    + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|paramilitary|mercenar\w+|"
+    + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|checkpoints?|garrisons?|airbases?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
     r"guards|convoy|hostages|captives|prisoners|detainees|patrols?)\b",
