@@ -38,6 +38,6 @@ def test_two_parties_apart_on_one_ground_keep_their_own_steps(ex):
     are two steps."""
     text = (
         "Israeli troops will leave southern Lebanon by March, the envoy said. "
-        "Hezbollah fighters are to withdraw from southern Lebanon by March 20 under the same accord."
+        "Hezbollah fighters are to quit the hills of southern Lebanon by March 20 under the same accord."
     )
     assert _due(ex, text) == ["2025-03", "2025-03-20"]
