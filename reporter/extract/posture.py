@@ -3200,6 +3200,8 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
     before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
     if _LOCATIVE.intersection(before) or before[-2:] == ["out", "of"]:
         return True
+    if before and before[-1] in _ENTERED:
+        return True  # "invaded Kuwait with 100,000 soldiers": the state entered is where its troops went
     if before[-1:] in (["and"], ["or"]):
         # "will go to Saudi Arabia and Qatar": the second of two places joined to a placed one
         prev = art.mentions_in(opens, m.start)
@@ -4138,6 +4140,17 @@ _HOLDS = frozenset(
         lead led consist comprise"""
     )
 )
+#: Verbs whose object is the ground the subject's troops went into, so a place (_placed).
+_ENTERED = frozenset(words("invade invaded invades invading occupy occupied occupies occupying"))
+#: Verbs whose object is the state or party the subject's troops went into or against ("invaded
+#: Lebanon with", "reinforced Chad with"): that object is where the troops are, never their owner.
+_ENTERS = frozenset(
+    _key(w)
+    for w in words(
+        """invade invaded invades invading enter entered enters occupy occupied occupies attack attacked attacks
+        storm stormed overran overrun reinforce reinforced reinforces support supported supports back backed help helped"""
+    )
+)
 _HOLDS_PHRASE = re.compile(
     rf"\b(?:{_BODY})[\"”’']?\s+of\b"
     r"|\bpresence\b"  # "the Turkish military presence in Qatar is about 3,000", "Russia's presence there"
@@ -4174,6 +4187,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "troop levels in Afghanistan and Iraq will be cut": a place joined to one, not whose
         if before[-1:] == ["between"] or (before[-3:-2] == ["between"] and before[-1:] == ["and"]):
             continue  # "hostilities between Israel and Hezbollah now totals ...": not the subject
+        if subject and before and _key(before[-1]) in _ENTERS and not _OWN_VERB.match(art.text, m.end):
+            continue  # "Israel invaded Lebanon with 60,000 troops": the object of the subject's verb holds none
         if (
             subject
             and _OBLIQUE.intersection(before[-2:] if before[-1:] == ["the"] else before[-1:])
