@@ -4174,7 +4174,10 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue
         if _unit_place(art, m):
             continue  # "Germany's Niger contingent of 100 troops": Niger is where, Germany's the holder
-        if art.words_before(m.start, 1) in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
+        two = art.words_before(m.start, 2)
+        if two[-1:] == ["the"]:
+            two = two[:-1]  # "the largest contingent in the AU mission, with 4,500": where, as "in Syria"
+        if two[-1:] in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
         if before[-1:] in (["capital"], ["city"]):
