@@ -2392,6 +2392,14 @@ class _Reader:
             or _with_subject(art, s, h)
             or _troops_subject(art, s.start, h.start)
         )
+        if (
+            force is not None
+            and force not in art.lexicon.countries
+            and any(_actor(m) == force and (e := m.of("actor")) is not None and e.sub == "armed_group" for m in art.mentions_in(s.start, s.end))
+            and _STATE_TROOPS.search(art.text, h.adj_start, h.end)
+            and _named_with(art, h.adj_start, h.end) is None
+        ):
+            return None  # "the RSF said ... where 1,500 army troops were besieged": a state's army, not the group's
         if force is not None and (led := _led_body(art, s, h, force)):
             force = led  # "a Kenyan-led force of about 1,000 troops": the mission's, not its leader's
         if (
@@ -4140,6 +4148,9 @@ _HOLDS = frozenset(
         lead led consist comprise"""
     )
 )
+#: In a figure's phrase, troops told as a state's own by their kind, no state named ("army troops",
+#: "government soldiers", "regime forces"): never an armed group's, whatever the clause's subject.
+_STATE_TROOPS = re.compile(r"\b(?:army|government|regime|state|national)\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces)\b", re.I)
 #: Verbs whose object is the ground the subject's troops went into, so a place (_placed).
 _ENTERED = frozenset(words("invade invaded invades invading occupy occupied occupies occupying"))
 #: Verbs whose object is the state or party the subject's troops went into or against ("invaded
