@@ -324,7 +324,10 @@ _ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|o
 _JOINING = re.compile(
     # "adding 1,500 soldiers to the 3,000 already in Poland", "add 500 to the 900 it already has there":
     # the troops an addition is made to
-    rf"\b(?:join(?:s|ed|ing)?\s+(?:the\s+)?|add(?:s|ed|ing)?\s+{_CLAUSE}{{1,50}}?\bto\s+(?:the|its|their)\s+)"
+    # "to reinforce the 900 already there", "bolstering the 1,200 it has in Lithuania": the same, by a
+    # verb whose object is the troops standing
+    rf"\b(?:join(?:s|ed|ing)?\s+(?:the\s+)?|add(?:s|ed|ing)?\s+{_CLAUSE}{{1,50}}?\bto\s+(?:the|its|their)\s+"
+    r"|(?:reinforc|bolster|augment|supplement)(?:e|es|ed|ing|s)?\s+(?:the|its|their)\s+)"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s+(?:others\s+|more\s+)?"
     r"(?:(?:who|that)\s+(?:are|were|have\s+been)\s+|(?:it|they|we)\s+)?(?:already|currently|still)\b)",
     re.I,
@@ -1701,7 +1704,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
         and not _year(m.group("n"))
         and not _labelled(art, a, m.start())
     ]
-    if "join" in (low := art.text[a:b].lower()) or "add" in low:
+    if "join" in (low := art.text[a:b].lower()) or "add" in low or any(v in low for v in ("reinforc", "bolster", "augment", "supplement")):
         # "They will join the 2,500 already there", "joining some 650 others in the region": the
         # troops a move adds to, their noun left out
         hits += [
@@ -1907,7 +1910,11 @@ _CUT_AHEAD = re.compile(
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
 _NOW = re.compile(r",\s+(?:currently|now|at\s+present)\s+$", re.I)
 #: Right before the figure: the troops others will join, there now ("will join the 4,500 Ugandan troops").
-_TO_JOIN_NOW = re.compile(rf"\bjoin(?:s|ing)?\s+(?:(?:the|its|their|an\s+estimated)\s+)?(?:(?:{QUALIFIER})\s+)?$", re.I)
+_TO_JOIN_NOW = re.compile(
+    rf"\b(?:join(?:s|ing)?|(?:reinforc|bolster|augment|supplement)(?:e|es|ing|s)?)\s+(?:(?:the|its|their|an\s+estimated)\s+)?"
+    rf"(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
 #: After the figure: troops there now, whatever is planned around them ("will join the 900 troops
 #: already stationed there").
 _ALREADY = re.compile(
