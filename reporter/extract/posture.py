@@ -3939,11 +3939,27 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
             and e.country is not None
         ):
             return e.name
+    # "Djibouti, which hosts France's largest base abroad with some 1,500 personnel": the owner of the
+    # base or unit the figure is told "with", whatever host the clause names
+    for m in reversed(art.mentions_in(max(s_start, n_start - 80), n_start)):
+        if _unit_place(art, m) or _LEADS_BEFORE.search(art.text, max(s_start, m.start - 30), m.start):
+            break  # "Norway leads Lithuania's battlegroup with 900": where it serves, its leader the holder
+        if art.tokens[m.last - 1].possessive and _OWNED_WITH.fullmatch(art.text, m.end, n_start) and _party(art, m):
+            return _actor(m)
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(art.text, s_start, n_start)]
     # A name in the aside is the subject only when nothing before it is ("The UN mission, MONUSCO, has").
     return _subject(art, s_start, n_start, asides) or (asides and _subject(art, s_start, n_start, [])) or None
 
 
+#: After an owner's possessive, up to the figure: a base or unit of its told "with" the figure ("'s
+#: largest overseas base with some ", "'s garrison there, with about ").
+_OWNED_WITH = re.compile(
+    rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?(?:bases?|garrison|facility|outpost|presence|{_BODY})"
+    rf"(?:\s+(?:there|abroad|overseas|in\s+(?:the\s+)?(?-i:[A-Z])[\w-]+))?,?\s+with\s+(?:(?:{QUALIFIER})\s+)?",
+    re.I,
+)
+#: Before a possessive: a verb of leading, so the possessive names where the led unit serves.
+_LEADS_BEFORE = re.compile(r"\b(?:leads?|led|leading|commands?|commanded|heads?|headed)\s+(?:the\s+)?$", re.I)
 #: Between an owner's name and the figure, the unit it sizes: "Ugandan army battalion of some ".
 _OWNED_UNIT_OF = re.compile(
     # "a German-led battlegroup of 1,600": its leader, no other party named (as _named_with reads it)
