@@ -22,7 +22,7 @@ FOREIGN_FIRST = "About 900 Dutch soldiers are stationed in Latvia under an allie
     "second",
     [
         "Norway's own armed forces number about 9,000 active personnel.",
-        "Estonia's military has around 7,500 troops.",
+        "Estonia's army has around 7,500 troops.",
         "The Moldovan army, rebuilt over the past decade, counts some 6,000 soldiers.",
         "Slovakia's armed forces total roughly 14,000 personnel.",
     ],
@@ -40,6 +40,13 @@ def test_own_forces_total_is_no_level_abroad(ex: Extractor, second: str) -> None
             "About 900 Dutch soldiers are stationed in Latvia under an allied rotation. "
             "The Dutch army has about 900 troops on the Latvian rotation.",
             [("Netherlands", "Latvia", 900, "about")],
+        ),
+        # near miss: "the <state> military has" after another party's troops abroad is read as before
+        # (wire copy words a deployed level so: no whole army)
+        (
+            "About 900 Dutch soldiers are stationed in Latvia under an allied rotation. "
+            "The Belgian military has about 300 soldiers, a spokesman said.",
+            [("Belgium", "Latvia", 300, "about"), ("Netherlands", "Latvia", 900, "about")],
         ),
         # near miss: the army's figure placed in its own sentence keeps that place
         (

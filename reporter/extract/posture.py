@@ -2287,7 +2287,7 @@ class _Reader:
 
     def _own_forces_total(self, s: Sentence, lv: _Level) -> bool:
         """Whether a figure its sentence places nowhere is the size of a state's own armed forces as a
-        whole ("Kuwait's military has around 17,000 troops", "the Somali National Army counts 15,000
+        whole ("Kuwait's army has around 17,000 troops", "the Somali National Army counts 15,000
         soldiers"): a strength at home, not a level where the text before placed another party's troops.
         Where the text before placed that state's own troops abroad, the figure may be theirs there."""
         art, h = self.art, lv.h
@@ -2829,10 +2829,11 @@ class _Reader:
 #: Before a figure: a state's armed forces as a whole and a verb of holding or numbering, up to the figure
 #: ("Jordan's armed forces total about", "The Somali National Army has an estimated", "Syria's new army,
 #: formed last year, counts some"): the state's whole strength (_Reader._own_forces_total). A name of
-#: the state (possessive, demonym or "<Name> National") opens it.
+#: the state (possessive, demonym or "<Name> National") opens it. Not "military": "The U.S. military has
+#: about 2,500 troops" after a paragraph on Iraq tells the troops there, as wire copy often words it.
 _OWN_FORCES = re.compile(
     r"(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
-    r"(?P<forces>armed\s+forces|army|military|defen[cs]e\s+forces|security\s+forces)"
+    r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces)"
     r"(?:,[^,;.]{0,60},)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
     r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded)\s+"
     rf"(?:(?:a\s+(?:total|strength)\s+of|an\s+estimated|some|about|around|roughly|nearly|almost|more\s+than|over|{QUALIFIER})\s+)?$",
