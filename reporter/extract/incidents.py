@@ -102,7 +102,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 #: A stretch of sea told from a coastal town ("50 nautical miles west of X", "20 km off X"): where a ship was.
 _AT_SEA_FROM = re.compile(
     r"\d[\d,.]*\s+(?:(?:nautical\s+miles|nm)\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|off)"
-    r"|(?:miles|km|kilomet(?:re|er)s)\s+off)\s+(?:the\s+)?$"
+    r"|(?:miles|km|kilomet(?:re|er)s)\s+off)\s+(?:the\s+)?"
+    # ("60 nautical miles off the coast of X": the sea off X's shore is still the sea off X)
+    r"(?:(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?)?$"
 )
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
