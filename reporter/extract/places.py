@@ -186,6 +186,9 @@ _FACILITY_LOWER = tuple(h.lower() for h in _FACILITY if h not in ("Island", "Fie
 _AFTER_A_SPOT = (
     r"on|in|at|near|outside|overnight|early|late|last|this|yesterday|and|from|with|after|before|during|while|since"
     r"|killing|wounding|injuring|leaving|destroying|damaging|killed|wounded|injured|left|destroyed|damaged"
+    # ("struck X south of Y", "hit X north-east of Y": the spot told by a reference point after it)
+    r"|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern"
+    r"|southwestern|northern|southern|eastern|western"
 )
 _UNKNOWN = guarded(
     re.compile(
@@ -2173,8 +2176,9 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or (group == "m" and _GATHERING_AFTER.match(art.text, u.end("m")))
             # "an attack on Christians", "a strike on Zelensky's hometown": a people or an owner, not a spot
             or (group == "x" and (_PEOPLE_NAME.search(name) or art.text.startswith(("'s", "’s"), u.end("x") - 2)))
-            # (an unknown name an attack is told on is only a fallback: a town the gazetteer knows wins)
-            or (group == "x" and any(p.rank >= RANK["city"] for p in out))
+            # (an unknown name an attack is told on is only a fallback: a town the gazetteer knows wins,
+            # unless it is only the reference point the name is told from: "struck X south of Y")
+            or (group == "x" and any(p.rank >= RANK["city"] and p.role != "ref" for p in out))
         ):
             continue
         head_end = (
