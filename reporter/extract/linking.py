@@ -298,6 +298,7 @@ class Linker:
             return
         if c.type == "interception":
             c = self._stopped(c)
+            self._aimed_where_stopped(c)
             c = self._toll_of_the_repelled(c)
             i = self._launch_told_first(c)
             if i is not None:
@@ -656,6 +657,22 @@ class Linker:
                 if old.type != "interception" and old.weapon_class == c.weapon_class and old.date is not None:
                     return replace(c, date=old.date, date_q=1)
         return c
+
+    def _aimed_where_stopped(self, c: Cand) -> None:
+        """ "Rebels fired 30 rockets on Monday. Most were intercepted over X.": an attack told with no place,
+        whose weapons an interception told right after stopped over a place, was aimed there (untold, its
+        scene would be lost with it)."""
+        if c.place is None or c.place.rank <= 1 or not self.events:
+            return
+        at = len(self.events) - 1
+        old = self.events[at]
+        if old.type not in ("missile_attack", "rocket_attack", "drone_attack") or old.place is not None:
+            return
+        if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
+            return  # what was shot down is not what that attack fired
+        if not 0 <= c.s_idx - self.art.sentence_index(old.evidence[1] - 1) <= 1:
+            return
+        self.events[at] = replace(old, place=replace(c.place, role="loc"))
 
     def _whole_country(self, p: Place) -> Place:
         """The country a place lies in, as a place told where ``p`` is told; ``p`` itself when its country is unknown."""
