@@ -1890,6 +1890,13 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
 #: ...", "The building, in ...": a determiner with at most two words before its head noun, or "it".
 _REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b(?=\s*,|\s+(?:is|was|lies|lay|sits|stands|stood|located|situated|houses|housed)\b)|it\s+(?:is|was|happened|took\s+place|occurred|lies|lay)\b)", re.I)
 
+#: "They were aimed at X", "The drones were headed for X": what the event fired, told going to where it was aimed.
+_AIMED_BACK = re.compile(
+    r"\W*(?:(?:it|they)|(?:the|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+))\s+(?:were|was)\s+"
+    r"(?:(?:apparently|reportedly|likely|probably)\s+)?(?:aimed|directed|headed|heading|bound)\b",
+    re.I,
+)
+
 #: "A mosque in X was among the targets", "the sites hit included X": what the event hit, listed by where.
 _AMONG_THE_TARGETS = re.compile(
     r"\bamong\s+the\s+(?:[\w-]+\s+)?(?:targets|sites|places|locations)\b"
@@ -1900,12 +1907,15 @@ _AMONG_THE_TARGETS = re.compile(
 def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> None:
     """An event told with no place, and the very next sentence, which tells no event of its own, refers back
     to it or to what it hit and names one spot: that spot is its scene ("jets struck a depot on Monday. The
-    depot lies on the edge of X": the thing struck, said where it is, is where the strike was)."""
+    depot lies on the edge of X": the thing struck, said where it is, is where the strike was), or tells where
+    what it fired was aimed ("militants fired rockets. They were aimed at X")."""
     last = linker.events[at]
     if s_idx - last.s_idx != 1:
         return
     s = art.sentences[s_idx]
     m = _REFERS_BACK.match(art.text, s.start, s.end)
+    # (where the weapons were going is told as a destination: "headed for X")
+    roles = ("loc", "dest") if m is None and (m := _AIMED_BACK.match(art.text, s.start, s.end)) else ("loc",)
     if m is None:
         m = _AMONG_THE_TARGETS.search(art.text, s.start, s.end)
         if m is None:
@@ -1916,10 +1926,10 @@ def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> No
         told = {t.norm for t in art.tokens_in(lo, hi)}
         if head.lower() not in told:
             return  # "the ministry said ...": no thing the event was told with
-    spots = [p for p in places_in(art, s.start, s.end) if p.role == "loc" and p.rank >= 3 and not p.distant]
+    spots = [p for p in places_in(art, s.start, s.end) if p.role in roles and p.rank >= 3 and not p.distant]
     if len({p.name for p in spots}) != 1:
         return
-    linker.events[at] = replace(last, place=spots[0])
+    linker.events[at] = replace(last, place=replace(spots[0], role="loc"))
 
 
 #: How far from a province's or region's centre a known town may lie and still be in it: the provinces
