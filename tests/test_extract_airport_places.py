@@ -56,3 +56,16 @@ def test_unlisted_airport_of_a_listed_town_is_the_scene(ex, text, told):
 def test_a_road_named_after_the_airport_or_the_towns_possessive_stays_the_town(ex, text):
     """Controls: a road named after the airport, and the town told as the airport's owner, keep the town."""
     assert [loc for loc, _, _ in _scenes(ex, text)] == ["Kabul"]
+
+
+@pytest.mark.parametrize("told", ["Ain al Assad air base", "Ain al-Assad airbase"])
+def test_a_listed_base_spelt_without_its_kind_word_keeps_the_kind_word_told(ex, told):
+    """The list holds the base under spellings without "air base": the place is still written as told."""
+    text = f"Two rockets landed inside {told} on Saturday, wounding a contractor, officials said."
+    assert _scenes(ex, text) == [(told, "Iraq", 33.8)]
+
+
+def test_a_listed_base_told_bare_stays_bare(ex):
+    """Control: told with no kind word, the base is written as told."""
+    text = "Two rockets landed inside Ain al Assad on Saturday, wounding a contractor, officials said."
+    assert _scenes(ex, text) == [("Ain al Assad", "Iraq", 33.8)]

@@ -2099,10 +2099,16 @@ def _with_airport(art: Document, p: Place) -> Place:
     """ "a drone hit near Kabul airport": a listed town's airport no list holds is the place named, written as
     told (the GUIDE's most specific place, and another airport that night is another spot), at the town's
     point, within the town."""
-    if p.rank != RANK["city"] or p.lat is None or not (m := _AIRPORT_AFTER.match(art.text, p.end)):
+    if p.rank < RANK["city"] or p.lat is None or not (m := _AIRPORT_AFTER.match(art.text, p.end)):
         return p
     if _POSSESSIVE.search(art.text, p.start, p.end):
         return p  # ("Port Sudan's airport": the town told as the owner stays the place told)
+    if p.rank >= RANK["site"]:
+        # "Ain al-Assad air base": a listed base under a spelling listed without its kind word is that base,
+        # written with the kind word as told
+        return replace(p, end=m.end())
+    if p.rank != RANK["city"]:
+        return p
     return replace(p, name=art.text[p.start : m.end()], end=m.end(), rank=RANK["site"], within=p.name)
 
 
