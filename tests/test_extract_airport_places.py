@@ -69,3 +69,16 @@ def test_a_listed_base_told_bare_stays_bare(ex):
     """Control: told with no kind word, the base is written as told."""
     text = "Two rockets landed inside Ain al Assad on Saturday, wounding a contractor, officials said."
     assert _scenes(ex, text) == [("Ain al Assad", "Iraq", 33.8)]
+
+
+def test_a_towns_refugee_camp_is_the_camp_within_the_town(ex):
+    """A camp named after its town and no list's own is written as told, at the town's point."""
+    text = "Soldiers raided the Tubas refugee camp on Saturday, killing two gunmen, medics said."
+    ((location, country, lat),) = _scenes(ex, text)
+    assert (location, country) == ("Tubas refugee camp", "Palestine") and lat is not None
+
+
+def test_the_town_raided_alone_stays_the_town(ex):
+    """Control: with no camp told, the town is the place."""
+    text = "Soldiers raided Tubas on Saturday, killing two gunmen, medics said."
+    assert [loc for loc, _, _ in _scenes(ex, text)] == ["Tubas"]

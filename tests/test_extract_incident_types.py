@@ -122,7 +122,7 @@ def test_an_interception_happens_where_the_attack_it_stopped_was_aimed(ex):
         "Saudi air defences intercepted five missiles, the ministry said."
     )
     got = [(i.type, i.location, i.date) for i in _incidents(ex, text)]
-    assert ("interception", "Tabuk", "2025-06-16") in got
+    assert ("interception", "Tabuk air base", "2025-06-16") in got
     text = (
         "Rebels launched six missiles at the Tabuk air base on Monday. "
         "Saudi air defences shot down a drone over Saudi Arabia on Tuesday, the ministry said."

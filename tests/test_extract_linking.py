@@ -1130,8 +1130,8 @@ def test_an_attack_the_subject_follows_is_an_earlier_one(ex):
     )
     got = _incidents(ex, text)
     assert sorted((i.type, i.location, i.date) for i in got) == [
-        ("drone_attack", "Kassala", "2025-06-14"),
         ("drone_attack", "Kassala", "2025-06-17/2025-06-18"),
+        ("drone_attack", "Kassala airport", "2025-06-14"),
     ]
 
 

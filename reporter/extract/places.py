@@ -2087,18 +2087,18 @@ def _with_district(art: Document, p: Place) -> Place:
     return replace(p, name=f"{art.text[p.start : p.end]} district", end=m.end())
 
 
-#: Right after a town's name: the airport or air base named after it ("near Kabul airport", "Damascus
-#: International Airport"), not a road or a flight named after the airport.
+#: Right after a town's name: the airport, air base or camp named after it ("near Kabul airport", "Damascus
+#: International Airport", "the Jenin refugee camp"), not a road or a flight named after the airport.
 _AIRPORT_AFTER = re.compile(
-    r"\s+(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irbase|[Aa]irfield)\b"
+    r"\s+(?:(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irbase|[Aa]irfield)|(?:refugee\s+)?camp)\b"
     r"(?!\s+(?:road|highway|route|flights?|authority|authorities|director|officials?|staff)\b)"
 )
 
 
 def _with_airport(art: Document, p: Place) -> Place:
-    """ "a drone hit near Kabul airport": a listed town's airport no list holds is the place named, written as
-    told (the GUIDE's most specific place, and another airport that night is another spot), at the town's
-    point, within the town."""
+    """ "a drone hit near Kabul airport", "troops raided the Jenin refugee camp": a listed town's airport or
+    camp no list holds is the place named, written as told (the GUIDE's most specific place, and another
+    airport that night is another spot), at the town's point, within the town."""
     if p.rank < RANK["city"] or p.lat is None or not (m := _AIRPORT_AFTER.match(art.text, p.end)):
         return p
     if _POSSESSIVE.search(art.text, p.start, p.end):
@@ -2127,7 +2127,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         p = placed[key] if key in placed else placed.setdefault(key, _from_mention(art, m, a))
         if p is not None:
             # (a world-list town's district is read with its kind word by _unknown_names)
-            out.append(p if world else _with_airport(art, _with_district(art, p)))
+            out.append(_with_airport(art, p if world else _with_district(art, p)))
     if len(out) > 1:
         # "the Aden Adde airport in Mogadishu": a known name that opens a longer site's name (a person's, with
         # a word of its own after it) is no place when the town after "in" tells where the site lies
