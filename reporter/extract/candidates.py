@@ -1081,6 +1081,15 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
                 and _IN_FLIGHT.match(text, w.end, cl.end)
                 for w in weapons
             )
+            # "Russia fired 90 missiles. The air force said it destroyed 81 of the missiles": a share of a salvo
+            # just told as fired was destroyed in flight
+            or any(
+                kinds["destroy"].end <= w.start
+                and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
+                and _SHARE_OF_THE.search(text, max(kinds["destroy"].end, w.start - 30), w.start)
+                and _fired_just_before(art, s, cl.start)
+                for w in weapons
+            )
         )
     ):
         ruined = kinds.pop("destroy")
@@ -2153,6 +2162,18 @@ def _doers(
         }
         actors = [a for a in actors if a not in sender]
     return actors
+
+
+#: A share of weapons told before, right before their name: "81 of the", "most of these".
+_SHARE_OF_THE = re.compile(rf"\b(?:{NUMBER}|most|all|both|some)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _fired_just_before(art: Document, s: Sentence, at: int) -> bool:
+    """Whether a launch verb is told before ``at`` in sentence ``s`` or the one before it (a wire's next
+    paragraph goes on with the salvo its first told)."""
+    i = art.sentence_index(s.start)
+    lo = art.sentences[i - 1].start if i > 0 else s.start
+    return bool(_LAUNCH_VERB.search(art.text, lo, at))
 
 
 def _senders(art: Document, a: int, b: int) -> set[str]:
@@ -4945,6 +4966,12 @@ def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapon
     the active voice counts what it stopped, the verb's object ("jets shot down three drones": 3)."""
     if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
         return min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
+    if weapon is not None and trig.word.split()[-1] in events.NOUNS and weapon.end <= trig.start:
+        # "launched a missile and drone attack on X, firing 93 missiles and 200 drones": the salvo a participle
+        # after the noun counts is the attack's
+        fired = next((w for w in weapons if w.start >= trig.end and _FIRING_COUNT.search(art.text, max(trig.end, w.start - 40), w.start)), None)
+        if fired is not None:
+            return fired
     if weapon is not None and trig.word.split()[-1] in events.NOUNS and not art.text[weapon.end : trig.start].strip():
         # "launched 273 drones at X, the largest drone attack of the war": the noun's own weapon word
         # renames the salvo the verb counted, so the salvo's number is the count.
@@ -4952,6 +4979,10 @@ def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapon
         if launched:
             return launched[-1]
     return weapon
+
+
+#: A participle of firing right before a counted salvo: ", firing 93 ", ", launching more than 40 ".
+_FIRING_COUNT = re.compile(rf",\s+(?:firing|launching|sending|using)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Mention | None) -> int | None:
@@ -4984,9 +5015,12 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
             if both is not None and count is not None and (first := parse_number(both.group("n"))) is not None:
                 # "32 drones and three missiles were shot down": the stopped of both kinds (35)
                 return first + count
-            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if stopped and trig.end <= weapon.start else None
+            salvo = stopped or bool(_FIRING_COUNT.search(text, max(trig.end, weapon.start - 40), weapon.start))
+            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if salvo and trig.end <= weapon.start else None
             if after is not None and count is not None and (second := parse_number(after.group("n"))) is not None:
-                return count + second  # "shot down 32 drones and three missiles": both kinds stopped
+                # "shot down 32 drones and three missiles": both kinds stopped; "..., firing 93 missiles and
+                # 200 drones": both kinds fired
+                return count + second
             return count
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
@@ -5011,7 +5045,7 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 _VICTIM_KINDS = frozenset({"harm", "clash"})
 #: ... or right after: "shot down 32 drones and three missiles".
 _AND_COUNTED_AFTER = re.compile(
-    rf"\s+and\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
+    rf"\s+and\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
 )
 #: Another kind of weapon counted right before, joined by "and": "32 drones and" (three missiles downed).
 _AND_COUNTED_BEFORE = re.compile(

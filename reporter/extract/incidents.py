@@ -39,6 +39,7 @@ from reporter.extract.linking import (
     Linker,
     claim_only,
     event_named_by_place,
+    one_of_a_barrage,
     place_core,
     same_place,
     scene_only,
@@ -691,6 +692,8 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
             e.place.rank <= 1
             and len({o.place.name for o in there}) == 1
             and any(o.type == e.type for o in there)
+            # (a barrage counted in tens over the country is not the one weapon of it told hitting the scene)
+            and not any(one_of_a_barrage(e, o) for o in there)
         ):
             e = replace(e, place=there[-1].place)
         out.append(e)
@@ -1213,7 +1216,7 @@ def _same_event(
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
-    if _other_parties(a, b):
+    if _other_parties(a, b) or one_of_a_barrage(a, b):
         return False
     if same_place(a.place, b.place):
         return True

@@ -186,9 +186,8 @@ class Linker:
         if at is None or at == 0 or self.events[at].type != "interception":
             return None
         downed, attack = self.events[at], self.events[at - 1]
-        told_before = 0 <= downed.s_idx - attack.s_idx <= 1 and (
-            self.art.sentences[attack.s_idx].paragraph == self.art.sentences[downed.s_idx].paragraph
-        )
+        # (the next sentence, in its paragraph or the next: a wire gives each sentence a paragraph of its own)
+        told_before = 0 <= downed.s_idx - attack.s_idx <= 1
         fired = attack.type in ("drone_attack", "missile_attack", "rocket_attack")
         return at - 1 if told_before and fired else None
 
@@ -1520,6 +1519,21 @@ def _specified(old: Cand, c: Cand) -> bool:
             or (c.weapon_class is not None and c.weapon_class == old.weapon_class)
             or (c.weapon_class is None and old.weapon_class is None and c.type == old.type)
         )
+        and not one_of_a_barrage(old, c)
+    )
+
+
+def one_of_a_barrage(old: Cand, c: Cand) -> bool:
+    """ "Russia fired 90 missiles at Ukraine overnight. In X, a missile hit a depot": one weapon of a barrage
+    counted in tens over a whole country, told hitting a spot of its own, is a strike of its own there (GUIDE:
+    one record per real event), not the barrage placed at that spot."""
+    return (
+        c.count == 1
+        and old.count is not None
+        and old.count >= _COUNTRY_TALLY
+        and old.place is not None
+        and old.place.rank <= 1
+        and c.type != "interception"
     )
 
 

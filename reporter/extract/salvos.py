@@ -3,8 +3,8 @@
 The number such a share writes counts the weapons that got through, not those stopped, so an
 interception's count is the salvo's size less that number, and the attack's count is the salvo's size.
 The size is read where the share names it ("all but two of 30 drones", "of the roughly 40 missiles"),
-else from the last count of the same weapon told before it, in its sentence or the one before in its
-paragraph ("Iran fired about 40 missiles. All but three of the missiles were intercepted"); with no size
+else from the last count of the same weapon told before it, in its sentence or the one before
+("Iran fired about 40 missiles. All but three of the missiles were intercepted"); with no size
 told, the share counts nothing.
 """
 
@@ -45,11 +45,10 @@ def salvo_size(art: Document, share: str, weapon: Mention) -> int | None:
 
 def size_told_before(art: Document, pos: int, sub: str | None) -> int | None:
     """The last count of a weapon (of kind ``sub``, any when None) told before ``pos``, in its sentence or
-    the one before in its paragraph: "Russia launched 48 drones, and air defences downed all but four of them"."""
+    the one before (a wire's next paragraph goes on with the salvo its first told): "Russia launched 48
+    drones, and air defences downed all but four of them"."""
     s_idx = art.sentence_index(pos)
-    lo = art.sentences[s_idx].start
-    if s_idx > 0 and art.sentences[s_idx - 1].paragraph == art.sentences[s_idx].paragraph:
-        lo = art.sentences[s_idx - 1].start
+    lo = art.sentences[s_idx - 1 if s_idx > 0 else s_idx].start
     for m2 in reversed(art.mentions_in(lo, pos)):
         told = m2.of("weapon")
         if told is None or (sub is not None and told.sub != sub):
