@@ -1204,6 +1204,14 @@ _AND_GUNFIRE = re.compile(r"\s+and\s+(?:(?:heavy|sporadic|intense|automatic)\s+)
 _FOLLOWED_BY = re.compile(r"\b(?:followed|succeeded)\s+by\s+(?:(?:heavy|sporadic|intense|more|some)\s+)?$", re.I)
 
 
+#: The deed that opened a stretch, told after "since" up to its event word: "since Iran began its ".
+_SINCE_DEED_OPEN = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|launched|opened)\s+(?:(?:its|their|his|her|the|a|an|new|fresh)\s+)*"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _told_event(
     art: Document, s_idx: int, cl: events.Clause, kinds: dict[str, events.Trigger], weapons: list[Mention]
 ) -> events.Trigger | None:
@@ -1239,6 +1247,9 @@ def _told_event(
             # "fired rockets at X in response to the assassination in Y": the event answered is not the
             # clause's own, when the clause has another event word
             or (len(kinds) > 1 and answer_before(text, cl.start, trig.start) is not None)
+            # "have launched 900 drones since Russia began its air offensive on Friday": the deed that opened
+            # the stretch is when the tally starts, not the clause's event, when the clause has another word
+            or (len(kinds) > 1 and _SINCE_DEED_OPEN.search(text, max(cl.start, trig.start - 60), trig.start) is not None)
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.

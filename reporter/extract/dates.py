@@ -329,6 +329,11 @@ _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", 
 #: After a stretch, the event it counts from: "within 30 days of the signing" ("of now" is the report).
 _OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: "since" a deed that opened a stretch, told with its day: "since Iran began its strikes on ", "since the
+#: rebels started attacking ships on " (the stretch runs from that day to the report, as "since Friday" does).
+_SINCE_DEED = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|launched|opened)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$", re.I
+)
 #: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
 NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
@@ -1428,7 +1433,9 @@ def find_dates(
         _same_day_elsewhere(text, found)
     _weekdays_dated(text, found)
     for i, d in enumerate(found):
-        if d.span and published and _SINCE.search(text, max(0, d.start - 12), d.start):
+        if d.span and published and (
+            _SINCE.search(text, max(0, d.start - 12), d.start) or _SINCE_DEED.search(text, max(0, d.start - 90), d.start)
+        ):
             start = d.span.start
             if start > published and not _YEAR_WRITTEN.search(text, d.start, d.end):
                 # "since Oct. 8" on a page of October 1: a stretch up to the report starts before it, the

@@ -558,6 +558,13 @@ _RECENT_START = (
     r"(?:(?:early|late|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+week"
     r"|the\s+weekend|dawn|daybreak|sunrise|midnight|(?:this|the)\s+morning|morning|overnight|last\s+night)\b"
 )
+#: A start of the past week a tally is counted from, told by the day or by the deed that opened it on that
+#: day: "since Friday", "since Iran began its strikes on Friday", "since the rebels started firing on Monday"
+#: (one stretch of days, an aggregate the GUIDE dates as a range; not "since the war began").
+_SINCE_RECENT = (
+    rf"since\s+(?:{_RECENT_START}|(?:[\w'’-]+\s+){{1,4}}?(?:began|started|launched|opened)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?on\s+{_RECENT_START})"
+)
 #: The last day told as a window a toll was counted over: "over the past 24 hours".
 _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
@@ -677,20 +684,20 @@ _GENERIC = Prefiltered(re.compile(
     # tolls of a campaign: "the raids have killed some 600 civilians" (a toll since a day of the past week
     # or an hour of today is one stretch, below)
     r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b"
-    rf"(?![^.;]*\b(?:since\s+{_RECENT_START}|{_LAST_DAY}))|"
+    rf"(?![^.;]*\b(?:{_SINCE_RECENT}|{_LAST_DAY}))|"
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
-    rf"(?:{NUMBER})|"
+    rf"(?:{NUMBER})(?![^.;]*\b{_SINCE_RECENT})|"
     # a tally told up to a day: "all were intercepted until today", "two effective hits until that date"
     r"until\s+(?:that|this)\s+(?:date|point|day)|until\s+(?:today|now)|"
     # a running total counted from a start: "have fired dozens of missiles at Israel since the war began"
-    r"(?:have|has)\s+(?:\w+\s+)?(?:launched|fired)\b(?=[^.;]*\bsince\b)|"
+    rf"(?:have|has)\s+(?:\w+\s+)?(?:launched|fired)\b(?=[^.;]*\bsince\b)(?![^.;]*\b{_SINCE_RECENT})|"
     # a running total since a start: "missiles have been launched at Israel ... since October"
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
     # a toll counted since a start: "a revolt that has killed thousands since 2011" (a toll since a day of
     # the past week, "have killed 40 since Wednesday", is one stretch of fighting, dated as a range: GUIDE)
-    rf"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b(?!\s+{_RECENT_START}))|"
+    rf"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)(?![^.;]*\b{_SINCE_RECENT})|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
@@ -1338,9 +1345,24 @@ AIR_CAMPAIGN = re.compile(r"(?:air|aerial|bombing)\s+(?:campaign|offensive)$", r
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
     m = _GENERIC.search(text, lo, hi)
-    while m is not None and _measured(text, lo, m):
+    while m is not None and (_measured(text, lo, m) or _opens_recent_stretch(text, m)):
         m = _GENERIC.search(text, m.end(), hi)
     return m is not None
+
+
+#: "since" and the subject of the deed that opened a stretch: "since Iran ", "since the rebels ".
+_SINCE_SUBJECT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+#: ... and the recent day it opened on, after the deed: "firing missiles on Friday".
+_ON_RECENT_DAY = re.compile(rf"[^.;]{{0,60}}?\bon\s+{_RECENT_START}", re.I)
+
+
+def _opens_recent_stretch(text: str, m: re.Match[str]) -> bool:
+    """ "killed 24 since Iran began firing missiles on Friday": a campaign's onset told after "since", on a
+    day of the past week, dates the start of a tally of days (an aggregate the GUIDE keeps, dated as a range),
+    not a pattern of events."""
+    return bool(
+        _SINCE_SUBJECT.search(text, max(0, m.start() - 60), m.start()) and _ON_RECENT_DAY.match(text, m.end())
+    )
 
 
 #: "in recent years" told right after a superlative or a kind ("the bloodiest assault on the force in recent

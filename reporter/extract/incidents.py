@@ -692,8 +692,10 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
             e.place.rank <= 1
             and len({o.place.name for o in there}) == 1
             and any(o.type == e.type for o in there)
-            # (a barrage counted in tens over the country is not the one weapon of it told hitting the scene)
+            # (a barrage counted in tens over the country is not the one weapon of it told hitting the scene,
+            # nor is a tally since a day, "have launched 900 drones at X since Friday", the day's one strike)
             and not any(one_of_a_barrage(e, o) for o in there)
+            and e.date_kind != "since"
         ):
             e = replace(e, place=there[-1].place)
         out.append(e)
