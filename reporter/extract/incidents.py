@@ -415,6 +415,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             c = replace(c, place=replace(c.place, country=counted.country))
         if c.place is None:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
+            place = place or _sites_of_a_state(art, c)
             place = place or _defenders_home(art, c)
             if place is None or any(_retold_in(c, o) for o in placed):
                 unplaced.append(c)
@@ -491,6 +492,39 @@ def _target_home(art: Document, c: Cand) -> Place | None:
             return None
         country = art.lexicon.countries.get(group.country or "")
         if country is None or {group.name, country.name} & doers or home_country(art) not in (None, country.name):
+            return None
+        return country_place(country, m.start, m.end)
+    return None
+
+
+#: What a salvo was aimed at, right before a state's forces named as the owner of sites: "at 11 ", "against ".
+_AT_SITES = re.compile(
+    r"\b(?:at|on|against|toward|towards|targeting)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|multiple|dozens\s+of|a\s+number\s+of)\s+)?$",
+    re.I,
+)
+#: ... and the sites right after the forces: "military sites", "army positions", "bases".
+_SITES = re.compile(r"\s+(?:[\w-]+\s+)?(?:sites|positions|bases|targets|posts|barracks|installations|facilities)\b", re.I)
+#: Weapons sent from afar at a target.
+_SENT = frozenset({"missile_attack", "rocket_attack", "drone_attack", "air_strike", "shelling"})
+
+
+def _sites_of_a_state(art: Document, c: Cand) -> Place | None:
+    """ "Hezbollah said it fired 300 rockets at 11 Israeli military sites": a salvo told only as aimed at a
+    state's forces' sites, with no place named, lies in that state (GUIDE: ``country`` is where it happened;
+    a country-level event has the country as both), unless the doers are that state's own."""
+    if c.type not in _SENT:
+        return None
+    home = art.lexicon.actor_country
+    doers = {home.get(a.split(" (")[0], a.split(" (")[0]) for a in c.actors}
+    for m in art.mentions_in(c.pos, c.clause[1]):
+        force = m.of("actor")
+        if force is None or force.sub != "force" or not force.country:
+            continue
+        if not (_AT_SITES.search(art.text, max(c.clause[0], m.start - 30), m.start) and _SITES.match(art.text, m.end)):
+            continue
+        country = art.lexicon.countries.get(force.country)
+        if country is None or country.name in doers or force.country in doers:
             return None
         return country_place(country, m.start, m.end)
     return None
