@@ -4802,6 +4802,10 @@ def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     return head.startswith(("according to", "said", "speaking"))
 
 
+#: A clause of harm right before a place: "a sailor was killed by shrapnel near " (up to the clause's comma).
+_HARMED_THERE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|died)\b[^,;]*$", re.I)
+
+
 def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     """The sentence's spare place and date, its attribution and its tolls, given to its candidates."""
     s = art.sentences[s_idx]
@@ -4846,6 +4850,9 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             and not _spread(art, c.clause[0], s.end)
             # ("killed 40 across the Strip, including 11 in a camp in X": the share's place is no narrower scene)
             and not any(m.start() <= fallback.start < m.end() for m in _TOLL_SHARE.finditer(art.text, s.start, s.end))  # type: ignore[union-attr]
+            # ("intercepted over X, and a man was killed by shrapnel near Y": where debris hurt someone is no
+            # scene of the interception, which lies where the weapons were downed)
+            and not (c.type == "interception" and _HARMED_THERE.search(art.text, max(s.start, fallback.start - 80), fallback.start))  # type: ignore[union-attr]
         ):
             # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
