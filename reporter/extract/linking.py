@@ -188,7 +188,11 @@ class Linker:
         downed, attack = self.events[at], self.events[at - 1]
         # (the next sentence, in its paragraph or the next: a wire gives each sentence a paragraph of its own)
         told_before = 0 <= downed.s_idx - attack.s_idx <= 1
-        fired = attack.type in ("drone_attack", "missile_attack", "rocket_attack")
+        # (a raid whose jets fired the missiles the interception stopped is such an attack too: "jets fired
+        # missiles at X. Air defences downed most of them. Two soldiers were hurt")
+        fired = attack.type in ("drone_attack", "missile_attack", "rocket_attack") or (
+            attack.type == "air_strike" and downed.weapon_class in ("missile", "rocket", "drone")
+        )
         return at - 1 if told_before and fired else None
 
     def add_toll(self, found: list[tuple[int, int | None, int | None]], at: int | None = None) -> None:
