@@ -4408,7 +4408,10 @@ def _dates(
     if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
+    if art.published and (day := _stamp_line_day(art, art.text.rfind("\n", 0, cl.start) + 1)) is not None:
+        return DateSpan(day, day, "day"), 2, "stamp"
     return None, 0, ""
+
 
 
 def _ahead_of_report(art: Document, d: DateMention) -> bool:
@@ -4549,6 +4552,30 @@ _TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(
 _CLOCK_STAMP = re.compile(
     rf"[ \t]*(?:[*_\[(]+{_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{_TIME}\s*(?:[-–—:|]|\n))"
 )
+
+
+#: A live-blog entry's stamp on a line of its own above the entry: "09.02 BST", "Yesterday 22.10 BST",
+#: "Fri 13 Jun 2025 22.10", "June 13, 10:05 p.m. ET".
+_STAMP_LINE = re.compile(
+    r"[ \t*_\[(]*(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
+    rf"(?:at\s+)?{_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
+)
+
+
+def _stamp_line_day(art: Document, line: int) -> date | None:
+    """The day of the stamp alone on the line above the one starting at ``line`` (blank lines skipped), the
+    entry it heads: the report's day for a bare clock, the day before for "Yesterday", else the day it
+    writes; None when that line is no stamp."""
+    end = len(art.text[:line].rstrip())  # the line above, blank lines skipped
+    start = art.text.rfind("\n", 0, end) + 1
+    m = _STAMP_LINE.fullmatch(art.text, start, end) if end > start else None
+    if m is None or art.published is None:
+        return None
+    if m.group("yesterday"):
+        return art.published - timedelta(days=1)
+    told = [d for d in art.dates_in(start, end) if d.span is not None and d.span.precision == "day"]
+    return told[0].span.start if told else art.published  # type: ignore[union-attr]
 
 
 #: "Biden's Aug. 31 deadline", "the May 2 ceasefire": a date that names another thing than the event.
