@@ -4641,7 +4641,7 @@ _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 #: A reaction to an event or a delivery of arms told right before a day: "condemned on", "welcomed on",
 #: "delivered to Kyiv last week".
 _REACTED_BEFORE = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decried|decries|welcom\w*|prais\w*|hail\w*|"
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decried|decries|welcom\w*|prais\w*|hail\w*|denied|denies|"
     r"deliver\w*|supplied|shipped|sent|bought|sold|received)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?$",
     re.I,
 )

@@ -1207,8 +1207,13 @@ def _subject_goes_on(
 #: A denial of a part in, or no comment on, an event told as a known one, right before its word: "denied any
 #: role in the", "denied involvement in Sunday's", "did not comment on the", "declined to comment on reports of
 #: the": the event took place; only who did it, or what is said of it, is denied or withheld.
+_DAY_TOLD = r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 _PART_DENIED = re.compile(
-    r"\b(?:(?:denied|denies|deny|denying|rejected)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand|links?)"
+    r"\b(?:(?:denied|denies|deny|denying|rejected)" + _DAY_TOLD + r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand|links?)"
+    + _DAY_TOLD
+    # "denied that it was behind a drone strike", "denies it had a hand in the": the doer denied, the event told
+    + r"|(?:denied|denies|deny|denying)" + _DAY_TOLD + r"\s+(?:that\s+)?(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+)?(?:role|hand|part)\s+in)"
     r"|(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+|initially\s+|yet\s+)?comment(?:ed)?"
     r"(?=\s+(?:in|for|with|to|on)\s)"
     # "did not comment on whether it conducted the", "declined to confirm whether they were behind the": who
@@ -1216,7 +1221,10 @@ _PART_DENIED = re.compile(
     r"|(?:not|n't|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+|initially\s+|yet\s+)?"
     r"(?:comment(?:ed)?\s+on|say|said|confirm(?:ed)?)\s+whether\s+(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?:\s+had)?\s+(?:carried\s+out|conducted|launched|staged|mounted|(?:was|were)\s+(?:behind|responsible))(?=\s))"
-    r"\s+(?:(?:in|for|with|to|on)\s+(?:reports?\s+of\s+)?)?(?:the|this|that|[A-Z][a-z]+day['’]s)\s+"
+    r"\s+(?:(?:in|for|with|to|on)\s+(?:reports?\s+of\s+)?)?(?:the|this|that|[A-Z][a-z]+day['’]s"
+    # ("a" only for a part denied: "any role in a strike", "behind a strike"; "whether it carried out a strike"
+    # leaves the deed itself in doubt)
+    r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bbehind\s))an?)\s+"
     r"(?:(?!(?:no|not|never|without|any)\b)[\w-]+\s+){0,3}$",
 )
 
@@ -1493,9 +1501,13 @@ def characterised(text: str, lo: int, trig_start: int) -> bool:
 
 #: What a denial may deny of an event told as a known one: a part in it ("denied any role in the attack").
 _PART_IN = re.compile(
-    r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand)\s+(?:in|for)\s+(?:the|this|that|[A-Z][a-z]+day['’]s)\b"
+    _DAY_TOLD + r"(?:\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand)" + _DAY_TOLD + r"\s+(?:in|for)"
+    # "denied on Tuesday that it was behind a drone strike": the doer denied, the event told
+    r"|\s+(?:that\s+)?(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+)?(?:role|hand|part)\s+in))"
+    r"\s+(?:the|this|that|an?|[A-Z][a-z]+day['’]s)\b"
     # "denied striking the mall", "denies having shelled the village": the doing of a deed at a known target
-    r"|\s+(?:having\s+)?(?:striking|attacking|shelling|bombing|targeting|hitting|struck|attacked|shelled|bombed|targeted)"
+    r"|" + _DAY_TOLD + r"\s+(?:having\s+)?(?:striking|attacking|shelling|bombing|targeting|hitting|struck|attacked|shelled|bombed|targeted)"
     r"\s+(?:the|this|that)\b"
 )
 
