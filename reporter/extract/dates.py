@@ -120,6 +120,10 @@ _RANGE = re.compile(
     rf"(?:[Oo]vernight\s+(?:between\s+|from\s+)?|between\s+|from\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
     rf"(?:and|into|to|until|through|-)\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
+#: Two days of two months joined by a dash, no "between" or "from": "Feb. 28-March 1", "30 June – 2 July".
+_DASH_RANGE = re.compile(
+    rf"(?P<a>{_renumber(_ONE_DAY, 'a')})\s*[-–—]\s*(?P<b>{_renumber(_ONE_DAY, 'b')})"
+)
 _INTO = re.compile(
     rf"(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+into\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
@@ -1173,10 +1177,19 @@ def find_dates(
         # (tried at every day only where the text holds their words at all: most hold neither)
         *(_scan(_INTO, text, starts["one"]) if "into" in text else ()),
         *(_scan(_NIGHT_OF, text, starts["one"]) if "night of " in text else ()),
+        *(_scan(_DASH_RANGE, text, starts["span"]) if "-" in text or "–" in text or "—" in text else ()),
     ):
         if not free(m.start(), m.end()):
             continue
         g = m.groupdict()
+        if m.re is _DASH_RANGE and not (
+            (g.get("m1a") or g.get("m2a"))
+            and (g.get("m1b") or g.get("m2b"))
+            and (m.group("b")[:1].isdigit() or m.group("b").startswith(g.get("m1b") or "\0"))
+        ):
+            # a dash between two weekdays, a day and a clause, or a dateline's day and a sentence that opens
+            # on a date ("BEIRUT, March 3 — On March 1, ...") is no stretch of days
+            continue
         fwd = cache(partial(forward_at, m.start(), m.end()))  # both ends of a range may ask
         a = one_day(g, "a", published, fwd)
         b = one_day(g, "b", published, fwd)
@@ -1281,6 +1294,10 @@ def find_dates(
         if span and published and g.get("wd") and m.group()[:5].lower() == "next ":
             # "next Friday" is the coming one, a week on when told on a Friday
             day = published + timedelta(days=(span.start.weekday() - published.weekday()) % 7 or 7)
+            span = DateSpan(day, day, "day")
+        if span and published and g.get("wd") and m.group()[:5].lower() == "last " and span.start == published:
+            # "last Monday" told on a Monday is the one a week before, not the report's own day
+            day = published - timedelta(days=7)
             span = DateSpan(day, day, "day")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
         end = m.end()
