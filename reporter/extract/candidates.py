@@ -4333,7 +4333,8 @@ def _dates(
     if typ != "threat_statement" and _recalled(art, cl, trig):
         # "Residents gathered on Friday to mark ten years since the bombing": the day before the event word
         # is the remembering's; one told after it ("since the bombing in May 2015") is still the event's
-        own = [d for d in own if d.start > trig.start]
+        # (and only before a comma: "A decade on from the bombing of the market, families gathered on Friday")
+        own = [d for d in own if d.start > trig.start and "," not in art.text[trig.end : d.start]]
         if not own:
             return None, 0, "unresolved"
     if not own and answer is not None and typ != "threat_statement":
