@@ -343,7 +343,7 @@ def criticised(text: str, start: int, end: int) -> bool:
 
 
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s)$", re.I
+    r"(?:counter[-\s]|heart\s|panic\s|cyber[-\s]?|hunger\s|general\s|labou?r\s|asthma\s|celebratory\s)$", re.I
 )
 #: Nouns that can carry a determiner ("the attack") and so refer back.
 NOUNS = words("""attack attacks strike strikes interception interceptions blast blasts explosion explosions barrage
