@@ -1673,9 +1673,13 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
 
 #: A part of a month told at or right before its name: "late June", "mid-March", "the end of last month".
 _THIRD_AT = re.compile(
-    r"\b(?:(?:the\s+)?(?P<w>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<a>early|late|mid)(?:-\s*|\s+))",
+    r"\b(?:(?:the\s+)?(?P<w>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<a>early|late|mid)(?:-\s*|\s+)"
+    # a week of it by its place: "the first week of March", "in the last week of June"
+    r"|(?:the\s+)?(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)",
     re.I,
 )
+#: The first day of each week of a month by its place (the last week: its last seven days).
+_WEEK_FIRST_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 _THIRD_BEFORE = re.compile(_THIRD_AT.pattern + r"$", re.I)
 #: How many months before the story's own a part of a month still pins its third.
 _THIRD_MONTHS = 2
@@ -1692,10 +1696,15 @@ def month_thirds(text: str, found: Sequence[DateMention], story: date | None) ->
         s = d.span
         if s is None or s.precision != "month":
             continue
-        if story is not None and (story.year - s.start.year) * 12 + story.month - s.start.month > _THIRD_MONTHS:
-            continue
         m = _THIRD_AT.match(text, d.start, d.end) or _THIRD_BEFORE.search(text, max(0, d.start - 24), d.start)
         if m is None:
+            continue
+        if m.group("wk"):
+            # a week of the month is told precisely, however long ago
+            first = _WEEK_FIRST_DAY.get(m.group("wk").lower(), s.end.day - 6)
+            out[i] = DateMention(d.start, d.end, DateSpan(s.start.replace(day=first), s.start.replace(day=first + 6), "range"), d.kind)
+            continue
+        if story is not None and (story.year - s.start.year) * 12 + story.month - s.start.month > _THIRD_MONTHS:
             continue
         word = (m.group("w") or m.group("a")).lower()
         if word in ("beginning", "start", "early"):
