@@ -4305,6 +4305,13 @@ def _dates(
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
     ]
+    court = [d for d in own if d.end <= trig.start and _COURT_STEP_AFTER.match(art.text, d.end)]
+    if court and typ != "threat_statement":
+        # "a court last year convicted two men for downing the airliner in July 2014", "a judge on Tuesday
+        # jailed him over the bombing": the day told right before the court's step is the court's
+        own = [d for d in own if d not in court]
+        if not own:
+            return None, 0, "unresolved"
     if len(own) > 1 and typ != "threat_statement":
         # "the army said on Monday that militants attacked the post on Sunday", "On Monday the army
         # said ...": a day told with the saying yields to one the event is told with
@@ -4649,6 +4656,12 @@ _REACTED_BEFORE = re.compile(
 #: The town a rite was held in, between its verb and the day: " in Niamey", " in Gaza City" (one or two
 #: words, neither the day's "on").
 _IN_TOWN = r"\s+in\s+(?:(?!on\b)[\w'’-]+\s+)?(?!on\b)[\w'’-]+"
+#: A court's step told right after a day: "(a court) last year convicted", "(a judge) on Tuesday jailed".
+_COURT_STEP_AFTER = re.compile(
+    r",?\s+(?:(?:also|formally|finally|unanimously)\s+)?(?:convicted|sentenced|acquitted|jailed|indicted|"
+    r"found\s+(?:[\w'’-]+\s+){1,3}?(?:guilty|not\s+guilty)|handed\s+down|upheld|overturned|charged)\b",
+    re.I,
+)
 #: A rite of mourning or a court's step told right before a day: "funerals were held on", "were buried on",
 #: "the trial opened on", "was sentenced on".
 _RITE = alternation(RITES, "s?")
