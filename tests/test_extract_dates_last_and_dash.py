@@ -1,6 +1,7 @@
-"""Two readings of days against the report's: "last Monday" told on a Monday is the Monday a week before
+"""Readings of days against the report's: "last Monday" told on a Monday is the Monday a week before
 (a bare "on Monday" is the report's own day), and two days of two months joined by a dash ("Feb. 28-March 1",
-"30 June – 2 July") are one stretch, as "between Feb. 28 and March 1" is."""
+"30 June – 2 July") are one stretch, as "between Feb. 28 and March 1" is; "earlier in the week" is the week's
+days before the report, as "earlier this week" is."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_a_dateline_day_before_a_sentence_opening_on_a_date_is_no_stretch():
     spans = [(d.span.start.isoformat(), d.span.end.isoformat()) for d in find_dates(text, MONDAY) if d.span]
     assert ("2025-03-06", "2025-03-06") in spans
     assert not any(a != b for a, b in spans)
+
+
+@pytest.mark.parametrize("when", ["earlier in the week", "earlier this week"])
+def test_earlier_in_the_week_is_the_weeks_days_before_the_report(ex, when):
+    """ "Earlier in the week", told on a Friday: Monday to Thursday, as "earlier this week" is."""
+    assert _day(ex, when, date(2025, 3, 14)) == ["2025-03-10/2025-03-13"]

@@ -205,7 +205,7 @@ STRETCH_START = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
-    r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|(?:the |over the )?past week|"
+    r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
     r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
@@ -773,7 +773,8 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if published is None:
         return None
     # "the current month" is "this month"
-    r = " ".join(m.group("r").lower().split()).replace("the current ", "this ")
+    # ("earlier in the week" is told as "earlier this week" is)
+    r = " ".join(m.group("r").lower().split()).replace("the current ", "this ").replace("in the week", "this week")
     p = published
     monday = p - timedelta(days=p.weekday())
     first = p.replace(day=1)
