@@ -49,3 +49,11 @@ def test_a_step_told_done_keeps_only_its_own_day(ex):
 def test_a_term_set_at_the_saying_still_falls_after_it(ex, text, due):
     facts = ex.extract(text, id="x", published=PUB)
     assert [m.due for m in facts.milestones] == [due]
+
+
+def test_a_step_demanded_without_to_still_falls_after_the_saying(ex):
+    """Near miss: "demanded the army withdraw ... on Monday" (a past verb that sets a step, no "to" or "that"),
+    told on a Friday: the coming Monday."""
+    text = "On Tuesday the rebels demanded the army withdraw its troops from the town on Monday."
+    facts = ex.extract(text, id="x", published=date(2025, 3, 14))
+    assert [m.due for m in facts.milestones] == ["2025-03-17"]

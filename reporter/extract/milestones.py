@@ -3309,7 +3309,10 @@ _DONE_ON = re.compile(
     r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$"
     # ... or any deed in the simple past, with no infinitive, term or plan after it: "said on Friday it carried
     # out a strike near the town on Thursday" (not "demanded that they leave by Monday", "agreed to meet on")
-    r"|\b(?:\w{3,}ed|struck|hit|shot|fought|blew|fell|took|sank|overran|stormed|seized)\b"
+    # (not a verb that sets a step for later: "demanded the army withdraw on Monday")
+    r"|\b(?!(?:demanded|ordered|asked|urged|instructed|requested|required|agreed|decided|planned|scheduled|expected"
+    r"|vowed|pledged|promised|announced|insisted|proposed|recommended|warned|threatened|wanted|needed)\b)"
+    r"(?:\w{3,}ed|struck|hit|shot|fought|blew|fell|took|sank|overran|stormed|seized)\b"
     r"(?:(?!\b(?:until|till|by|before|will|would|to|for|that|next|deadline)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
     re.I,
 )
