@@ -60,6 +60,22 @@ _BACKED_NOT_AGENT = re.compile(
     r"(?:(?:an?|the|two|several|other|rival)\s+)?$",
     re.I,
 )
+#: What a sentence may open with before a comma, no name set off by it: "Elsewhere,", "On Friday,", "In a separate
+#: attack,", "Late on Monday,", "In northern Syria,".
+_OPENER = re.compile(
+    r"\W*(?:elsewhere|meanwhile|separately|earlier|later|overnight|also|however|yesterday|today|on\s+\w+"
+    r"|(?:late|early)\s+(?:on\s+)?\w+|in\s+(?:a\s+separate|another)\s+\w+|in\s+(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w-]+)\s*$",
+    re.I,
+)
+
+
+def _closes_opener(art: Document, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends the opening words of its sentence ("Elsewhere, ...")."""
+    if not art.text.startswith(",", comma):
+        return False
+    return _OPENER.match(art.text, art.sentences[art.sentence_index(comma)].start, comma) is not None
+
+
 #: Support told before a name: "backed by", "with the help of", "under the cover of".
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+(?:support|help|backing)\s+of|under\s+(?:the\s+)?cover\s+of)"
@@ -287,9 +303,10 @@ def agents(
     mentions = art.mentions_in(a, b)
     found: list[str] = []
     for g in _BACKED.finditer(art.text, a, b):
-        if _BACKED_NOT_AGENT.search(art.text, max(a, g.start() - 30), g.start()) or _HARMED_AFTER.match(
-            art.text, g.end()
-        ):
+        not_agent = _BACKED_NOT_AGENT.search(art.text, max(a, g.start() - 30), g.start())
+        if not_agent is not None and _closes_opener(art, not_agent.start()):
+            not_agent = None  # "Elsewhere, Iran-backed militias fired ...": the comma ends an opener, no apposition
+        if not_agent or _HARMED_AFTER.match(art.text, g.end()):
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
         if any(g.end() < m.start <= g.end() + 2 for m in mentions):
             continue  # "the al Qaeda-linked group JNIM": the name told right after is the actor
