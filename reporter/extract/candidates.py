@@ -69,7 +69,9 @@ MILITARY = guarded(re.compile(
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
     r"extremists|bandits|separatists|dead|deaths|died|deadly|slain"
     # (one force named in the singular: "members of a security force were hurt in the fighting")
-    r"|security\s+force)\b",
+    r"|security\s+force"
+    # (armed bands by their collective nouns: "rival factions clashed", "Turkish-backed groups fought")
+    r"|factions|(?:backed|aligned|allied|linked)\s+(?-i:groups?))\b",
     re.I,
 ))
 #: Words that make many weapons or strikes one raid when it has its own day and spot.
@@ -3715,7 +3717,12 @@ def _unopposed_entry(art: Document, s_idx: int, cl: events.Clause, trig: events.
 
 
 #: Armed men who come to fight as the doers of a raid: "militants stormed the hotel", "gunmen raided the village".
-_FIGHTERS = rf"(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers)\b"
+#: (armed bands by their collective nouns too: "rival factions stormed", "armed groups raided", "Turkish-backed
+#: groups stormed"; "groups" alone, as rights or aid groups, are no fighters)
+_FIGHTERS = (
+    rf"(?:{_ARMED_MEN}|militia|attackers|assailants|commandos|special\s+forces|troops|soldiers|factions|paramilitaries"
+    r"|mercenaries|guerrillas|separatists|armed\s+(?:men|groups?|bands?)|[\w-]+-(?:backed|aligned|allied|linked)\s+(?-i:groups?))\b"
+)
 _FIGHTERS_IN = re.compile(rf"\b{_FIGHTERS}", re.I)
 #: The agent slot of a passive, after "by", up to two words before its head ("by suspected militants").
 _BY_AGENT = r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
