@@ -1,0 +1,29 @@
+"""A blow told after a lead and aimed at the lead's own doer ("the RSF shelled the town ... the air force
+struck RSF positions nearby") is the other side's answer, a second event, not the lead told again. A
+retelling that names no such target, or the lead's doer as the agent after "by", still folds into it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reporter.extract import Extractor
+
+EX = Extractor()
+
+
+def _incidents(text):
+    return [(i.type, i.location) for i in EX.extract(text, id="t", published=date(2026, 3, 12)).incidents]
+
+
+_LEAD = "The Rapid Support Forces shelled Babanusa on Tuesday and Wednesday, killing 15 civilians, medics said. "
+
+
+def test_the_answer_aimed_at_the_leads_doer_is_its_own_event():
+    text = _LEAD + "Army jets bombed RSF positions west of Babanusa on Wednesday, a military source said."
+    assert _incidents(text) == [("shelling", "Babanusa"), ("air_strike", "Babanusa")]
+
+
+def test_a_retelling_with_the_doer_as_its_agent_folds():
+    """Near miss: the town told again as struck by the lead's own doer."""
+    text = _LEAD + "Homes near the market were struck by the RSF on Wednesday, residents said."
+    assert [t for t, _ in _incidents(text)] == ["shelling"]
