@@ -27,3 +27,21 @@ def test_a_retelling_with_the_doer_as_its_agent_folds():
     """Near miss: the town told again as struck by the lead's own doer."""
     text = _LEAD + "Homes near the market were struck by the RSF on Wednesday, residents said."
     assert [t for t, _ in _incidents(text)] == ["shelling"]
+
+
+def test_the_same_kind_of_answer_is_not_merged_by_the_linker():
+    """Same type, day and town: still the other side's fire, aimed at the first doer."""
+    text = (
+        "Russian troops shelled Nikopol on Thursday, killing two pensioners, the regional governor said. "
+        "Ukrainian artillery struck Russian positions near Nikopol on Thursday."
+    )
+    assert [t for t, _ in _incidents(text)] == ["shelling", "shelling"]
+
+
+def test_a_retelling_of_the_same_shelling_still_merges():
+    """Near miss: the second sentence retells the first doer's fire on the town."""
+    text = (
+        "Russian troops shelled Nikopol on Thursday, killing two pensioners, the regional governor said. "
+        "Russian artillery hit homes in Nikopol on Thursday, he added."
+    )
+    assert [t for t, _ in _incidents(text)] == ["shelling"]

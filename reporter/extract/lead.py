@@ -31,7 +31,7 @@ from reporter.extract.candidates import (
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import SHORT
-from reporter.extract.linking import guessed_fight, place_core, told_earlier
+from reporter.extract.linking import aimed_at_the_doer, guessed_fight, place_core, told_earlier
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
 from reporter.extract.text import words
@@ -229,7 +229,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
     if _another_side(lead, e):
         return False
-    if _aimed_at_the_doer(art, lead, e):
+    if aimed_at_the_doer(art, lead, e):
         return False
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False
@@ -245,25 +245,6 @@ def _another_side(lead: Cand, e: Cand) -> bool:
         return False
     ours, theirs = ({a for a in c.actors if not a.endswith(")")} for c in (lead, e))
     return bool(ours and theirs and ours.isdisjoint(theirs))
-
-
-#: Right before a name after the event word: it names who acted, not the target ("were struck by X").
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-
-
-def _aimed_at_the_doer(art: Document, lead: Cand, e: Cand) -> bool:
-    """ "X shelled the city, killing 27 ... The air force struck X's positions east of the city": a blow
-    aimed at the lead's own doer is the other side's answer, not the lead told again (a fight's two sides
-    both act in it, so a fight lead keeps its support fire)."""
-    if not lead.actors or lead.type == "armed_clash" or lead.kind == "clash":
-        return False
-    doers = {a.split(" (")[0] for a in lead.actors}
-    for m in art.mentions_in(e.pos, e.clause[1]):
-        if m.start <= e.pos or _AGENT_BY.search(art.text, max(e.clause[0], m.start - 12), m.start):
-            continue
-        if actor_name(m, adjectival=True) in doers:
-            return True
-    return False
 
 
 def _vague(c: Cand) -> bool:

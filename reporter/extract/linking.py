@@ -527,6 +527,7 @@ class Linker:
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and not came_after(self.art.text, c)
+                    and not aimed_at_the_doer(self.art, old, c)
                     and _counts_agree(old, c)
                     and not told_earlier(self.art, old, c)
                 ):
@@ -1122,6 +1123,30 @@ _HURT_REPELLING = re.compile(
     r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|assault|aggression)\b",
     re.I,
 )
+
+
+#: The types of a blow sent at a target.
+_BLOWS = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling", "explosion", "armed_clash"})
+#: Right before a name after the event word: it names who acted, not the target ("were struck by X").
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def aimed_at_the_doer(art: Document, old: Cand, c: Cand) -> bool:
+    """ "X shelled the city, killing 27 ... The air force struck X's positions east of the city": a blow
+    aimed at the earlier event's own doer (named after its event word, not as the agent after "by") is
+    the other side's answer, not that event told again. A fight's two sides both act in it, so a fight
+    keeps the fire told after it."""
+    if not old.actors or old.type == "armed_clash" or old.kind == "clash":
+        return False
+    if not {old.type, c.type} <= _BLOWS:
+        return False  # (an interceptor, a threat's speaker or an airspace's state is no target of a blow)
+    doers = {a.split(" (")[0] for a in old.actors}
+    for m in art.mentions_in(c.pos, c.clause[1]):
+        if m.start <= c.pos or _AGENT_BY.search(art.text, max(c.clause[0], m.start - 12), m.start):
+            continue
+        if actor_name(m, adjectival=True) in doers:
+            return True
+    return False
 
 
 def _backdrop_of(text: str, c: Cand, last: Cand) -> bool:
