@@ -3901,8 +3901,11 @@ def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> b
 
 #: What may stand between the doers and their verb, telling how they came or what they bore: "gunmen on
 #: motorbikes killed", "militants riding pick-ups stormed", "men armed with rifles shot", "fighters from a
-#: rival clan attacked".
-_DOER_MODIFIER = r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+#: rival clan attacked"; or whose men they are: "fighters of the Russian Africa Corps killed".
+_DOER_MODIFIER = (
+    r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+)
 #: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by"; a
 #: relative pronoun may stand between them ("police arrested a gunman who killed two men": the arrest is
 #: told, the killing done), not a passive ("soldiers who were killed" did no harm).
