@@ -1107,6 +1107,21 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re
             yield m
 
 
+#: A weekday that is a person's given name: a family name and an apposition after it ("said Monday Okon, a
+#: farmer", "Sunday Adebayo, the local chairman, said"), with no "on", "last" or "early" before it.
+_GIVEN_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:an?|the|who)\s", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:on|last|this|next|early|late|by|until|since|from|and|or|to)\s+$", re.I)
+
+
+def _given_name(text: str, d: DateMention) -> bool:
+    """The weekday alone is a person's given name: "said Monday Okon, a farmer" names no day."""
+    return (
+        WEEKDAY_IN.fullmatch(text, d.start, d.end) is not None
+        and _GIVEN_NAME_AFTER.match(text, d.end) is not None
+        and _DAY_BEFORE.search(text, max(0, d.start - 10), d.start) is None
+    )
+
+
 def find_dates(
     text: str, published: date | None, starts: dict[str, list[int]] | None = None
 ) -> list[DateMention]:
@@ -1447,6 +1462,7 @@ def find_dates(
             continue  # a bare number like "2025" is a year only after a preposition
         add(m.start(), m.end(), _period(m), "period")
     found.sort(key=lambda d: d.start)
+    found[:] = [d for d in found if not (d.kind == "weekday" and _given_name(text, d))]
     if published is None:
         _same_day_elsewhere(text, found)
     _weekdays_dated(text, found)
