@@ -402,6 +402,7 @@ class Linker:
                     c = replace(c, date=day, date_q=1)
         else:
             last = self.last
+            scene_lent: Place | None = None  # a place the sentences between lent an event told with none
             if self.last_i is not None and (self._supports(c) or self._cause_told_after(c)):
                 self._merge(self.last_i, c)
                 return
@@ -444,7 +445,8 @@ class Linker:
                             (e for e in reversed(told) if e.type == c.type),
                             next((e for e in reversed(told) if compatible(e.type, c.type)), told[-1] if told else kin),
                         )
-                    lent = self._scene(c) or (None if kin.type == "threat_statement" else kin.place)
+                    scene_lent = self._scene(c)
+                    lent = scene_lent or (None if kin.type == "threat_statement" else kin.place)
                     changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
             elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
@@ -518,6 +520,10 @@ class Linker:
                     )
                     and (
                         same_place(old.place, c.place)
+                        # "... a gunfight in X district. Troops were searching the Y area. The militants opened
+                        # fire, triggering the gunfight": the fight told on with no place or day of its own, right
+                        # after it, at a spot the sentence between names, the gazetteer may not place in X
+                        or (scene_lent is not None and old is last and c.place is scene_lent and _spot_within(old.place, scene_lent))
                         or _retold_by_country(old, c)
                         or (_retold_by_country(old, c, any_type=True) and _means_of_guessed_fight(self.art, old, c))
                         or _specified(old, c)
@@ -1147,6 +1153,16 @@ def aimed_at_the_doer(art: Document, old: Cand, c: Cand) -> bool:
         if actor_name(m, adjectival=True) in doers:
             return True
     return False
+
+
+def _spot_within(wide: Place | None, spot: Place) -> bool:
+    """``spot`` may lie inside ``wide``: at least as narrow (a town, or what is named as narrower, may lie in a
+    district), and in no other country."""
+    return (
+        wide is not None
+        and spot.rank >= min(wide.rank, RANK["city"])
+        and (None in (wide.country, spot.country) or wide.country == spot.country)
+    )
 
 
 def _backdrop_of(text: str, c: Cand, last: Cand) -> bool:
