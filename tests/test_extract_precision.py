@@ -247,7 +247,7 @@ def test_one_person_told_by_a_is_one_dead(sentence, killed):
         ("Two shells hit the market and wounded a woman, the mayor said.", [(None, 1)]),
         ("Fighters burned 30 huts and then killed a herder near the river.", [(1, None)]),
         # near misses: the number before the verb is the dead's own, or the verb has its own number
-        ("Three soldiers and a policeman killed in an ambush near the border.", [(3, None)]),
+        ("Three soldiers and a policeman killed in an ambush near the border.", [(4, None)]),
         ("Gunmen torched 40 houses and killed 12 villagers, residents said.", [(12, None)]),
         ("Two soldiers were killed and five were wounded in the ambush.", [(2, None), (None, 5)]),
         ("Four guards were shot and killed at the gate overnight.", [(4, None)]),

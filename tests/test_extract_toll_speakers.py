@@ -30,7 +30,7 @@ def _tolls(ex, text):
             [(6, 14)],
         ),
         # controls: groups of the dead listed with the toll add to it; one person told after one still does
-        ("Gunmen raided a checkpoint near Djibo on Sunday, killing 11 soldiers, two civilians and a guard.", [(13, None)]),
+        ("Gunmen raided a checkpoint near Djibo on Sunday, killing 11 soldiers, two civilians and a guard.", [(14, None)]),
         ("Gunmen raided a checkpoint near Djibo on Sunday, killing a soldier and his son, the mayor said.", [(2, None)]),
     ],
 )

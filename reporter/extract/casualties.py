@@ -334,7 +334,11 @@ def _listed(text: str, m: re.Match[str], a: int, b: int) -> int:
         while (more := _AFTER_GROUP.match(text, pos, b)) is not None:
             extra += parse_number(more.group("n")) or 0
             pos = more.end("n")
+        # "killing two militants and a soldier": one more person closes the list
+        extra += _AND_ONE_AFTER.match(text, pos, b) is not None
     elif name in ("n1", "n5"):  # "N ... were killed": groups come before
+        # "two militants and a soldier were killed": one more person between the number and the verb
+        extra += _AND_ONE_AFTER.match(text, m.end(name), m.end()) is not None
         end = m.start(name)
         while (more := _BEFORE_GROUP.search(text, max(a, end - 60), end)) is not None:
             extra += parse_number(more.group("n")) or 0
@@ -360,6 +364,13 @@ def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
             return extra
 
 
+#: One person told last in a list after a numbered group: "two militants and a soldier" (not one who
+#: speaks of them: "killing two soldiers and a man said").
+_AND_ONE_AFTER = re.compile(
+    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD},?\s+and\s+(?:an?|one)\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])"
+    rf"(?!\s+{_SPEAK})",
+    re.I,
+)
 #: One person listed before a numbered group: "the driver and two passengers", "a soldier and three civilians".
 _BEFORE_ONE = re.compile(
     rf"\b(?:the|an?|its|his|her|their)\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}(?:,\s*|,?\s+and\s+)$", re.I
