@@ -503,11 +503,17 @@ def agents(
                 or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
             )
         ):
-            name = actor_name(m)
+            # ("claimed by the al-Qaeda-linked group JNIM": the name told after the link is the party)
+            linked = next((n for n in mentions if n.start > m.end and _LINKED_TO.fullmatch(art.text, m.end, n.start)), None)
+            name = actor_name(linked or m)
             if name and name not in found:
                 found.append(name + (" (claimed)" if role.re is _CLAIMED_BY else " (blamed)"))
             break
     return _unique(found)
+
+
+#: Between a network and a group named as tied to it: "-linked group ", "-affiliated ".
+_LINKED_TO = re.compile(r"[-‐\s](?:linked|affiliated|backed|aligned|allied|inspired)\s+(?:[\w'’-]+\s+){0,2}?", re.I)
 
 
 #: Between a party and the event it is blamed for or suspected of: "(was blamed) for the", "of carrying out a".

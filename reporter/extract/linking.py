@@ -1807,8 +1807,9 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
     claim = _CLAIM.search(art.text, s.start, s.end)
     passive = _CLAIMED_BY.search(art.text, s.start, s.end) if claim is None else None
     if passive is not None:
-        # "The attack was claimed on Friday by X, ...": the first party named after "by"
-        named = art.mentions_in(passive.end(), s.end)[:1]
+        # "The attack was claimed on Friday by X, ...": the first party named after "by" (not a network the
+        # group is tied to: "claimed by the al-Qaeda-affiliated group Y" names Y)
+        named = [m for m in art.mentions_in(passive.end(), s.end) if not _AFFILIATE_AFTER.match(art.text, m.end)][:1]
         _add_claimant(linker, at, actor_name(named[0]) if named and named[0].of("actor") else None)
         return
     if claim is None:
