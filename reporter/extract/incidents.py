@@ -725,7 +725,7 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
         if (
             e.place.rank <= 1
             and len({o.place.name for o in there}) == 1
-            and any(o.type == e.type for o in there)
+            and any(o.type == e.type and _may_be_one(e, o) for o in there)
             # (a barrage counted in tens over the country is not the one weapon of it told hitting the scene,
             # nor is a tally since a day, "have launched 900 drones at X since Friday", the day's one strike)
             and not any(one_of_a_barrage(e, o) for o in there)
@@ -734,6 +734,16 @@ def _narrowed(events: list[Cand]) -> list[Cand]:
             e = replace(e, place=there[-1].place)
         out.append(e)
     return out
+
+
+def _may_be_one(a: Cand, b: Cand) -> bool:
+    """Nothing sets the two tellings apart as two events: no days told for both that do not meet, and no
+    doers named for both with none in common ("Israeli jets struck Iranian sites on June 13 ... B-2
+    bombers dropped bombs on Fordow on June 22": two raids, the first still somewhere in Iran)."""
+    if a.date is not None and b.date is not None and (a.date.start > b.date.end or b.date.start > a.date.end):
+        return False
+    doers_a, doers_b = ({x for x in c.actors if not x.endswith(")")} for c in (a, b))
+    return not (doers_a and doers_b and doers_a.isdisjoint(doers_b))
 
 
 def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
