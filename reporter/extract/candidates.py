@@ -685,6 +685,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         if out and _ORDINAL_VICTIM.match(text, cl.start, cl.end) and all(t.kind == "harm" for t in cl.triggers):
             continue  # "three were shot dead ...; a fourth man was shot dead by a guard": one more of that toll
         threat_seen = threat_seen or found[0].type == "threat_statement"
+        if len(found) == 1 and (pair := _salvos_at_two_targets(art, cl, found[0])) is not None:
+            found = pair
         out.extend(found)
     if not out:
         return out
@@ -2679,6 +2681,45 @@ def _coordinated_target(art: Document, cl: events.Clause, prev: list[Cand]) -> C
             date_kind=date_kind, killed=None, injured=None, trigger_word=trig.word,
         )
     return replace(last, place=targets[0], clause=(cl.start, cl.end))
+
+
+#: Between the first salvo's target and the second salvo, with the verb left out: "... at the airport, and two
+#: drones at the port": "and", maybe a comma, then the second salvo's count or article.
+_GAPPED_AND = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:(?P<n>[\w-]+)\s+)?", re.I)
+#: Right before a salvo's target: "at", "on", "toward(s)", "against".
+_SALVO_AIMED = re.compile(r"\b(?:at|on|toward|towards|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _salvos_at_two_targets(art: Document, cl: events.Clause, c: Cand) -> list[Cand] | None:
+    """ "launched a missile at the airport and two drones at the port": one verb, two salvos of other
+    weapons each aimed at a target of its own, with the verb left out of the second, are two attacks (GUIDE:
+    one record per distinct event; a mixed salvo at one target stays one)."""
+    text = art.text
+    weapons = [m for m in art.mentions_in(c.pos, cl.end) if m.of("weapon") is not None]
+    if len(weapons) != 2 or c.type in ("interception", "threat_statement"):
+        return None
+    (w1, w2), places = weapons, [p for p in places_in(art, c.pos, cl.end) if p.role == "loc"]
+    kinds = [CLASS_TYPE.get(w.of("weapon").sub) for w in (w1, w2)]  # type: ignore[union-attr]
+    if None in kinds or kinds[0] == kinds[1]:
+        return None
+    first = next((p for p in places if w1.end < p.start < w2.start and _SALVO_AIMED.search(text, w1.end, p.start)), None)
+    second = next((p for p in places if p.start > w2.end and _SALVO_AIMED.search(text, w2.end, p.start)), None)
+    if first is None or second is None or first.name == second.name:
+        return None
+    gap = _GAPPED_AND.fullmatch(text, first.end, w2.start)
+    if gap is None:
+        return None
+    size = gap.group("n")
+    n2 = None if size is None else 1 if size.lower() in ("a", "an", "one") else parse_number(size)
+    if size is not None and n2 is None:
+        return None  # "and armed drones": a word of the weapon's own, not its count
+    split = (first.start, w2.start)
+    one = replace(c, type=kinds[0], objects=(w1.of("weapon").name,), weapon_class=w1.of("weapon").sub, place=first)  # type: ignore[union-attr]
+    two = replace(
+        c, type=kinds[1], objects=(w2.of("weapon").name,), weapon_class=w2.of("weapon").sub,  # type: ignore[union-attr]
+        place=second, count=n2, clause=(split[1], c.clause[1]), pos=w2.start, killed=None, injured=None,
+    )
+    return [one, two]
 
 
 _INCLUDING = re.compile(r",?\s+(?:including|notably|particularly|especially|among\s+them)\s", re.I)
