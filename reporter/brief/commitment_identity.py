@@ -151,7 +151,9 @@ _LEAVING = dict(ACTION)["end presence"]
 #: (Not any "in": "officials in Paris said" is where it was said.)
 _CAPITAL_LEFT = re.compile(
     r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|airports?|checkpoints?|crossings?|troops|forces|soldiers)\s+(?:in|near|outside|at)|"
-    r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*|pull[\s-]?outs?)\s+from|out\s+of|(?:town|city|village)\s+of)$"
+    r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*|pull[\s-]?outs?)\s+from|out\s+of|(?:town|city|village)\s+of|"
+    # A site handed over is a site left, told from either side: "hand over Tessalit", "took over Tessalit".
+    r"(?:hand|hands|handed|handing|take|takes|took|taking)\s+over|(?:handover|takeover)\s+of)$"
 )
 
 

@@ -238,6 +238,10 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
         # ... or handed over by a day, and left some days before it, at the one site both name ("will be
         # handed over by August 20", "the last troops left the base" on August 5): the deadline met early
         or (_met_early(a, b) and all(_SITE.search(m.what) for m in (a, b)) and _same_site(ia, ib))
+        # ... or handed over by a day, and left a few days after it, at the place both clauses name by
+        # its own name ("will hand over Red Hill camp" by May 31, "left Red Hill camp" on June 2): that
+        # deadline met late, not a second step at a site handed over twice.
+        or (_done_days_after(a, b, _MET_NEAR_DAYS) and _same_named_site(a, b, ia, ib))
         # ... or a party's last base in the country handed over near the day it is to leave the country.
         or last_site
         # ... or all its bases there to be handed over, and the country left, that month.
@@ -707,6 +711,16 @@ def _met_late(a: Milestone, b: Milestone, ia: Identity, ib: Identity) -> bool:
         return False
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and 0 <= (dd[0] - du[1]).days <= _LATE_DAYS  # type: ignore[index]
+
+
+def _done_days_after(a: Milestone, b: Milestone, days: int) -> bool:
+    """One reported done on a day at most ``days`` after the day the other, still pending, gave as its
+    deadline."""
+    done, due = _done_and_due(a, b)
+    if done is None or due is None or not (_to_the_day(done.due) and _to_the_day(due.due)):
+        return False
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and 0 < (dd[0] - du[1]).days <= days  # type: ignore[index]
 
 
 #: How far from a deadline told to the day a step reported done on a day is still that deadline, met
