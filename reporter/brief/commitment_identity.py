@@ -697,6 +697,11 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     troops = rf"\b{at}\w*\s+(?:{_UNIT_KIND}\s+){{0,2}}{_TROOPS}"
     acts = rf"\b{at}\s+(?:{AUX}\s+){{0,5}}{_LEAVES}"
     acts += rf"|\b{at}\s+{TIME_TO_LEAVE}"
+    # "the US drawdown", "a British troop withdrawal": a state's adjective or short name before a
+    # leaving noun is who leaves; its full name there is where ("the Syria drawdown" leaves Syria).
+    kind = name_kinds().get(name)
+    if kind and kind[0] == "country" and fold(kind[1]) != name:
+        acts += rf"|\b{at}\s+(?:troop\s+)?(?:drawdowns?|departures?|disengagement)\b|\b{at}\s+troop\s+{_LEAVES}"
     # "Israel missed the January 26 deadline to withdraw", "Chad met its deadline to leave": the deadline's.
     acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_DEADLINE_KEPT}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w,]+\s+){{0,4}}?deadline\s+(?:for\s+(?:its|their)\s+\w+\s+)?{_OWN_LEAVING}"
     # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
