@@ -21,7 +21,10 @@ _ACTIONS = (
     # leaving the ground: a pullback keeps a presence behind it.)
     # ("quit Niger" is leaving it, and troops that "are to be out of" a country by a day have left it.)
     # (Cutting a force, as reducing it, ends part of a presence: "cut its troops to 1,000".)
-    ("end presence", r"withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|quit(?:s|ting)?|"
+    # (A ground told to be empty of troops by then has been left: "there will be no foreign troops in
+    # the province by May", "there would no longer be any US soldiers there".)
+    ("end presence", r"there\s+(?:will|would|shall|should|must)\s+(?:be\s+no|no\s+longer\s+be\s+any)\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?"
+     r"(?:troops|forces|soldiers|personnel)(?!\s+(?:deployed|sent|dispatched)\b)|withdr[ae]w\w*|leav(?:e|es|ing)|left|exit\w*|depart\w*|vacat\w*|quit(?:s|ting)?|"
      r"(?:be|is|are|was|were|been|being|get|gets|got|getting)\s+(?:all\s+|fully\s+|completely\s+)?out\s+of|pull\w*\s+(?:(?:its|their|the|all|some)\s+)?(?:\w+\s+)?out|pull-?out|"
      r"retreat\w*|disengag\w*|evacuat\w*|repatriat\w*|remov(?:e|es|ed|ing|al)|"
      r"(?:be|is|are|was|were|been|being)\s+(?:all\s+)?(?:over|gone)\b|c[oa]me\s+to\s+an\s+end|(?:go|goes|going|went|return\w*|head\w*)\s+home|(?:send|sends|sending|sent|bring\w*|brought)\s+(?:\w+\s+){0,4}home|"
