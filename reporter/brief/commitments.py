@@ -915,6 +915,18 @@ def _month_holds_day(x: str, y: str) -> bool:
     return len(x) >= 7 and x[:7] == y[:7] and not (_to_the_day(x) and _to_the_day(y))
 
 
+#: A clause about a deadline as such: "the deadline had been extended", "the date was pushed back".
+_DEADLINE_NOUN = re.compile(r"\b(?:deadline|cut-?off\s+date|target\s+date)s?\b", re.I)
+
+
+def _bare_deadline(m: Milestone) -> bool:
+    """The clause names a deadline and nothing of whose step it is, where, or what kind: the words
+    stand for a step the article gives elsewhere."""
+    clause = split_clause(m.what)[0]
+    i = read_identity(clause)
+    return bool(_DEADLINE_NOUN.search(clause)) and not (i.who or has_place(i) or i.steps or i.size)
+
+
 def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None = None) -> str:
     """:func:`commitment_relation`, and: one article that gives one step twice, due the same day
     ("a full pull-out from the province", "will quit all nine of its
@@ -936,6 +948,8 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     if rel == "unknown" and a.source == b.source and x.due == y.due and _to_the_day(x.due):  # type: ignore[union-attr]
         action = read_identity(split_clause(x.what)[0]).action  # type: ignore[union-attr]  (the clause's own verb, not its sentence's)
         return "same" if action and action == read_identity(split_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
+    if rel != "same" and a.source == b.source and x.due == y.due and _to_the_day(x.due) and _bare_deadline(x) != _bare_deadline(y):  # type: ignore[union-attr, arg-type]
+        return "same"  # "the deadline was extended to" the day the article's step is due: that step's deadline
     if rel == "unknown" and contexts and a.source != b.source:
         return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
