@@ -1748,7 +1748,10 @@ def _unsaid(shown: str) -> str:
         return shown  # "Russia announced the withdrawal of its troops": the speaker is whose troops
     if opened:
         speaker, step = read_identity(opened.group("speaker")), read_identity(told)
-        if (speaker.who or speaker.named) and not step.who:
+        # (Not the host speaking of the ground the others leave: "Mali's government said foreign
+        # troops would leave Mali" names no party of Mali's.)
+        host = bool(step.country) and step.country in {speaker.who, *speaker.named}
+        if (speaker.who or speaker.named) and not step.who and not host:
             return shown  # "The French army said the last troops would leave": the speaker is the party
     return told[:1].upper() + told[1:]
 
