@@ -53,3 +53,8 @@ def test_a_plan_told_ahead_keeps_the_month_ahead(ex, text, due):
 
 def test_a_plan_told_as_it_stood_in_spring_is_the_coming_autumn(ex):
     assert _dues(ex, "The second stage of the pullout was due in October, officials said.", date(2026, 5, 4)) == ["2026-10"]
+
+
+def test_a_plan_told_still_going_on_after_its_month_lies_behind_the_report(ex):
+    text = "The training mission in the north, due to end in September, is still under way, officials said."
+    assert _dues(ex, text, date(2026, 10, 20)) == ["2026-09"]

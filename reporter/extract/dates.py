@@ -422,7 +422,9 @@ _DUE_TOLD_PAST = re.compile(
 )
 _NOT_YET_AFTER = re.compile(
     r",?\s*" + CLAUSE_CHAR + r"{0,40}?,?\s*\b(?:(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:completed|met|carried\s+out|finished|done|implemented|begun|started|taken\s+place)|(?:has|have)\s+yet\s+to)\b",
+    r"(?:completed|met|carried\s+out|finished|done|implemented|begun|started|taken\s+place)|(?:has|have)\s+yet\s+to"
+    # "due to end in September, is still under way": still going on after its date
+    r"|(?:is|are|remains?)\s+still\s+(?:under\s*way|ongoing|in\s+place|running|deployed))\b",
     re.I,
 )
 
