@@ -47,6 +47,7 @@ from reporter.extract.lapses import (
 from reporter.extract.lemmas import inflected_lemmas, lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.overdue import pending_past_deadline
 from reporter.extract.prefilter import Folded, Prefiltered, opening_guard
 from reporter.extract.records import replace
 from reporter.extract.steps import STEP_LEMMAS
@@ -784,7 +785,9 @@ def find_milestones(art: Document) -> list[Milestone]:
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
-    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended, *_moves_on_their_day(art, out)]:
+    # a step still pending a counted distance after its deadline, when no dated clause told it already
+    overdue = [m for m in pending_past_deadline(art) if not any(o.evidence == m.evidence for o in out)]
+    for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended, *_moves_on_their_day(art, out), *overdue]:
         key = (m.due, m.what.lower())
         if key not in seen and not any(o.due == m.due and o.evidence == m.evidence for o in out):
             seen.add(key)
@@ -4835,7 +4838,9 @@ def _not_until(art: Document, lo: int, d: DateMention) -> bool:
 
 
 #: The words that set a step against a deadline gone by: "despite the", "past its", "weeks after the".
-_AGAINST = r"(?:despite|(?:(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)\s+)?(?:(?:days|weeks|months)\s+)?(?:after|past|beyond))\s+(?:the|its|their)"
+#: How far past a deadline a step is told: "weeks", "two months", "a month" (one unit, told singular).
+_PAST_BY = r"(?:(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)\s+)?(?:days|weeks|months)|(?:a|an|one)\s+(?:day|week|month)"
+_AGAINST = r"(?:despite|(?:(?:" + _PAST_BY + r")\s+)?(?:after|past|beyond))\s+(?:the|its|their)"
 #: A step told not done yet in the present perfect ("has still not left", "have not withdrawn"), whose
 #: date is a deadline it is set against ("despite the September deadline"): the step is still pending
 #: against that deadline, not a plan refused. "had not left by the deadline" is history; "did not" is
@@ -4930,7 +4935,7 @@ _BOUND_BY_THE = re.compile(rf",?\s+(?:{_BY_DEADLINE}|until|till|within)\s+(?:the
 _BOUND_WORD_LEFT = re.compile(r"\s+(?:by|until|till|before|no\s+later\s+than)$", re.I)
 _BOUND_LEFT = re.compile(r"\s+(?:(?:by|on|until|till|before)\s+the|later|earlier)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
-_AGAINST_REST = re.compile(r"(?:(?:a\s+)?few|several|some|many|two|three|four|five|six)?\s*(?:days|weeks|months)\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
+_AGAINST_REST = re.compile(r"(?:" + _PAST_BY + r")\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
 
 
 #: A plan told after a step done by the same subject: "US troops | left Baghdad on Sep 28 | and | will leave
