@@ -1785,7 +1785,7 @@ _DONE_STEPS = (
     r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
     r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|towns|villages?|province|region|"
-    r"territory|island|camp|garrison|airport|port|corridor|zone|positions|posts|outposts)\b|"
+    r"territory|island|camp|garrison|airport|airbases?|airfields?|barracks|checkpoints?|port|corridor|zone|positions|posts|outposts)\b|"
     # a named place, or a part of it named by its side or standing ("left northern Syria", "left federal Iraq")
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|federal)\s+)?"
     r"(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
@@ -2038,6 +2038,20 @@ _SECOND_SITE = re.compile(
 )
 
 
+#: Verbs of a force gone from where it stood: a month counted from the report dates them (_recent_month);
+#: a handover told with one is read by _recent_stretch already.
+_LEFT_SITE = re.compile(r"(?:left|vacated|withdrew|departed|pulled\s+(?:\w+\s+){0,3}?out)\b", re.I)
+#: How far behind the report a month told alone may end and still be the month of a step done.
+_RECENT_MONTH_DAYS = 92
+
+
+def _recent_month(art: Document, d: DateMention) -> bool:
+    """``d`` is a month counted from the report ("last month", "this month") that ends no more than
+    three months before it."""
+    span = d.span
+    return art.published is not None and span is not None and span.precision == "month" and d.kind == "relative" and (art.published - span.end).days <= _RECENT_MONTH_DAYS
+
+
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out: list[Milestone] = []
@@ -2105,12 +2119,15 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         own_year = _WITHDRAWN_IN_YEAR.match(art.text, v.end(), s.end) if grains == ("day",) else None
         if own_year is not None:
             grains = ("year",)  # "the battalions were withdrawn in 2019": a withdrawal done, told by its own year alone
+        # a force gone from a site in a month counted back from the report ("left the airbase last month")
+        # is a step done then; a month named alone ("in March") may be told of any year and stays background
+        recent_month = grains == ("day",) and _LEFT_SITE.match(verb) is not None and art.published is not None
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
         days = [
             d for d in told
-            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start))
+            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start) or (recent_month and _recent_month(art, d)))
             and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
             and (own_year is None or d.start >= own_year.start("y"))
         ]  # fmt: skip
