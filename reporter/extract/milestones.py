@@ -272,10 +272,17 @@ _MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
 _MOVED_HEADS = frozenset(w[:4] for w in _MOVED_WORDS)
 
 
+#: A deadline told as falling on a day: "the deadline for the pullout fell on Sunday" (gone by, or
+#: "falls on Sunday", ahead). The deadline must be what fell: "a rocket fell on Sunday" names none.
+_DEADLINE_FELL = re.compile(r"\bdeadline\b[^.;:]{0,80}?\b(?:fell|falls)\s+(?:on\s+)?$", re.I)
+
+
 def _deadline_prep(text: str, lo: int, hi: int) -> re.Match[str] | None:
     found = _DEADLINE_PREP.search(text, lo, hi)
     if found is None and any(w in text[max(0, lo - 40) : hi] for w in _MOVED_WORDS):
         found = _MOVED_TO.search(text, max(0, lo - 40), hi)
+    if found is None and "deadline" in text[max(0, lo - 100) : hi]:
+        found = _DEADLINE_FELL.search(text, max(0, lo - 100), hi)
     return found
 
 
@@ -3418,6 +3425,10 @@ _TO_VERB = re.compile(
 )
 
 
+#: A deadline told in the present right before its weekday: "the deadline for the withdrawal is" (Sunday).
+_DEADLINE_IS = re.compile(r"\bdeadline\b[^.;:,]{0,80}?\b(?:is|remains|falls)\s+(?:on\s+|now\s+)?$", re.I)
+
+
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     """A weekday that a step told ahead introduces is the coming one, not the last (the date finder,
     knowing no verbs but "will", puts "expires on Wednesday" told on a Tuesday six days back); so is
@@ -3431,6 +3442,8 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
     i = art.sentence_index(d.start)
     if not (
         _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
+        # a deadline told in the present: "the deadline for the pullout is Sunday", "falls on Sunday"
+        or _DEADLINE_IS.search(art.text, max(art.sentences[i].start, d.start - 120), d.start)
         # a headline's bare infinitive is its future: "Ceasefire to take effect on Sunday"
         or (title_shaped(art, i) and _TO_VERB.search(art.text, art.sentences[i].start, d.start))
         or _ordered_by(art, d)
