@@ -804,7 +804,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             # so the dated-clause reading took the clause for a plan; the reading of it as done, as on
             # any later day, takes its place.
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
-    out = [m for m in out if not _told_as_reference(m.what)]
+    # a step named only as another act's time is dropped, unless told done in an aside of its own
+    out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else m) is not None]
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
@@ -1071,6 +1072,24 @@ def _told_as_reference(what: str) -> bool:
     start pulling troops off the island on June 1" is his plan."""
     ref = _REFERENCE_TO.search(what)
     return ref is not None and _WILL_AFTER.search(what, ref.end()) is None
+
+
+#: A step named after the reference, then told done in a clause of its own: "(the move follows) the
+#: pullout from the post, which was completed on May 1" reports the pullout done, whatever followed it.
+_DONE_ASIDE = re.compile(
+    r",\s+which\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded|carried\s+out)\b",
+    re.I,
+)
+
+
+def _referenced_done(m: Milestone) -> Milestone | None:
+    """A step told done in its own aside after the reference that names it: the step, labelled from
+    its noun on; None when the step is only the other act's point in time."""
+    ref = _REFERENCE_TO.search(m.what)
+    if not m.done or ref is None or _DONE_ASIDE.search(m.what, ref.end()) is None:
+        return None
+    step = _LEADING_LINK.sub("", m.what[ref.end() :].strip(" ,;:"))
+    return replace(m, what=step) if len(step.split()) >= 3 else None
 
 
 #: What a plan's sentence may bind besides a step: a truce, a deal or a term, forces, fighters or captives.
