@@ -79,3 +79,28 @@ def test_a_count_before_a_dated_deadline_keeps_its_reading(ex):
     """The plural form was read before and still is."""
     text = "The alliance has yet to withdraw from the lake region, weeks after the March 2024 deadline passed."
     assert _read(ex, text) == [("The alliance has yet to withdraw from the lake region", "2024-03", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        (
+            "The brigade still hasn't left the valley two days after the deadline, aides said.",
+            "The brigade still hasn't left the valley",
+            "2024-06-18",
+        ),
+        (
+            "With the brigade yet to leave the valley a week after the deadline, the talks resumed.",
+            "the brigade yet to leave the valley",
+            "2024-06-13",
+        ),
+    ],
+)
+def test_a_contracted_or_absolute_pending_step_is_read_too(ex, text, what, due):
+    """'hasn't left' and an absolute 'with ... yet to leave' tell the step pending as 'has not' does."""
+    assert _read(ex, text) == [(what, due, False)]
+
+
+def test_a_step_pending_in_the_past_perfect_is_history(ex):
+    """'had yet to leave' tells how things stood then, not a step pending at the report."""
+    assert _read(ex, "The brigade had yet to leave the valley a week after the deadline, aides said.") == []

@@ -31,7 +31,9 @@ _SINCE_DEADLINE = re.compile(
 #: The step still not taken, told in the present: "has yet to leave", "have not withdrawn", "remain in",
 #: "are still at". A past tense ("did not leave", "stayed") is history, not a report of a pending step.
 _PENDING = re.compile(
-    r"\b(?:ha(?:s|ve)\s+(?:still\s+)?(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:\w+ly\s+)?)"
+    r"\b(?:(?:ha(?:s|ve)\s+(?:still\s+)?(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:\w+ly\s+)?)"
+    # "still hasn't left", "with the brigade yet to leave" (not "had yet to": history)
+    r"|(?:still\s+)?ha(?:s|ve)n['’]t\s+(?:yet\s+)?|(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?:still\s+)?yet\s+to\s+)"
     r"(?:leave|left|withdraw|withdrawn|pull(?:ed)?\s+out|vacate|vacated|hand(?:ed)?\s+over|quit|exit|exited|depart|departed)"
     r"|(?:remain|remains|stay|stays)\s+(?:in|at|on|inside|deployed|stationed|posted)"
     r"|(?:is|are)\s+still\s+(?:in|at|on|inside|deployed|stationed|posted))\b",
@@ -43,7 +45,8 @@ _FORCE = re.compile(
     r"fighters|militants|militias?|rebels|guards|peacekeepers|garrisons?)\b",
     re.I,
 )
-_OPENS = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}?\bthat\s+", re.I)
+#: A lead-in before the step's subject: a speaker's "said that", or the "with" of an absolute clause.
+_OPENS = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}?\bthat\s+|^(?:with|and|but|as|while)\s+", re.I)
 
 
 def pending_past_deadline(art: Document) -> list[Milestone]:
