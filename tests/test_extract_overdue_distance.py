@@ -62,6 +62,9 @@ def test_the_distance_counts_from_the_day_it_was_said(ex):
         "The militias stayed in the old quarter two weeks past the withdrawal deadline.",
         # no counted distance: the deadline cannot be dated
         "Foreign soldiers remain at the river crossing days after the deadline expired.",
+        # a state the force is in, not ground it holds
+        "The border units remain on high alert a day after the deadline passed.",
+        "The militia remains in talks with the mediators a week after the deadline.",
     ],
 )
 def test_no_force_no_present_or_no_count_gives_no_milestone(ex, text):

@@ -29,14 +29,16 @@ _SINCE_DEADLINE = re.compile(
     re.I,
 )
 #: The step still not taken, told in the present: "has yet to leave", "have not withdrawn", "remain in",
-#: "are still at". A past tense ("did not leave", "stayed") is history, not a report of a pending step.
+#: "are still at" (ground held, not a state: "remain on alert"). A past tense ("did not leave",
+#: "stayed") is history, not a report of a pending step.
 _PENDING = re.compile(
     r"\b(?:(?:ha(?:s|ve)\s+(?:still\s+)?(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:\w+ly\s+)?)"
     # "still hasn't left", "with the brigade yet to leave" (not "had yet to": history)
     r"|(?:still\s+)?ha(?:s|ve)n['’]t\s+(?:yet\s+)?|(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?:still\s+)?yet\s+to\s+)"
     r"(?:leave|left|withdraw|withdrawn|pull(?:ed)?\s+out|vacate|vacated|hand(?:ed)?\s+over|quit|exit|exited|depart|departed)"
-    r"|(?:remain|remains|stay|stays)\s+(?:in|at|on|inside|deployed|stationed|posted)"
-    r"|(?:is|are)\s+still\s+(?:in|at|on|inside|deployed|stationed|posted))\b",
+    r"|(?:(?:remain|remains|stay|stays)|(?:is|are)\s+still)\s+(?:in|at|on|inside|deployed|stationed|posted)\b"
+    # a state, not ground held: "remain on alert", "are still in talks", "remains in force"
+    r"(?!\s+(?:(?:high|full|maximum)\s+)?(?:alert|standby|guard|talks|negotiations|contact|touch|power|office|session|effect|force)\b))\b",
     re.I,
 )
 #: Who the step is about: a force, not people, goods or talks ("talks remain stalled a week after the deadline").
