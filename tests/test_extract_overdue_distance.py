@@ -107,3 +107,14 @@ def test_a_contracted_or_absolute_pending_step_is_read_too(ex, text, what, due):
 def test_a_step_pending_in_the_past_perfect_is_history(ex):
     """'had yet to leave' tells how things stood then, not a step pending at the report."""
     assert _read(ex, "The brigade had yet to leave the valley a week after the deadline, aides said.") == []
+
+
+def test_a_distance_that_opens_the_sentence_dates_the_step_after_it(ex):
+    """'Two weeks after the deadline, <step>': the clause after the comma is the pending step."""
+    text = "Two weeks after the deadline, the militias have not left the old quarter."
+    assert _read(ex, text) == [("the militias have not left the old quarter", "2024-06-06", False)]
+
+
+def test_a_fronted_distance_before_no_force_step_gives_none(ex):
+    """A fronted distance before talks still stalled names no step of a force."""
+    assert _read(ex, "Two weeks after the deadline, the talks on the old quarter remain stalled.") == []

@@ -47,6 +47,8 @@ _FORCE = re.compile(
     r"fighters|militants|militias?|rebels|guards|peacekeepers|garrisons?)\b",
     re.I,
 )
+#: The step's clause after a distance that opens the sentence, up to its next clause.
+_FRONTED = re.compile(r",\s+(?P<clause>[^,;:]+)")
 #: A lead-in before the step's subject: a speaker's "said that", or the "with" of an absolute clause.
 _OPENS = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}?\bthat\s+|^(?:with|and|but|as|while)\s+", re.I)
 
@@ -60,17 +62,20 @@ def pending_past_deadline(art: Document) -> list[Milestone]:
         s = art.sentences[art.sentence_index(since.start())]
         # the clause opens after a dateline that opens the sentence ("CITY, Oct 12 (Wire) - ")
         start = max((b for a, b in art.datelines if s.start <= a and b <= since.start()), default=s.start)
-        clause = art.text[start : since.start()]
+        clause, end = art.text[start : since.start()], since.end()
+        if not clause.strip() and (fronted := _FRONTED.match(art.text, since.end(), s.end)) is not None:
+            # the distance opens the sentence: "Two months after the deadline, the brigade has not left"
+            clause, end = fronted.group("clause"), fronted.end("clause")
         # the last pending verb before the distance is the step the distance is told of
         pending = next(reversed(list(_PENDING.finditer(clause))), None)
         if pending is None or not _FORCE.search(clause, 0, pending.start()):
             continue
-        if _own_date(art, start, since.end()):
+        if _own_date(art, start, end):
             continue  # a date in the step's clause is read with it by the dated-clause reader
         due = _deadline(since, _said_day(art, s.start, s.end) or art.published)
         if due is None:
             continue
-        what = _OPENS.sub("", clause).strip(" ,;:—–-\"“”")
+        what = _OPENS.sub("", clause).strip(" ,;:.—–-\"“”")
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text))
     return out
