@@ -3132,6 +3132,33 @@ def _yearless(art: Document, d: DateMention, precisions: tuple[str, ...]) -> boo
     )
 
 
+#: A deadline's date told as missed, or as one a step told pending now is set against: "missed the"
+#: (January 26 deadline); "have not left despite the", "remain in the south beyond the" (January 26 deadline).
+_MISSED_THE = re.compile(r"\b(?:missed|ignored|overshot|overran|blew\s+(?:past|through))\s+(?:the|its|their)\s+$", re.I)
+_SET_AGAINST_THE = re.compile(r"\b(?:despite|beyond|past|after)\s+(?:the|its|their)\s+$", re.I)
+_PENDING_NOW = re.compile(
+    r"\b(?:ha(?:s|ve)\s+(?:still\s+)?(?:yet\s+to|not)|ha(?:s|ve)n['’]t|remains?|stays?|(?:is|are)\s+still|still\s+(?:holds?|keeps?))\b",
+    re.I,
+)
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|plans?|planned|expected|(?:set|due|is|are)\s+to)\b", re.I)
+
+
+def _deadline_gone_by(art: Document, d: DateMention) -> bool:
+    """``d`` names a deadline told missed, or set against a step the sentence tells pending now (and
+    no plan): the deadline lies behind the report, in the year the date finder gave it."""
+    if not _NAMED_DEADLINE.match(art.text, d.end):
+        return False
+    s = art.sentences[art.sentence_index(d.start)]
+    lo = max(s.start, d.start - 40)
+    if _MISSED_THE.search(art.text, lo, d.start):
+        return True
+    if not _SET_AGAINST_THE.search(art.text, lo, d.start):
+        return False
+    before = art.text[s.start : d.start]
+    pending = _PENDING_NOW.search(before)
+    return pending is not None and not _WILL_BEFORE.search(before)
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
@@ -3154,6 +3181,8 @@ def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMen
         return back  # "missed the Jan. 26 deadline and said it would stay until Feb. 18", told in March: after the missed day
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
+    if _deadline_gone_by(art, d):
+        return d  # "missed the January 26 deadline", "remain in the south despite the January 26 deadline"
     if LASTED_UNTIL.search(art.text, max(0, d.start - 110), d.start):
         return d  # "troops stayed in the town until March 3": a stretch told gone by ends behind the report
     if STRETCH_START.search(art.text, max(0, d.start - 80), d.start):
