@@ -4999,8 +4999,12 @@ def _completed_by_the_clause_before(art: Document, lo: int, what: str) -> bool:
 
 #: The words that set a step against its deadline, left at the end of its clause.
 _SET_AGAINST = re.compile(r",?\s+" + _AGAINST + "$", re.I)
-#: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its deadline).
-_PENDING = re.compile(r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b", re.I)
+#: A step told pending: "has yet to leave", "have still not withdrawn" (not "left", a step done after its
+#: deadline), or ground still held: "still hold five posts", "remain in the south".
+_PENDING = re.compile(
+    r"\bha(?:s|ve)\s+(?:yet\s+to|(?:still\s+)?not)\b|\bstill\s+(?:holds?|keeps?|occup(?:y|ies))\b|\b(?:remains?|stays?)\s+(?:in|at|on|inside)\b",
+    re.I,
+)
 #: A deadline's preposition: "by", "before", "ahead of".
 _BY_DEADLINE = r"(?:by|before|ahead\s+of)"
 #: The same with the article that makes the date after it a name, before that date: "by the", "before its".
