@@ -4079,9 +4079,9 @@ def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
 
 #: Between a weapon and the harm verb it did: an auxiliary ("a rocket has killed"), after where the weapon
 #: lay or who laid it ("a bomb planted in a car killed", "a mine buried under the road wounded", "a bomb
-#: left by militants killed").
+#: left by militants killed"), or whom it is laid at ("a bomb blamed on rebels killed": the charge still did it).
 _HARM_WEAPON_GAP = re.compile(
-    r"(?:,?\s+(?:(?:planted|hidden|placed|left|concealed|attached|strapped|fitted|buried|laid)\s+)?"
+    r"(?:,?\s+(?:(?:planted|hidden|placed|left|concealed|attached|strapped|fitted|buried|laid|blamed|attributed|claimed)\s+)?"
     r"(?:in|on|inside|under|near|along|beside|by|at|to|onto|beneath)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
     r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$",
     re.I,
