@@ -225,6 +225,9 @@ _ENGLISH = words(
     "the of and to in a is was for on that with by as at from were are has have it be said an which this after its their his her had been not but or they who will would also than more"
     # the prepositions a one-line brief may hold instead ("jets struck depots near the airport overnight")
     " near over into against amid during before since under between says"
+    # ... or only a count in words and the time of day ("drones struck the city overnight, killing two"):
+    # English spellings no other language in _FOREIGN writes as a word of its own
+    " two three four five seven eight nine overnight"
 )
 
 
