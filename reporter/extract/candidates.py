@@ -1171,7 +1171,60 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # help is no seizure, and no event of its own
         del kinds["intercept"]
         stopped = False
+    hit = kinds.get("strike")
+    if hit is not None and "intercept" not in kinds and "destroy" not in kinds and _flier_hit_by_defender(art, cl, hit, named):
+        # "two drones were hit by fighter jets over the sea", "warships struck three missiles": what flies,
+        # hit by what guards the air, was brought down (GUIDE: interception), not a raid on a target
+        kinds["intercept"] = events.Trigger("intercept", hit.start, hit.end, hit.word)
+        del kinds["strike"]
     return _Words(named, weapons, kinds, ground, stopped)
+
+
+#: A hit word that can tell a weapon in flight brought down by another ("jets hit two drones").
+_DOWNING_HIT = re.compile(r"(?:hit|struck|strikes?|targeted|targets|engaged)$", re.I)
+#: What guards the air or sea and brings down what flies there.
+_DEFENDER = r"(?:fighter\s+(?:jets?|aircraft|planes?)|jets?|warplanes?|air\s+defen[cs]es?|air\s+defen[cs]e\s+systems?|interceptors?|warships?|destroyers?|frigates?|gunships?)"
+#: After a passive hit word: its agent is a defender ("were hit by fighter jets", "was struck by an interceptor").
+_BY_DEFENDER = re.compile(rf"\s+by\s+(?:(?:an?|the|two|three|several|[\w-]+)\s+){{0,2}}?{_DEFENDER}\b", re.I)
+#: Before an active hit word: a defender as its subject ("Israeli jets struck", "warships had hit").
+_DEFENDER_BEFORE = re.compile(rf"\b{_DEFENDER}\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){{0,2}}$", re.I)
+#: Between a flying weapon and the passive hit word it is the subject of: "were", "had been", "was also".
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:had|have|has)\s+been|was|were)\s+(?:(?:also|reportedly|later)\s+)?", re.I)
+#: Between an active hit word and the flying weapon it took as its object: "hit two", "struck the incoming".
+_FLIER_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|incoming|hostile|enemy|attacking|armed|explosive)\s+){0,3}",
+    re.I,
+)
+#: A noun after a weapon's name that makes it a site or a part of a force, not the weapon in flight
+#: ("drone launchers", "missile sites", "drone factory").
+_WEAPON_AS_MODIFIER = re.compile(
+    r"[\w-]*\s+(?:launch\w*|sites?|bases?|factor\w+|depots?|stores?|storage|facilit\w+|workshops?|units?|teams?|operators?"
+    r"|hangars?|positions?|platforms?|boats?|ships?|plants?|warehouses?|stocks?|stockpiles?|production|assembly)\b",
+    re.I,
+)
+
+
+def _flier_hit_by_defender(art: Document, cl: events.Clause, hit: events.Trigger, named: list[Mention]) -> bool:
+    """A weapon in flight is what a defender's hit word acts on: the passive's subject with a defender as its
+    agent ("three drones were hit by jets"), or the active's object after a defender as its subject ("jets
+    hit three drones"); a weapon's site ("jets hit drone launchers") or a target hit by jets is no such case."""
+    text = art.text
+    if not _DOWNING_HIT.search(hit.word):
+        return False
+    for m in named:
+        w = m.of("weapon")
+        if w is None or w.sub not in _FLYING or w.sub == "aircraft" or _SAILING.search(w.name):
+            continue
+        if m.end <= hit.start and _PASSIVE_GAP.fullmatch(text, m.end, hit.start) and _BY_DEFENDER.match(text, hit.end, cl.end):
+            return True
+        if (
+            hit.end <= m.start
+            and _FLIER_OBJECT_GAP.fullmatch(text, hit.end, m.start)
+            and not _WEAPON_AS_MODIFIER.match(text, m.end)
+            and _DEFENDER_BEFORE.search(text, max(cl.start, hit.start - 50), hit.start)
+        ):
+            return True
+    return False
 
 
 #: A call for help answered before a vessel is met: "responded to the distress signal (and met the
