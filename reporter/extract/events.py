@@ -97,11 +97,14 @@ _ONLY_EVENT_AFTER = {
     )
     for lem in ("repell", "repuls")
 }
+#: "strike a deal", "struck an accord": a bargain made, not an event (whatever the verb's form).
+_STRIKE_A_DEAL = re.compile(
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|compromise|pact|balance|chord|tone|note)\b", re.I
+)
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
     "strike": re.compile(
-        r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?"
-        r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|bargain|compromise|pact|balance|chord|tone|note))\b",
+        r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b|" + _STRIKE_A_DEAL.pattern,
         re.I,
     ),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass|ranges?)\b", re.I),
@@ -1021,6 +1024,10 @@ def find_triggers(
             ):
                 continue
             after = _NOT_EVENT_AFTER.get(lem)
+            if lem == "strike" and form == "past":
+                # "struck fighters near X": a past verb is no noun's modifier ("strike fighters" are aircraft,
+                # "strike groups" fleets), so only a bargain struck is no event
+                after = _STRIKE_A_DEAL
             if after is not None and after.match(text, t.end):
                 continue
             only = _ONLY_EVENT_AFTER.get(lem)
