@@ -2587,7 +2587,35 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
     for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
         if any(t.start < m.start() and t.kind not in ("harm", "threat", "explode", "crash", "destroy") for t in cl.triggers):
             out.append(m.span())
-    return out + _role_spans(text, cl)
+    return out + _role_spans(text, cl) + _support_spans(text, cl)
+
+
+#: Ground doers and the support told beside them: "troops, backed by coalition jets," / "forces supported by
+#: drones" (the words after "by" run to the next comma, or to the clause's own event word).
+_SUPPORTED_DOERS = re.compile(
+    r"\b(?:forces|troops|soldiers|army|fighters|units|militias?|militiamen|rebels|police)\s*,?\s+"
+    r"(?:(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:support|help|backing)\s+of)\s+",
+    re.I,
+)
+
+
+def _support_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
+    """The support a ground force is told with ("Iraqi forces, backed by coalition warplanes, killed eight
+    militants"): the jets or drones named there back the doers of the clause's own event, so they are neither
+    its means nor an event of their own (the ground force did it). Runs from "by" to the next comma, or to the
+    next event word after it when no comma closes it; nothing when no event word follows."""
+    out = []
+    for m in _SUPPORTED_DOERS.finditer(text, cl.start, cl.end):
+        after = [t for t in cl.triggers if t.start >= m.end()]
+        if not after:
+            continue
+        comma = text.find(",", m.end(), after[0].start)
+        # (a comma closes the support; else the support's own words run up to the verb, its first event
+        # word that is no noun of the support itself: "backed by air strikes recaptured" keeps "recaptured")
+        end = comma if comma != -1 else next((t.start for t in after if t.kind in ("harm", "clash", "seize")), -1)
+        if end != -1 and any(t.start >= end for t in after):
+            out.append((m.end(), end))
+    return out
 
 
 #: A person's role told by a kind of event, bare of any article: "responsible for rocket fire", "in charge of

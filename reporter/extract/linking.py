@@ -283,6 +283,9 @@ class Linker:
             and self.last_i is not None
             and self.last.type != "threat_statement"
             and c.s_idx - self.last.s_idx <= 2
+            # ("Iraqi forces killed eight militants": a doer of its own, none of the last event's, tells a
+            # fight of its own, not that event's toll)
+            and not (c.actors and self.last.actors and not set(c.actors) & set(self.last.actors))
         ):
             # "Rockets hit the base on Monday. Two soldiers were killed.": harm told with no doer, right
             # after an event, is that event's toll
