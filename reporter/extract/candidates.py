@@ -100,6 +100,8 @@ _SOME_OF_THEM = guarded(re.compile(
     re.I,
 ))
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
+#: A doer told before, named again by a pronoun with "also": "it also", "they had also".
+_PRONOUN_ALSO = re.compile(r"\b(?:it|they|the\s+group)\s+(?:(?:had|has|have)\s+)?also\s+$", re.I)
 _AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bever\s+since\b", re.I)
 _PRONOUN_COUNT = guarded(re.compile(
@@ -1635,6 +1637,19 @@ def _event_type(
             typ = CLASS_TYPE[told]
             # (its means are told now: it is no attack of untold means that needs a day of its own)
             untold = untold and not is_passive(art, trig.start)
+    if (
+        typ in (None, "other", "air_strike")
+        and trig.kind == "strike"
+        and weapon is None
+        and not air_arm
+        and _PRONOUN_ALSO.search(text, max(cl.start, trig.start - 25), trig.start)
+    ):
+        # "The group said it fired drones at a base. It said it also struck a second base": one more strike
+        # of the doer just told, by a pronoun and "also", made with the weapon last named (a hit word alone
+        # would be read as a raid from the air)
+        told = _last_weapon_class(art, trig.start)
+        if told in CLASS_TYPE:
+            typ = CLASS_TYPE[told]
     if (
         typ in (None, "other", "air_strike", "armed_clash")
         and weapon is None

@@ -209,7 +209,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         told.extend(cands)
         event_named_by_place(art, linker, s_idx)
     placed = _placed(art, fold_lead(art, linker.events))
-    events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(placed))))
+    events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
@@ -710,14 +710,17 @@ _AIRCRAFT = re.compile(r"\b(?:air\s+force|aircraft|(?:war|air)planes?|planes|jet
 _GROUND_LAUNCHED = ("anti-tank",)
 
 
-def _narrowed(events: list[Cand]) -> list[Cand]:
+def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
     """An event placed only in a country, in an article whose events in that country all lie at one
     scene and one of them is of its very type, is at that scene (GUIDE: the most specific place named
     for the event). Another type keeps the country: strikes in reply to a drone attack at a town may
-    hit anywhere in the country."""
+    hit anywhere in the country. A scene told as one more target ("it also struck the X base") is
+    another place than the country-level event's, so it narrows nothing."""
     scenes: dict[str, list[Cand]] = {}
     for e in events:
-        if e.place.rank >= 3 and e.place.country and e.place.role == "loc":
+        if e.place.rank >= 3 and e.place.country and e.place.role == "loc" and not _ALSO_HIT.search(
+            art.text, max(e.clause[0], e.pos - 12), e.pos
+        ):
             scenes.setdefault(e.place.country, []).append(e)
     out = []
     for e in events:
@@ -744,6 +747,10 @@ def _may_be_one(a: Cand, b: Cand) -> bool:
         return False
     doers_a, doers_b = ({x for x in c.actors if not x.endswith(")")} for c in (a, b))
     return not (doers_a and doers_b and doers_a.isdisjoint(doers_b))
+
+
+#: "also" right before a hit word: one more target of the doer just told ("it also struck the X base").
+_ALSO_HIT = re.compile(r"\balso\s+$", re.I)
 
 
 def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
