@@ -1173,7 +1173,17 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # help is no seizure, and no event of its own
         del kinds["intercept"]
         stopped = False
-    hit = kinds.get("strike")
+    blast, hit = kinds.get("explode"), kinds.get("strike")
+    if (
+        blast is not None
+        and hit is not None
+        and hit.end <= blast.start
+        and _WITH_BEFORE.search(text, max(hit.end, blast.start - 30), blast.start)
+        and _SENSED_AFTER.match(text, blast.end, cl.end)
+    ):
+        # "Israel struck targets across Iran, with explosions heard near X": the blasts told in a "with"
+        # phrase after the strike are what was heard of it, not the clause's event
+        del kinds["explode"]
     if hit is not None and "intercept" not in kinds and "destroy" not in kinds and _flier_hit_by_defender(art, cl, hit, named):
         # "two drones were hit by fighter jets over the sea", "warships struck three missiles": what flies,
         # hit by what guards the air, was brought down (GUIDE: interception), not a raid on a target
@@ -1182,6 +1192,10 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     return _Words(named, weapons, kinds, ground, stopped)
 
 
+#: Before blasts told as a strike's circumstance: "..., with explosions", "with loud blasts".
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:several|many|multiple|loud|large|powerful|huge|heavy|at\s+least\s+\w+|\w+)\s+){0,2}$", re.I)
+#: After them: how they were sensed or told ("heard", "reported", "rocking the city").
+_SENSED_AFTER = re.compile(r"\s+(?:(?:also|later)\s+)?(?:heard|reported|felt|seen|rocking|rattling|shaking|echoing|ringing)\b", re.I)
 #: A hit word that can tell a weapon in flight brought down by another ("jets hit two drones").
 _DOWNING_HIT = re.compile(r"(?:hit|struck|strikes?|targeted|targets|engaged)$", re.I)
 #: What guards the air or sea and brings down what flies there.
