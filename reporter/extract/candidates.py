@@ -1458,6 +1458,10 @@ def _event_type(
         typ: str | None = "armed_clash" if ground else _seizure_type(text, s.start, s.end)
     else:
         typ = _type_of(trig, wclass, text, cl, armed, states_only, party_before, by_hand)
+        if typ in (None, "other") and trig.kind == "strike" and wclass is None and _charge_did_it("mine", trig, text, cl):
+            # "a mine hit a truck near X": a charge the lexicon cannot list as a weapon ("a friend of mine"),
+            # read as the subject of the hit as it is of a harm verb, went off (GUIDE: explosion)
+            typ = "explosion"
         if typ is None and by_hand and _group_attacked_ground(art, parties, trig, cl):
             typ = "armed_clash"
         attacked = _party_attacked(art, s, parties, trig, cl) if typ in (None, "armed_clash") else None
