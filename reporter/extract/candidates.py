@@ -4284,7 +4284,8 @@ _WEAPON_BY = re.compile(
 #: A charge that goes off, or a round that falls, as the doer of a harm verb: the subject right before it
 #: ("a roadside bomb killed", "a mortar shell killed") or its agent after "by" ("killed by a mortar shell").
 _BOMB = r"(?:bombs?|IEDs?|(?:land\s*)?mines?|explosive\s+devices?|explosives|grenades?|suicide\s+bombers?|VBIEDs?)"
-_SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+(?:rounds?|fire))"
+#: (a fire of guns told by its exchange: "artillery duels killed", "mortar barrages wounded")
+_SHELL = r"(?:shells?|mortars?|(?:mortar|artillery|tank)\s+(?:rounds?|fire|duels?|exchanges?|barrages?|bombardments?|salvos?))"
 #: A mine as a charge: after "a", "the" or a word of how it was laid or what it was for (a "gold mine" or
 #: "mine collapse" is a pit).
 _MINE = (
