@@ -109,8 +109,21 @@ def weak_cue(feats: Sequence[str], kind: str) -> bool:
 def weak_surplus(feats: Sequence[str], kind: str) -> bool:
     """A weak cue's incident (weak_cue) that tells no toll, in an article with others: what the keeper
     may drop. An article's only incident, and one that killed or wounded, stay the rules' (on the read
-    shards the keeper's drops among them were nearly all real events)."""
-    return "f:toll" not in feats and "ne:0" not in feats and "ne:1" not in feats and weak_cue(feats, kind)
+    shards the keeper's drops among them were nearly all real events); so does one told in full."""
+    return (
+        "f:toll" not in feats
+        and "ne:0" not in feats
+        and "ne:1" not in feats
+        and not told_in_full(feats)
+        and weak_cue(feats, kind)
+    )
+
+
+def told_in_full(feats: Sequence[str]) -> bool:
+    """The incident's own clause names its doer, its day and a scene of a region or closer ("rebels raided a
+    police post in X region on Monday"): a specific event the article states (GUIDE: every specific event),
+    however plain its event word; the keeper's word-level guess may not overrule that."""
+    return "f:actors" in feats and "dq:3" in feats and ("rank:3" in feats or "rank:4" in feats)
 
 
 #: Where a move may act (the model file names one): anywhere, or only where the rules' type is weak.
@@ -134,8 +147,13 @@ class Model:
 
 def _guard_features(c: Cand, n_events: int) -> list[str]:
     """The features a move's guard reads (GUARDS: the event word's frame, the weapon class, a toll, how
-    many events the article tells): an incident whose guards refuse every move needs no others."""
-    out = [f"rk:{c.kind}", f"ne:{min(n_events, 6)}"]
+    many events the article tells, whether its clause names its doer, day and scene): an incident whose
+    guards refuse every move needs no others."""
+    out = [f"rk:{c.kind}", f"ne:{min(n_events, 6)}", f"dq:{c.date_q}"]
+    p = c.place
+    out.append(f"rank:{min(int(p.rank), 4) if p else -1}")
+    if c.actors:
+        out.append("f:actors")
     if c.weapon_class:
         out.append(f"wc:{c.weapon_class}")
     if c.killed is not None or c.injured is not None:
