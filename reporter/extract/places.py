@@ -143,9 +143,10 @@ _PARTIES_AFTER_AND = re.compile(
 #: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
 _OWNED = words(
     "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
+    " post posts outpost outposts garrison garrisons"
 )
 #: A state's bases, named by its nationality ("a Turkish base"): a site it may hold abroad.
-_BASE_NOUNS = words("base bases airbase airbases")
+_BASE_NOUNS = words("base bases airbase airbases post posts outpost outposts garrison garrisons")
 #: Lower-case letters of a name, accented and Latin Extended ones too ("Kozłówka", "Đakovo").
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
@@ -1249,9 +1250,20 @@ def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
     return _FIRED_FROM.search(head) is not None
 
 
+#: "near Qasr in Ruritania", "the Qasr oilfield in Ruritania": the name, or the works or town it names,
+#: told right before the country it lies in.
+_IN_A_COUNTRY = re.compile(r"(?P<kind>(?:\s+[a-z]+){0,2}?)\s+in\s+(?:the\s+)?")
+
+
 def _country_told_after(art: Document, m: Mention) -> str | None:
     """The country a name is placed in by apposition ("Dar as Salam, Somalia, on Monday"), if any:
-    not a list ("Gaza, Lebanon, Yemen") nor a new clause ("Baghdad, US officials said")."""
+    not a list ("Gaza, Lebanon, Yemen") nor a new clause ("Baghdad, US officials said"); or told as in it
+    ("near Qasr in Ruritania"), as a place of two countries' names is told apart."""
+    inn = _IN_A_COUNTRY.match(art.text, m.end)
+    if inn is not None and all(w in _TERRITORY or w in _KIND_OF or w in _FACILITY_LOWER for w in inn.group("kind").split()):
+        nxt = art.mentions_in(inn.end(), inn.end() + 40)
+        if nxt and nxt[0].start == inn.end() and nxt[0].of("country") is not None:
+            return nxt[0].of("country").name
     if art.text[m.end : m.end + 1] != ",":
         return None
     nxt = art.mentions_in(m.end + 1, m.end + 40)
