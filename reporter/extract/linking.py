@@ -1926,6 +1926,8 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
         return
     if s_idx - last.s_idx > 3 + since_told(linker, at) and not _IT_HAPPENED.search(art.text, s.start, s.end):
         return  # farther on, only a sentence that says where "it happened" still tells the last event's scene
+    if _another_day(art, last, s_idx):
+        return  # "On Wednesday, officials met in X": a sentence of another day tells of another time and place
     country = last.place.country
     named = places_in(art, s.start, s.end)  # once: it is the costliest step here
     spots = [
@@ -1947,6 +1949,21 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
+
+
+def _another_day(art: Document, last: Cand, s_idx: int) -> bool:
+    """The sentence tells a day of its own (not its dateline's, not a saying's) apart from the event's."""
+    if last.date is None:
+        return False
+    s = art.sentences[s_idx]
+    for d in art.event_dates_in(s.start, s.end):
+        # ("the ministry said on Monday": the saying's day; the words before are the sentence's own only)
+        said = art.text[s.start : d.start].lower().split()[-3:]
+        if not d.span or art.in_dateline(d.start) or any(w.strip(",") in speech.SAYING for w in said):
+            continue
+        if d.span.end < last.date.start or d.span.start > last.date.end:
+            return True
+    return False
 
 
 #: A sentence that opens by referring back to a thing or event just told: "The depot lies ...", "It happened
