@@ -5009,6 +5009,8 @@ def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
     return head.startswith(("according to", "said", "speaking"))
 
 
+#: A clause of a warning right before a place: "as sirens sounded across ", "air raid alerts were declared in ".
+_WARNED_THERE = re.compile(r"\b(?:sirens?|alarms?|alerts?)\b[^,;.]*$", re.I)
 #: A clause of harm right before a place: "a sailor was killed by shrapnel near " (up to the clause's comma).
 _HARMED_THERE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|died)\b[^,;]*$", re.I)
 
@@ -5060,6 +5062,9 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             # ("intercepted over X, and a man was killed by shrapnel near Y": where debris hurt someone is no
             # scene of the interception, which lies where the weapons were downed)
             and not (c.type == "interception" and _HARMED_THERE.search(art.text, max(s.start, fallback.start - 80), fallback.start))  # type: ignore[union-attr]
+            # ("fired 40 missiles at Ruritania, as sirens sounded across Xville": where the warning was heard is
+            # no narrower scene of a barrage told at a country)
+            and not _WARNED_THERE.search(art.text, max(s.start, fallback.start - 80), fallback.start)  # type: ignore[union-attr]
         ):
             # "drones struck Ruritania on Monday, and residents of Xville reported damage": the country in
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
