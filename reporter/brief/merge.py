@@ -357,26 +357,47 @@ def party_key(actor: str) -> str:
     return f"{backed.group(1)} backed" if backed else key
 
 
-def agreed_actors(incs: Sequence[tuple[Incident, int]], families: Families) -> tuple[tuple[str, ...], tuple[Claim, ...]]:
+def _side(incident: Incident, actor: str) -> str:
+    """Which side of the event an actor is on: an interception's plain actor shot it down; a party
+    blamed for it, claiming it or suspected fired it, whichever report names it."""
+    return "caught" if incident.type == "interception" and not _STANCE.search(actor) else "fired"
+
+
+def agreed_actors(
+    incs: Sequence[tuple[Incident, int]], families: Families, blamed: Sequence[tuple[str, int]] = ()
+) -> tuple[tuple[str, ...], tuple[Claim, ...]]:
     """The actors a row shows, and those only some of its sources name (value and sources).
 
     One outlet may name the target as the doer ("United States" for an attack on its troops) or a
     party of its own reading; the union of every report's actors put them in the row. When two or
     more source families name actors, an actor shows as the row's when two families name it
     ("Houthis" and "Houthis (claimed)" are one party); the others are kept beside their sources, as
-    a disputed date or toll is. A row one family names actors in shows them all."""
-    named: dict[str, list[int]] = defaultdict(list)
-    shown: dict[str, str] = {}
-    for inc, source in incs:
-        for actor in inc.actors:
-            key = party_key(actor)
-            shown.setdefault(key, actor)
-            named[key].append(source)
-    everyone = tuple(dict.fromkeys(shown[k] for k in named))
-    namers = {families.family(s) for sources in named.values() for s in sources}
-    if len(namers) < 2:
-        return everyone, ()
-    agreed = [k for k, sources in named.items() if len({families.family(s) for s in sources}) >= 2]
+    a disputed date or toll is. A row one family names actors in shows them all.
+
+    Agreement is counted on each side apart: one outlet's interceptor and another's party blamed for
+    the drones are no rival readings of one actor, and two of them must not leave the row with none.
+    ``blamed`` are the parties the row's interception reports blame or say claimed it (the attack's
+    side when the row is an attack); ``told`` below is every (side, actor, source) named."""
+    named: dict[tuple[str, str], list[int]] = defaultdict(list)
+    shown: dict[tuple[str, str], str] = {}
+    marked: dict[tuple[str, str], bool] = {}
+    told = [(_side(inc, actor), actor, source) for inc, source in incs for actor in inc.actors]
+    for side, actor, source in [*told, *(("fired", actor, source) for actor, source in blamed)]:
+        key = (side, party_key(actor))
+        shown.setdefault(key, actor)
+        named[key].append(source)
+        marked[key] = marked.get(key, True) and bool(_STANCE.search(actor))
+    # Who claimed it, and whom officials blamed or suspect, are statements each outlet reports with
+    # its mark, not rival readings of who acted: they show whoever else is named (so does a party an
+    # interception report blames, on the attack's side), and only the parties named outright need a
+    # second outlet when outlets name different ones.
+    agreed = []
+    for side in dict.fromkeys(k[0] for k in named):
+        keys = [k for k in named if k[0] == side]
+        namers = {families.family(s) for k in keys if not marked[k] for s in named[k]}
+        agreed += [k for k in keys if marked[k] or len(namers) < 2 or len({families.family(s) for s in named[k]}) >= 2]
+    if len(agreed) == len(named):
+        return tuple(shown[k] for k in named), ()
     # The parties one source set names, as one claim ("Iran, Israel [4] vs IRGC [5]": [4] does not
     # set its own two parties against each other).
     by_sources: dict[tuple[int, ...], list[str]] = defaultdict(list)
@@ -384,7 +405,7 @@ def agreed_actors(incs: Sequence[tuple[Incident, int]], families: Families) -> t
         if k not in agreed:
             by_sources[tuple(sorted(set(sources)))].append(shown[k])
     lone = claims_of((", ".join(names), s) for sources, names in by_sources.items() for s in sources)
-    return tuple(shown[k] for k in agreed), lone
+    return tuple(shown[k] for k in named if k in agreed), lone
 
 
 def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
@@ -918,7 +939,8 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     for name, claims in fields.items():
         if len(claims) > 1:
             disagreements.append(Disagreement(field=name, claims=claims))
-    actors, lone = agreed_actors(incs, families)
+    blamed = [(a, s) for i, s in caught for a in i.actors if _side(i, a) == "fired"]
+    actors, lone = agreed_actors(incs, families, blamed)
     if lone:
         disagreements.append(Disagreement(field="actors", claims=lone))
     rank = lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence)  # noqa: E731
@@ -976,9 +998,15 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         status=status,
         disagreements=tuple(disagreements),
         facets=facets,
-        # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading.
+        # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading,
+        # and a party the interception report blames is the attack's (shown among the row's actors).
         interceptors=tuple(
-            dict.fromkeys(a for i, _ in caught for a in i.actors if a not in {x for j, _ in incs for x in j.actors})
+            dict.fromkeys(
+                a
+                for i, _ in caught
+                for a in i.actors
+                if _side(i, a) == "caught" and party_key(a) not in {party_key(x) for j, _ in incs for x in j.actors}
+            )
         ),
         intercepted=number("intercepted"),
     )
