@@ -755,7 +755,11 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
       on one city tie to each of its days of strikes alike (the loop left it alone for fitting more
       than one). A group of undated reports only is no other dated event to choose from;
     - told only of a country (or of no place), beside two groups of reports told of a place in it:
-      a crash somewhere in the country ties to a crash at each of its places."""
+      a crash somewhere in the country ties to a crash at each of its places.
+
+    A third group is no rival, though, where the other shares a telling count with the vague one
+    (the same 95 drones downed of a night's salvo, told by both; :func:`_counted_alike`) and the
+    third shares none."""
     for lone, other in ((i, j), (j, i)):
         if _told_widely(groups[lone]):
             rival = _dated
@@ -763,12 +767,26 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
             rival = _placed_row
         else:
             continue
+        counted = _counted_alike(groups[lone], groups[other])
         for k, third in enumerate(groups):
             if k in (i, j) or not reaches[lone].meets(reaches[k]) or not rival(third):
+                continue
+            if counted and not _counted_alike(groups[lone], third):
                 continue
             if _unites(groups[lone], third, related):
                 return True
     return False
+
+
+def _counted_alike(a: list[Report], b: list[Report]) -> bool:
+    """Whether a report of each group tells the same count of ten or more (weapons, dead or wounded),
+    or the two are one article's reports of one sentence (the salvo and the drones downed of it, one
+    of which gave its count to the other group)."""
+    return any(
+        telling_toll(x.fact, y.fact) or (x.source == y.source and bool(x.fact.evidence) and x.fact.evidence == y.fact.evidence)  # type: ignore[arg-type,union-attr]
+        for x in a
+        for y in b
+    )
 
 
 def _dated(group: list[Report]) -> bool:
