@@ -112,3 +112,22 @@ def test_a_plain_attacker_named_by_one_outlet_only_stays_beside_a_blamed_party()
     )
     assert row.actors == ("Iran (blamed)",)
     assert {c.value for c in row.disagreement("actors").claims} == {"Houthis", "Hezbollah"}
+
+
+def test_a_proxy_of_the_attacks_backer_is_not_among_those_who_shot_it_down():
+    """The interception report lists the groups a state backs beside the force that downed the
+    drones, while the attack's side is that state: the proxies fired them, they did not down them."""
+    (row,) = _rows(
+        _fact("drone_attack", ("Iran",)),
+        _fact("interception", ("Iran-backed militias", "United States")),
+    )
+    assert row.interceptors == ("United States",)
+
+
+def test_a_proxy_of_another_backer_still_shows_as_interceptor():
+    """Control: groups backed by a state other than the attack's side stay among the interceptors."""
+    (row,) = _rows(
+        _fact("drone_attack", ("Israel",)),
+        _fact("interception", ("Iran-backed groups",)),
+    )
+    assert row.interceptors == ("Iran-backed groups",)

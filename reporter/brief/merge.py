@@ -778,6 +778,19 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
     return False
 
 
+def _interceptors(caught: Sequence[tuple[Incident, int]], attackers: Sequence[str]) -> tuple[str, ...]:
+    """Who shot it down: the interception reports' own actors, less any party of the attack's side,
+    whether named alike or as the groups the attacking state backs ("Iran-backed militias" beside
+    an attack by Iran): the extractor read the launchers into the interception."""
+    fired = {party_key(a) for a in attackers}
+
+    def firing(actor: str) -> bool:
+        key = party_key(actor)
+        return key in fired or (key.endswith(" backed") and key.removesuffix(" backed") in fired)
+
+    return tuple(dict.fromkeys(a for i, _ in caught for a in i.actors if _side(i, a) == "caught" and not firing(a)))
+
+
 def _counted_alike(a: list[Report], b: list[Report]) -> bool:
     """Whether a report of each group tells the same count of ten or more (weapons, dead or wounded),
     or the two are one article's reports of one sentence (the salvo and the drones downed of it, one
@@ -1018,14 +1031,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         facets=facets,
         # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading,
         # and a party the interception report blames is the attack's (shown among the row's actors).
-        interceptors=tuple(
-            dict.fromkeys(
-                a
-                for i, _ in caught
-                for a in i.actors
-                if _side(i, a) == "caught" and party_key(a) not in {party_key(x) for j, _ in incs for x in j.actors}
-            )
-        ),
+        interceptors=_interceptors(caught, [*(x for j, _ in incs for x in j.actors), *(a for a, _ in blamed)]),
         intercepted=number("intercepted"),
     )
 
