@@ -379,6 +379,11 @@ def agents(
             continue
         if _DENIED.search(art.text, m.end, trig_start):
             continue  # "X denied any role in Sunday's attack": the party denying is not its doer
+        held = _HELD_BY.search(art.text, max(a, m.start - 30), m.start)
+        if held and not _FROM.search(art.text, max(a, held.start() - 40), held.start()):
+            # "radios used by the militia's men blew up": whose things they were, as after the event word (but
+            # "rockets fired from an area held by X struck": the holders fired)
+            continue
         if _REACTED_TO.search(art.text, max(m.end, trig_start - 60), trig_start):
             continue  # "X's foreign minister condemned the shooting": the party reacting is not its doer
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)

@@ -3562,6 +3562,9 @@ def _type_of(
     # was done by the attack, so it was one made with arms (a state that "attacked the decision" harms no one)
     military = bool(
         MILITARY.search(clause_text)
+        # "pagers exploded across the country, killing nine": a blast that took lives is no figure of speech
+        # ("prices exploded", "the crowd exploded in anger" harm no one)
+        or (k == "explode" and _HARM_AFTER.match(text, cl.end))
         or (
             k == "strike"
             and (

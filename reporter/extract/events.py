@@ -1360,9 +1360,42 @@ AIR_CAMPAIGN = re.compile(r"(?:air|aerial|bombing)\s+(?:campaign|offensive)$", r
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
     m = _GENERIC.search(text, lo, hi)
-    while m is not None and (_measured(text, lo, m) or _opens_recent_stretch(text, m)):
+    while m is not None and (_measured(text, lo, m) or _opens_recent_stretch(text, m) or _bounded_repeat(text, lo, hi, m)):
         m = _GENERIC.search(text, m.end(), hi)
     return m is not None
+
+
+#: The adverb of a deed done again and again, told in the simple past (not "has repeatedly shelled").
+_REPEATED_DEED = re.compile(r"repeatedly$", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?$", re.I)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A bounded time told for the deed: a day of the past week, a night, a calendar day or a span of days.
+_BOUNDED_TIME = re.compile(
+    rf"\b(?:(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|overnight|last\s+night"
+    rf"|(?-i:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?-i:{_MONTHS})(?!\w))",
+    re.I,
+)
+
+
+def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+    """ "between March 3 and 5, troops shelled the town repeatedly, injuring 11": a deed done again and again
+    within days told is one bounded event (an aggregate with a date and a place, which the GUIDE keeps); "has
+    repeatedly shelled the town" with no such time is a habit. The time may open the sentence before the
+    clause."""
+    if not _REPEATED_DEED.match(m.group()) or _PERFECT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    head = max(0, lo - 80)
+    if (stop := max(text.rfind(". ", head, lo), text.rfind("\n", head, lo))) >= 0:
+        head = stop + 1
+    # (a day told after the speech verb is the saying's: "gunmen repeatedly raided villages, residents said on
+    # Sunday")
+    return any(
+        not (t.start() > m.end() and _SPOKEN.search(text, m.end(), t.start()))
+        for t in _BOUNDED_TIME.finditer(text, head, hi)
+    )
+
+
+_SPOKEN = re.compile(r"\b(?:said|says|told|tells|reported|announced|stated|added|wrote|posted)\b", re.I)
 
 
 #: "since" and the subject of the deed that opened a stretch: "since Iran ", "since the rebels ".

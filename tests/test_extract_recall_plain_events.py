@@ -1,0 +1,89 @@
+"""Single events plainly told, each in a way wires and local outlets tell them, found as one incident.
+
+Every sentence here is self-written; each case names a rule of language, not a past failure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reporter.extract import Extractor
+
+DAY = date(2025, 3, 10)
+TAIL = "\n\nNo group commented on the reports."
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _incidents(ex, text):
+    return ex.extract(text + TAIL, id="t", published=DAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        # things that burst and took lives: a blast, whatever the object ("exploded" alone may be a figure)
+        ("Walkie-talkies exploded across the south of Lebanon on Friday, killing five people.", 5, None),
+        ("A parked van exploded near a checkpoint in Baidoa on Sunday, wounding four soldiers.", None, 4),
+    ],
+)
+def test_deadly_burst_is_an_explosion(ex, text, killed, injured):
+    found = _incidents(ex, text)
+    assert [i.type for i in found] == ["explosion"]
+    assert (found[0].casualties.killed, found[0].casualties.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control: a figure of speech with no one hurt stays no event
+        "Rents exploded in the capital last year, leaving many families in debt.",
+        "The hall exploded in cheers when the result came in on Saturday.",
+    ],
+)
+def test_figurative_burst_is_no_event(ex, text):
+    assert not _incidents(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a deed done again and again within a bounded time told is one event over those days
+        ("From March 2 to 4, the army shelled Sumy repeatedly, wounding nine residents, officials said.", "2025-03-02/2025-03-04"),
+        ("Troops shelled Avdiivka repeatedly on Friday, killing two people, the governor said.", "2025-03-07"),
+    ],
+)
+def test_repeated_deed_in_bounded_time_is_one_event(ex, text, day):
+    found = _incidents(ex, text)
+    assert [i.type for i in found] == ["shelling"]
+    assert found[0].date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # control: a habit in the perfect, and a day that only dates the saying, stay no event
+        "The army has repeatedly shelled Sumy, the governor said on Friday.",
+        "Bandits repeatedly raided farms in Katsina state, villagers told reporters on Sunday.",
+    ],
+)
+def test_repeated_deed_without_its_own_time_is_a_habit(ex, text):
+    assert not _incidents(ex, text)
+
+
+def test_owner_of_the_burst_things_is_no_doer(ex):
+    """Things "used by" a party that blew up were its own, as a target "used by" one is after the event word."""
+    found = _incidents(ex, "Radios used by Hamas members exploded in Rafah on Saturday, killing three.")
+    assert [i.type for i in found] == ["explosion"]
+    assert found[0].actors == ()
+
+
+def test_holder_of_the_launch_area_still_fired(ex):
+    """Control: rockets fired from ground a party holds are that party's."""
+    found = _incidents(ex, "Rockets fired from an area controlled by Hamas struck Ashkelon on Saturday.")
+    assert [i.actors for i in found] == [("Hamas",)]
