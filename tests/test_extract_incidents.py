@@ -25,11 +25,11 @@ def facts_of(ex: Extractor, name: str):
 
 def test_overnight_barrage_interception_and_debris(ex):
     """A national barrage, its interception and debris falling on a district are three incidents (drones
-    and missiles in one salvo make a missile attack, as the annotation guide has it)."""
+    and missiles in one salvo make a missile attack counted whole, as the annotation guide has it)."""
     incidents = facts_of(ex, "kyiv_overnight.txt").incidents
     summary = [(i.type, i.location, i.date, i.count) for i in incidents]
     assert summary[:3] == [
-        ("missile_attack", "Ukraine", "2025-07-09/2025-07-10", 400),
+        ("missile_attack", "Ukraine", "2025-07-09/2025-07-10", 418),
         ("interception", "Ukraine", "2025-07-09/2025-07-10", 370),
         ("crash", "Shevchenkivskyi district", "2025-07-09/2025-07-10", 1),
     ]

@@ -87,3 +87,23 @@ def test_holder_of_the_launch_area_still_fired(ex):
     """Control: rockets fired from ground a party holds are that party's."""
     found = _incidents(ex, "Rockets fired from an area controlled by Hamas struck Ashkelon on Saturday.")
     assert [i.actors for i in found] == [("Hamas",)]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # a salvo of two kinds sent or landing together is counted whole (GUIDE: a mixed salvo sums)
+        ("Russia sent 60 drones and four missiles against Ukraine overnight, the air force said.", 64),
+        ("Ten drones and three missiles hit Dnipro overnight, the governor said.", 13),
+        ("Russia attacked Ukraine overnight with 70 drones and two missiles, the air force said.", 72),
+    ],
+)
+def test_mixed_salvo_counts_all_its_weapons(ex, text, count):
+    found = _incidents(ex, text)
+    assert [(i.type, i.count) for i in found] == [("missile_attack", count)]
+
+
+def test_single_kind_salvo_keeps_its_count(ex):
+    """Control: a number of people hurt after the salvo adds nothing to it."""
+    found = _incidents(ex, "Russia sent 60 drones against Kharkiv overnight and 12 people were wounded.")
+    assert [(i.type, i.count) for i in found] == [("drone_attack", 60)]

@@ -5244,12 +5244,16 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
             if left_out(text, cl.start, lo + m.start("n")):
                 # "all but three of the 40 missiles were intercepted": three got through, 37 were stopped
                 return stopped_of(salvo_size(art, text[lo + m.start("n") : weapon.start], weapon), count) if stopped else None
-            both = _AND_COUNTED_BEFORE.search(text, max(cl.start, lo + m.start() - 60), lo + m.start()) if stopped else None
+            # (a salvo of two kinds sent or landing is counted whole, as one stopped is: GUIDE, a mixed salvo
+            # sums its projectiles)
+            sent = trig.kind in _SALVO_KINDS
+            both = _AND_COUNTED_BEFORE.search(text, max(cl.start, lo + m.start() - 60), lo + m.start()) if stopped or sent else None
             if both is not None and count is not None and (first := parse_number(both.group("n"))) is not None:
                 # "32 drones and three missiles were shot down": the stopped of both kinds (35)
                 return first + count
-            salvo = stopped or bool(_FIRING_COUNT.search(text, max(trig.end, weapon.start - 40), weapon.start))
-            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if salvo and trig.end <= weapon.start else None
+            salvo = stopped or sent or bool(_FIRING_COUNT.search(text, max(trig.end, weapon.start - 40), weapon.start))
+            # (the weapon after the verb, or inside its words: "sent 60 drones and four missiles against X")
+            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if salvo and trig.start < weapon.start else None
             if after is not None and count is not None and (second := parse_number(after.group("n"))) is not None:
                 # "shot down 32 drones and three missiles": both kinds stopped; "..., firing 93 missiles and
                 # 200 drones": both kinds fired
@@ -5276,6 +5280,8 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 
 
 _VICTIM_KINDS = frozenset({"harm", "clash"})
+#: Event words whose counted weapons were sent or landed together: "launched 80 drones and six missiles".
+_SALVO_KINDS = frozenset({"launch", "strike"})
 #: ... or right after: "shot down 32 drones and three missiles".
 _AND_COUNTED_AFTER = re.compile(
     rf"\s+and\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
