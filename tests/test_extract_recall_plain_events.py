@@ -107,3 +107,19 @@ def test_single_kind_salvo_keeps_its_count(ex):
     """Control: a number of people hurt after the salvo adds nothing to it."""
     found = _incidents(ex, "Russia sent 60 drones against Kharkiv overnight and 12 people were wounded.")
     assert [(i.type, i.count) for i in found] == [("drone_attack", 60)]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # an armed group told again by its kind is the one named last before it
+        ("Al-Shabaab has vowed to step up its campaign. On Sunday, the militants stormed a base near Afgooye.", ("Al-Shabaab",)),
+        ("The Houthis have warned shipping firms. Later on Friday, the group fired a missile at a bulk carrier in the Gulf of Aden.", ("Houthis",)),
+        # control: a state's force told by its kind is no group's
+        ("The Houthis have warned shipping firms. On Friday, the army fired a missile at a bulk carrier in the Gulf of Aden.", ()),
+    ],
+)
+def test_group_told_by_its_kind_is_the_one_named_before(ex, text, actors):
+    found = _incidents(ex, text)
+    assert len(found) == 1
+    assert found[0].actors == actors

@@ -2246,6 +2246,10 @@ def _doers(
         opened = _RENAMING_IN.search(text, max(trig.end, renamed.start - 40), renamed.start) if renamed else None
         if renamed is not None and opened is not None:
             actors = agents(art, opened.start(), max(cl.end, renamed.end), renamed.start, renamed.end, subject=False)
+    if not actors and not leftover and typ != "interception" and (named := _group_named_before(art, s, cl, trig)):
+        # "Yemen's Houthi rebels ... On Monday, the rebels fired two missiles": the group told by its kind is
+        # the one named last before it
+        actors = [named]
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
@@ -2263,6 +2267,27 @@ def _doers(
         }
         actors = [a for a in actors if a not in sender]
     return actors
+
+
+#: An armed group told by its kind as the subject right before the event word: "the rebels", "the group
+#: then", "the militants had".
+_GROUP_BY_KIND = re.compile(
+    r"\bthe\s+(?:group|militia|movement|faction|rebels|militants|insurgents|jihadists|militiamen)\s+"
+    r"(?:(?:had|has|have|also|then|later|reportedly|allegedly)\s+)*$",
+    re.I,
+)
+
+
+def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: events.Trigger) -> str | None:
+    """The armed group a subject told by its kind ("the rebels fired") refers to: the last one named before it in
+    its sentence or the two before (a state's forces are told by other words: "the army", "troops")."""
+    kind = _GROUP_BY_KIND.search(art.text, max(cl.start, trig.start - 40), trig.start)
+    if kind is None:
+        return None
+    i = art.sentence_index(s.start)
+    lo = art.sentences[max(0, i - 2)].start
+    named = [m for m in art.mentions_in(lo, kind.start()) if _armed_group(m)]
+    return actor_name(named[-1], adjectival=True) if named else None
 
 
 #: A share of weapons told before, right before their name: "81 of the", "most of these".
