@@ -123,3 +123,21 @@ def test_group_told_by_its_kind_is_the_one_named_before(ex, text, actors):
     found = _incidents(ex, text)
     assert len(found) == 1
     assert found[0].actors == actors
+
+
+def test_target_held_out_on_a_condition_is_a_threat(ex):
+    """A named party saying another's ships could be hit if a condition is met threatens them."""
+    found = _incidents(ex, "Hezbollah said on Sunday that Israeli gas rigs could be targeted if the raids on Lebanon go on.")
+    assert [(i.type, i.actors) for i in found] == [("threat_statement", ("Hezbollah",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a risk with no condition, and a condition on something that harms no one
+        "Experts said on Sunday that tankers in the Gulf could be hit by falling debris.",
+        "Hezbollah said on Sunday that talks could be delayed if the raids on Lebanon go on.",
+    ],
+)
+def test_risk_or_harmless_condition_is_no_threat(ex, text):
+    assert not _incidents(ex, text)

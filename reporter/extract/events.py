@@ -833,6 +833,10 @@ _FUTURE_HARM = (
     r"(?:\b(?:(?:air\s*)?strikes?|attacks?|raids?|bombing|bombardment|shelling|offensive|assaults?)\b" + _ITS_TARGET + _GOING_ON + "|"
     # a cost held out as what may follow: "could carry grave consequences"
     r"\b(?:can|could|may)\s+(?:have|face|bring|carry)\s+(?:the\s+)?(?:[\w-]+\s+)?consequences\b|"
+    # a target held out on a condition, in the passive: "said its ships could be targeted if ..." (no
+    # condition, "ships could be hit by debris", is a risk told, not a threat)
+    r"\b(?:could|may|might)\s+(?:also\s+|well\s+|then\s+)?be\s+(?:target|strik|struck|hit|attack|bomb|destroy)\w*\b"
+    r"(?=\s+(?:[\w'’-]+\s+){0,6}?(?:if|unless|should)\b)|"
     # (a right reserved to harm holds it out as a modal does: "reserves the right to retaliate")
     r"\b(?:would|will|must|shall|(?:(?:is|are|were|was)\s+)?(?:fully\s+)?(?:prepared|ready)\s+to"
     r"|reserv(?:e|es|ed|ing)\s+(?:(?:the|its|their)\s+)?(?:full\s+)?right\s+to"
@@ -876,7 +880,7 @@ QUOTE_THREAT = re.compile(_FUTURE_HARM, re.I)
 #: out, "could carry grave consequences"), or opens with "ready"/"prepared" after any
 #: "is", "fully" and spacing: where a text has neither of those two, a statement without a modal
 #: that near is turned away before SAID_WOULD is tried ("told" names whom first: always tried).
-FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall|consequences", re.I))
+FUTURE_MODAL = Prefiltered(re.compile(r"would|will|must|shall|consequences|could be|may be|might be", re.I))
 FUTURE_REACH = 100 + len("could carry the gravest consequences")
 
 
