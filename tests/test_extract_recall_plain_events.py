@@ -141,3 +141,18 @@ def test_target_held_out_on_a_condition_is_a_threat(ex):
 )
 def test_risk_or_harmless_condition_is_no_threat(ex, text):
     assert not _incidents(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a state telling of another's weapons downed over its own land, no stopper named: its own defences
+        ("Iran said on Friday that Israeli drones were shot down over Tabriz.", ("Iran",)),
+        # controls: its own weapons lost, and another state's sky, name no stopper
+        ("Iran said on Friday that Iranian drones were shot down over Tabriz.", ()),
+        ("Israel said on Friday that Iranian drones were shot down over Jordan.", ()),
+    ],
+)
+def test_state_telling_of_foreign_weapons_downed_is_the_interceptor(ex, text, actors):
+    found = _incidents(ex, text)
+    assert [(i.type, i.actors) for i in found] == [("interception", actors)]

@@ -2257,6 +2257,10 @@ def _doers(
         # "a Russian Su-25 was shot down": the weapon's nationality is the side that lost it
         owner = {actor_name(m, adjectival=True) for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first}
         actors = [a for a in actors if a not in owner]
+    if not actors and typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):
+        # "Pakistan said Indian drones were shot down over Lahore": a state telling of another's weapons brought
+        # down, with no stopper named, tells of its own air defences (GUIDE: the interceptor is the actor)
+        actors = _state_telling_of_foreign_weapons(art, s, cl, weapon)
     if typ == "interception" and trig.kind != "intercept" and trig.word.split()[-1] in events.NOUNS:
         # "air defences repelled a Russian drone attack": the attack's own adjective names its sender, who
         # stopped nothing (GUIDE: an interception's actor is the interceptor)
@@ -2288,6 +2292,35 @@ def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: eve
     lo = art.sentences[max(0, i - 2)].start
     named = [m for m in art.mentions_in(lo, kind.start()) if _armed_group(m)]
     return actor_name(named[-1], adjectival=True) if named else None
+
+
+def _state_telling_of_foreign_weapons(art: Document, s: Sentence, cl: events.Clause, weapon: Mention) -> list[str]:
+    """The state that opens the sentence as the speaker ("Pakistan said", "Ruritania's army said on Monday
+    that") when the weapons, right after its report, are named as another state's ("Indian drones")."""
+    owners = [
+        m for m in art.mentions_in(cl.start, weapon.start)
+        if m.last == weapon.first and (m.of("country") is not None or m.of("demonym") is not None)
+    ]
+    if not owners:
+        return []
+    first = art.token_index(s.start)
+    for m in art.mentions_in(s.start, owners[0].start):
+        if m.of("country") is None or m.of("weapon") is not None:
+            continue
+        # the speech verb within a few words after the state (its force's words may come between)
+        nxt = art.norms[m.last : min(m.last + 4, art.token_index(owners[0].start))]
+        if any(w in speech.SAYING for w in nxt) and m.first >= first:
+            home = m.of("country").country  # type: ignore[union-attr]
+            if any(
+                (e := p.of("place") or p.of("country")) is not None and e.country not in (None, home)
+                for p in art.mentions_in(weapon.end, cl.end)
+            ):
+                return []  # "Israel said Iranian missiles were downed over Jordan": another state's sky
+            name = actor_name(m, adjectival=True)
+            own = {actor_name(o, adjectival=True) for o in owners}
+            return [name] if name and name not in own else []
+        break  # (only the sentence's first party speaks for the state)
+    return []
 
 
 #: A share of weapons told before, right before their name: "81 of the", "most of these".
