@@ -156,3 +156,18 @@ def test_risk_or_harmless_condition_is_no_threat(ex, text):
 def test_state_telling_of_foreign_weapons_downed_is_the_interceptor(ex, text, actors):
     found = _incidents(ex, text)
     assert [(i.type, i.actors) for i in found] == [("interception", actors)]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a speaker's label before its own words in the first person, no speech verb: the speaker did it
+        ("Hezbollah: Our fighters fired rockets at Kiryat Shmona on Saturday.", ("Hezbollah",)),
+        ("Hamas: we fired rockets at Sderot on Saturday.", ("Hamas",)),
+        # control: a label before words in the third person names no doer
+        ("Hezbollah: Rockets hit Kiryat Shmona on Saturday.", ()),
+    ],
+)
+def test_speaker_label_before_first_person_words_is_the_doer(ex, text, actors):
+    found = _incidents(ex, text)
+    assert [(i.type, i.actors) for i in found] == [("rocket_attack", actors)]

@@ -168,8 +168,9 @@ _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
 #: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
 _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
-#: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our'.
-_FIRST_PERSON_QUOTE = re.compile(r':\s*["“]\s*(?:We|Our)\b')
+#: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our', or a
+#: speaker's label before its words with no quotation marks, as live pages and feeds give them ("X: Our jets").
+_FIRST_PERSON_QUOTE = re.compile(r':\s*["“]?\s*(?:[Ww]e|[Oo]ur)\b')
 #: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
 #: (adjectives only between: "in a response to an attack by X" tells another deed)
 _RENAMING_IN = re.compile(
