@@ -171,3 +171,19 @@ def test_state_telling_of_foreign_weapons_downed_is_the_interceptor(ex, text, ac
 def test_speaker_label_before_first_person_words_is_the_doer(ex, text, actors):
     found = _incidents(ex, text)
     assert [(i.type, i.actors) for i in found] == [("rocket_attack", actors)]
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        # the dead told as a household and its size are that many
+        ("A missile hit a flat in Dnipro on Sunday, killing a family of five.", 5),
+        ("A shell struck a house in Kramatorsk on Sunday, killing an entire family of three.", 3),
+        # control: a family with no size counts nobody
+        ("A shell struck a house in Kramatorsk on Sunday, killing a family.", None),
+    ],
+)
+def test_family_of_n_killed_counts_its_members(ex, text, killed):
+    found = _incidents(ex, text)
+    assert len(found) == 1
+    assert found[0].casualties.killed == killed

@@ -62,6 +62,8 @@ _KILLED = Prefiltered(
         # (an attacker's own death is not counted with those he killed: "killed himself and three policemen" is 3)
         # ("killing its two occupants": the dead told as those of what was hit)
         rf"\s+(?:(?:himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+|(?:its|their|his|her)\s+)?"
+        # (the dead told as a household and its size: "killing a family of six" are six)
+        rf"(?:(?:an?|the)\s+(?:whole\s+|entire\s+)?(?:family|household)\s+of\s+)?"
         rf"[\"“']?(?:between\s+)?{_amount('n2')}\b"
         rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:rose\s+to|climbed\s+to|reached|stood\s+at|of|to|at)\s+{_amount('n3')}"
         rf"|\bleft\s+{_amount('n4')}\s+(?:people\s+)?dead\b"
