@@ -187,3 +187,17 @@ def test_family_of_n_killed_counts_its_members(ex, text, killed):
     found = _incidents(ex, text)
     assert len(found) == 1
     assert found[0].casualties.killed == killed
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a time told between the claiming party and the event word adds no distance
+        ("Al-Shabaab claimed responsibility late on Saturday for a bombing at a hotel in Kismayo.", ("Al-Shabaab (claimed)",)),
+        # control: a speaker's possessive before a report that opens between stays no doer
+        ("Syria's interior ministry said on Saturday that Friday's car bombing in Azaz killed nine people.", ()),
+    ],
+)
+def test_time_between_party_and_event_adds_no_distance(ex, text, actors):
+    found = _incidents(ex, text)
+    assert [i.actors for i in found] == [actors]
