@@ -1149,7 +1149,11 @@ def aimed_at_the_doer(art: Document, old: Cand, c: Cand) -> bool:
         return False
     if not {old.type, c.type} <= _BLOWS:
         return False  # (an interceptor, a threat's speaker or an airspace's state is no target of a blow)
-    doers = {a.split(" (")[0] for a in old.actors}
+    # (only doers told outright: a party the earlier event is blamed on, or that claimed it, named again after
+    # the event word is the blame told again, "bore the hallmarks of a Taliban operation", not a target)
+    doers = {a for a in old.actors if not a.endswith(")")}
+    if not doers:
+        return False
     for m in art.mentions_in(c.pos, c.clause[1]):
         if m.start <= c.pos or _AGENT_BY.search(art.text, max(c.clause[0], m.start - 12), m.start):
             continue
