@@ -4193,6 +4193,13 @@ _HOLDS_PHRASE = re.compile(
 _VERBS = _HOLDS | _MOVED
 
 
+#: A quarter of a place, between its preposition and its name: "in northern Iraq", "near central Baghdad".
+_PART_WORDS = words(
+    """northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western far upper lower"""
+)
+
+
 def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
     """The subject of "X has/maintains/keeps ... N troops", names inside asides skipped."""
     subject = None
@@ -4209,9 +4216,11 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue
         if _unit_place(art, m):
             continue  # "Germany's Niger contingent of 100 troops": Niger is where, Germany's the holder
-        two = art.words_before(m.start, 2)
-        if two[-1:] == ["the"]:
-            two = two[:-1]  # "the largest contingent in the AU mission, with 4,500": where, as "in Syria"
+        two = art.words_before(m.start, 3)
+        while two[-1:] and (two[-1] == "the" or two[-1] in _PART_WORDS):
+            # "the largest contingent in the AU mission, with 4,500": where, as "in Syria"; and so is
+            # "a base in northern Iraq with some 2,000 soldiers"
+            two = two[:-1]
         if two[-1:] in (["in"], ["at"], ["across"], ["to"], ["near"], ["into"], ["inside"]):
             continue  # "forces in Syria number ...": Syria is where, not whose
         before = art.words_before(m.start, 3)
