@@ -26,6 +26,8 @@ def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     [
         ("Turkey maintains a base in northern Iraq with some 2,000 soldiers.", [("Turkey", "Iraq", 2000)]),
         ("Russia keeps an air base in western Syria with about 4,000 personnel.", [("Russia", "Syria", 4000)]),
+        # the figure after a comma takes the place told before it, quarter word and all
+        ("The US keeps bases in eastern Syria, with about 900 troops.", [("United States", "Syria", 900)]),
     ],
 )
 def test_a_base_in_a_quarter_of_a_country_holds_the_subjects_troops(ex, text, expected):

@@ -3213,6 +3213,8 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
     i = art.token_index(m.start)
     # Only the words of its own sentence: "... Mission in Somalia. Egypt will ..." does not place Egypt.
     opens = art.sentences[art.sentence_index(m.start)].start
+    # (a quarter word is part of the place: "in eastern Syria" places Syria as "in Syria" does)
+    n += i > 0 and art.tokens[i - 1].norm in _PART_WORDS
     before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
     if _LOCATIVE.intersection(before) or before[-2:] == ["out", "of"]:
         return True
@@ -5309,6 +5311,14 @@ _MOVE_OF = re.compile(rf"\s+of\s+(?:(?:{QUALIFIER})\s+)?", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 
+#: Right before a place: "in", "across", "throughout", maybe with "the" and a quarter ("in eastern Syria").
+_IN_BEFORE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west)ern\s+|central\s+|far\s+)?$",
+    re.I,
+)
+
+
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
     named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000"), nor one
@@ -5334,9 +5344,7 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             ["to"], ["from"], ["into"], ["in"]
         ):
             return _where(art, m)  # "the deployment to Poland of 3,000 US troops"
-        if re.search(
-            r"\b(?:in|across|throughout)\s+(?:the\s+)?$", art.text[max(s_start, m.start - 12) : m.start], re.I
-        ):
+        if _IN_BEFORE.search(art.text[max(s_start, m.start - 24) : m.start]):
             name = _where(art, m)
             if name:
                 return name
