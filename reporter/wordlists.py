@@ -24,6 +24,11 @@ LED_NOUNS = words("""forces force troops coalition coalitions alliance mission m
     operation operations intervention campaign""")
 
 
+#: A quarter word before a place's name: "in eastern Syria", "near north-western Aleppo".
+QUARTERS = words("""northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western far""")
+
+
 def longest_first(alternatives: Iterable[str]) -> list[str]:
     """Words in the order a regular-expression alternation wants them: longest first (so no word stops at a
     shorter one that begins it), then alphabetical (so the pattern is the same every run)."""

@@ -19,6 +19,7 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import words
+from reporter.wordlists import QUARTERS
 
 _PREPS = words(
     "killing killed hitting targeting wounding "
@@ -255,10 +256,7 @@ def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
-_QUARTERS = words(
-    """northern southern eastern western central northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western far neighbouring neighboring nearby"""
-)
+_QUARTERS = QUARTERS | words("neighbouring neighboring nearby")
 
 
 def _placed(m: Mention) -> bool:

@@ -37,6 +37,7 @@ from reporter.extract.records import replace
 from reporter.extract.text import Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
+from reporter.wordlists import QUARTERS, longest_first
 
 #: A count as written, also with thousands grouped by a space ("17 000 troops", as French-style copy
 #: writes them); the grouped form only with whole groups of three, so "in 2024 100 troops" stays apart.
@@ -4196,10 +4197,7 @@ _VERBS = _HOLDS | _MOVED
 
 
 #: A quarter of a place, between its preposition and its name: "in northern Iraq", "near central Baghdad".
-_PART_WORDS = words(
-    """northern southern eastern western central northeastern northwestern southeastern southwestern
-    north-eastern north-western south-eastern south-western far upper lower"""
-)
+_PART_WORDS = QUARTERS | words("upper lower")
 
 
 def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, int]]) -> str | None:
@@ -5313,9 +5311,7 @@ _CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?(?-i:[A
 
 #: Right before a place: "in", "across", "throughout", maybe with "the" and a quarter ("in eastern Syria").
 _IN_BEFORE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
-    r"south-?west)ern\s+|central\s+|far\s+)?$",
-    re.I,
+    rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:{'|'.join(longest_first(QUARTERS))})\s+)?$", re.I
 )
 
 
