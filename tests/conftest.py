@@ -23,6 +23,15 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def ex():
+    """One extractor for the whole run (per worker): it keeps no state between articles, and each one built
+    loads the lexicons again. Imported here, not at the top, so no test process loads the extractor unasked."""
+    from reporter.extract import Extractor
+
+    return Extractor()
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120):
     """Run `python -m reporter ARGS` in a subprocess, as a user would."""
     # A developer's own REPORTER_CONFIG must not leak into tests.

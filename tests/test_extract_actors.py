@@ -9,11 +9,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _actors(ex, text):
     return [i.actors for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
 

@@ -10,11 +10,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _scenes(ex: Extractor, text: str) -> list[tuple[str | None, str | None, float | None]]:
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     return [(i.location, i.country, i.lat) for i in facts.incidents]

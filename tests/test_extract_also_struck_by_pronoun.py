@@ -9,14 +9,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _found(ex, text):

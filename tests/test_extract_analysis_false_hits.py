@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 
 PUB = date(2025, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _dated(ex: Extractor, text: str) -> list[tuple[str, str | None]]:

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _incidents(ex: Extractor, text: str) -> list[tuple[str, str | None]]:

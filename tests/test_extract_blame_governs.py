@@ -7,13 +7,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _actors(ex, text):
     return [i.actors for i in ex.extract(text, id="t", published=date(2025, 3, 12)).incidents]

@@ -8,14 +8,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 _EVENT = "A drone struck an army outpost in Jordan on Sunday, leaving three soldiers dead. "
 
 

@@ -4,10 +4,6 @@ blast is the main fact). A story that tells a blast is not made a fight."""
 
 from __future__ import annotations
 
-import pytest
-
-from reporter.extract import Extractor
-
 _STORY = (
     "On 3 April, an attack on a Revolutionary Guards headquarters in Sistan-Baluchestan, a "
     "border province in Iran's south-east, left at least 11 security personnel dead. State television said 18 Jaish al-Adl "
@@ -16,11 +12,6 @@ _STORY = (
     "wrote online.\n\n"
     "A Guards commander said the gunmen struck a Guards headquarters and two police stations at the same time."
 )
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _types(ex, text):

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 
 PUB = date(2025, 3, 8)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _types(ex: Extractor, text: str) -> list[str]:

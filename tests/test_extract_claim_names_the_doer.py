@@ -9,13 +9,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _seen(ex, text):
     f = ex.extract(text, id="t", published=date(2025, 3, 11))

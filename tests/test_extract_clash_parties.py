@@ -5,15 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _incidents(ex, text):
     return ex.extract(text, id="t", published=date(2025, 3, 10)).incidents

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None, tuple[str, ...]]]:

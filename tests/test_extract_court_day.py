@@ -13,11 +13,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 3, 13)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _dated(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
     return [(i.type, i.date) for i in ex.extract("KIRKUK (Wire) - " + text, id="x", published=PUB).incidents]
 

@@ -14,11 +14,6 @@ PUB = date(2025, 3, 10)
 LEAD = "TEL AVIV (Wire) - "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _types(ex: Extractor, text: str) -> list[str]:
     return [i.type for i in ex.extract(LEAD + text, id="x", published=PUB).incidents]
 

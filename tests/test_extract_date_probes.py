@@ -7,13 +7,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _dates(ex, text):
     return [i.date for i in ex.extract(text, id="t", published=date(2025, 3, 10)).incidents]
@@ -102,7 +95,6 @@ def test_a_night_into_a_day_opening_the_sentence_is_the_night_s_two_days(ex, tex
 def test_a_night_between_two_days_opening_the_sentence_is_those_days(ex):
     text = "Overnight between Saturday and Sunday, Russian drones attacked Kyiv, killing one person, the mayor said."
     assert _dates(ex, text) == ["2025-03-08/2025-03-09"]
-
 
 
 @pytest.mark.parametrize(

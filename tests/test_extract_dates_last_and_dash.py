@@ -15,11 +15,6 @@ from reporter.extract.dates import find_dates
 MONDAY = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _day(ex: Extractor, when: str, published: date = MONDAY) -> list[str | None]:
     text = (
         f"MOSUL (Wire) - Gunmen attacked an army checkpoint west of Mosul {when}, killing three soldiers, "

@@ -8,14 +8,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 PUB = date(2025, 3, 10)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,6 @@ PUB = date(2025, 3, 12)
 LEAD = "Security forces across the region remain on high alert against militants. "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _told(ex: Extractor, sentence: str) -> list[tuple[str, str | None, str | None]]:
     got = ex.extract(LEAD + sentence, id="x", published=PUB).incidents
     return [(i.type, i.date, i.location) for i in got]

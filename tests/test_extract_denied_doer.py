@@ -15,11 +15,6 @@ PUB = date(2025, 3, 12)  # a Wednesday
 LEAD = "SIDON (Wire) - "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple[str, str | None, str | None, int | None]]:
     return [
         (i.type, i.date, i.location, i.casualties.killed)

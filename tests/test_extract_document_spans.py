@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reporter.extract import Extractor
 from reporter.extract.document import _reach
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def test_reach_is_the_running_furthest_end():

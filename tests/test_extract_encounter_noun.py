@@ -7,13 +7,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _clashes(ex, text):
     f = ex.extract(text + "\n\nThe army said the search went on.", id="t", published=date(2025, 3, 10))

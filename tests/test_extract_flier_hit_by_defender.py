@@ -9,15 +9,8 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 3, 10)
 TAIL = "\n\nThe navy gave no further details."
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _types(ex, text):

@@ -10,15 +10,8 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 6, 18)
 FILLER = " The army said it had moved more troops to the province last spring."
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _found(ex, text):

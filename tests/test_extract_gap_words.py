@@ -7,17 +7,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 from reporter.extract.text import GAP_WORD
 
 PUB = date(2025, 1, 6)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _dated(ex: Extractor, text: str) -> list[tuple[str, str | None]]:

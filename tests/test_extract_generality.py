@@ -10,12 +10,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor, infer_published
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+from reporter.extract import infer_published
 
 
 def test_dateline_with_two_cities():

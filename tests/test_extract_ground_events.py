@@ -9,14 +9,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 6, 18)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _types(ex, text):
@@ -456,7 +449,6 @@ def test_an_attack_of_untold_doer_at_a_spot_on_a_day_is_an_event(ex, text, expec
 def test_a_blast_of_untold_cause_at_a_spot_on_a_day_is_an_explosion(ex, text, expected):
     text = "Militants have stepped up their campaign in the province. " + text
     assert [(i.type, i.location) for i in ex.extract(text, id="t", published=DAY).incidents] == expected
-
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def test_last_item_of_a_habit_list_is_no_event(ex):
     """A habit told of a list of deeds ("often carry out raids, airstrikes, and bombardments in X"): the

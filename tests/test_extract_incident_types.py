@@ -14,11 +14,6 @@ from reporter.extract import Extractor
 DAY = date(2025, 6, 18)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex, text, published=DAY):
     return ex.extract(text, id="t", published=published).incidents
 
@@ -455,7 +450,6 @@ def test_an_interception_told_of_some_of_the_weapons_lies_over_the_attack_or_els
 )
 def test_attacks_in_the_plural_with_no_weapon_are_of_untold_means(ex, text, expected):
     assert _types(ex, text) == expected
-
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,6 @@ from reporter.sources.document import parse_text
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def facts_of(ex: Extractor, name: str):
     doc = parse_text((FIXTURES / name).read_text())
     return ex.extract(doc.text, id=name, published=doc.published.date() if doc.published else None)

@@ -9,11 +9,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex: Extractor, text: str):
     return ex.extract(text, id="t", published=date(2026, 3, 4)).incidents
 
@@ -157,7 +152,6 @@ def test_strikes_told_after_a_saying_that_are_no_name_for_the_lead(ex, second):
     got = [(i.type, i.location) for i in _incidents(ex, text)]
     assert got[0] == ("armed_clash", "Kano")
     assert len(got) == 2
-
 
 
 def test_a_town_in_the_province_told_first_is_where_the_lead_happened(ex):

@@ -7,13 +7,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _steps(ex, text):
     return [(m.due, m.done) for m in ex.extract(text, id="t", published=date(2025, 3, 10)).milestones]

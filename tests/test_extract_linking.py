@@ -9,11 +9,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex, text):
     return ex.extract(text, id="t", published=date(2025, 6, 18)).incidents
 
@@ -1142,7 +1137,6 @@ def test_an_attack_the_subject_followed_is_another(ex, verb):
         f"The raid {verb} Saturday's drone strike on an army camp in Kassala."
     )
     assert len(_incidents(ex, text)) == 2
-
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,6 @@ from reporter.extract import Extractor
 DAY = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple]:
     facts = ex.extract(text.replace(" || ", "\n\n"), id="x", published=DAY)
     return [(i.type, i.date, i.location, i.casualties.killed) for i in facts.incidents]

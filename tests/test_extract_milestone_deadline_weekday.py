@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 PUB = date(2024, 9, 11)  # a Wednesday: the Sunday gone by is 2024-09-08, the coming one 2024-09-15
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _dues(ex: Extractor, text: str) -> list[str]:
     return [m.due for m in ex.extract(text, id="x", published=PUB).milestones]
 

@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _due(ex: Extractor, text: str) -> list[str]:
     return [m.due for m in ex.extract(text, id="x", published=PUB).milestones]
 

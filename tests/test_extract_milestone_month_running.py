@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _read(ex: Extractor, text: str, published: date) -> list[tuple[str, bool]]:

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 from reporter.extract.milestones import step_clause
 
 PUB = date(2025, 5, 20)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _clause_of(ex: Extractor, text: str, month: str) -> str | None:

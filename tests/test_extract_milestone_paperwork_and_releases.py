@@ -13,11 +13,6 @@ from reporter.extract import Extractor
 PUB = date(2024, 12, 30)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _due(ex: Extractor, text: str, published: date = PUB) -> list[str]:
     return sorted(m.due for m in ex.extract(text, id="x", published=published).milestones)
 

@@ -13,11 +13,6 @@ from reporter.extract import Extractor
 PUB = date(2024, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple[str, bool]]:
     return [(m.due, m.done) for m in ex.extract(text, id="x", published=PUB).milestones]
 

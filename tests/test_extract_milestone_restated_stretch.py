@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 2, 16)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple[str, str]]:
     return [(m.due, m.what) for m in ex.extract(text, id="x", published=PUB).milestones]
 

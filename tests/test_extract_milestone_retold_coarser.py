@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 
 PUB = date(2025, 1, 14)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _due(ex: Extractor, text: str) -> list[str]:

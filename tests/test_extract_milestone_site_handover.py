@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 1, 16)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple[str, bool]]:
     return [(m.due, m.done) for m in ex.extract(text, id="x", published=PUB).milestones]
 

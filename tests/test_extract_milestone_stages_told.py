@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from reporter.extract import Extractor
 
 PUB = date(2024, 10, 10)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _read(ex: Extractor, text: str) -> list[tuple[str, str]]:

@@ -15,11 +15,6 @@ PUB = date(2025, 3, 12)
 LEAD = "Rockets hit a base near Tikrit on Monday, officials said. "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _extra(ex: Extractor, sentence: str) -> list[tuple[str, str | None, str | None]]:
     """The incidents the sentence adds to the lead's one."""
     got = ex.extract(LEAD + sentence, id="x", published=PUB).incidents

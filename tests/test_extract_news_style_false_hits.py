@@ -15,11 +15,6 @@ PUB = date(2025, 6, 20)
 LEAD = "Security forces across the region remain on high alert against militants. "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _types(ex: Extractor, text: str) -> list[str]:
     return [i.type for i in ex.extract(text, id="x", published=PUB).incidents]
 

@@ -13,11 +13,6 @@ from reporter.extract import Extractor
 PUB = date(2024, 6, 20)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _read(ex: Extractor, text: str) -> list[tuple[str, str, bool]]:
     return [(m.what, m.due, m.done) for m in ex.extract(text, id="x", published=PUB).milestones]
 

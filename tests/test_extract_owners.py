@@ -9,11 +9,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
     return [(i.type, i.location) for i in ex.extract(text, id="t", published=date(2024, 11, 4)).incidents]
 

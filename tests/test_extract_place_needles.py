@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.extract import Extractor
 from reporter.extract.document import Document
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
     facts = ex.extract(text, id="t", published=date(2024, 3, 10))
     return [(i.location, i.country) for i in facts.incidents]
@@ -496,7 +491,6 @@ def test_where_the_dead_are_mourned_is_no_scene(ex, text):
     assert _places(ex, text) == [("southern Lebanon", "Lebanon")]
 
 
-
 _AFTER_THE_ATTACK = (
     " The governor visited the wounded in hospital. He promised new funds for the police. Traders closed their"
     " shops for a day. Mourners gathered for the funerals. The city council met in an emergency session."
@@ -714,7 +708,6 @@ def test_an_unnamed_border_places_an_event_told_with_its_toll(ex, text, where):
 def test_an_unnamed_border_does_not_place_a_habit_told_without_a_toll(ex):
     text = "Laos and Thailand agreed a truce late Monday. Lao troops have often clashed with Thai soldiers along the border."
     assert _places(ex, text) == []
-
 
 
 def _placed(ex: Extractor, text: str) -> list[tuple[str, str | None]]:

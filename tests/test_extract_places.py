@@ -11,11 +11,6 @@ from reporter.extract.document import Document
 from reporter.extract.places import Place, distance_km, km_between, places_in
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     return [(i.location, i.country) for i in facts.incidents]
@@ -1193,7 +1188,6 @@ def test_a_named_site_with_its_kind_before_the_head_is_the_scene(ex, text, place
     assert [i.location for i in found] == [place]
 
 
-
 def test_where_a_vehicle_was_going_is_not_where_it_was_hit(ex):
     """'a convoy on its way from X to Y', 'a bus travelling to Y': like a ship's voyage, Y is only the end of
     the trip; the scene is where it was hit (named here in the sentence before)."""
@@ -1290,7 +1284,6 @@ def test_a_rivers_west_bank_is_a_side_of_that_river_not_the_territory(ex):
     assert [p.country for p in facts.troop_posture] == ["Ukraine"]
     held = ex.extract("Israel has deployed 2,500 soldiers in the West Bank, a general said on Tuesday.", id="t", published=date(2024, 3, 4))
     assert [p.country for p in held.troop_posture] == ["West Bank"]
-
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _dues(ex: Extractor, text: str, published: date) -> list[str]:
     return [m.due for m in ex.extract(text, id="x", published=published).milestones]
 

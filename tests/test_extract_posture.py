@@ -13,11 +13,6 @@ from reporter.sources.document import parse_text
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     """(force, country, count) of each level read from the text, after a sentence that tells none."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))

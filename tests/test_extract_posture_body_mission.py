@@ -10,11 +10,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str | None, str | None, int | None]]:
     facts = ex.extract(text, id="t", published=date(2025, 3, 4))
     return [(p.force, p.country, p.count) for p in facts.troop_posture]

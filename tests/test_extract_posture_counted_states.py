@@ -9,12 +9,6 @@ import pytest
 from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 PLACED = "About 1,200 Italian soldiers serve in Kosovo. "
 
 

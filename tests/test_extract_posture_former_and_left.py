@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str | None, str | None, int | None, str | None]]:
     facts = ex.extract(text, id="t", published=date(2025, 3, 4))
     return [(p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture]

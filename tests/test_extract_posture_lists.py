@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     return sorted((p.force, p.country, p.count) for p in facts.troop_posture)

@@ -9,12 +9,6 @@ import pytest
 from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 FOREIGN_FIRST = "About 900 Dutch soldiers are stationed in Latvia under an allied rotation. "
 
 

@@ -10,11 +10,6 @@ from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

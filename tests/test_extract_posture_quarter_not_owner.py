@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     facts = ex.extract(text, id="x", published=date(2026, 10, 20))
     return sorted((p.force, p.country, p.count) for p in facts.troop_posture)

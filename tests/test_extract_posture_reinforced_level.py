@@ -9,12 +9,6 @@ import pytest
 from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 OPENING = "Denmark is expanding its presence in Latvia. "
 
 

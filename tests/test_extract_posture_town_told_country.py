@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 US = "United States"
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     facts = ex.extract(text, id="x", published=date(2026, 4, 3))
     return sorted((p.force, p.country, p.count) for p in facts.troop_posture)

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 CAR = "Central African Republic"
 

@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _levels(ex: Extractor, text: str) -> list[tuple[str, str, int]]:
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     return sorted((p.force, p.country, p.count) for p in facts.troop_posture)
@@ -713,7 +708,6 @@ def test_an_armed_groups_strength_placed_nowhere(ex, text, expected):
     """ "Hezbollah has about 40,000 fighters" is a group's strength, no level: the place where the
     text before put another party's troops does not make it one."""
     assert _article(ex, text) == expected
-
 
 
 @pytest.mark.parametrize(

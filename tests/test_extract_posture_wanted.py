@@ -8,12 +8,6 @@ import pytest
 from reporter.extract import Extractor
 from tests.conftest import posture_with_qualifiers
 
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 PLACED = "About 1,500 Spanish soldiers are deployed in Latvia. "
 STANDING = [("Spain", "Latvia", 1500, "about")]
 

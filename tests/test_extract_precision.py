@@ -6,13 +6,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _types(ex, text):
     return [i.type for i in ex.extract(text, id="t", published=date(2025, 6, 18)).incidents]
@@ -586,7 +579,6 @@ def test_places_living_under_a_kind_of_fire_tell_no_event(ex):
         "bombardment from Russian forces."
     )
     assert _types(ex, text) == []
-
 
 
 @pytest.mark.parametrize(

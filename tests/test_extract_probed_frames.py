@@ -11,11 +11,6 @@ from reporter.extract import Extractor
 PUBLISHED = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def only(ex: Extractor, text: str):
     incidents = ex.extract(text, id="probe", published=PUBLISHED).incidents
     assert len(incidents) == 1, incidents
@@ -257,7 +252,6 @@ def test_an_aside_telling_where_and_when_the_event_took_place_is_its_own(ex, tex
     place, no clause of its own."""
     incident = only(ex, text)
     assert (incident.location, incident.date) == (where, day)
-
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,6 @@ DAY = date(2025, 3, 10)
 FILLER = " The army said it had moved more troops to the province last spring."
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex, text):
     return ex.extract(text + FILLER, id="t", published=DAY).incidents
 

@@ -10,14 +10,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 6, 18)
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _found(ex, text, published=DAY):

@@ -9,15 +9,8 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 3, 10)
 TAIL = "\n\nNo group commented on the reports."
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _incidents(ex, text):

@@ -13,11 +13,6 @@ from reporter.extract import Extractor
 SHELLED = "RSF artillery shelled a displacement camp outside Kadugli on Sunday, killing 12 people, aid workers said. "
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _events(ex: Extractor, text: str) -> list[tuple[str, str | None, int | None]]:
     facts = ex.extract(text, id="x", published=date(2026, 8, 11))
     return sorted((i.type, i.date, i.casualties.killed) for i in facts.incidents)

@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _types(ex, text):
     return [i.type for i in ex.extract(text, id="t", published=date(2025, 5, 4)).incidents]

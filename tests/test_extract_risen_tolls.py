@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _one(ex, text):
     incs = ex.extract(text, id="t", published=date(2025, 3, 10)).incidents
     assert len(incs) == 1, incs

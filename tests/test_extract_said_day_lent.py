@@ -11,14 +11,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 DAY = date(2025, 7, 9)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _seen(ex, text):

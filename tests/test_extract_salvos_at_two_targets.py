@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _attacks(ex: Extractor, text: str) -> list[tuple[str, str | None, int | None]]:
     facts = ex.extract(text, id="x", published=date(2025, 7, 21))
     return sorted((i.type, i.location, i.count) for i in facts.incidents)

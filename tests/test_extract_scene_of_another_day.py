@@ -11,11 +11,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _places(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
     facts = ex.extract(text, id="t", published=date(2026, 3, 10))
     return [(i.location, i.country) for i in facts.incidents]

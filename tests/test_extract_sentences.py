@@ -6,14 +6,7 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
 PUB = date(2025, 6, 20)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(

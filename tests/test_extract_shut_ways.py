@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _seen(ex, text):
     f = ex.extract(text + "\n\nPakistan said the fighting went on.", id="t", published=date(2025, 3, 10))

@@ -9,14 +9,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 _LEAD = "Enemy drones hit a depot in Kharkiv on Wednesday, injuring four workers, the mayor said.\n"
 
 

@@ -14,11 +14,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _types(ex: Extractor, text: str) -> list[str]:
     return [i.type for i in ex.extract(text, id="x", published=PUB).incidents]
 

@@ -10,11 +10,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _places(ex: Extractor, text: str) -> list[str | None]:
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     return [i.location for i in facts.incidents]

@@ -15,11 +15,6 @@ from reporter.extract import Extractor
 DAY = date(2025, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _threats(ex, text, published=DAY):
     incidents = ex.extract(text, id="t", published=published).incidents
     return [(i.actors, i.country, i.date) for i in incidents if i.type == "threat_statement"]
@@ -685,7 +680,6 @@ def test_a_threat_told_deep_in_a_report_with_no_day_or_party_is_background(ex):
     assert len(_threats(ex, early)) == 1
     aimed = lead + filler + " The Rapid Support Forces have vowed to widen their strikes against Egypt."
     assert len(_threats(ex, aimed)) == 1
-
 
 
 _RAID = "Rebel drones struck a fuel depot in Port Sudan on Monday, killing four guards. "

@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _incidents(ex, text, published=date(2025, 3, 10)):
     return [(i.type, i.location, i.casualties.killed) for i in ex.extract(text, id="t", published=published).incidents]

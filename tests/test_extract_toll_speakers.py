@@ -7,13 +7,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _tolls(ex, text):
     incs = ex.extract(text, id="t", published=date(2025, 3, 10)).incidents

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from reporter.extract import Extractor
-
 DAY = date(2025, 3, 10)
 LEAD = "A roadside bomb killed five soldiers in Beledweyne on Sunday, the army said.\n\n"
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
 
 
 def _found(ex, text):

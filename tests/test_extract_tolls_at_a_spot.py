@@ -8,13 +8,6 @@ from datetime import date
 
 import pytest
 
-from reporter.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
 
 def _events(ex, text):
     f = ex.extract("Fighting between the army and rebel forces has raged in the region for months.\n\n" + text, id="t", published=date(2025, 6, 15))

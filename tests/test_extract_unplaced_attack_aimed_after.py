@@ -10,11 +10,6 @@ import pytest
 from reporter.extract import Extractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _incidents(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
     facts = ex.extract(text, id="t", published=date(2024, 3, 4))
     return [(i.type, i.location) for i in facts.incidents]

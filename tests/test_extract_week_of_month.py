@@ -12,11 +12,6 @@ from reporter.extract import Extractor
 PUB = date(2025, 3, 17)
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def _day(ex: Extractor, when: str) -> list[str | None]:
     text = (
         f"KIDAL (Wire) - Armed men attacked an army convoy north of Kidal {when}, killing five soldiers, "
