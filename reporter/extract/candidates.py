@@ -42,7 +42,7 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import GAP_WORD, Sentence, words
+from reporter.extract.text import CLOCK_STAMP, CLOCK_TIME, GAP_WORD, Sentence, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -4641,7 +4641,7 @@ def _dates(
             # bound leaves open before, not on the bound's own day
             return None, 0, f"offset:{-n if back else 1}:{-1 if back else n}"
         return None, 0, f"offset:{-n if back else n}"
-    if art.published and _CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
+    if art.published and CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
         return DateSpan(art.published, art.published, "day"), 2, "stamp"
     if art.published and (day := _stamp_line_day(art, art.text.rfind("\n", 0, cl.start) + 1)) is not None:
@@ -4782,12 +4782,6 @@ def _said_end(text: str, after: int, end: int) -> int:
     return m.start() if m else end
 
 
-#: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]".
-_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|local(?:\s+time)?))?"
-#: A bracketed or bold stamp needs no dash after it ("[09:05] A drone ..."); a bare one does.
-_CLOCK_STAMP = re.compile(
-    rf"[ \t]*(?:[*_\[(]+{_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{_TIME}\s*(?:[-–—:|]|\n))"
-)
 
 
 #: A live-blog entry's stamp on a line of its own above the entry: "09.02 BST", "Yesterday 22.10 BST",
@@ -4795,7 +4789,7 @@ _CLOCK_STAMP = re.compile(
 _STAMP_LINE = re.compile(
     r"[ \t*_\[(]*(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
     r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
-    rf"(?:at\s+)?{_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
+    rf"(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
 )
 
 

@@ -331,3 +331,13 @@ _MISREAD_SPACE = re.compile("(?<=\\S)[\u00c2\u0100](?=[\u00a0 ])")
 #: opening with the letters was tried at every letter of the article. The same matches: a mark's match never
 #: reaches the next one's letters (what follows a mark is a quote or a capital), and a space goes after it.
 _GLUED = re.compile(r"([.!?](?<=[a-z]{2}[.!?])[\"”’]?)(?=[\"“‘]?[A-Z][a-z])")
+
+
+#: A clock time as a live blog writes it over an entry: "08:05", "9.30 GMT", "14h30".
+CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|EES?T|E[DS]?T|IST|local(?:\s+time)?))?"
+#: A paragraph opening with a clock time: "**08:05** —", "08:05 GMT:", "[14:30]". A bracketed or bold
+#: stamp needs no dash after it ("[09:05] A drone ..."); a bare one does. The match ends where the entry's
+#: words start.
+CLOCK_STAMP = re.compile(
+    rf"[ \t]*(?:[*_\[(]+{CLOCK_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{CLOCK_TIME}\s*(?:[-–—:|]|\n))[ \t]*"
+)
