@@ -936,6 +936,10 @@ class Linker:
                 # determiner told with the day before or after the referent's is that event (a night, and
                 # the day it was reported), not an earlier one with nothing to refer to
                 and not (c.anaphor == "definite" and _side_by_side(c.date, r.date))
+                # "X killed 50 at a base, sources said on Wednesday. The attack began on Monday": a referent
+                # dated only by when it was said (or the story's day) happened on or before that day, so the
+                # reference's earlier day is its own
+                and not (c.anaphor == "definite" and r.date is not None and r.date_q <= 1 and c.date.end <= r.date.start)
             ):
                 continue
             if c.weak and not c.anaphor and r.date is None and c.date_kind.startswith("offset:-"):
@@ -1809,7 +1813,8 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
         at -= 1
     last = linker.events[at]
     s = art.sentences[s_idx]
-    if not 0 < s_idx - last.s_idx <= 2 or last.type == "threat_statement":
+    # (counted from the event's last telling: "X killed 50 at a base. The attack began at dawn. Y claimed it")
+    if not 0 < s_idx - max(last.s_idx, linker.told_at.get(at, -1)) <= 2 or last.type == "threat_statement":
         return
     claim = _CLAIM.search(art.text, s.start, s.end)
     passive = _CLAIMED_BY.search(art.text, s.start, s.end) if claim is None else None
