@@ -829,10 +829,11 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group)
 
 
-#: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack".
+#: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack",
+#: "condemned a drone attack", "condemned on Tuesday the strike".
 _REACTED_TO = re.compile(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decri(?:ed|es)|mourn(?:ed|s|ing)"
-    r"|critici[sz](?:ed|es|ing))\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
+    r"|critici[sz](?:ed|es|ing))\s+(?:on\s+\w+\s+)?(?:the|this|that|these|those|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 #: A denial between a party and the event word.

@@ -4533,10 +4533,26 @@ def _dates(
         # it says dates the events it speaks of ("vowed revenge for the killing of its commander on Tuesday")
         and (typ != "threat_statement" or d.start < _said_end(art.text, trig.end, cl.end))
     ]
-    court = [d for d in own if d.end <= trig.start and _COURT_STEP_AFTER.match(art.text, d.end)]
+    court = [
+        d
+        for d in own
+        if d.end <= trig.start
+        and (
+            _COURT_STEP_AFTER.match(art.text, d.end)
+            or _REACTION_AFTER.match(art.text, d.end)
+            # (not "condemned Monday's attack": a day told as the event word's names the event's; "condemned on
+            # Tuesday a drone attack" opens the event's noun phrase after the day)
+            or (
+                _REACTED_BEFORE.search(art.text, max(cl.start, d.start - 50), d.start)
+                and not (_dates_the_noun(art, d, trig) and not _NEW_PHRASE.match(art.text, d.end, trig.start))
+            )
+        )
+    ]
     if court and typ != "threat_statement":
         # "a court last year convicted two men for downing the airliner in July 2014", "a judge on Tuesday
-        # jailed him over the bombing": the day told right before the court's step is the court's
+        # jailed him over the bombing": the day told right before the court's step is the court's; so is
+        # one told with a reaction or a delivery ("the government on Tuesday condemned the attack",
+        # "condemned on Tuesday the strike")
         own = [d for d in own if d not in court]
         if not own:
             return None, 0, "unresolved"
@@ -4873,6 +4889,15 @@ _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:[a-z]+\s+){{0,2}}$", re.I)
 _REACTED_BEFORE = re.compile(
     r"\b(?:condemn\w*|denounc\w*|deplor\w*|decried|decries|welcom\w*|prais\w*|hail\w*|denied|denies|"
     r"deliver\w*|supplied|shipped|sent|bought|sold|received)\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?$",
+    re.I,
+)
+#: A determiner right after a day: the noun phrase after it is not the day's ("on Tuesday a drone attack").
+_NEW_PHRASE = re.compile(r"\s+(?:an?|the)\s", re.I)
+#: A reaction told right after a day: "(the government) on Tuesday condemned", "(the UN) on Monday strongly
+#: denounced".
+_REACTION_AFTER = re.compile(
+    r",?\s+(?:(?:also|strongly|swiftly|sharply|publicly|later)\s+)?(?:condemned|denounced|deplored|decried|"
+    r"critici[sz]ed|mourned|welcomed|praised|hailed|slammed|protested)\b",
     re.I,
 )
 #: The town a rite was held in, between its verb and the day: " in Niamey", " in Gaza City" (one or two
