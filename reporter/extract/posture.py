@@ -2346,7 +2346,9 @@ class _Reader:
             own_told = _country_named_last(art, s.start) == state
             if (
                 _THE_COUNTRY.match(art.text, h.end, s.end)
-                and not own_told
+                # ("<Niger turned to Russia>. 100 Russian instructors arrived in the country": troops arriving
+                # came from abroad, whichever country was named last)
+                and (not own_told or _ARRIVED_IN.match(art.text, h.end, s.end))
                 and (referred := self._country_referred(s, h, state)) not in (None, state)
                 and not _border_tells_own(art, s, state, referred)
             ):
@@ -4779,6 +4781,10 @@ _ON_STANDBY = re.compile(
     re.I,
 )
 _HOMEWARD = re.compile(r"\b(?:return\w*|home)\b", re.I)
+#: Right after the figure, troops told as arriving: "(100 Russian instructors) arrived in", "have landed in".
+_ARRIVED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:(?:also|already|recently|now)\s+)?(?:arrived|landed|flown)\s+(?:in|into|to)\b", re.I
+)
 #: "British forces at the port, now under 900 troops,": a figure in apposition to named troops.
 #: "The German brigade in Lithuania, some 4,800 soldiers,": a figure in apposition to a named unit.
 _APPOSITION = re.compile(
@@ -5190,7 +5196,8 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
             continue  # "the troops from Nepal and Ireland": the states they come from, no place
         if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
-        if want != "placed":
+        # (not a people's troops, "expelled French troops", in the fallback: a force named, no place)
+        if want != "placed" and not (m.of("country") is None and m.of("demonym") and _holds_troops(art, m)):
             named = named or c.name
     return named
 
