@@ -738,6 +738,9 @@ def _held_then(art: Document, before: str, h: _Hit) -> bool:
 #: point", "by 2016" (a year is checked against the report's).
 _THEN = re.compile(
     r"\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|at\s+one\s+point"
+    # "Before the drawdown began, there were about 2,000": the level a turn told as begun has ended
+    r"|before\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drawdown|withdrawal|pull-?out|reduction|cuts?|coup|war|invasion"
+    r"|expulsion)\b"
     r"|(?:until|by)\s+(?:last\s+year|(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)))",
     re.I,
 )
