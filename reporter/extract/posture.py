@@ -606,7 +606,8 @@ _PLANNED = re.compile(
     # a level offered or only possible: "has offered 2,000 troops", "could deploy up to 900", "is ready to send"
     r"|could|might|(?-i:may)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
     r"|(?:ready|prepared|willing)\s+to)\b"
-    rf"|\b(?:cut\w*|reduc\w+|drop\w*|lower\w*|drawdown|down|bring\w*)\b{_CLAUSE}{{0,30}}\bto\s+$",
+    # ("troops in Syria drop to 1,000", "dropped to": a fall told done, not "to drop to", "dropping to")
+    rf"|\b(?:cut\w*|reduc\w+|(?<=\bto\s)drop|dropping|lower\w*|drawdown|down|bring\w*)\b{_CLAUSE}{{0,30}}\bto\s+$",
     re.I,
 )
 #: A cut already made, right before the level it left: "has cut troop numbers to 1,400", "was reduced
@@ -954,7 +955,7 @@ _LEVEL_OF = guarded(re.compile(
     # "That will fall to 75": a sentence opening on the level just told, changed
     r"|(?<![\w,;:] )(?P<that>(?-i:That|This))(?=\s+(?:will|would|should|could|is\s+(?:set\s+|expected\s+)?to)\s+"
     r"(?:fall|drop|shrink|decline|decrease|rise|grow|increase|go\s+(?:down|up))\b))"
-    rf"\b(?!\s+of){_CLAUSE}{{0,50}}?"
+    rf"\b(?!\s+of){_CLAUSE}{{0,70}}?"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its troops in Afghanistan to 8,600": a change of the troops just named, to a level
