@@ -53,7 +53,7 @@ from reporter.brief.commitment_steps import (
     SIZE,
     steps_named,
 )
-from reporter.brief.identity import fold, lookup, place_tokens
+from reporter.brief.identity import fold, fold_spans, lookup, place_tokens
 from reporter.models import Milestone, share_of
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -165,6 +165,31 @@ def world_town_left(clause: str) -> str | None:
     return town[1] if town else None
 
 
+#: Words before a town that tell it as where another place lies ("the base near Kirkuk").
+_LOCATED = re.compile(r"\b(?:near|outside|in|at|of|by|around|close\s+to)$")
+
+
+def places_left(clause: str) -> frozenset[str]:
+    """The gazetteer towns and sites the clause tells as where its step is taken, as the clause
+    spells them ("Green Village base" in "will hand over the Green Village base"): a line's label
+    names the place its source named, not the gazetteer's other name for it. A town told beside
+    one left ("leave X base and Y base") is one left too, though no leaving word stands before it;
+    a town told as where the site lies ("the base near Y") is not."""
+    left = _gazetteer_towns_left(clause)
+    if not left:
+        return frozenset()
+    spans, words = fold_spans(clause), fold(clause).split()
+    shown = {clause[spans[at][0] : spans[at + len(name.split()) - 1][1]] if spans else name for at, name in left}
+    beside = {
+        name
+        for at, name in name_spans(clause)
+        if (at, name) not in left
+        and getattr(lookup(name), "kind", None) in _TOWN_KINDS
+        and not _LOCATED.search(" ".join(words[max(0, at - 2) : at]))
+    }
+    return frozenset(shown | beside)
+
+
 @lexicons.cached(maxsize=4096)
 def world_town_named(clause: str) -> tuple[str, str] | None:
     """The folded name and the country of the town :func:`world_town_left` reads, else None."""
@@ -192,20 +217,27 @@ _TOWN_KINDS = frozenset(("city", "base", "site", "village", "district"))
 _AREA_AFTER = re.compile(r"(?:region|province|governorate|district|state|area|oblast|county|prefecture)s?\b")
 
 
-@lexicons.cached(maxsize=16384)
-def towns_left(clause: str) -> frozenset[str]:
-    """The words of the towns, bases and sites a clause tells as where its step is taken ("leave
-    Tessalit", "the base in Faya"): the gazetteer's, and a town of the world list
-    (:func:`world_town_named`); not a town the clause names otherwise ("Erbil airport hosts").
-    (A town's name before "region" names the area.)"""
+def _gazetteer_towns_left(clause: str) -> list[tuple[int, str]]:
+    """(folded word position, folded name) of each gazetteer town, base or site the clause tells as
+    where its step is taken; not a town the clause names otherwise ("Erbil airport hosts"), nor a
+    town's name before "region" (the area)."""
     words = fold(clause).split()
-    found = {
-        fold(lookup(name).name)  # type: ignore[union-attr]  (the gazetteer's name: "Arbil" is Erbil)
+    return [
+        (at, name)
         for at, name in name_spans(clause)
         if getattr(lookup(name), "kind", None) in _TOWN_KINDS
         and _CAPITAL_LEFT.search(" ".join(words[max(0, at - 3) : at]))
         and not _AREA_AFTER.match(" ".join(words[at + len(name.split()) :][:1]))
-    }
+    ]
+
+
+@lexicons.cached(maxsize=16384)
+def towns_left(clause: str) -> frozenset[str]:
+    """The words of the towns, bases and sites a clause tells as where its step is taken ("leave
+    Tessalit", "the base in Faya"): the gazetteer's, and a town of the world list
+    (:func:`world_town_named`)."""
+    # (The gazetteer's name, so that two spellings meet: "Arbil" is Erbil.)
+    found = {fold(lookup(name).name) for _, name in _gazetteer_towns_left(clause)}  # type: ignore[union-attr]
     world = world_town_named(clause)
     return frozenset(w for name in (*found, *(world[:1] if world else ())) for w in place_tokens(name))
 

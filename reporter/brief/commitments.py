@@ -25,6 +25,7 @@ from reporter.brief.commitment_identity import (
     Identity,
     has_place,
     identity,
+    places_left,
     read_identity,
     rest_mark,
     split_clause,
@@ -37,7 +38,7 @@ from reporter.brief.commitment_parties import (
     same_party,
 )
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
-from reporter.brief.identity import lookup
+from reporter.brief.identity import fold, lookup
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
 from reporter.held_ground import HELD_ON
@@ -1701,11 +1702,13 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     idents = [identity(m) for m in ms]
     # Only what the mentions' own clauses do: an action read from around a clause is a guess.
     actions = [i.action for i in idents if i.action and not i.action_told]
-    action = max(set(actions), key=actions.count) if actions else None
+    # (A tie goes to the first told, the shown mention's when it tells one: a set's order would
+    # change between runs.)
+    action = max(dict.fromkeys(actions), key=actions.count) if actions else None
     if action == "announce":
         return None  # a word still to come ("the time will be announced") is no step to name
     steps = [i.step for i in idents if i.step]
-    step = max(set(steps), key=steps.count) if steps else None
+    step = max(dict.fromkeys(steps), key=steps.count) if steps else None
     said = " ".join([evidence, *(m.what for m in ms)])  # the mentions' clauses, and the shown one's sentence
     if step in (None, "presence") and _MANDATE.search(said):
         step = "mandate"
@@ -1779,6 +1782,19 @@ def _line_label(what: str, evidence: str, built: str | None) -> str:
     return upto if len(upto.split()) >= 4 and len(upto) <= 300 else shown
 
 
+def _place_left(ms: Sequence[Milestone]) -> str | None:
+    """The one town or base every mention's clause tells as where the step is taken: a line of that
+    place's leaving is labelled by it, not by the country it lies in (a base handed over is not the
+    whole country left)."""
+    told = [places_left(split_clause(m.what)[0]) for m in ms]
+    if not told or any(len(names) != 1 for names in told):
+        return None
+    spelt = [next(iter(names)) for names in told]
+    # (Two spellings of one place are one place: "Arbil airport", "Erbil airport"; the first is shown.)
+    places = {getattr(lookup(fold(name)), "name", name) for name in spelt}
+    return spelt[0] if len(places) == 1 else None
+
+
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
     """One line per commitment: its due dates (a disagreement when sources differ) and its status."""
     out = []
@@ -1837,7 +1853,8 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         if ident.step in DEAL_STEPS and deal_sides(evidence):
             who = None  # a deal the sentence tells "between" two sides is neither's alone
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
-        built = _built_label(what, evidence, [m for m, _ in pending], who, where)
+        shown_first = [m for m, _ in told]
+        built = _built_label(what, evidence, shown_first, who, _place_left(shown_first) or where)
         label = _line_label(what, evidence, built)
         out.append(
             MergedMilestone(

@@ -97,6 +97,15 @@ def fold(name: str | None) -> str:
     return " ".join(w for w in words if w != "the")
 
 
+def fold_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``fold(text)`` stands in ``text`` (start, end), so a name found among the
+    folded words can be shown as the text spells it; [] when lower-casing moved the letters."""
+    low = text.lower().replace("’", " ").replace("'", " ")
+    if len(low) != len(text):
+        return []
+    return [m.span() for m in _WORD.finditer(low) if m.group() != "the"]
+
+
 #: The Arabic article as outlets transliterate it before a name ("As-Suwayda", "Ad Dawr", "el-Fasher").
 _ARTICLE = re.compile(r"^(?:al|el|as|es|ad|ed|ash|esh|ar|er|at|et|az|ez|an|en|ath|adh)\s+(?=\w{3})")
 
