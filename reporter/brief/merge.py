@@ -247,6 +247,19 @@ def _looked_back(fact: Incident) -> bool:
     return bool(place) and any(place in m.group(1).lower() for m in _DAYS_AFTER.finditer(fact.evidence))
 
 
+#: A clause that tells its event as hours or a day before the sentence's own news, whose day the
+#: sentence gives ("shelled the town on Tuesday, hours after rockets hit X"): up to the clause's end.
+_HOURS_AFTER = re.compile(r"\b(?:hours|a\s+day|the\s+day|a\s+night|the\s+night)\s+after\b([^,;.]*)", re.I)
+
+
+def told_before_news(fact: Incident) -> bool:
+    """Whether a report's event is told in an "hours after" clause that holds its own place: dated by
+    the day of the news it led to, it may be the night or the day before (in "hours after the
+    shelling of X, rockets hit Y" the clause is X's, and Y's rockets keep their day)."""
+    place = (fact.location or "").lower()
+    return bool(place) and any(place in m.group(1).lower() for m in _HOURS_AFTER.finditer(fact.evidence))
+
+
 #: Words by which a sentence tells that its event is of the page's own day.
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 
@@ -285,8 +298,8 @@ def _relation(a: Report, b: Report, told: Told = frozenset()):
         b_when=report_bounds(b),
         same_source=a.source == b.source,
         told=told,
-        a_slack=int(page_day(a)),
-        b_slack=int(page_day(b)),
+        a_slack=int(page_day(a) or told_before_news(a.fact)),  # type: ignore[arg-type]
+        b_slack=int(page_day(b) or told_before_news(b.fact)),  # type: ignore[arg-type]
     )
 
 
