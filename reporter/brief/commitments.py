@@ -938,6 +938,8 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "same" and (_remainder_after(a, b) or _remainder_after(b, a)):
         return "differ"
+    if rel == "unknown" and _retimed_in_one_sentence(a, b):
+        return "moved"
     if rel != "same" and _apposed_move(a, b):
         return "moved"
     if rel == "differ" and dates_apart(x, y) and any(_stayed_past(p, q) for p, q in ((x, y), (y, x))):  # type: ignore[arg-type]
@@ -954,6 +956,19 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     if rel == "unknown" and contexts and a.source != b.source:
         return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
+
+
+def _retimed_in_one_sentence(a: Report, b: Report) -> bool:
+    """One sentence that gives one step two due dates and says it slipped ("the pullout, which was
+    due in June, has been delayed until the end of the year"): one deadline moved, though the
+    sentence names no party to hold the two mentions together; two steps of one sentence (another
+    action, party or place) are not."""
+    x, y = a.fact, b.fact
+    if a.source != b.source or x.evidence != y.evidence or x.due == y.due or not SLIPPED.search(x.evidence):  # type: ignore[union-attr]
+        return False
+    ix, iy = identity(x), identity(y)  # type: ignore[arg-type]
+    where_x, where_y = (ix.country, ix.region, ix.federal), (iy.country, iy.region, iy.federal)
+    return bool(ix.action) and ix.action == iy.action and ix.who == iy.who and where_x == where_y
 
 
 #: A step told as what is left of a plan: "the remaining two outposts", "the rest of the troops", "the
@@ -1133,7 +1148,7 @@ def _slipped_near(a: Report, b: Report) -> bool:
     da, db = date_bounds(a.fact.due), date_bounds(b.fact.due)  # type: ignore[union-attr]
     if not (da and db) or da[0] <= db[0] <= db[1] <= da[1] or db[0] <= da[0] <= da[1] <= db[1]:
         return False  # a month and a day in it: a date told finer, not moved
-    return same_commitment(a.fact, b.fact) and _moved(a, b)  # type: ignore[arg-type]
+    return (same_commitment(a.fact, b.fact) and _moved(a, b)) or _retimed_in_one_sentence(a, b)  # type: ignore[arg-type]
 
 
 def _told_whole(i: Identity) -> bool:
