@@ -364,11 +364,14 @@ def _identity(m: Milestone) -> Identity:
     # northern Mali, to the Malian army"): the mission serving where the sentence says, not the host.
     mission = None if own.who else serving_mission(m.evidence, told.named | told.lands, _due_year(m.due))
     who = own.who or mission or (told.who if told.parties == 1 else None) or (None if argued_party in told.replaced else argued_party)
+    # (A mission the clause itself opens with, "The African Union mission is to hand over", is the
+    # clause's own party, not a guess from around it.)
+    opens_clause = mission is not None and who == mission == serving_mission(what, told.named | told.lands, _due_year(m.due))
     own = replace(
         own,
         who=who,
         action=own.action or told.action,
-        who_told=who is not None and own.who is None,
+        who_told=who is not None and own.who is None and not opens_clause,
         action_told=own.action is None and told.action is not None,
     )
     lands = told.lands - {own.who, led_by(own.who or "")}  # "the delegation of the United States"

@@ -10,6 +10,7 @@ import re
 
 from reporter.brief import lexicons
 from reporter.brief.identity import Place, distance_km, fold, lookup
+from reporter.brief.textfmt import dateline_end
 from reporter.wordlists import LED_NOUNS, RIVER_SIDES, longest_first
 
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw",
@@ -181,7 +182,8 @@ def _body(actor: dict) -> str | None:
 def serving_mission(sentence: str, countries: frozenset[str], year: int | None) -> str | None:
     """The one mission of the body a sentence opens with ("UN peacekeepers") that serves in a country
     the sentence names, in the year its step is due (ATMIS, not its successor, in 2023); else None."""
-    opened = _BODY_TROOPS.match(sentence)
+    # (Past the page's dateline: "MOGADISHU (Wire) - AU troops will ..." opens with the troops too.)
+    opened = _BODY_TROOPS.match(sentence[dateline_end(sentence) :])
     if not opened or not countries:
         return None
     body = "un" if opened.group("un") else "au" if opened.group("au") else None
