@@ -32,6 +32,7 @@ from reporter.brief.commitment_identity import (
     towns_left,
 )
 from reporter.brief.commitment_parties import (
+    actor_countries,
     armed_groups,
     autonomous_regions,
     name_kinds,
@@ -1869,7 +1870,11 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             who = None  # a deal the sentence tells "between" two sides is neither's alone
         key_src = "|".join([ident.who or "", ident.action or "", where or "", " ".join(sorted(ident.topic))])
         shown_first = [m for m, _ in told]
-        built = _built_label(what, evidence, shown_first, who, _place_left(shown_first) or where)
+        site = _place_left(shown_first)
+        # An armed group's ground in its own country ("the fighters must leave the refinery area") is
+        # no leaving of that country: the source's clause tells it better than a label built with it.
+        home = not site and where is not None and actor_countries("armed_group").get(who or "") == where
+        built = None if home else _built_label(what, evidence, shown_first, who, site or where)
         label = _line_label(what, evidence, built)
         out.append(
             MergedMilestone(
