@@ -29,7 +29,7 @@ _ACTIONS = (
      r"retreat\w*|disengag\w*|evacuat\w*|repatriat\w*|remov(?:e|es|ed|ing|al)|"
      r"(?:be|is|are|was|were|been|being)\s+(?:all\s+)?(?:over|gone)\b|c[oa]me\s+to\s+an\s+end|(?:go|goes|going|went|return\w*|head\w*)\s+home|(?:send|sends|sending|sent|bring\w*|brought)\s+(?:\w+\s+){0,4}home|"
      r"draw\w*\s*down|drawdown|reduc\w*|cut(?:s|ting)?|slash\w*|trim(?:s|med|ming)?|halv\w*|scal\w+\s+(?:back|down)|end(?:s|ed|ing)?|conclu\w*|wind\w*\s+down|wound\s+down|clos(?:e|es|ed|ing|ure)|"
-     r"terminat\w*|transfer(?!\w*\s+(?:control|to)\b)\w*|remain\w*|stay\w*|keep|keeps|kept|keeping|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
+     r"terminat\w*|transfer(?!\w*\s+(?:control|to)\b)\w*|remain\w*|stay\w*|(?:is|are|was|were)\s+still\s+(?:in|inside|at|on|present)|keep|keeps|kept|keeping|continu\w*|expir\w*|mandate|redeploy\w*|relocat\w*|extend\w*|run|runs|running|last|lasts"),
     ("start", r"deploy\w*|dispatch\w*|(?:send|sends|sending|sent)(?!\s+(?:\w+\s+){0,3}home)|arriv\w*|establish\w*|stand\s+up|launch\w*|start\w*|began|begin\w*|begun|commenc\w*|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|"
      r"sign\w*|station\w*|doubl\w*|tripl\w*"),
 )
