@@ -923,8 +923,12 @@ _DEADLINE_NOUN = re.compile(r"\b(?:deadline|cut-?off\s+date|target\s+date)s?\b",
 
 def _bare_deadline(m: Milestone) -> bool:
     """The clause names a deadline and nothing of whose step it is, where, or what kind: the words
-    stand for a step the article gives elsewhere."""
+    stand for a step the article gives elsewhere. (Who told it is not whose step it is: "a mediator
+    said the deadline had been extended" is bare.)"""
     clause = split_clause(m.what)[0]
+    opened = _SAID_OPENING.match(clause)
+    if opened and not _SAID_GOES_ON.match(clause[opened.end() :]):
+        clause = clause[opened.end() :]
     i = read_identity(clause)
     return bool(_DEADLINE_NOUN.search(clause)) and not (i.who or has_place(i) or i.steps or i.size)
 
@@ -954,6 +958,14 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
         return "same" if action and action == read_identity(split_clause(y.what)[0]).action else rel  # type: ignore[union-attr]
     if rel != "same" and a.source == b.source and x.due == y.due and _to_the_day(x.due) and _bare_deadline(x) != _bare_deadline(y):  # type: ignore[union-attr, arg-type]
         return "same"  # "the deadline was extended to" the day the article's step is due: that step's deadline
+    if rel != "same" and contexts and a.source != b.source and x.due == y.due and _to_the_day(x.due) and _bare_deadline(x) != _bare_deadline(y):  # type: ignore[union-attr, arg-type]
+        # "The deadline had been extended to" the very day another outlet gives a step in the country
+        # the deadline's article is about, by no other party: that step's deadline.
+        bare, step = (a, b) if _bare_deadline(x) else (b, a)  # type: ignore[arg-type]
+        party, land = contexts[bare.source]
+        i = identity(step.fact)  # type: ignore[arg-type]
+        at_odds = bool(party and i.who and not same_party(party, i.who)) or bool(land and i.country and land != i.country)
+        return "same" if land and i.country and not at_odds else rel
     if rel == "unknown" and contexts and a.source != b.source:
         return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
