@@ -469,10 +469,11 @@ _TRAINED = re.compile(
     r"\b(?:recruit\w*|train(?:s|ed|ing)?|conscript\w*|enlist\w*|graduat\w*)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 #: After the figure, the same told of the soldiers: "4,000 Ukrainian soldiers graduated from training in
-#: Britain", "2,000 recruits completed their course", "were trained there": a course's output, no level
+#: Britain", "2,000 recruits completed their course", "were trained there", "are being trained in Britain":
+#: a course's output or intake, no level
 #: (not trainers: "completed their training of local troops").
 _TRAINED_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:graduated|passed\s+out|(?:been|were)\s+trained"
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:graduated|passed\s+out|(?:(?:been|were|was|are|is)\s+(?:being\s+)?|being\s+)trained"
     r"|(?:completed|finished|underwent)\s+(?:(?:their|the|a|an|basic)\s+)?(?:[\w-]+\s+){0,2}?(?:training|course)(?!\s+(?:of|for)\b))\b",
     re.I,
 )
@@ -844,7 +845,7 @@ _WHERE = re.compile(
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     # ("at its Tapa base": a base a state's troops use is where they are)
-    r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|breakaway|war-torn|restive|occupied|separatist|autonomous"
+    r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|nearby|adjacent|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
     # "in West and Central Africa": two sides of one region
     r"(?:(?:and|or)\s+(?=north|south|east|west|central|$))?){0,2}"
@@ -2297,7 +2298,13 @@ class _Reader:
         Where the text before placed that state's own troops abroad, the figure may be theirs there."""
         art, h = self.art, lv.h
         whole = _OWN_FORCES.search(art.text, s.start, h.n_start)
-        if whole is None or _PLACED_AFTER.search(art.text, h.end, s.end):
+        end = s.end
+        if whole is not None and re.search(r",\s*which\s", whole.group()):
+            # the size told in a clause on the forces is placed, if at all, inside that clause:
+            # "Mali's army, which numbers 40,000, has lost 300 soldiers in raids" is not placed
+            comma = art.text.find(",", h.end, s.end)
+            end = comma if comma >= 0 else s.end
+        if whole is None or _PLACED_AFTER.search(art.text, h.end, end):
             return False  # "The Spanish army has 150 soldiers at its base in the capital": placed there
         states = [a for m in art.mentions_in(whole.start(), whole.end("forces")) if (a := _actor(m)) in art.lexicon.countries]
         return bool(states) and states[-1] != self.last_force and lv.force in (None, states[-1])
@@ -2840,8 +2847,10 @@ class _Reader:
 #: about 2,500 troops" after a paragraph on Iraq tells the troops there, as wire copy often words it.
 _OWN_FORCES = re.compile(
     r"(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
-    r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces)"
-    r"(?:,[^,;.]{0,60},)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
+    # "Kuwait's military" with its owner's possessive is the state's whole force, as "the U.S. military" is not
+    r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces|(?<=['’]s\s)military)"
+    # "Mali's army, which numbers about 40,000,": the size told in a clause on the forces
+    r"(?:,[^,;.]{0,60},|,\s*which)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
     r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded)\s+"
     rf"(?:(?:a\s+(?:total|strength)\s+of|an\s+estimated|some|about|around|roughly|nearly|almost|more\s+than|over|{QUALIFIER})\s+)?$",
     re.I,
@@ -3755,8 +3764,10 @@ def _add(
     key = (force, country, count)
     if key in seen and not any(
         # "sending 2,000 more troops, adding to the 2,000 already there": one count twice in one
-        # sentence, once added and once standing, is two levels
+        # sentence, once added and once standing, is two levels; a count written once ("and 900 more are in
+        # Syria") is one level, however many readings it gets
         (p.force, p.country, p.count) == key and p.evidence == ev and _added(p.qualifier) != _added(qualifier)
+        and _twice(ev, count)
         for p in out
     ) and not any(
         # "will withdraw 1,000 troops, leaving about 1,000 there": the count written twice, once taken out
