@@ -1534,6 +1534,8 @@ def _gapped(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
             continue
         if not any(_party(art, x) for x in art.mentions_in(m.start("name"), m.end("name"))):
             continue
+        if any(_post_place(art, x) for x in art.mentions_in(max(0, f.start - 60), f.start)):
+            continue  # "the Gabon base will keep 100 soldiers, and Chad some 80": a place, as the subject is
         hits.append(
             _Hit(m.group("n"), m.group("q"), m.start("name"), m.start("n"), m.start("name"), m.end("n"))
         )
@@ -2809,6 +2811,10 @@ class _Reader:
                 # "Qatar hosts 10,000 US troops, Bahrain 9,000 and Kuwait 13,500": the list goes on
                 # from the host its subject names, so its names are further hosts of the same force
                 not cend and other in art.lexicon.countries and _host_subject(art, s.start, h.n_start) == country
+            ) or (
+                # "the Gabon base would keep 100 soldiers, and Chad some 80": the list goes on from a post
+                # its subject places, so its names are further places of the same force
+                other in art.lexicon.countries and any(_post_place(art, x) for x in art.mentions_in(s.start, h.start))
             ):  # "Qatar (about 10,000 troops) and Bahrain (about 9,000)": places
                 self._add(force, other, n3, _qualifier(q3, lv.status), s.text)
             else:
@@ -4231,8 +4237,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing; but
             # "Spain's defence ministry said it has 650 troops": the state speaks of its own
             continue
-        if _unit_place(art, m):
-            continue  # "Germany's Niger contingent of 100 troops": Niger is where, Germany's the holder
+        if _unit_place(art, m) or _post_place(art, m):
+            continue  # "Germany's Niger contingent of 100 troops", "the Gabon base has 100": where, not whose
         two = art.words_before(m.start, 3)
         while two[-1:] and (two[-1] == "the" or two[-1] in _PART_WORDS):
             # "the largest contingent in the AU mission, with 4,500": where, as "in Syria"; and so is
@@ -4372,6 +4378,22 @@ def _the_unit_place(art: Document, m: Mention) -> bool:
     i = art.token_index(m.start)
     c = m.of("country")
     if i == 0 or c is None or art.tokens[i - 1].norm != "the" or _UNIT_AFTER.match(art.text, m.end) is None:
+        return False
+    others = [x for x in art.mentions if x is not m and _where(art, x) == c.name]
+    return bool(others) and all(_placed(art, x, 2) for x in others)
+
+
+#: A post noun right after a name: the name says where the post is ("the Gabon base", "its Djibouti camp").
+_POST_AFTER = re.compile(r"\s+(?:base|bases|garrison|camp|outpost|air\s+base|naval\s+base)\b", re.I)
+
+
+def _post_place(art: Document, m: Mention) -> bool:
+    """Whether "the <country> base" names where a post is ("the Gabon base would keep about 100 soldiers"),
+    not whose it is ("the US base"): the country is named elsewhere in the article, and there only as a
+    place, never as a party (as `_the_unit_place` reads "the Somalia deployment")."""
+    i = art.token_index(m.start)
+    c = m.of("country")
+    if i == 0 or c is None or art.tokens[i - 1].norm not in ("the", *_OWNER_WORDS) or not _POST_AFTER.match(art.text, m.end):
         return False
     others = [x for x in art.mentions if x is not m and _where(art, x) == c.name]
     return bool(others) and all(_placed(art, x, 2) for x in others)
@@ -5356,7 +5378,7 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             and _where(art, m)
         ):
             return _where(art, m)  # "sending a brigade to Lithuania, which will number about 4,800 soldiers"
-        if (_unit_place(art, m) or _the_unit_place(art, m)) and _where(art, m):
+        if (_unit_place(art, m) or _the_unit_place(art, m) or _post_place(art, m)) and _where(art, m):
             return _where(art, m)  # "Germany's Niger contingent of about 100 troops"
         if _MOVE_OF.fullmatch(art.text, m.end, n_start) and _where(art, m) and art.words_before(m.start, 1) in (
             ["to"], ["from"], ["into"], ["in"]
