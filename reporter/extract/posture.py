@@ -106,7 +106,8 @@ _ADJ = (
     r"|army|navy|air\s+force|defen[cs]e(?:\s+force)?|service|marine"  # "95 defence force personnel"
     # any lower-case adjective or participle of those forms ("remaining", "peacekeeping", "rotational",
     # "deployed"), save those that say the troops were harmed, held or lost: they are no level
-    rf"|(?!{_UNFIT}\b)"
+    # (not a preposition of those forms: "150,000 including Sudanese fighters" counts more than those)
+    rf"|(?!{_UNFIT}\b)(?!(?:including|excluding|during|following|regarding|concerning)\b)"
     r"(?-i:[a-z]+(?:ing|al|ed|ary)))"
 )
 #: A noun naming the troops' trade right before "troops" or "soldiers" ("2,000 support troops", "900
