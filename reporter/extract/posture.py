@@ -1801,6 +1801,15 @@ _COLLECTIVE = re.compile(r"\b(?:joint|multinational|international|regional|combi
 #: Before a figure: the whole a party's troops are part of ("as part of the 3,000-member joint force",
 #: "part of a joint force of 3,000"), told with a word of _COLLECTIVE.
 _PART_OF_WHOLE = re.compile(r"\bpart\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$", re.I)
+#: Right before a figure: a new body of many states, named by no party ("an international force of",
+#: "a proposed multinational mission of up to", "an Arab force of"): its figure is none of the parties'
+#: the text names (the one proposing or leading it included).
+_NEW_WHOLE = re.compile(
+    r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:joint|multinational|multi-national|international|regional|combined|allied|(?-i:Arab|African|European|Western|Islamic|Muslim|Gulf))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:force|mission|contingent)\s+(?:of|with)\s+$",
+    re.I,
+)
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
 _OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
 
@@ -2575,6 +2584,8 @@ class _Reader:
         # A sentence naming no one speaks of the force and place before it, unless its phrase
         # opens a new one ("a joint force of 5,000").
         new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
+        if force is None and _NEW_WHOLE.search(art.text, max(s.start, h.start - 80), h.start):
+            return False  # "an international force of 5,000 troops": many states' new body, no party's told before
         # A figure naming no force, in a sentence that names again only the party told before
         # ("700 troops from the Chile Army" after "Chile began sending its forces"),
         # speaks of that party and its place.
