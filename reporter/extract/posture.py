@@ -372,7 +372,7 @@ _HOSTS = re.compile(
 _IT_HOSTS = re.compile(
     r"\s*(?:It|The\s+(?:base|facility|installation)"
     # "The kingdom hosts about 2,700 American troops": the country told before, named by a kind of it
-    r"|(?P<country>(?:The|That|This)\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)))"
+    r"|(?P<country>(?:[Tt]he|That|This)\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)))"
     r"\s+(?:currently\s+|still\s+|now\s+|also\s+)?(?:hosts|hosted|houses|housed|(?:is|was|has\s+been)\s+home\s+to)\b"
 )
 #: The words a count can open with (_anchored tries _POSTURE only there): a number word of the
@@ -4436,8 +4436,18 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
             ):
                 return None  # "Kuwait and Qatar host 20,000 US troops": their sum, neither one's level
             return _where(art, m)
-    if (it := _IT_HOSTS.match(art.text, s_start, n_start)) and it.group("country"):
-        states = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("country") is not None]
+    it = _IT_HOSTS.match(art.text, s_start, n_start)
+    if it is None and (joined := _AND_THE_KIND.search(art.text, s_start, n_start)):
+        # "Jordan is a close ally, and the kingdom hosts 3,000 US troops": the kind opens the second clause
+        it = _IT_HOSTS.match(art.text, joined.end(), n_start)
+        s_start = joined.end() if it and it.group("country") else s_start
+    if it and it.group("country"):
+        # the country told before, not the troops' own state ("a close U.S. ally. The kingdom hosts
+        # 3,000 American troops" is Jordan, not the US)
+        guests = {_actor(m) or _where(art, m) for m in art.mentions_in(n_start, min(len(art.text), n_start + 60))}
+        states = [
+            m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("country") is not None and _where(art, m) not in guests
+        ]
         return _where(art, states[-1]) if states else None
     if it:
         before = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("place")]
@@ -4445,6 +4455,10 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         if bases or before:
             return _where(art, (bases or before)[-1])
     return None
+
+
+#: A second clause opened by a kind of country: ", and the kingdom hosts" (_IT_HOSTS reads it from the space).
+_AND_THE_KIND = re.compile(r"[,;]\s+(?:and|while|but)(?=\s+the\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)\s)", re.I)
 
 
 #: Before a host: another place joined to it ("Kuwait and Qatar host"), the two hosting one sum.
