@@ -2286,9 +2286,19 @@ class _Reader:
                 # state, where its troops are no guests) happens where the text before tells
                 if lv.force and lv.status is not None and lv.country in (None, lv.force):
                     lv.country = _changed_where_told_before(self.art, s, lv.force)
+            if not placed and self._told_again(s, lv):
+                continue  # "<2,000 US troops in Syria> ... the 2,000 American soldiers": the same troops
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
+
+    def _told_again(self, s: Sentence, lv: _Level) -> bool:
+        """Whether a figure told as known ("the 2,000 American soldiers", "those 900 troops"), placed by no
+        phrase of its own, repeats a level of the same force already read in another country: the troops
+        told again, not a level where the text before last placed troops."""
+        if not (lv.force and lv.country) or not _KNOWN_FIGURE.search(self.art.text, max(s.start, lv.h.start - 8), lv.h.start):
+            return False
+        return any(p.force == lv.force and p.count == lv.count and p.country != lv.country for p in self.out)
 
     def _reserve(self, s: Sentence, h: _Hit) -> bool:
         """A force kept ready for crises, its sentence naming no place: "maintains a reserve battalion
@@ -4457,6 +4467,8 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     return None
 
 
+#: Right before a figure: a word that tells it as known from before ("the 2,000 troops", "those 900").
+_KNOWN_FIGURE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 #: A second clause opened by a kind of country: ", and the kingdom hosts" (_IT_HOSTS reads it from the space).
 _AND_THE_KIND = re.compile(r"[,;]\s+(?:and|while|but)(?=\s+the\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|state|emirate|republic)\s)", re.I)
 
