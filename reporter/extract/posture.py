@@ -410,7 +410,8 @@ _FROM_LEVEL = re.compile(
     # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
     # before an explicit "down/up from" (a bare "from" there is where troops come from)
     r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b))?"
-    r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+)?"
+    # "up from the 900 (that had been there)": the former level told as known
+    r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?:(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
     # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
     r"|of\s+(?:the|its|their)\s+(?:original|initial)\s+)"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
