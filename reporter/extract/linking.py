@@ -43,6 +43,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
+from reporter.extract.sites import site_retold
 from reporter.extract.text import fold, longest_first, words
 from reporter.incident_types import compatible
 from reporter.wordlists import RITES, alternation
@@ -470,6 +471,13 @@ class Linker:
                 if spot is not None and spot.rank >= 3 and spot.country == c.place.country:
                     c = replace(c, place=spot)
             if self.last_i is not None and _munitions_of_air(self.art, self.last, c):
+                self._merge(self.last_i, c)
+                return
+            if self.last_i is not None and site_retold(
+                self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
+            ):
+                # "Militants attacked a post in X. The post, at Y, came under fire on Saturday": the site
+                # told loosely, named again by its kind with its spot and day, is the same attack's
                 self._merge(self.last_i, c)
                 return
             for i in range(len(self.events) - 1, -1, -1):
