@@ -44,7 +44,7 @@ from reporter.extract.places import (
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.sites import site_retold
-from reporter.extract.text import fold, longest_first, words
+from reporter.extract.text import Sentence, fold, longest_first, words
 from reporter.incident_types import compatible
 from reporter.wordlists import RITES, alternation
 
@@ -1718,6 +1718,10 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         and last.injured is None
     )
     found = casualties.find(art.text, s.start, s.end, zero_only=not adjacent)
+    if not adjacent and _wounded_after_dead(art, last, s):
+        # "A bomb killed seven soldiers at the base. The driver rammed the gate. At least 15 others were
+        # wounded.": the wounded told just after an event that counted only its dead are its wounded
+        found = [f for f in casualties.find(art.text, s.start, s.end) if f[1] is None and f[2]] or found
     if not found:
         return None
     attack = linker.stopped_attack() if any(k or i for _, k, i in found) else None
@@ -1727,6 +1731,16 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     linker.add_toll(found)
     _zero_for_the_attack(linker, s_idx, found)
     return None
+
+
+def _wounded_after_dead(art: Document, last: Cand, s: Sentence) -> bool:
+    """The sentence ``s``, at most two after ``last`` was told (toll_only's reach), may add its wounded: ``last``
+    counted its dead and none wounded, and ``s`` tells wounded, no dead and no day of its own (a day would tell
+    another event's toll)."""
+    if last.killed is None or last.injured is not None or any(art.event_dates_in(s.start, s.end)):
+        return False
+    found = casualties.find(art.text, s.start, s.end)
+    return any(i for _, _, i in found) and not any(k is not None for _, k, _ in found)
 
 
 def _zero_for_the_attack(linker: Linker, s_idx: int, found: list[tuple[int, int | None, int | None]]) -> None:
@@ -1821,8 +1835,9 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
         at -= 1
     last = linker.events[at]
     s = art.sentences[s_idx]
-    # (counted from the event's last telling: "X killed 50 at a base. The attack began at dawn. Y claimed it")
-    if not 0 < s_idx - max(last.s_idx, linker.told_at.get(at, -1)) <= 2 or last.type == "threat_statement":
+    # (within two sentences of the event's last telling: "A bomb hit X. The officer said the car rammed the
+    # gate before it blew up. Ten were hurt. The group claimed the attack" claims the bomb retold)
+    if s_idx <= last.s_idx or s_idx - linker.told_at.get(at, last.s_idx) > 2 or last.type == "threat_statement":
         return
     claim = _CLAIM.search(art.text, s.start, s.end)
     passive = _CLAIMED_BY.search(art.text, s.start, s.end) if claim is None else None
