@@ -905,10 +905,16 @@ def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
 
 
 def _weapon_follows(art: Document, m: Mention) -> bool:
+    """A weapon named within two words after ``m``, in its noun phrase: "Iranian-made attack drones", "a
+    Hezbollah anti-tank missile" (not past a comma: "In Somalia, a mortar attack" sets the place apart)."""
     for other in art.mentions_in(m.end, m.end + 40):
         if other.of("weapon") is not None and other.first - m.last <= 2:
-            return True
+            return not _PHRASE_BREAK.search(art.text, m.end, other.start)
     return False
+
+
+#: Punctuation that ends a noun phrase between a name and the word after it.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 def subject_is_anaphoric(art: Document, a: int, trig_start: int) -> bool:
