@@ -130,7 +130,7 @@ _HARMED_AFTER = re.compile(
 )
 #: Verbs whose object is the side harmed: a name inside that object ("killed the leader of the group X",
 #: "targeted a senior X commander") is the victims' side, never the doer of the event told after it.
-_HARM_LEMMAS = inflected_lemmas(words("kill target assassinate eliminate wound injure"))
+_HARM_LEMMAS = inflected_lemmas(words("kill target assassinate eliminate wound injure shoot execute behead abduct kidnap"))
 #: Words that end a noun phrase read back from a name: a preposition other than "of" opens an adjunct
 #: ("killed in X strikes"), a conjunction, relative or auxiliary a new clause.
 _OBJECT_ENDS = words(
@@ -753,6 +753,10 @@ def _force_run(art: Document, k: int) -> int:
     return run
 
 
+#: A part of an armed group named after it, as the subject its men make up: "an X cell", "a Y faction".
+_UNIT_OF_GROUP = words("cell cells faction factions wing unit units")
+
+
 def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | None:
     """The actor named as the subject right before a verb of harm ("Israel killed", "US forces have
     targeted"), or the speaker that "it"/"they" there stands for ("the army said it had killed"); None
@@ -764,9 +768,14 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
         return _speaker_before(art, a, k, trig_start)
     for m in reversed(art.mentions_in(a, art.tokens[verb].start)):
         between = art.norms[m.last : verb]
-        if len(between) > 2 or any(w not in _SUBJECT_FILL for w in between):
+        if len(between) > 2 or any(w not in _SUBJECT_FILL and w not in _UNIT_OF_GROUP for w in between):
             return None
         prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
+        member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
+        if member is not None and m.of("actor") is not None:
+            # "gunmen believed to belong to an X cell killed five": the group its men are held to be of
+            suspected = member.group("belief") or member.group("belief2") or member.group("suspected")
+            return m.of("actor").name + (" (suspected)" if suspected else "")  # type: ignore[union-attr]
         if prev in _PREPS:
             return None
         if m.of("weapon") is not None:
@@ -853,7 +862,7 @@ _MEMBERS_OF = re.compile(
     # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
     r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
     r"|(?P<suspected>suspected)\s+of\s+(?:belonging\s+to|(?:having\s+)?(?:links|ties)\s+(?:to|with))|(?:who\s+belong(?:ed)?|belonging)\s+to"
-    r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+)?$",
+    r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 
