@@ -548,6 +548,14 @@ _CLAIMED_THE_EVENT = re.compile(
     r"(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+#: An armed group's word that it did the event named by a definite noun: "said it carried out the attack", "said
+#: on Monday that its fighters had staged Sunday's ambush" (a claim in other words).
+_SAID_IT_DID_THE_EVENT = re.compile(
+    r"\s+(?:has\s+|had\s+)?said\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|was\s+behind|were\s+behind)\s+"
+    r"(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
 #: The event word, then a verb: the claim asserts something of the event, it does not claim it ("claimed the
 #: bombing was a success", "claimed the strikes hit civilians").
 _ASSERTED_OF = re.compile(r"[\w-]+\s+(?:was|were|is|are|had|has|have|targeted|hit|killed|struck|caused|did)\b", re.I)
@@ -578,6 +586,15 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
         and not ((who := m.of("actor")) is not None and who.sub == "person" and _spoken_for(art, m) is None)
     ):
         return " (claimed)"  # "X claimed (responsibility for) the bombing": the event told, its claimant named
+    said = _SAID_IT_DID_THE_EVENT.match(art.text, m.end, trig_start)
+    if (
+        said
+        and said.end() == trig_start
+        and (who := m.of("actor")) is not None
+        and who.sub == "armed_group"
+        and m.of("country") is None
+    ):
+        return " (claimed)"  # "X said it carried out the attack": an armed group's claim in other words
     behind = _BEHIND_THE_EVENT.match(art.text, m.end, trig_start)
     if behind and behind.end() == trig_start and _BELIEF.search(art.text, max(0, m.start - 40), m.start):
         return " (suspected)"
