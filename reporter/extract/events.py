@@ -541,6 +541,15 @@ _MODAL = Folded(re.compile(
     re.I,
 ))
 #: "another military operation was imminent": the event awaited, told after its word.
+#: A charge made safe or found before it went off: "a car bomb was defused", "an IED planted on the road was
+#: found and dismantled" (no blast took place).
+_MADE_SAFE = re.compile(
+    # (past only the charge's own participle phrase: "a bomb planted near the gate was found")
+    r"\s+(?:(?:planted|placed|hidden|left|laid|attached|buried)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:defused|dismantled|disarmed|discovered|found|seized|recovered|made\s+safe)\b",
+    re.I,
+)
 _AWAITED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:was|is|were|are|seemed|seems|appeared|appears)\s+(?:\w+ly\s+)?"
     r"(?:imminent|expected|likely|unlikely|inevitable|planned|looming|possible|feared"
@@ -714,7 +723,7 @@ _ATTEMPT = re.compile(
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
     r"|\b(?:scrambled|took\s+off|dispatched)\s+to\s+$"
     # ("foiled a drone attack": what flies was fought off, the interception told as the attack it stopped)
-    r"|\b(?:thwarted|foiled|prevented|averted|disrupted)\s+(?:an?\s+|the\s+)?"
+    r"|\b(?:thwarted|foiled|prevented|averted|disrupted|defused|defusing|dismantled|dismantling)\s+(?:an?\s+|the\s+)?"
     r"(?!(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?)\s+$)(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$"
     # what a rule forbids: "the truce bars air strikes in the strip", "a law banning attacks on hospitals"
@@ -1271,9 +1280,19 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
             and not (text.startswith("siege", trig_start) and _ENDED.search(text, max(lo, trig_start - 30), trig_start))
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
+        or (trig_end is not None and _made_safe(text, trig_start, trig_end, hi if hi is not None else len(text)))
         or (trig_end is not None and to_come(text, trig_start, trig_end, hi if hi is not None else len(text)))
         or (trig_end is not None and held_out(text, lo, trig_start, trig_end, hi if hi is not None else len(text)))
     )
+
+
+#: A charge's own word: what may be defused or found before it goes off ("car bomb", "IED", "explosive device").
+_CHARGE = re.compile(r"(?:car\s+)?bombs?$|IEDs?$|devices?$|explosives?$|mines?$|landmines?$", re.I)
+
+
+def _made_safe(text: str, trig_start: int, trig_end: int, hi: int) -> bool:
+    """The event word names a charge that was defused or found, told right after it: no blast took place."""
+    return bool(_CHARGE.search(text, trig_start, trig_end)) and bool(_MADE_SAFE.match(text, trig_end, hi))
 
 
 #: An event noun, its target or place after it, then a modal: "a strike on the dam could flood the city".
