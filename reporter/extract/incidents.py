@@ -61,6 +61,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
+from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
@@ -208,7 +209,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
             linker.add(c)
         told.extend(cands)
         event_named_by_place(art, linker, s_idx)
-    placed = _placed(art, fold_lead(art, linker.events))
+    placed = _placed(art, fold_lead(art, without_told_tallies(art, linker.events)))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))

@@ -44,6 +44,7 @@ from reporter.extract.places import (
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.sites import site_retold
+from reporter.extract.tallies import tallied
 from reporter.extract.text import Sentence, fold, longest_first, words
 from reporter.incident_types import compatible
 from reporter.wordlists import RITES, alternation
@@ -544,6 +545,9 @@ class Linker:
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and not came_after(self.art.text, c)
+                    # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
+                    # the events the tally counts, not the tally told again)
+                    and not tallied(self.art, old)
                     and not aimed_at_the_doer(self.art, old, c)
                     and _counts_agree(old, c)
                     and not told_earlier(self.art, old, c)
