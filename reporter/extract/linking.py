@@ -43,7 +43,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
-from reporter.extract.sites import site_retold
+from reporter.extract.sites import doers_retold, listed_places, site_retold
 from reporter.extract.tallies import tallied
 from reporter.extract.text import Sentence, fold, longest_first, words
 from reporter.incident_types import compatible
@@ -480,6 +480,13 @@ class Linker:
                 # "Militants attacked a post in X. The post, at Y, came under fire on Saturday": the site
                 # told loosely, named again by its kind with its spot and day, is the same attack's
                 self._merge(self.last_i, c)
+                return
+            if self.last_i is not None and doers_retold(
+                self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
+            ):
+                # "Bandits raided villages in X. The attackers opened fire on residents ...": the doers named
+                # again by their role tell the same raid on (a list of its villages narrows it to none)
+                self._merge(self.last_i, replace(c, place=None) if listed_places(self.art, c) else c)
                 return
             for i in range(len(self.events) - 1, -1, -1):
                 old = self.events[i]

@@ -1,9 +1,12 @@
-"""The target of an event told again by its kind: "Gunmen attacked a police post in X province. The post, at
-Y, came under fire on Friday" tells one attack twice, first loosely, then with its spot and day.
+"""The target or the doers of an event told again by their kind: "Gunmen attacked a police post in X province.
+The post, at Y, came under fire on Friday" tells one attack twice, first loosely, then with its spot and day;
+so does "Bandits raided villages in X. The attackers opened fire on residents in Y and Z".
 
 A site noun that the last event's words named with an indefinite article ("a post", "an army base")
-and the next sentence opens with a definite one ("The post", "The base") is that same site: the
-event told there, of a kind that fits, is the one told before, not a second attack.
+and the next sentence opens with a definite one ("The post", "The base") is that same site; armed men
+named by a definite noun of their role ("The attackers", "The gunmen") opening the next sentence are the
+last event's doers. Either way the event told there, of a kind that fits, is the one told before, not a
+second attack.
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ _SITE = alternation(SITE_NOUNS)
 _A_SITE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE})\b", re.I)
 #: "The post", "The army base": the same kind named again, opening the sentence that retells it.
 _THE_SITE = re.compile(rf"\W*the\s+(?:[\w-]+\s+)?(?P<noun>{_SITE})\b", re.I)
+#: "The attackers", "The gunmen": the doers of the event just told, named again by their role.
+_THE_DOERS = re.compile(
+    r"\W*the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|insurgents|jihadists|fighters)\b"
+    r"(?!\s+(?:who|that|were|was|had\s+been)\b)",
+    re.I,
+)
+#: A list of places: "in A, B and C" (two or more names joined).
+_LISTED = re.compile(r"\b[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+and\s+[A-Z]")
 #: "again", "a second time", "once more": the site hit anew, another event.
 _ANEW = re.compile(r"\b(?:again|anew|once\s+more|(?:a|for\s+the)\s+(?:second|third)\s+time)\b", re.I)
 
@@ -49,3 +60,25 @@ def site_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     noun = the_site.group("noun").lower()
     told = art.text[last.evidence[0] : last.evidence[1]]
     return any(m.group("noun").lower() == noun for m in _A_SITE.finditer(told))
+
+
+def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
+    """``c``, told with no day of its own in the sentence after ``last`` was last told, opens on ``last``'s doers named by
+    their role ("The attackers opened fire ..."): the same event, when it is a fight or an attack by
+    unnamed means, no party of its own is named and it lies in the same country."""
+    # (a day only lent by the story, not told in its own words, is no day of its own)
+    if c.s_idx - last_told != 1 or (c.date_q >= 2 and c.date != last.date) or c.actors:
+        return False
+    if last.type not in ("armed_clash", "explosion", "other") or c.type not in ("armed_clash", "other"):
+        return False
+    if c.place is not None and last.place is not None and c.place.country not in (None, last.place.country):
+        return False
+    s = art.sentences[c.s_idx]
+    return bool(_THE_DOERS.match(art.text, s.start, c.pos)) and not _ANEW.search(art.text, *c.clause) and not (
+        NEW_EVENT.search(art.text, *c.clause)
+    )
+
+
+def listed_places(art: Document, c: Cand) -> bool:
+    """The clause of ``c`` names its places as a list ("in A, B and C"): no one of them is the event's spot."""
+    return bool(_LISTED.search(art.text, *c.clause))
