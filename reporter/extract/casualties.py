@@ -263,11 +263,21 @@ def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     """The toll ``m`` (in text[a:b]) counts this event's dead or wounded: not a running total
     (_CUMULATIVE), nor someone's record or a reprisal's cause (_RECORD), nor a number hit by another
     verb (_second_verb)."""
+    total = _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80))
+    if total is not None and total.group(0).lower().startswith("so") and _IN_ONE_EVENT.search(text, m.start(), total.start()):
+        total = None  # "three have been killed in the raid so far": one event's toll as it stands, no running total
     return (
-        not _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80))
+        total is None
         and _RECORD.search(text, max(a, m.start() - 30), m.start()) is None
         and not _second_verb(m)
     )
+
+
+#: The one event a toll is told of, named by a definite noun: "in the raid", "during the assault".
+_IN_ONE_EVENT = re.compile(
+    r"\b(?:in|during)\s+(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:raid|attack|assault|strike|bombing|blast|explosion|shelling|ambush|operation|incursion)\b",
+)
 
 
 #: A toll verb right after "and" or "then", closing a number's match ("two cranes and killed").
