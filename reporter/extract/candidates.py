@@ -702,10 +702,22 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
 _AND_ITS_VERB = re.compile(r",?\s*and\s+(?:(?:then|later|also)\s+)?", re.I)
 
 
+#: "and its drones", "and their fighters": the subject's own arms or men as a second clause's subject (not
+#: air defences: "X fired rockets at Y and its air defences downed them" are Y's).
+_AND_ITS_ARMS = re.compile(
+    r",?\s*and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:drones|jets|warplanes|aircraft|artillery|guns|fighters|gunmen|"
+    r"militants|troops|forces|men|units)\s+(?:(?:then|later|also)\s+)?$",
+    re.I,
+)
+
+
 def _same_subject_goes_on(text: str, c: Cand) -> bool:
-    """The candidate's clause is a second verb of the sentence's subject: "and" then its own event verb."""
+    """The candidate's clause is a second verb of the sentence's subject: "and" then its own event verb, or "and
+    its drones" (the subject's own arms) then the verb."""
     m = _AND_ITS_VERB.match(text, c.clause[0])
-    return m is not None and m.end() == c.pos
+    if m is not None and m.end() == c.pos:
+        return True
+    return c.type != "interception" and _AND_ITS_ARMS.match(text, c.clause[0], c.pos) is not None
 
 
 #: The words that chain a later deed to an earlier one of the same subject, right before the later one's verb:
