@@ -711,7 +711,8 @@ _SAID_OTHER = re.compile(
     r"\b(?:" + "|".join(sorted(_REPORTING_VERBS - speech.ADDRESSED)) + r")\s+(?:that\s+)?(?:" + _WHEN + r"\s+)?(?:that\s+)?"
     r"(?!(?:it|they|its|their|we|our|he|she|his|her|that|to|on|in|at|after|before|when|while|late|early)\b|"
     r"(?:the\s+)?(?:troops|forces|soldiers|defenders|units|air\s+defen[cs]es?|jets|warplanes)\s+(?!of\b|from\b|loyal\b|in\b)[a-z]|"
-    + _WHEN + r")(?=[A-Za-z])",
+    # (but a day's possessive opens the report's subject: "said Thursday's bombing killed nine")
+    + _WHEN + r"(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s\b))(?=[A-Za-z])",
     re.I,
 )
 
@@ -941,6 +942,39 @@ def _weapon_follows(art: Document, m: Mention) -> bool:
 
 #: Punctuation that ends a noun phrase between a name and the word after it.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
+#: "They", "it" as the subject right before the event verb, past the adverbs that may stand between:
+#: "They also launched", "it then fired".
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it)\s+(?:(?:had|has|have|also|then|later|again|reportedly|allegedly)\s+)*$", re.I
+)
+
+
+def doers_told_before(art: Document, s_start: int, trig_start: int) -> list[str]:
+    """The doers a pronoun stands for when it opens its sentence as the event verb's subject ("Houthi rebels
+    fired a missile at a tanker. They also launched two drones"): the agents of the first event verb of the
+    sentence before that names its own subject; [] when the pronoun is no such subject or nobody is named
+    there (a party blamed, claiming or suspected there is not taken: the pronoun tells of a deed, not a
+    claim)."""
+    pron = _PRONOUN_SUBJECT.search(art.text, max(s_start, trig_start - 40), trig_start)
+    if pron is None:
+        return []
+    opening = art.text[s_start : pron.start()]
+    # (only a pronoun opening its sentence, or its opener: "On Monday, they fired")
+    if opening.strip(" \t\n\"'“‘") and not (opening.rstrip().endswith(",") and _closes_opener(art, s_start + len(opening.rstrip()) - 1)):
+        return []
+    i = art.sentence_index(s_start)
+    if i == 0:
+        return []
+    prev = art.sentences[i - 1]
+    for t in art.triggers_in(prev.start, prev.end):
+        if t.word.split()[-1] in NOUNS or is_passive(art, t.start):
+            continue  # (a noun's or a passive's subject is no doer told by a subject)
+        found = agents(art, prev.start, prev.end, t.start, t.end)
+        if found:
+            return [f for f in found if not f.endswith(")")]
+    return []
 
 
 def subject_is_anaphoric(art: Document, a: int, trig_start: int) -> bool:
