@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
-from reporter.extract.actors import LAUNCH_VERBS, actor_name, agents, attribution, is_passive, suspected_after
+from reporter.extract.actors import (
+    LAUNCH_VERBS,
+    actor_name,
+    agents,
+    attribution,
+    doers_told_before,
+    is_passive,
+    suspected_after,
+)
 from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Entry, Mention
@@ -2263,6 +2271,9 @@ def _doers(
         # "Yemen's Houthi rebels ... On Monday, the rebels fired two missiles": the group told by its kind is
         # the one named last before it
         actors = [named]
+    if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
+        # "X fired a missile at a tanker. They also launched two drones": the pronoun's party told just before
+        actors = doers_told_before(art, s.start, trig.start)
     held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
