@@ -182,9 +182,18 @@ _IT_SUBJECT = re.compile(
 _SPEECH_VERBS = speech.SAYING | {"claims"}
 
 
+#: A participle tying a party to a place or backer before its name by a hyphen: "Pakistan-based", "Iran-backed".
+_HYPHEN_TIE = words("based backed linked aligned allied affiliated sponsored supported")
+
+
 def _word_before(art: Document, m: Mention) -> str:
-    """The word before the party's name, past its article: the verb of "blamed the Houthis for the attack"."""
-    at = m.first - 1 if m.first > 0 and art.tokens[m.first - 1].norm != "the" else m.first - 2
+    """The word before the party's name, past its article and a hyphened tie told before it: the verb of
+    "blamed the Houthis for the attack", of "blamed the Pakistan-based group X"."""
+    first = m.first
+    if first >= 2 and art.tokens[first - 1].norm in _HYPHEN_TIE and art.text[art.tokens[first - 2].end : art.tokens[first - 1].start] in ("-", "‐"):
+        tied = next((o for o in art.mentions_in(max(0, art.tokens[first - 2].start - 40), art.tokens[first - 2].end) if o.last == first - 1), None)
+        first = tied.first if tied is not None else first - 2
+    at = first - 1 if first > 0 and art.tokens[first - 1].norm != "the" else first - 2
     return art.tokens[at].norm if at >= 0 else ""
 
 
