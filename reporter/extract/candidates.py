@@ -2318,31 +2318,39 @@ def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: eve
     return actor_name(named[-1], adjectival=True) if named else None
 
 
+#: Where a weapon came from, told right after it: "a missile launched from Yemen", "drones fired from Lebanon".
+_SENT_FROM = re.compile(rf"\s+(?:[\w-]+\s+)?{LAUNCH_VERBS}\s+from\s+(?:the\s+)?$|\s+from\s+(?:the\s+)?$", re.I)
+
+
 def _state_telling_of_foreign_weapons(art: Document, s: Sentence, cl: events.Clause, weapon: Mention) -> list[str]:
     """The state that opens the sentence as the speaker ("Pakistan said", "Ruritania's army said on Monday
-    that") when the weapons, right after its report, are named as another state's ("Indian drones")."""
-    owners = [
-        m for m in art.mentions_in(cl.start, weapon.start)
-        if m.last == weapon.first and (m.of("country") is not None or m.of("demonym") is not None)
+    that", "the Israeli military said") when the weapons, right after its report, are named as another party's
+    ("Indian drones", "Houthi drones") or as sent from another state ("a missile launched from Yemen")."""
+    owners = [m for m in art.mentions_in(cl.start, weapon.start) if m.last == weapon.first and m.of("weapon") is None]
+    sent = [
+        m
+        for m in art.mentions_in(weapon.end, min(cl.end, weapon.end + 40))
+        if m.of("country") is not None and _SENT_FROM.fullmatch(art.text, weapon.end, m.start)
     ]
-    if not owners:
+    if not owners and not sent:
         return []
     first = art.token_index(s.start)
-    for m in art.mentions_in(s.start, owners[0].start):
-        if m.of("country") is None or m.of("weapon") is not None:
+    for m in art.mentions_in(s.start, (owners or [weapon])[0].start):
+        # (a state, or its force by name: "the Israeli army"; not a people's officials: "Turkish officials")
+        name = actor_name(m)
+        if m.of("weapon") is not None or name not in art.lexicon.countries:
             continue
         # the speech verb within a few words after the state (its force's words may come between)
-        nxt = art.norms[m.last : min(m.last + 4, art.token_index(owners[0].start))]
+        nxt = art.norms[m.last : min(m.last + 4, art.token_index((owners or [weapon])[0].start))]
         if any(w in speech.SAYING for w in nxt) and m.first >= first:
-            home = m.of("country").country  # type: ignore[union-attr]
             if any(
-                (e := p.of("place") or p.of("country")) is not None and e.country not in (None, home)
+                (e := p.of("place") or p.of("country")) is not None and e.country not in (None, name)
                 for p in art.mentions_in(weapon.end, cl.end)
+                if p not in sent
             ):
                 return []  # "Israel said Iranian missiles were downed over Jordan": another state's sky
-            name = actor_name(m, adjectival=True)
-            own = {actor_name(o, adjectival=True) for o in owners}
-            return [name] if name and name not in own else []
+            own = {actor_name(o, adjectival=True) for o in owners} | {actor_name(o) for o in sent}
+            return [name] if name not in own else []
         break  # (only the sentence's first party speaks for the state)
     return []
 
