@@ -2246,6 +2246,10 @@ def _doers(
             # "Russia launched 48 drones, and air defences downed most of them": the sentence's subject sent
             # the weapons its next clause stops, so it is no interceptor
             actors = [a for a in actors if a not in _senders(art, s.start, cl.start)]
+    if not actors and not leftover and typ == "interception":
+        # "X's air force said Russia launched 90 drones, and that air defences downed 70": a second report of
+        # the same speaker, whose unnamed defences are its own
+        actors = _speaker_of_second_report(art, s, trig)
     if not actors and not leftover and typ != "interception" and (chained := _chained_from(text, cl, trig)) is not None:
         # "Militants detonated a car bomb at the gate before storming the base": the later deed of a chain
         # with no subject of its own is done by the first verb's subject
@@ -2295,6 +2299,30 @@ def _doers(
         }
         actors = [a for a in actors if a not in sender]
     return actors
+
+
+#: A second report of one speech verb whose subject is unnamed defences: ", and that air defences", "and that its
+#: air defence systems".
+_SECOND_REPORT_OF_DEFENCES = re.compile(
+    r",?\s*(?:and|but)\s+that\s+(?:its\s+|the\s+)?(?:air[\s-]+defen[cs]es?|defen[cs]es|air[\s-]+defen[cs]e\s+(?:systems|units|forces))\b",
+    re.I,
+)
+
+
+def _speaker_of_second_report(art: Document, s: Sentence, trig: events.Trigger) -> list[str]:
+    """The state, or its force by name, whose speech verb opens the sentence when the event word's subject is
+    unnamed defences in a second report of it ("Ukraine's air force said ... and that air defences destroyed 70")."""
+    second = _SECOND_REPORT_OF_DEFENCES.search(art.text, max(s.start, trig.start - 80), trig.start)
+    if second is None or len(art.tokens_in(second.end(), trig.start)) > 2:
+        return []
+    verb = next((t for t in art.tokens_in(s.start, second.start()) if t.norm in speech.SAYING), None)
+    if verb is None:
+        return []
+    named = [m for m in art.mentions_in(s.start, verb.start) if m.of("weapon") is None]
+    if not named or len(art.tokens_in(named[-1].end, verb.start)) > 3:
+        return []  # (the speaker right before its verb: "Ukraine's air force said")
+    name = actor_name(named[-1])
+    return [name] if name in art.lexicon.countries else []
 
 
 #: An armed group told by its kind as the subject right before the event word: "the rebels", "the group
