@@ -329,6 +329,9 @@ def agents(
             continue  # "provoked by the anti-Israeli campaign": a party named as what the campaign opposes
         if m.start >= trig_end:
             between = art.words_before(m.start, 4)
+            if "by" in between and not _BY.search(art.text, trig_end, m.start):
+                # "troops, backed by jets, killed 12 X fighters": the "by" before the event word is not its agent's
+                between = [w for w in between if w != "by"]
             if "by" in between and _ATTRIBUTED_BY.search(art.text, max(trig_end, m.start - 30), m.start):
                 continue  # "believed by the US to be ...": who says so, not who did it
             if owner_by is not None and m.start - owner_by < 40 and not _BY.search(art.text, owner_by, m.start):
@@ -782,12 +785,22 @@ def _force_run(art: Document, k: int) -> int:
 
 #: A part of an armed group named after it, as the subject its men make up: "an X cell", "a Y faction".
 _UNIT_OF_GROUP = words("cell cells faction factions wing unit units")
+#: Words set off by commas between a subject and its verb: ", backed by X,", ", who ...,", ", according to X,".
+_SET_OFF_BEFORE = re.compile(
+    r",\s+(?:backed|supported|aided|assisted|helped|led|joined|together|along|alongside|with|who|which|according)\b"
+    r"[^,.;:]{0,70},\s*$",
+    re.I,
+)
 
 
 def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | None:
     """The actor named as the subject right before a verb of harm ("Israel killed", "US forces have
     targeted"), or the speaker that "it"/"they" there stands for ("the army said it had killed"); None
     when no name stands there."""
+    set_off = _SET_OFF_BEFORE.search(art.text, max(a, art.tokens[verb].start - 90), art.tokens[verb].start)
+    if set_off is not None and set_off.start() > a:
+        # "Somalia's army, backed by its partners, killed": the subject stands before the words set off
+        verb = art.token_index(set_off.start())
     k = verb - 1
     while k > 0 and art.norms[k] in _SUBJECT_FILL and verb - k <= 2:
         k -= 1
