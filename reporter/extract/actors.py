@@ -822,7 +822,9 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
             # "an Israeli drone killed two members in a strike on their car": the weapon's owner did it
             owner = next((o for o in art.mentions_in(a, m.start) if o.last == m.first and o.of("weapon") is None), None)
             return actor_name(owner, adjectival=True) if owner is not None else None
-        return actor_name(m, adjectival=any(w in _FORCE_WORDS for w in between))
+        name = actor_name(m, adjectival=any(w in _FORCE_WORDS for w in between))
+        # ("suspected X militants killed 12 soldiers in an ambush": a suspect, as when it opens the event word)
+        return name + _role_suffix(art, m, trig_start) if name else None
     return None
 
 
