@@ -264,6 +264,10 @@ def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | 
 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: The same told as the event word itself: "came under fire".
+_CAME_UNDER_AT = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
+#: Between "came under fire" and the party it came from: " from the".
+_FROM_PARTY = re.compile(r"\s+from\s+(?:the\s+|suspected\s+)?", re.I)
 #: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
 _QUARTERS = QUARTERS | words("neighbouring neighboring nearby")
 
@@ -322,6 +326,16 @@ def agents(
         said_before = art.words_before(g.start(), 1)
         blamed = bool(said_before) and said_before[-1] in _BLAME_BEFORE  # "blamed Iran-backed militias"
         found.append(g.group(0) + (" (suspected)" if believed else " (blamed)" if blamed else ""))
+    # "troops came under fire from X fighters": the subject of "came under" is the target (below), as a passive's
+    # is, and the party the fire came from the doer (the event word may be "came under" itself)
+    came = _CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start) or _CAME_UNDER_AT.match(art.text, trig_start)
+    for m in mentions if came else ():
+        if m.start >= trig_end and _FROM_PARTY.fullmatch(art.text, trig_end, m.start):
+            nxt = art.norms[m.last : m.last + 1]
+            name = actor_name(m, adjectival=True)
+            if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS))):
+                found.append(name)  # (not "from Lebanon": where the fire came from, as a place)
+            break
     # "by X" after the event word.
     owner_by: int | None = None
     for m in mentions if by else ():
@@ -366,8 +380,7 @@ def agents(
     # report names a doer of its own ("Pakistan's army said militants attacked": the militants did it).
     told = _report_start(art, mentions, a, trig_start)
     before = [m for m in mentions if told <= m.start and m.end <= trig_start]
-    # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is
-    came = _CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start)
+    # "a US base came under rocket attack": the subject of "came under" is the target, as a passive's is (came)
     passive_verb = is_passive(art, trig_start)
     passive = passive_verb or bool(came)
     event_verb = art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS
