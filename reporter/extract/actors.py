@@ -530,20 +530,23 @@ def agents(
                 break
     # "a bombing widely blamed on Israel": after the event word, the party it is blamed on ("claimed by
     # JNIM": the party that claimed it).
+    # (a belief of whose work it was, a phrase of its own, may stand further off in the clause: "struck an oil
+    # field near X on Friday in what officials believed to be the work of Y")
     for m in mentions:
-        if (
-            m.start >= trig_end
-            and m.start - trig_end < 80
-            and (
-                role := _BLAMED_ON.search(art.text, max(trig_end, m.start - 60), m.start)
-                or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
-            )
-        ):
+        if not trig_end <= m.start < trig_end + 140:
+            continue
+        role = (
+            _BLAMED_ON.search(art.text, max(trig_end, m.start - 60), m.start)
+            or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
+            if m.start - trig_end < 80
+            else None
+        ) or _WORK_OF.search(art.text, max(trig_end, m.start - 70), m.start)
+        if role is not None:
             # ("claimed by the al-Qaeda-linked group JNIM": the name told after the link is the party)
             linked = next((n for n in mentions if n.start > m.end and _LINKED_TO.fullmatch(art.text, m.end, n.start)), None)
             name = actor_name(linked or m)
             if name and name not in found:
-                found.append(name + (" (claimed)" if role.re is _CLAIMED_BY else " (blamed)"))
+                found.append(name + {_CLAIMED_BY: " (claimed)", _WORK_OF: " (suspected)"}.get(role.re, " (blamed)"))
             break
     return _unique(found)
 
@@ -633,9 +636,19 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect|hallmarks?)\b")
-#: "the attack bore the hallmarks of X", "had all the hallmarks of an X operation": a likeness that suspects X.
-_HALLMARKS_OF = re.compile(r"\b(?:bore|bears|bear|had|has|have|carried|showed|shows)\s+(?:all\s+)?the\s+(?:\w+\s+)?hallmarks?\s+of\s+(?:the\s+|an?\s+)?$")
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect|hallmarks?|work)\b")
+#: "believed by the US to be the work of X", "thought to have been the work of X": a belief of whose it was.
+_WORK_OF_PATTERN = (
+    r"\b(?:believed|thought|suspected|assessed|deemed)\b[^.;]{0,40}?\bto\s+(?:be|have\s+been)\s+the\s+(?:\w+\s+)?work\s+of\s+(?:the\s+)?$"
+)
+#: "the attack bore the hallmarks of X", "had all the hallmarks of an X operation": a likeness that suspects X
+#: (and the belief above).
+_HALLMARKS_OF = re.compile(
+    r"\b(?:bore|bears|bear|had|has|have|carried|showed|shows)\s+(?:all\s+)?the\s+(?:\w+\s+)?hallmarks?\s+of\s+(?:the\s+|an?\s+)?$|"
+    + _WORK_OF_PATTERN
+)
+#: The belief alone, as read after an event word: "an attack believed by Washington to be the work of X".
+_WORK_OF = re.compile(_WORK_OF_PATTERN)
 #: A blame with nothing after its party but where the party is: "A minister blamed Iran-backed militias
 #: based in the desert.", "The army blamed the RSF for it." (the verb, then, after the party, the clause's
 #: end, "for it", or a participle of its ground).
