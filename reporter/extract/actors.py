@@ -696,11 +696,13 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
                 backed = _BACKED_AFTER.match(art.text, m.end)
                 if _BARE_BLAME_END.match(art.text, backed.end() if backed else m.end, hi):
                     return (art.text[m.start : backed.end()] if backed else name) + role
-        if not _RESPONSIBLE_AFTER.match(art.text, m.end, hi):
+        # ("believed Iran-backed militias were behind it": the militias, not their backer)
+        backed = _BACKED_AFTER.match(art.text, m.end)
+        if not _RESPONSIBLE_AFTER.match(art.text, backed.end() if backed else m.end, hi):
             continue
         before = max(lo, m.start - 40)
         role = " (suspected)" if _BELIEF.search(art.text, before, m.start) else " (blamed)" if _SAID_THAT.search(art.text, before, m.start) else ""
-        name = actor_name(m) if role else None
+        name = (art.text[m.start : backed.end()] if backed else actor_name(m)) if role else None
         if name:
             return name + role
     return None
