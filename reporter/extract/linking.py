@@ -256,6 +256,9 @@ class Linker:
                 and self.last.type == c.type
                 and self.last.place is not None
             )
+            # (an interception of weapons an attack just told fired at a spot is over that spot, not
+            # over the town the reporter files from: "ERBIL - drones targeted a base ..., and both were downed")
+            and not (c.type == "interception" and self._stopped(c).place is not None)
         ):
             # "ERBIL, Iraq -- A drone attack targeted the airport on Monday": the dateline's own sentence names
             # no place for the day's event, so it is at the town the reporter files from (not a capital's:
