@@ -140,6 +140,20 @@ def _spelt_every_way(names: list[str], spellings: Mapping[str, tuple[str, ...]])
     return list(dict.fromkeys(out))
 
 
+#: Site nouns outlets write as one word or two ("oilfield", "oil field"; "gasfield", "gas field").
+_JOINED = re.compile(r"\b(oil|gas)(?: (field)\b|(field)\b)", re.IGNORECASE)
+
+
+def _joined_every_way(names: list[str]) -> list[str]:
+    """A site's names with its noun written both as one word and as two: a list that spells "Omar oil
+    field" must still know the field an outlet calls "the Omar oilfield", and so for every field."""
+
+    def other(m: re.Match[str]) -> str:
+        return f"{m[1]}{m[2]}" if m[2] else f"{m[1]} {m[3]}"
+
+    return list(dict.fromkeys([*names, *(_JOINED.sub(other, n) for n in names)]))
+
+
 def _plurals(alias: str) -> list[str]:
     if " of " in alias or alias.endswith(("s", "S")):
         return [alias]
@@ -336,7 +350,7 @@ class Lexicon:
             )
             names = [entry.name, *(p.get("aliases") or [])]
             if entry.sub in _NAMED_AFTER_A_TOWN:
-                names = _spelt_every_way(names, spellings)
+                names = _joined_every_way(_spelt_every_way(names, spellings))
             self._add(names, entry)
         for a in data["actors"]:
             name = str(a.get("state") or a["name"])
