@@ -2988,6 +2988,10 @@ def _told_apart(art: Document, a: int, cl: events.Clause) -> int:
     return max((d.end for d in art.dates_in(a, cl.start)), default=a)
 
 
+#: A name told as an owner: "Gaza City's".
+_OWNER = re.compile(r"['’]s$")
+
+
 def _held(art: Document, a: int, place: Place) -> Place:
     """ "In Mohnyin township (Mohnyin district, Kachin state), rebels attacked an outpost near the Shwe
     Nyein Chan goldmine": a spot no gazetteer knows lies in the place the sentence opened with, unless its
@@ -3002,7 +3006,10 @@ def _held(art: Document, a: int, place: Place) -> Place:
     ]
     if not before:
         return place
-    holder = before[0]
+    # ("A moved into X in the west of one town, as strikes hit Gaza City's Y district": the town told as the
+    # spot's owner, right before it, holds it, whatever place the sentence opened with)
+    owner = [p for p in before if p.end + 1 == place.start and _OWNER.search(art.text, p.start, p.end)]
+    holder = (owner or before)[0]
     country = holder.country or place.country or next((p.country for p in before if p.country), None)
     return replace(place, within=holder.name, country=country)
 
