@@ -64,7 +64,10 @@ _FILLER_EXTRA = words(
 _AREA_OF = words("area areas part parts region zone stretch corner neighbourhood neighborhood district")
 #: The kind nouns a name may follow after "of", with the words that describe the place before them: "in the
 #: coastal city of X", "at the strategic port city of Y", "in the port of Z".
-_KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate")
+_KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate settlement settlements")
+#: A settlement's kind noun and "of" right before a name: "the town of X", "the settlement of Y" name it a place
+#: as a locative word would, even where the sentence's locative word lies further back.
+_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet)\s+of\s+$")
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
@@ -1074,7 +1077,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         lat, lon = (place.lat, place.lon) if place else (None, None)
         return Place(art.text[m.start : end], country, lat, lon, 3, m.start, end, role)
     if place is not None:
-        if place.locative_only and not locative:
+        if place.locative_only and not locative and not _SETTLEMENT_OF.search(art.text, max(lo, m.start - 30), m.start):
             return None
         if (
             place.locative_only
@@ -1116,7 +1119,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             return Place(place.name, place.country, None, None, RANK.get(place.sub, 3), *stretch, role, route=True)
         return Place(
             place.name,
-            place.country,
+            _region_told_after(art, m) or place.country,
             place.lat,
             place.lon,
             RANK.get(place.sub, 3),
@@ -1280,6 +1283,20 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     ):
         return None  # "X, Lebanon, Yemen": a list of places
     return country.name
+
+
+def _region_told_after(art: Document, m: Mention) -> str | None:
+    """The country of a listed region a town is told as in ("the settlement of X in the occupied West Bank"),
+    where it differs from the world list's: the region's country is where the event happened, at the town's
+    own point (a world list may file a town under the state that holds the ground)."""
+    inn = _IN_A_COUNTRY.match(art.text, m.end)
+    if inn is None or inn.group("kind").strip():
+        return None
+    nxt = art.mentions_in(inn.end(), inn.end() + 40)
+    region = nxt[0].of("place") if nxt and nxt[0].start == inn.end() else None
+    if region is None or region.sub != "region" or not region.country:
+        return None
+    return region.country
 
 
 def _apposed_to_a_spot(art: Document, m: Mention, lo: int) -> bool:
