@@ -109,7 +109,11 @@ def _build() -> tuple[Row, ...]:
             continue
         kind = "city" if pop >= _TOWN else "village"
         seen: set[tuple[str, ...]] = set()
-        for alias in (name, *(_alternates(name, alts) if cc in SPELT else ())):
+        aliases = (name, *(_alternates(name, alts) if cc in SPELT else ()))
+        # "Al Hilaliyah" and "Hilaliya": a place the list spells with the Arabic article in some names is
+        # also written with it before the others ("Al-Hilaliya"), as no list gives every pairing
+        arts = _articles(aliases) if cc in REGION else ()
+        for alias in (*aliases, *(f"{a} {n}" for a in arts for n in aliases if not _articles((n,)))):
             key = tuple(t.norm for t in tokens(alias))
             # "Port Said", "Port-au-Prince": a port's name is a city, though "port" alone is none.
             common = key[0] in _NOT_PLACE and not (key[0] == "port" and len(key) > 1)
@@ -126,6 +130,15 @@ def _build() -> tuple[Row, ...]:
                     seen.add(k)
                     out.append((k, name, countries.get(cc), kind, lat, lon))
     return tuple(out)
+
+
+#: The Arabic article as a place's name opens with it ("Al Kut", "El Fasher").
+_ARTICLE = re.compile(r"^(al|el)[ -]", re.IGNORECASE)
+
+
+def _articles(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The spellings of the Arabic article that open any of ``names`` ("Al", "El")."""
+    return tuple(dict.fromkeys(m.group(1).capitalize() for n in names if (m := _ARTICLE.match(n))))
 
 
 _LONG_VOWEL = re.compile(r"([aeiou])\1")
