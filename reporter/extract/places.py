@@ -2098,6 +2098,18 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
 
 
+def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
+    """ "Hasakah's Tal Tamr countryside": a place told as the owner of the place right after it, of no finer
+    rank, is where that one lies, a reference point, not a second scene of the same rank (the first among
+    equals would otherwise be taken)."""
+    if q.role != "loc" or not _POSSESSIVE.search(art.text, q.start, q.end):
+        return q
+    owned = next((p for p in out if p.start == q.end + 1), None)
+    if owned is None or owned.role != "loc" or owned.rank > q.rank or owned.country not in (None, q.country):
+        return q
+    return replace(q, role="ref")
+
+
 #: How far after the start of a site's name a town "in" which it lies may be named ("the Omar school in Mosul").
 _SITE_REACH = 40
 #: "in", "at", "near" right before a name: the sentence tells it as the scene.
@@ -2162,6 +2174,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # a word of its own after it) is no place when the town after "in" tells where the site lies
         out = [p for p in out if not _opens_site_in(art, p, out, known)]
         out = [_part_of_town(art, p, out, known) for p in out]
+        out = [_owner_of_the_next(art, q, out) for q in out]
     homes = home_countries(art)
     anchors = [p for p in out if p.lat is not None and homes.get(p.country or "") and not p.border]
     if out and (anchors or home_country(art) is not None):
