@@ -2098,6 +2098,30 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
 
 
+#: A distance told between a place and the town it is measured from: "X, some 15 kilometres from Y".
+_MEASURE = re.compile(r"(\d+(?:\.\d+)?)\s*(km|kilomet(?:re|er)s?|miles?)\b")
+#: How much farther than the told distance a world-list namesake may lie and still be the place meant (km).
+_MEASURE_SLACK = 100
+
+
+def _namesake_by_measure(art: Document, p: Place, out: list[Place]) -> Place:
+    """ "the village of X, some 15 km from the town of Y": a place told with its distance from a town lies about
+    that far from it; a world-list namesake thousands of km away is not it, but a spot the list lacks, in the
+    town's country, at no point of its own."""
+    if p.role != "loc" or p.lat is None or p.lon is None or not 3 <= p.rank < RANK["site"]:
+        return p
+    q = next((x for x in out if x.start > p.end and x.role == "ref" and x.distant), None)
+    if q is None or q.lat is None or q.lon is None or q.start - p.end > 80:
+        return p
+    told = _MEASURE.search(art.text, p.end, q.start)
+    if told is None or "." in art.text[p.end : told.start()]:
+        return p
+    km = float(told.group(1)) * (1.609 if told.group(2).startswith("mile") else 1.0)
+    if km_between((p.lat, p.lon), (q.lat, q.lon)) <= km + _MEASURE_SLACK:
+        return p
+    return Place(art.text[p.start : p.end], q.country, None, None, RANK["village"], p.start, p.end, p.role)
+
+
 def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
     """ "Hasakah's Tal Tamr countryside": a place told as the owner of the place right after it, of no finer
     rank, is where that one lies, a reference point, not a second scene of the same rank (the first among
@@ -2175,6 +2199,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out = [p for p in out if not _opens_site_in(art, p, out, known)]
         out = [_part_of_town(art, p, out, known) for p in out]
         out = [_owner_of_the_next(art, q, out) for q in out]
+        out = [_namesake_by_measure(art, p, out) for p in out]
     homes = home_countries(art)
     anchors = [p for p in out if p.lat is not None and homes.get(p.country or "") and not p.border]
     if out and (anchors or home_country(art) is not None):
