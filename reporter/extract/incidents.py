@@ -1630,6 +1630,24 @@ def _country_told_before(art: Document, pos: int) -> str | None:
     return None
 
 
+#: A line opened by a name and a colon, as a live page heads each country's update: "Lebanon: ...".
+_HEADING = re.compile(r"[ \t]*(?P<n>(?-i:[A-Z])[\w'’ .-]{1,30}?)[ \t]*:[ \t]")
+
+
+def _line_headed_by(art: Document, pos: int) -> str | None:
+    """ "Lebanon: A strike hit a car in the village of X": a spot no gazetteer knows, on a line a live page heads
+    with a country's name, lies in that country, whatever country the page tells of most."""
+    line = art.text.rfind("\n", 0, pos) + 1
+    m = _HEADING.match(art.text, line, pos)
+    if m is None:
+        return None
+    named = art.mentions_in(m.start("n"), m.end("n"))
+    if len(named) != 1 or (named[0].start, named[0].end) != (m.start("n"), m.end("n")):
+        return None
+    country = named[0].of("country")
+    return country.name if country is not None else None
+
+
 def _ground_groups_home(art: Document, c: Cand) -> str | None:
     """ "Al-Shabaab fighters attacked a base in X": a spot no gazetteer knows, attacked on the ground by
     armed groups of one country only (no state's forces, no fire from afar), in a story naming no other
@@ -1784,7 +1802,13 @@ def to_incident(art: Document, c: Cand) -> Incident:
     if p is not None and p.country is None and p.lat is None and p.rank > 2:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
-        home = home_country(art) or _country_told_before(art, p.start) or _ground_groups_home(art, c) or _one_home(art, c)
+        home = (
+            _line_headed_by(art, p.start)
+            or home_country(art)
+            or _country_told_before(art, p.start)
+            or _ground_groups_home(art, c)
+            or _one_home(art, c)
+        )
         capital = _capital_quarter(art, p)
         if capital is not None and home in (None, capital.country):
             p = replace(p, country=capital.country, lat=capital.lat, lon=capital.lon)
