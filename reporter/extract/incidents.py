@@ -1774,6 +1774,8 @@ def _holder_point(art: Document, p: Place) -> Entry | None:
     name only names its province: "the X village of Hama province")."""
     if p.lat is not None or not p.within:
         return None
+    # ("the X village in the Tera area": the area around a town is told by the town's name as written)
+    around = p.within[: -len(" area")] if p.within.endswith(" area") else None
     return next(
         (
             e
@@ -1781,7 +1783,7 @@ def _holder_point(art: Document, p: Place) -> Entry | None:
             if not (m.last < len(art.tokens) and art.tokens[m.last].norm in _PROVINCE_WORDS)
             for e in m.entries
             if e.kind == "place"
-            and e.name == p.within
+            and (e.name == p.within or art.text[m.start : m.end] == around)
             and e.sub in _HOLDING_KINDS
             and e.lat is not None
             and e.country is not None
