@@ -1630,6 +1630,25 @@ def _country_told_before(art: Document, pos: int) -> str | None:
     return None
 
 
+#: After a spot no gazetteer knows, its kind noun and the country it lies in: "the X and Y regions of northern
+#: Iraq", "the X mountains in eastern Turkey".
+_KIND_IN_COUNTRY = re.compile(
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:areas?|regions?|districts?|mountains|hills|valley|countryside)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+)
+
+
+def _country_of_its_phrase(art: Document, p: Place) -> str | None:
+    """ "struck hideouts in the X and Y regions of northern Iraq": a spot no gazetteer knows, whose own phrase
+    names the country it lies in, lies there, whatever country the story's doers or speakers come from."""
+    m = _KIND_IN_COUNTRY.match(art.text, p.end)
+    if m is None:
+        return None
+    named = art.mentions_in(m.end(), m.end() + 40)
+    country = named[0].of("country") if named and named[0].start == m.end() else None
+    return country.name if country is not None else None
+
+
 #: A line opened by a name and a colon, as a live page heads each country's update: "Lebanon: ...".
 _HEADING = re.compile(r"[ \t]*(?P<n>(?-i:[A-Z])[\w'’ .-]{1,30}?)[ \t]*:[ \t]")
 
@@ -1805,7 +1824,8 @@ def to_incident(art: Document, c: Cand) -> Incident:
         # "an airstrike on the Matma district": a place no gazetteer knows, with no known place beside
         # it, lies in the country the article is about (the brief filters incidents by country)
         home = (
-            _line_headed_by(art, p.start)
+            _country_of_its_phrase(art, p)
+            or _line_headed_by(art, p.start)
             or home_country(art)
             or _country_told_before(art, p.start)
             or _ground_groups_home(art, c)
