@@ -1,5 +1,6 @@
 """Places: a name the gazetteer lacks, told before a town's kind noun and "of" ("the Danube port of X"), only
-says what the town lies on; the town named next is the place, not a spot within it."""
+says what the town lies on; the town named next is the place, not a spot within it (a village's kind noun
+before "of" and a district still tells a village of that district)."""
 
 from __future__ import annotations
 

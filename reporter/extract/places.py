@@ -228,8 +228,9 @@ _UNKNOWN = guarded(
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
     )
 )
-#: A town's kind noun and "of" right after a name: the name describes the town named next ("the Danube port of X").
-_TOWN_OF_AFTER = re.compile(r"\s+(?:port|seaport|harbou?r|town|city|village)\s+of\s")
+#: A port and "of" right after a name: the name describes the town named next ("the Danube port of X"); not a
+#: village's or district's kind ("the X village of the Y district" is a village of that district).
+_TOWN_OF_AFTER = re.compile(r"\s+(?:port|seaport|harbou?r)\s+of\s")
 #: The heads that make an unknown name a spot below a town ("the X district", "the X commune").
 _SPOT_KINDS = frozenset(
     {"district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village", "department", "commune",
@@ -2249,7 +2250,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
             or name in ships(art)  # "at the Carney" after "USS Carney": the ship, no place
             # "at the Jamiat Party (JP) workers' rally": a party's or people's gathering, held somewhere else
             or (group == "m" and _GATHERING_AFTER.match(art.text, u.end("m")))
-            # "at the Danube port of X", "in the Nile town of Y": a name that only says what the town lies on
+            # "at the Danube port of X": a name that only says what the town lies on
             or (group == "m" and _TOWN_OF_AFTER.match(art.text, u.end("m")))
             # "an attack on Christians", "a strike on Zelensky's hometown": a people or an owner, not a spot
             or (group == "x" and (_PEOPLE_NAME.search(name) or art.text.startswith(("'s", "’s"), u.end("x") - 2)))
