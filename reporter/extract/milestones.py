@@ -183,7 +183,8 @@ _FORECAST = re.compile(
     r"|\baccording\s+to\s+(?:(?:some|many|several|independent|military)\s+)?" + _FORECASTERS,
     re.I,
 )
-_HEDGE = re.compile(r"\b(?:could|might|may)\b", re.I)
+#: The odds weighed in words as well as by a modal ("is possible but unlikely", "will probably stay").
+_HEDGE = re.compile(r"\b(?:could|might|may|(?:im)?possible|(?:un)?likely|probably|doubtful)\b", re.I)
 
 
 def _forecast(text: str) -> bool:
@@ -1297,6 +1298,10 @@ _CONSIDERED = re.compile(
     # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
     r"|\b(?:called|appealed)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
+    # a proposal voiced, or a draft that would allow a step ("lawmakers have proposed bringing the troops home
+    # by", "proposes that the troops leave by", "a rival draft would let the government keep trainers until")
+    r"|\b(?:has|have|had)\s+proposed\b|\bpropos(?:es|ed|ing)\s+(?:that\b|to\b|\w+ing\b)"
+    r"|\b(?:bill|draft|motion|proposal)s?\s+(?:[\w-]+\s+){0,3}?would\b"
     # the day of the talk may stand between: "will discuss on Tuesday a plan to", "debated on Monday whether"
     r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
     r"|(?:possibility|prospect|idea|options?|proposals?|plans?|bill|motion|ways?|whether)\b)"
