@@ -3054,7 +3054,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     past ("agreed to a truce that takes effect on"), None without one or with a step told as done
     between ("agreed to a truce that took effect on")."""
     s = _past_dateline(art, art.sentences[art.sentence_index(d.start)])
-    fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 else None
+    fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 and not _verb_before(art, s.start, d.start) else None
     if fronted and not _SPEECH.search(fronted.group()) and not _pledged(art, fronted.start(), fronted.end()):
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
@@ -3085,6 +3085,12 @@ def _committed(art: Document, d: DateMention) -> str | None:
     if form in ("base", "s", "ing") or (cue > 0 and toks[cue - 1].norm in _NOW_BE):
         return "ahead"
     return "nearest"
+
+
+def _verb_before(art: Document, lo: int, hi: int) -> bool:
+    """A past verb or participle before a date near the sentence's start ("Moscow agreed in May, and ...",
+    "Signed in May, the pact will ..."): the date is that act's, not one fronted before the clause after it."""
+    return any(lemma_form(t.norm)[1] in ("ed", "past") for t in art.tokens[art.token_index(lo) : art.token_index(hi)])
 
 
 _SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
