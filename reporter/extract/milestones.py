@@ -2175,6 +2175,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         # "the truce was extended by a week until May 20": the day after "until" is the term's new end,
         # ahead of the step, never the day it was done
         days = [d for d in days if not _new_end(art, s, d)]
+        # "was finished ahead of the deadline the two sides agreed in May": a date after another past verb
+        # that follows the step is that verb's act, not the step's day
+        days = [d for d in days if not _other_verbs_date(art, v.end(), d)]
         told_next = None
         if not told and (v.group("announced") or v.group("decided") or _DECIDED.match(v.group())):
             told_next = _announcement_day(art, i)  # "... declared its decision to pull out. The announcement was made on Sunday"
@@ -2247,6 +2250,21 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: A past verb right before a date's preposition: "agreed in", "set on", "ordered during".
+_VERB_THEN = re.compile(r"\b([a-z]+)\s+(?:in|on|at|during)\s+$", re.I)
+
+
+def _other_verbs_date(art: Document, step_end: int, d: DateMention) -> bool:
+    """``d`` follows, after the step's verb ending at ``step_end``, a past verb of its own ("... the deadline
+    the two sides agreed in May"): it dates that verb's act."""
+    if d.start <= step_end:
+        return False
+    at = d.start if d.kind in ("explicit", "period") else step_end
+    before = _VERB_THEN.search(art.text, step_end, at)
+    # "set" is a past tense its form does not show ("the deadline the two governments set in May")
+    return before is not None and (before.group(1).lower() == "set" or lemma_form(before.group(1).lower())[1] in ("ed", "past"))
 
 
 #: The agent of a passive participle: "vacated by", "handed over by" (not "by June", a deadline's).
@@ -3080,6 +3098,13 @@ def _committed(art: Document, d: DateMention) -> str | None:
         if form in ("ed", "past") and lems[j] not in _COMMIT and toks[j - 1].norm not in _PASSIVE:
             return None
     form = lemma_form(toks[cue].norm)[1]
+    if (
+        toks[cue].norm == "set"
+        and cue > 0
+        and toks[cue - 1].norm not in _NOW_BE | _PAST_BE | _BARE_BEFORE
+        and (cue + 1 >= len(toks) or toks[cue + 1].norm not in ("for", "to"))  # "a deadline set for May" plans
+    ):
+        form = "past"  # "the deadline the two governments set in May": a past tense its form does not show
     if cue > 0 and toks[cue - 1].norm in _PAST_BE:
         return "nearest"  # "were due to leave by December", "was set to expire on": a plan told as past
     if form in ("base", "s", "ing") or (cue > 0 and toks[cue - 1].norm in _NOW_BE):
@@ -3119,6 +3144,8 @@ def _pledged(art: Document, a: int, b: int) -> bool:
         for k in range(i, j)
     )
 _NOW_BE = frozenset(("is", "are", "be", "being", "'s"))
+#: Words before a bare "set" that keep it a present or infinitive: "will set", "to set", "they set".
+_BARE_BEFORE = frozenset(("will", "would", "shall", "must", "to", "they", "we", "i", "you", "may", "can", "could"))
 _PAST_BE = frozenset(("was", "were", "been"))
 
 
