@@ -1594,10 +1594,17 @@ def _plans_alike(art: Document, m: Milestone, o: Milestone) -> bool:
     if m.done or o.done or _OWN_STEP.search(m.what) or _OWN_STEP.search(o.what):
         return False
     a, b = _parties(art, m), _parties(art, o)
-    if a and b and not a & b:
+    if a and b and not a & b and not _named_within(a, o.what) and not _named_within(b, m.what):
         return False
     fa, fb = _parties(art, m, movers=True), _parties(art, o, movers=True)
-    return not (fa and fb and not fa & fb) and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
+    apart = fa and fb and not fa & fb and not _named_within(fa, o.what) and not _named_within(fb, m.what)
+    return not apart and (_ARMED_GROUP in a) == (_ARMED_GROUP in b)
+
+
+def _named_within(parties: set[str], what: str) -> bool:
+    """One of ``parties`` is named inside the other clause's own party ("AU force" beside "The African Union
+    mission in Somalia", which the lexicon reads as the mission alone): a body and the mission named after it."""
+    return any(p != _ARMED_GROUP and re.search(rf"\b{re.escape(p)}\b", what) is not None for p in parties)
 
 
 #: Steps that keep their own line on a day other steps share: a truce's start, a release of captives.
