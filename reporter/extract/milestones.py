@@ -187,9 +187,13 @@ _FORECAST = re.compile(
 _HEDGE = re.compile(r"\b(?:could|might|may|(?:im)?possible|(?:un)?likely|probably|doubtful)\b", re.I)
 
 
+#: An estimate by anyone, the one who plans the step too: "the UN has estimated could take until 2031".
+_ESTIMATED = re.compile(r"\b(?:estimated?|estimates|projected|projects|forecasts?|forecasted)\b", re.I)
+
+
 def _forecast(text: str) -> bool:
-    """An outside estimate, hedged, of when a step may be done (_FORECAST)."""
-    return bool(_HEDGE.search(text)) and bool(_FORECAST.search(text))
+    """An estimate, hedged, of when a step may be done (_FORECAST: an outsider's; _ESTIMATED: anyone's)."""
+    return bool(_HEDGE.search(text)) and (bool(_FORECAST.search(text)) or bool(_ESTIMATED.search(text)))
 
 
 _FUTURE = re.compile(
@@ -1182,7 +1186,10 @@ def _civil_plan(what: str) -> bool:
 _REPORTING = re.compile(
     r"\breport\s+(?:back\s+)?(?:on|to)\b"
     r"|\b(?:submit|present|deliver|send)(?:s|ted|ed)?\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:report|assessment|review|recommendations|findings|briefing)\b",
+    r"(?:report|assessment|review|recommendations|findings|briefing)\b"
+    # a briefing of a council, lawmakers or the press: "will brief the Security Council on July 21"
+    r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|lawmakers|legislators|congress|"
+    r"senators|committee|assembly|reporters|press|journalists|envoys|ambassadors)\b",
     re.I,
 )
 
