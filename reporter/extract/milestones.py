@@ -599,6 +599,7 @@ def _sentence_dates(
         ahead_spans = _spans_ahead(art, s.start, s.end, given_only=not cued)
         given = any(_given(art, d) for d in (*ahead_spans, *dates))
         dates = sorted([*dates, *ahead_spans], key=lambda d: d.start)
+        dates = [d for d in dates if not _given_long_ago(art, s, d, dates)]
     # a weekday of the sentence before, which a stretch here counts from, read as this sentence's are
     if stretch and any(d.kind == "lapse" and SET_LENGTH.search(art.text, d.start, d.end) for d in dates):
         dates = _set_on(art, s, dates)
@@ -4076,6 +4077,29 @@ def _given(art: Document, d: DateMention) -> bool:
 
 
 _FROM_NEXT = re.compile(r"\s+(?:from|after|following)\s", re.I)
+#: A stretch's holder told in the past: "gave both sides 60 days", "were given 60 days", "had 60 days".
+_GAVE_BEFORE = re.compile(r"\b(?:gave|given|had)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _given_long_ago(art: Document, s: Sentence, d: DateMention, dates: list[DateMention]) -> bool:
+    """A stretch told given in the past ("The truce of November 2024 gave both sides 60 days to pull back",
+    "were given 60 days to leave, a period later extended to February 18") in a sentence that dates itself
+    by another date: the stretch ran from then, not from the report, so it is not counted from the
+    report's day (the other date keeps its own reading). A stretch given on a weekday ("on Monday gave the
+    fighters 60 days") or a day told before it still counts."""
+    p = art.published
+    if p is None or not _given(art, d) or not _GAVE_BEFORE.search(art.text, max(s.start, d.start - 40), d.start):
+        return False
+    return any(
+        o.kind in ("explicit", "period")
+        and o.span is not None
+        # its end restated after it ("a period later extended to February 18"), or a month or a year gone
+        # by that dates the giving too coarsely to count from ("the truce of November 2024 gave"); a day
+        # before it is the day it counts from ("On September 20, the army gave the fighters 60 days")
+        and ((o.start > d.end and o.span.start > p) or (o.span.precision in ("month", "year") and o.span.end < p))
+        for o in dates
+        if o is not d
+    )
 
 
 def _counted_from_end(art: Document, d: DateMention, s_end: int) -> int:
