@@ -3918,18 +3918,46 @@ def _keep_precise(art: Document, found: list[Milestone]) -> list[Milestone]:
         finer = [
             o
             for o in found
-            if o is not m
-            and o.due != m.due
-            and o.due.startswith(m.due)
-            and (
-                _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
-                or (len(m.due) in (4, 7) and _plans_alike(art, m, o))
-                or (len(m.due) in (4, 7) and _one_step_retold(art, m, o))
+            if (
+                o is not m
+                and o.due != m.due
+                and o.due.startswith(m.due)
+                and (
+                    _STEP_WORDS & set(o.evidence.lower().split()) & set(m.evidence.lower().split())
+                    or (len(m.due) in (4, 7) and _plans_alike(art, m, o))
+                    or (len(m.due) in (4, 7) and _one_step_retold(art, m, o))
+                )
             )
+            or _counted_near(art, m, o)
         ]
         if not finer:
             out.append(m)
     return out
+
+
+#: How far apart (days) a day counted from a stretch and a day told may be and still be one deadline.
+_COUNTED_REACH = 7
+
+
+def _counted_near(art: Document, m: Milestone, o: Milestone) -> bool:
+    """``m`` is due on a day only counted ("would end within a year", "the first group leaves next week") and
+    ``o``, a plan alike, on a day told within a week of it ("the first phase runs until the end of
+    September 2025", "the first 100 troops will leave on January 21"): one deadline, the told day exact."""
+    if m.done or o.done or len(m.due) != 10 or len(o.due) != 10 or m.due == o.due:
+        return False
+    if abs((date.fromisoformat(m.due) - date.fromisoformat(o.due)).days) > _COUNTED_REACH:
+        return False
+    return _only_counted(art, m) and not _only_counted(art, o) and _plans_alike(art, m, o)
+
+
+def _only_counted(art: Document, m: Milestone) -> bool:
+    """``m``'s sentence tells a stretch or a relative day and no date written out that falls on its due."""
+    at = art.text.find(m.evidence)
+    if at < 0:
+        return False
+    found = art.dates_in(at, at + len(m.evidence))
+    written = any(d.kind in ("explicit", "period") and d.span is not None and d.span.end.isoformat() == m.due for d in found)
+    return not written and any(d.kind in ("lapse", "relative") for d in found)
 
 
 def _one_step_retold(art: Document, m: Milestone, o: Milestone) -> bool:
