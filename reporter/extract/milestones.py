@@ -1653,11 +1653,26 @@ def _parties(art: Document, m: Milestone, movers: bool = False) -> set[str]:
     }
     i, lems = art.token_index(at), art.lemmas
     while i < len(lems) and art.tokens[i].start < at + len(m.what):
-        if lems[i] in _GROUP_NOUNS:
+        if lems[i] in _GROUP_NOUNS and not _contingent(art, i):
             found.add(_ARMED_GROUP)
             break
         i += 1
     return found
+
+
+#: Words before "group" that make it a batch of a force's own troops: "the first group leaves next week".
+_BATCH_BEFORE = frozenset(words("first second third fourth fifth final last next another remaining advance main"))
+
+
+def _contingent(art: Document, i: int) -> bool:
+    """The group noun at token ``i`` is a batch of troops ("the first group", "a second group of soldiers"),
+    not fighters of an armed group."""
+    norms = art.norms
+    if norms[i] not in ("group", "groups"):
+        return False
+    return (i > 0 and norms[i - 1] in _BATCH_BEFORE) or (
+        i + 2 < len(norms) and norms[i + 1] == "of" and lemma(norms[i + 2]) in _TROOP_WORDS
+    )
 
 
 def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
