@@ -337,7 +337,9 @@ _EXERCISE_PLANNED = re.compile(
     r"join|joins|joining|(?:take|takes|taking)\s+part\s+in|participate\s+in|participating\s+in|"
     r"announce|announces|announced|announcing|schedule|schedules|scheduled|plan|plans|planned|planning|"
     r"organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing)\s+"
-    r"(?:(?!(?:after|before|for|from|once|when|until|with|to)\b)[\w’'-]+\s+){0,4}?" + EXERCISES + r"\b",
+    r"(?:(?!(?:after|before|for|from|once|when|until|with|to)\b)[\w’'-]+\s+){0,4}?" + EXERCISES + r"\b"
+    # the exercise as the subject of its own length: "Exercises with the host's forces will run from May 5"
+    r"|\b" + EXERCISES + r"(?:\s+[\w’'-]+){0,5}?\s+(?:will|would|are\s+to|is\s+to)\s+(?:run|last|take\s+place|be\s+held|continue)\b",
     re.I,
 )
 
@@ -1186,8 +1188,8 @@ def _civil_plan(what: str) -> bool:
 #: assessment", "will present a review of the force".
 _REPORTING = re.compile(
     r"\breport\s+(?:back\s+)?(?:on|to)\b"
-    r"|\b(?:submit|present|deliver|send)(?:s|ted|ed)?\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:report|assessment|review|recommendations|findings|briefing)\b"
+    r"|\b(?:submit|present|deliver|send)(?:s|ted|ed)?\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:report|assessment|review|recommendations|findings|briefing|options)\b"
     # a briefing of a council, lawmakers or the press: "will brief the Security Council on July 21"
     r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|lawmakers|legislators|congress|"
     r"senators|committee|assembly|reporters|press|journalists|envoys|ambassadors)\b",
@@ -1305,6 +1307,8 @@ _CONSIDERED = re.compile(
     # a party's call on others ("the cleric called for all foreign forces to leave by the end of 2025"): a
     # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
     r"|\b(?:called|appealed)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
+    # a push by a party on others ("Washington had pushed for the mission to end within six months")
+    r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
     # a proposal voiced, or a draft that would allow a step ("lawmakers have proposed bringing the troops home
     # by", "proposes that the troops leave by", "a rival draft would let the government keep trainers until")
