@@ -1762,7 +1762,7 @@ _DONE_STEPS = (
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
-    r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:returned|turned\s+over|given\s+back)\s+to\b|"
+    r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+to\b|"
     # one mission relieving another, named after the verb: "AUSSOM took over from ATMIS" (_relieved checks both)
     r"(?P<relieved>(?:took|taken)\s+over\s+from|replaced|succeeded)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
