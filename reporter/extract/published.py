@@ -85,6 +85,53 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _FUTURE_YEAR = re.compile(
     r"\b(?:by|until|till|before|through|end of|next|in early|in late)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
+#: A year worn by a deed of violence as its name ("the 2016 truck attack", "a 2021 bombing", "the 2007
+#: surge"): the deed is history to the story, which is told in a later year. Such a year is no
+#: candidate for a yearless dateline, and no year before it is either.
+_HISTORIC_YEAR = re.compile(
+    rf"(?:\b(?:the|an?)|['’]s)\s+(?P<y>{YEAR})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:attacks?|bombings?|strikes?|surge|war|invasion|blast|explosions?|uprising|coup|massacre|shootings?|raids?|"
+    r"offensive|killings?|assaults?|siege|ambush|downing|hijacking|revolution|incursion)\b"
+)
+#: "the fifth anniversary of", "six years since": the story is that many years after the deed it names,
+#: whose year the text gives ("two years after" is as often a step in the deed's own history).
+_YEARS_ON = re.compile(
+    r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\b"
+    r"|\b(?P<k>two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+years\s+since\b",
+    re.I,
+)
+#: The years those words count.
+_YEAR_COUNT = {
+    **{w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)},
+    **{w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1)},
+    "twenty": 20,
+    "twentieth": 20,
+}
+
+
+def _years_on(text: str) -> int | None:
+    """How many years after the deed it marks a story says it is told (_YEARS_ON), if it says so once."""
+    found = set()
+    for m in _YEARS_ON.finditer(text, 0, 3000):
+        n = (m.group("n") or m.group("k")).lower()
+        found.add(_YEAR_COUNT[n] if n.isalpha() else int(n.rstrip("stndrh")))
+    return found.pop() if len(found) == 1 else None
+
+
+def _dateline_years(text: str, years: Sequence[int]) -> list[int]:
+    """The years a yearless dateline may take of those the text names: none a deed's name wears
+    (_HISTORIC_YEAR) nor any before it; and, in a story that marks a deed some years on, each year
+    named moved on by that many."""
+    on = _years_on(text)
+    if on:
+        years = sorted({y + on for y in years})
+    floor = _history_floor(text)
+    return [y for y in years if y > floor]
+
+
+def _history_floor(text: str) -> int:
+    """The latest year a deed's name wears (_HISTORIC_YEAR), 0 if none: the story is told after it."""
+    return max((int(m.group("y")) for m in _HISTORIC_YEAR.finditer(text, 0, 5000)), default=0)
 
 
 def _fits(y: int, mo: int, d: int, wd: int) -> bool:
@@ -633,8 +680,10 @@ def _inferred(text: str) -> date | None:
         # a page is not dated after the day it is read: "elections are due in 2027" gives no year
         past_years = [
             y
-            for start, y in _years_in(text)
-            if not _FUTURE_YEAR.search(text, max(0, start - 25), start) and _not_after_today(y, mo, d)
+            for y in _dateline_years(
+                text, [y for start, y in _years_in(text) if not _FUTURE_YEAR.search(text, max(0, start - 25), start)]
+            )
+            if _not_after_today(y, mo, d)
         ]
         # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
         y = (
@@ -649,12 +698,13 @@ def _inferred(text: str) -> date | None:
             y = y + 1 if _not_after_today(y + 1, mo, d) else None
         agreed = None
         if not given:
-            pool = {*years, *(c.year for c in candidates)}
+            pool = {*_dateline_years(text, years), *(c.year for c in candidates)}
             agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool})
             if agreed is None and pool:
                 # the story's weekdays fit none of the years it names ("Jan 20 -- ... on Tuesday" beside
                 # a past "in 2024"): the year nearest them that the weekdays fit, named or not (the day of one or the day after)
-                near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1)}
+                floor = _history_floor(text)
+                near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
                 agreed = _weekday_year(text, mo, d, near, lag_max=1)
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
