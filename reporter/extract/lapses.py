@@ -312,6 +312,10 @@ def anchored(
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
         elif is_lapse(art, d) and (_end_told(art, d, dates[k + 1 :]) or _restated(art, d, dates)):
             d = DateMention(d.start, d.end, None, d.kind)  # the stretch's end is told as a date: that date is due
+        elif is_lapse(art, d) and _counted_from_the_past(art, i, d, out, dates[k + 1 :]):
+            # "In 2019 the army planned to leave within a year", "had promised to leave within six months":
+            # counted from a plan made in a past we cannot date to the day, not from the report
+            d = DateMention(d.start, d.end, None, d.kind)
         elif is_lapse(art, d) and _after_undated_deal_day(art, out):
             # "on the 42nd day of the truce, ... must withdraw within eight days", the truce's start untold:
             # counted from a day we cannot date, not from the report
@@ -330,6 +334,40 @@ def anchored(
                 d = DateMention(d.start, d.end, None, d.kind)  # "90 days after the vote": not from the report
         out.append(d)
     return out
+
+
+#: A plan told in the past perfect, before its stretch: "had planned to", "had not promised to". The
+#: plan was made before a past the story tells of, so its stretch runs from an untold day.
+_PLANNED_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|originally|initially|once|earlier|long)\s+)?[a-z]+(?:ed|en|wn|ght)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s",
+    re.I,
+)
+
+
+def _counted_from_the_past(
+    art: Document, i: int, d: DateMention, before: list[DateMention], after: list[DateMention]
+) -> bool:
+    """A stretch whose plan was made in the past, on no day the text gives: in the past perfect
+    (_PLANNED_BEFORE, in the stretch's clause), or told under a year gone by, the nearest
+    date before it in its sentence ("In 2019, ... within a year"). A day the sentence gives, not the
+    day of a saying, may be what it counts from ("had agreed to leave within 60 days of the deal of
+    Nov. 27"): _anchor reads it."""
+    if any(o is not d and _day(art, o) is not None and not said_on(art, o) for o in (*before, *after)):
+        return False
+    s = art.sentences[i]
+    last = max((m.end() for m in _PLANNED_BEFORE.finditer(art.text, s.start, d.start)), default=None)
+    if last is not None and not _CLAUSE_BREAK.search(art.text, last, d.start):
+        return True
+    told = next((o for o in reversed(before) if not is_lapse(art, o) and o.span is not None), None)
+    return (
+        told is not None
+        and art.published is not None
+        and told.kind != "since"
+        # (a month a start is told in is where a stretch runs from: _month_started)
+        and told.span.precision == "year"  # type: ignore[union-attr]
+        and told.span.end < art.published  # type: ignore[union-attr]
+    )
 
 
 def _after_undated_deal_day(art: Document, before: list[DateMention]) -> bool:
