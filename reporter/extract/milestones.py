@@ -1306,7 +1306,7 @@ _CONSIDERED = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:considering|weighing|mulling|contemplating|debating)\b"
     # a party's call on others ("the cleric called for all foreign forces to leave by the end of 2025"): a
     # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
-    r"|\b(?:called|appealed)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
+    r"|\b(?:called|calling|appealed|appealing)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
     # a push by a party on others ("Washington had pushed for the mission to end within six months")
     r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
@@ -1324,10 +1324,12 @@ _CONSIDERED = re.compile(
     r"|\b(?:rejected|vetoed|voted\s+down)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|proposal|bill|plan|draft|resolution|measure)\b",
     re.I,
 )
-#: A deal's text as the subject of a call: "the agreement calls for", "the accord, signed in May, called for".
+#: A deal's text as the subject of a call: "the agreement calls for", "the accord, signed in May, called for",
+#: "a resolution calling for".
 _DEAL_CALLS = re.compile(
-    r"\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|framework|memorandum|resolution|plan)"
-    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called)\s+for\b",
+    r"(?<!\bdraft\s)\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|framework|memorandum|resolution|plan)"
+    # (a draft's call is still a wish: "a draft resolution calling for")
+    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called|calling)\s+for\b",
     re.I,
 )
 
