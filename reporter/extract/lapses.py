@@ -312,9 +312,10 @@ def anchored(
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
         elif is_lapse(art, d) and (_end_told(art, d, dates[k + 1 :]) or _restated(art, d, dates)):
             d = DateMention(d.start, d.end, None, d.kind)  # the stretch's end is told as a date: that date is due
-        elif is_lapse(art, d) and _counted_from_the_past(art, i, d, out, dates[k + 1 :]):
-            # "In 2019 the army planned to leave within a year", "had promised to leave within six months":
-            # counted from a plan made in a past we cannot date to the day, not from the report
+        elif is_lapse(art, d) and _counted_from_untold_day(art, i, d, out, dates[k + 1 :]):
+            # "In 2019 the army planned to leave within a year", "had promised to leave within six months",
+            # "Once the accord is signed, the brigade will leave within 30 days": counted from a plan made
+            # in a past, or a condition met in a future, that we cannot date to the day, not from the report
             d = DateMention(d.start, d.end, None, d.kind)
         elif is_lapse(art, d) and _after_undated_deal_day(art, out):
             # "on the 42nd day of the truce, ... must withdraw within eight days", the truce's start untold:
@@ -345,17 +346,33 @@ _PLANNED_BEFORE = re.compile(
 )
 
 
-def _counted_from_the_past(
+#: A condition fronted before the stretch's clause that an act still to come meets: "If the second phase is
+#: agreed, ...", "Once the accord is signed, ...", "once the pact takes effect, ...": the stretch runs from the
+#: day it is met. A condition that a state meets ("If the rebels keep the deal, ...") runs from now.
+_FRONTED_CONDITION = re.compile(
+    r"\W*(?:if|once|as\s+soon\s+as)\b[^,;]{0,80}?\b(?:(?:is|are|gets?|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)"
+    r"|takes?\s+effect|(?:enters?|comes?)\s+into\s+force)\b[^,;]{0,60},",
+    re.I,
+)
+#: ... but not an ultimatum, whose clock runs from now: "If the fighters do not leave, the army will move in
+#: within 48 hours".
+_ULTIMATUM = re.compile(r"\b(?:not|never|no|fails?|refuses?)\b|n['’]t\b", re.I)
+
+
+def _counted_from_untold_day(
     art: Document, i: int, d: DateMention, before: list[DateMention], after: list[DateMention]
 ) -> bool:
-    """A stretch whose plan was made in the past, on no day the text gives: in the past perfect
-    (_PLANNED_BEFORE, in the stretch's clause), or told under a year gone by, the nearest
-    date before it in its sentence ("In 2019, ... within a year"). A day the sentence gives, not the
-    day of a saying, may be what it counts from ("had agreed to leave within 60 days of the deal of
-    Nov. 27"): _anchor reads it."""
+    """A stretch counted from a day the text does not give: that of a plan made in the past, told in
+    the past perfect (_PLANNED_BEFORE, in the stretch's clause) or under a year gone by, the nearest
+    date before it in its sentence ("In 2019, ... within a year"); or that of a condition fronted before
+    its clause (_FRONTED_CONDITION). A day the sentence gives, not the day of a saying, may be what it
+    counts from ("had agreed to leave within 60 days of the deal of Nov. 27"): _anchor reads it."""
     if any(o is not d and _day(art, o) is not None and not said_on(art, o) for o in (*before, *after)):
         return False
     s = art.sentences[i]
+    cond = _FRONTED_CONDITION.match(art.text, s.start, d.start)
+    if cond is not None and cond.end() <= d.start and not _ULTIMATUM.search(cond.group()):
+        return True
     last = max((m.end() for m in _PLANNED_BEFORE.finditer(art.text, s.start, d.start)), default=None)
     if last is not None and not _CLAUSE_BREAK.search(art.text, last, d.start):
         return True
