@@ -592,6 +592,18 @@ _ATTEMPTED = re.compile(
     re.I,
 )
 _CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: Before the number, in its clause: a change of a level only weighed, no plan made ("is considering cutting its
+#: force to about 500", "discussed whether to shrink the contingent to 500", "mulling sending 2,000 more"); a level
+#: only talked of ("weighing options for its 900 troops there") stands.
+_WEIGHED = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|contemplat(?:es|ed|ing)|debat(?:es|ed|ing)|"
+    r"discuss(?:es|ed|ing)?|explor(?:es|ed|ing))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:cut|reduc|shrink|trim|halv|lower|boost|increas|rais|doubl|expand|bring|draw)\w*\s+(?:[\w’'-]+\s+){0,5}?to"
+    r"|(?:a\s+|the\s+)?(?:cuts?|reduction|drawdown|increase)\s+(?:[\w’'-]+\s+){0,5}?to"
+    r"|(?:send|deploy|dispatch|add)\w*(?:\s+(?:another|an\s+additional|some|about|around|up\s+to))?)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|up\s+to|just)\s+)?$",
+    re.I,
+)
 #: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
 _EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 #: "marched in the parade in Moscow": a parade's marchers are no level anywhere.
@@ -3141,6 +3153,8 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _ATTEMPTED.search(art.text, near(50), h.start)
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
         or _CALLED_UP.search(art.text, near(40), h.start)
+        # "is considering cutting its force in Syria to about 500": a level only weighed, no one's plan
+        or _WEIGHED.search(art.text, near(80), h.start)
         # "denied that it had sent 500 soldiers", "rumours that 5,000 went ... were false": denied, none
         # ("no plans to cut the 2,500 troops there": a level standing, its change ruled out)
         or (_DENIED.search(art.text, near(120), h.start) and not _BACK.search(art.text, near(12), h.start))
