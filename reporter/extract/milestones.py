@@ -192,8 +192,33 @@ _ESTIMATED = re.compile(r"\b(?:estimated?|estimates|projected|projects|forecasts
 
 
 def _forecast(text: str) -> bool:
-    """An estimate, hedged, of when a step may be done (_FORECAST: an outsider's; _ESTIMATED: anyone's)."""
-    return bool(_HEDGE.search(text)) and (bool(_FORECAST.search(text)) or bool(_ESTIMATED.search(text)))
+    """An estimate, hedged, of when a step may be done (_FORECAST: an outsider's; _ESTIMATED: anyone's), an
+    outside opinion of when it ought to be (_OPINION), or a step that would have been done had the past gone
+    otherwise (_COUNTERFACTUAL)."""
+    return (
+        (bool(_HEDGE.search(text)) and (bool(_FORECAST.search(text)) or bool(_ESTIMATED.search(text))))
+        or _OPINION.search(text) is not None
+        or (_COUNTERFACTUAL.search(text) is not None and _WOULD_HAVE.search(text) is not None)
+    )
+
+
+#: Outsiders' advice on when a step ought to be done: "Critics say the government should bring the troops
+#: home by", "analysts argue the force ought to leave by": a view, no one's commitment or plan (GUIDE.md).
+_OPINION = re.compile(
+    r"\b(?:" + _FORECASTERS + r"|critics?|opponents?|campaigners?|activists?|commentators?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:say|says|said|argue[sd]?|insist(?:s|ed)?|believe[sd]?|contend(?:s|ed)?|urge[sd]?)\b[^.;]{0,80}?\b(?:should|ought\s+to)\b",
+    re.I,
+)
+#: A past that did not happen, as the condition: "Had the talks succeeded, ...", "if the deal had held, ...";
+#: with _WOULD_HAVE, what would have followed ("the militia would have disarmed by March"): no plan.
+_COUNTERFACTUAL = re.compile(
+    r"(?:^\W*|[.;]\s+)(?-i:Had)\s+(?-i:[a-zA-Z])"
+    r"|\bif\s+(?:[\w’'-]+\s+){1,6}?had\s+(?:not\s+|never\s+)?(?!(?:to|a|an|the|no|its|their|some|any)\b)[a-z]+\b",
+    re.I,
+)
+_WOULD_HAVE = re.compile(
+    r"\b(?:would|could|might)\s+(?:(?:not|never|probably|likely|surely|already)\s+)?have\s+(?!(?:to|a|an|the|no|been\s+able)\b)[a-z]+\b", re.I
+)
 
 
 _FUTURE = re.compile(
