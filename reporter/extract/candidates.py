@@ -4960,10 +4960,10 @@ _REACTED_BEFORE = re.compile(
 #: A determiner right after a day: the noun phrase after it is not the day's ("on Tuesday a drone attack").
 _NEW_PHRASE = re.compile(r"\s+(?:an?|the)\s", re.I)
 #: A reaction told right after a day: "(the government) on Tuesday condemned", "(the UN) on Monday strongly
-#: denounced".
+#: denounced", "(the group) on Sunday denied responsibility for".
 _REACTION_AFTER = re.compile(
-    r",?\s+(?:(?:also|strongly|swiftly|sharply|publicly|later)\s+)?(?:condemned|denounced|deplored|decried|"
-    r"critici[sz]ed|mourned|welcomed|praised|hailed|slammed|protested)\b",
+    r",?\s+(?:(?:also|strongly|swiftly|sharply|publicly|later|firmly|angrily)\s+)?(?:condemned|denounced|deplored|"
+    r"decried|denied|critici[sz]ed|mourned|welcomed|praised|hailed|slammed|protested)\b",
     re.I,
 )
 #: The town a rite was held in, between its verb and the day: " in Niamey", " in Gaza City" (one or two
