@@ -1,5 +1,5 @@
-"""The day told right before a reaction's verb ("Egypt on Monday denounced the strike", "the ministry on
-Tuesday condemned the attack") is the reaction's, not the event's: the event takes a day told for it
+"""The day told right before or right after a reaction's verb ("Egypt on Monday denounced the strike",
+"the ministry condemned on Tuesday the attack") is the reaction's, not the event's: the event takes a day told for it
 ("a day earlier") or none; a day told right before the event's own verb still dates the event."""
 
 from __future__ import annotations
@@ -28,3 +28,8 @@ def test_a_day_told_for_the_event_beside_the_reaction_dates_it(ex: Extractor) ->
 def test_control_a_day_before_the_events_own_verb_dates_it(ex: Extractor) -> None:
     text = "Jets on Monday struck a fuel depot near the town of Mafraq, the army said."
     assert _dates(ex, text) == ["2026-03-09"]
+
+
+def test_the_day_right_after_the_reaction_verb_is_the_reactions_too(ex: Extractor) -> None:
+    text = "Jordan condemned on Monday a drone strike on a fuel depot near the town of Mafraq."
+    assert _dates(ex, text) == [None]
