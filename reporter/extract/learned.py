@@ -29,6 +29,7 @@ from typing import Generic, TypeVar
 
 from reporter.extract.dates import DateMention
 from reporter.extract.document import Document
+from reporter.extract.lapses import anchored, is_lapse
 from reporter.extract.lemmas import lemma, lemma_form
 from reporter.extract.milestones import mention_due, plan_refusals, refused_unread, step_clause
 from reporter.extract.text import words
@@ -201,6 +202,13 @@ def candidates(art: Document, found: Sequence[Milestone], model: Model | None = 
         # with no rule milestone, no mention is covered: one refused whatever its step needs no due either
         if model is not None and not found and refused_unread(art, i, d, False, model.weighed):
             continue
+        if is_lapse(art, d):
+            # "Under the November 27 truce, troops were to leave within 60 days": a stretch counts from its
+            # anchor as the rules read it (the truce's day), not from the report; one the rules can anchor
+            # to no day gives no due
+            d = next((a for a in anchored(art, i, art.dates_in(art.sentences[i].start, art.sentences[i].end)) if a.start == d.start), d)
+            if d.span is None:
+                continue
         due = mention_due(art, d)
         ruled = by_sentence.get(art.sentences[i].text, [])
         hit = any(r.startswith(due) or due.startswith(r) for r in ruled)
