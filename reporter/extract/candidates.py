@@ -141,11 +141,11 @@ _COUNT_BEFORE = Folded(re.compile(
     re.I,
 ))
 _PARTITIVE = re.compile(
-    rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
+    rf"\b(?P<n>{NUMBER}|both|all|some|most|many|several)\s+(?:out\s+)?of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){{0,2}}$",
     re.I,
 )
-#: "shot down 30 of 40 missiles": the part stopped, of the whole launched (which the attack counts).
-_PART_OF_COUNT = re.compile(rf"\b(?P<n>{NUMBER})\s+of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,1}}$", re.I)
+#: "shot down 30 of 40 missiles", "30 out of 40": the part stopped, of the whole launched (which the attack counts).
+_PART_OF_COUNT = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:out\s+)?of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,1}}$", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+$", re.I)
 #: A weapon that came down short of any target: "fell short", "landed in farmland", "went astray".
 _STRAYED = re.compile(

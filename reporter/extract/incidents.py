@@ -52,6 +52,7 @@ from reporter.extract.places import (
     border_told,
     country_part,
     country_place,
+    dateline_town,
     distance_km,
     home_country,
     in_its_town,
@@ -418,6 +419,8 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
             place = place or _sites_of_a_state(art, c)
             place = place or _defenders_home(art, c)
+            if place is None and (home := _dateline_defender(art, c)) is not None:
+                place, c = home, replace(c, actors=c.actors or (home.name,))
             if place is None or any(_retold_in(c, o) for o in placed):
                 unplaced.append(c)
                 continue
@@ -596,6 +599,34 @@ def _defenders_home(art: Document, c: Cand) -> Place | None:
             continue
         return country_place(entry, m.start, m.end)
     return None
+
+
+#: Air defences, the state's own arm that stops what comes at it: "air defences", "air defence units".
+_AIR_DEFENCES = re.compile(r"\bair[\s-]+defen[cs]es?\b", re.I)
+
+
+def _dateline_defender(art: Document, c: Cand) -> Place | None:
+    """ "MOSCOW - Air defences destroyed 40 Ukrainian drones overnight": unnamed air defences stopping
+    weapons at no place named are the defences of the country the reporter files from, and the sky they
+    guard is that country's (GUIDE: an interception is by the state whose air defences act). Not when the
+    sentence names that country as a side of the weapons ("air defences downed Zedish drones" filed from the
+    Zedish capital tells of someone else's sky), nor for a state that flies its strikes far from home."""
+    if c.type != "interception" or c.actors or not art.datelines:
+        return None
+    s = art.sentences[c.s_idx]
+    if not _AIR_DEFENCES.search(art.text, s.start, s.end):
+        return None
+    town = dateline_town(art)
+    if town is None or town.country is None or town.country in art.lexicon.flies_its_strikes:
+        return None
+    entry = art.lexicon.countries.get(town.country)
+    if entry is None or overseas(entry):
+        return None
+    for m in art.mentions_in(s.start, s.end):
+        named = m.of("country") or m.of("demonym")
+        if named is not None and named.name == town.country and not art.in_dateline(m.start):
+            return None
+    return country_place(entry, town.start, town.end)
 
 
 def _part_of_country(art: Document, c: Cand) -> Place | None:
