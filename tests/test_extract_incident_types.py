@@ -490,9 +490,10 @@ def test_explosions_on_a_day_of_raids_in_that_country_are_the_raids_blasts(ex):
         # ... or told by a word of air defence's own
         ("The army said a drone was neutralised near the base at Harir on Monday.", [("interception", 1)]),
         ("The army said it neutralised a drone cell near the base at Harir on Monday.", []),
-        # ... or told as fired: what was destroyed had been launched, so it was in the air
+        # ... or told as fired: what was destroyed had been launched, so it was in the air (and the counted
+        # salvo a share of which was stopped over the defender's land is the launcher's attack on it)
         ("Kyiv's air force said on Monday it had destroyed 14 of 20 drones launched by Russia overnight.",
-         [("interception", 14)]),
+         [("drone_attack", 20), ("interception", 14)]),
         # destroyed on the ground is no interception (armour ruined by troops is a ground fight)
         ("Troops destroyed an armoured vehicle near Toretsk on Monday.", [("armed_clash", None)]),
         ("The army said on Monday it destroyed 14 drones stored in a barn near Toretsk.", []),

@@ -174,6 +174,8 @@ _NEUTRALISED = re.compile(r"neutrali[sz]", re.I)
 _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:launched|fired)\b", re.I)
 #: who fired it, right after the verb ("drones launched by the rebels");
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
+#: ... or told in a relative clause, the launcher before the verb: "that Russia launched", "which the rebels fired".
+_LAUNCHED_THAT = re.compile(rf"\b(?:that|which)\s+(?!(?:were|was|had|have|has|are|is|been|it|they)\s)(?P<who>(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)\s+(?:had\s+|has\s+)?{LAUNCH_VERBS}\b", re.I)
 #: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
 _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
 #: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our', or a
@@ -2548,7 +2550,7 @@ def _split(
     typ = c.type
     out = [c]
     launcher = (
-        _LAUNCHED_BY.search(text, cl.start, cl.end)
+        _LAUNCHED_BY.search(text, cl.start, cl.end) or _LAUNCHED_THAT.search(text, cl.start, cl.end)
         if typ == "interception" and wclass in CLASS_TYPE
         else None
     )
@@ -2556,12 +2558,20 @@ def _split(
         # "drones launched by the rebels that officials said were possibly headed toward Israel": an aim
         # guessed at is no target stated, so the weapons were only intercepted
         launcher = None
-    if launcher and (
+    aimed = launcher is not None and (
         _AIMED_AT.search(text, launcher.end(), cl.end) or any(p.role == "dest" for p in places)
-    ):
+    )
+    size = salvo_told(text, cl.start, launcher.start()) if launcher else None
+    # (a salvo stopped at sea came at no land the text names: the ships it sought are untold)
+    if launcher and (aimed or (size is not None and all(p.country for p in places))):
         # "shot down a missile fired by the Houthis at a tanker": the attack is an incident too (GUIDE:
-        # an attack has a stated target; "drones launched by the Houthis" were only intercepted)
-        named = art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))
+        # an attack has a stated target; "drones launched by the Houthis" were only intercepted). So is a
+        # counted salvo a share of which was stopped ("downed 40 of the 53 drones Russia launched"), placed
+        # later where it was stopped, if that is the land of a state other than the launcher's.
+        who = launcher.span("who") if "who" in launcher.re.groupindex else None
+        named = (
+            art.mentions_in(*who) if who is not None else art.mentions_in(launcher.end(), min(cl.end, launcher.end() + 60))
+        )
         # ("fired by Yemen's Houthis": the group its country's possessive names, not the country)
         by = [
             actor_name(m)
@@ -2574,7 +2584,9 @@ def _split(
             )
         ]
         attack = replace(c, type=CLASS_TYPE[wclass or ""], actors=tuple(b for b in by if b)[:1])
-        size = salvo_told(text, cl.start, launcher.start())
+        if not aimed:
+            # (the salvo "the 73 drones" is told whole, not as a share of one told before)
+            attack = replace(attack, place=None, anaphor="definite" if c.anaphor == "partitive" else c.anaphor)
         if size is not None:
             # "destroyed 40 of 53 drones launched by Russia at X": the attack is the whole salvo fired
             attack = replace(attack, count=size)

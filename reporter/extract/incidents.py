@@ -428,6 +428,10 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             placed.append(c)
         out.append(c)
     for c in unplaced:
+        stop = next((i for i, o in enumerate(out) if _stopped_share_of(c, o)), None)
+        if stop is not None:
+            out.insert(stop, replace(c, place=out[stop].place))
+            continue
         told = [i for i, o in enumerate(out) if _claimed_doer_of(c, o) and _names_the_target_again(art, c, o)]
         if len(told) == 1:
             out[told[0]] = replace(out[told[0]], actors=c.actors)
@@ -450,6 +454,29 @@ def _names_the_target_again(art: Document, c: Cand, o: Cand) -> bool:
     cs = art.sentences[c.s_idx]
     told = {w.lower() for w in re.findall(r"[\w'’-]+", art.text[cs.start : cs.end])}
     return head in told or (head in ship_nouns.SHIP_FORMS and bool(told & ship_nouns.SHIP_FORMS))
+
+
+#: The attacks a counted salvo of one weapon makes.
+_SALVO_ATTACKS = frozenset({"drone_attack", "missile_attack", "rocket_attack"})
+
+
+def _stopped_share_of(c: Cand, o: Cand) -> bool:
+    """ "Zedland launched 70 drones overnight. Air defences downed 50 of them": a counted salvo with a launcher,
+    placed nowhere, a share of which an interception in its sentence or the next stopped over the land of a
+    state other than the launcher's, came at that land: it took place where it was stopped."""
+    return (
+        c.type in _SALVO_ATTACKS
+        and bool(c.actors)
+        and c.count is not None
+        and o.type == "interception"
+        and o.place is not None
+        and o.place.country is not None
+        and o.place.country not in {a.split(" (")[0] for a in c.actors}
+        and 0 <= o.s_idx - c.s_idx <= 1
+        and (o.count is None or o.count <= c.count)
+        and (not c.objects or not o.objects or not set(c.objects).isdisjoint(o.objects))
+        and (c.date is None or o.date is None or (c.date.start <= o.date.end and o.date.start <= c.date.end))
+    )
 
 
 def _claimed_doer_of(c: Cand, o: Cand) -> bool:

@@ -66,9 +66,9 @@ def stopped_of(size: int | None, out: int | None) -> int | None:
     return size - out
 
 
-#: A share of a salvo told with its size: "40 of 53", "all but one of the 30", "two of some 40".
+#: A share of a salvo told with its size: "40 of 53", "40 out of 53", "all but one of the 30", "two of some 40".
 _SHARE_WITH_SIZE = re.compile(
-    rf"(?<![-/\w])(?:all\s+(?:but|except|save)\s+)?(?:{NUMBER})\s+of\s+(?:the\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s", re.I
+    rf"(?<![-/\w])(?:all\s+(?:but|except|save)\s+)?(?:{NUMBER})\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s", re.I
 )
 
 
