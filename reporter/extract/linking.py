@@ -429,7 +429,7 @@ class Linker:
                     if earlier:
                         changes.update(date_kind="unresolved")
                     else:
-                        changes.update(date=last.date, date_q=1)
+                        changes.update(date=self._kin_in_its_country(c, last).date, date_q=1)
                 if (
                     c.place is None
                     and not _ELSEWHERE.search(self.art.text, *c.clause)
@@ -774,6 +774,26 @@ class Linker:
             ):
                 return None  # a named place and a year ("in 2019 ... at Abqaiq") is still one event
         return c
+
+    def _kin_in_its_country(self, c: Cand, last: Cand) -> Cand:
+        """The event that lends an undated one told after it its day: the last told, but of the events its
+        sentence told, the one in the country where the undated one is placed ("Jets struck X in Zedland on
+        Saturday, answering Yarrow's barrage on Ruritania on May 1. Zedland's air defences said they stopped
+        the attack on sites near Y": Saturday's, not the barrage's day)."""
+        if c.place is None or not c.place.country or last.place is None or last.place.country in (None, c.place.country):
+            return last
+        return next(
+            (
+                e
+                for e in reversed(self.events)
+                if e.s_idx == last.s_idx
+                and e.date is not None
+                and e.place is not None
+                and e.place.country == c.place.country
+                and e.type != "threat_statement"
+            ),
+            last,
+        )
 
     def _tally_of_the_country(self, c: Cand, last: Cand, lent: Place | None) -> Place | None:
         """The place an unplaced event takes from the story, but its country for a toll counted since a day
