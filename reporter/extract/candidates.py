@@ -1151,6 +1151,16 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         elif (
             not kinds
             and not _ELIMINATE.match(ruined.word)
+            and (any(w.start >= ruined.end for w in weapons) or _SITE_RUINED.match(text, ruined.end, cl.end))
+            and _far_flier_did(art, named, ruined)
+        ):
+            # "US forces destroyed three drone boats and a launcher in X", "... a radar site": weapons or sites
+            # ruined on the ground or afloat by a state that flies its strikes far from home were struck from the
+            # air (GUIDE: raids by aircraft on a target), the weapons being the target, not the means
+            kinds["airstrike"] = events.Trigger("airstrike", ruined.start, ruined.end, ruined.word)
+        elif (
+            not kinds
+            and not _ELIMINATE.match(ruined.word)
             and _SITE_RUINED.match(text, ruined.end, cl.end)
             and (
                 _HARM_AGENT_BEFORE.search(text, max(cl.start, ruined.start - 50), ruined.start)
@@ -1364,6 +1374,16 @@ def _means(
     """
     text = art.text
     weapon = _nearest(weapons, trig)
+    if (
+        weapon is not None
+        and trig.kind in ("strike", "airstrike")
+        and trig.end <= weapon.start
+        and _OBJECT_GAP.fullmatch(text, trig.end, weapon.start)
+        and _far_flier_did(art, art.mentions_in(cl.start, trig.start), trig)
+    ):
+        # "US forces struck three drone boats": the weapons a state that flies its strikes hit are its
+        # target, not its means (the strike is from the air, GUIDE)
+        return None, None
     if weapon is not None and weapon.start < trig.start and weapon.of("weapon").sub == "shell":  # type: ignore[union-attr]
         # "warplanes and artillery struck ...": the aircraft make it a strike from the air
         weapon = next(
@@ -3390,8 +3410,12 @@ _CLASS_OF_EVENTS = re.compile(
 )
 #: Weapons that ruin what they hit, as the subject of "destroyed" (not an interception: nothing was flying).
 _DESTROYERS = frozenset({"aircraft", "drone", "missile", "rocket", "shell"})
+#: Between a verb and its object: a few words that are no preposition of means ("three Houthi", "a").
+_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:with|using|by|from|at|on)\b)[\w'’-]+\s+){0,3}", re.I)
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
+#: Between a state's name and its verb: its forces' noun, if any, and what may stand between a doer and its verb.
+_FORCE_GAP = re.compile(r"(?:\s+(?:forces|troops|units|personnel|aircraft|warplanes|jets|warships))?" + _DOER_GAP.pattern, re.I)
 #: Between a passive verb and the weapon its "by" names: " by ", " by Ukrainian ", " by an armed " (plain words).
 _BY_WEAPON = re.compile(r"\s+by\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:at|in|on|near|of|and)\b)[\w-]+\s+){0,2}?", re.I)
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.
@@ -3735,6 +3759,11 @@ def _type_of(
         return "crash" if wclass else None
     if wclass and wclass != "projectile":
         return CLASS_TYPE[wclass]
+    if wclass == "projectile" and k == "strike" and _VESSEL.search(text, cl.start, cl.end):
+        # "a bulk carrier was struck by a projectile": a ship hit by a weapon of untold kind suffered the
+        # missile attack maritime agencies report, as one that fell beside a ship did (above); no aircraft
+        # is told, so it is no strike from the air
+        return "missile_attack"
     if k == "explode":
         if w == "exploded" and not military:
             return None
@@ -4179,6 +4208,20 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _BOMBING = re.compile(r"bombings?$", re.I)
 #: A state right before the event word ("an Israeli bombing", "Turkey's bombing") or after "by".
 _STATE_RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+
+
+def _far_flier_did(art: Document, named: list[Mention], trig: events.Trigger) -> bool:
+    """The doer right before the verb ("US forces destroyed", "Central Command forces destroyed") is the
+    force of a state that flies its strikes (lexicon: ``flies_its_strikes``)."""
+    for m in named:
+        if m.end > trig.start or not _FORCE_GAP.fullmatch(art.text, m.end, trig.start):
+            continue
+        actor = m.of("actor")
+        state = actor.country if actor is not None and actor.sub == "force" else None
+        state = state or next((e.name for e in (m.of("country"), m.of("demonym")) if e is not None), None)
+        if state in art.lexicon.flies_its_strikes:
+            return True
+    return False
 
 
 def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> bool:
