@@ -426,6 +426,8 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
                 continue
             c = replace(c, place=place)
             placed.append(c)
+        if c.type == "interception" and not c.actors and (guard := _own_sky_guard(art, c)) is not None:
+            c = replace(c, actors=(guard,))
         out.append(c)
     for c in unplaced:
         stop = next((i for i, o in enumerate(out) if _stopped_share_of(c, o)), None)
@@ -654,6 +656,24 @@ def _dateline_defender(art: Document, c: Cand) -> Place | None:
         if named is not None and named.name == town.country and not art.in_dateline(m.start):
             return None
     return country_place(entry, town.start, town.end)
+
+
+def _own_sky_guard(art: Document, c: Cand) -> str | None:
+    """ "The Israeli military said a drone was shot down over Eilat", "Ukraine's air force said missiles were
+    downed over Kyiv": an interception told by no interceptor, over a country whose own forces its sentence
+    names, was theirs (GUIDE: the actor is the interceptor); a state's forces guard their own sky."""
+    home = c.place.country if c.place is not None else None
+    if not home:
+        return None
+    s = art.sentences[c.s_idx]
+    for m in art.mentions_in(s.start, s.end):
+        force, country = m.of("actor"), m.of("country") or m.of("demonym")
+        # (a force by its own name, "the IDF", "Israel's air force"; not a bare people's name, "a Ukrainian")
+        if force is not None and force.sub == "force" and force.country == home and country is None:
+            return home
+        if country is not None and country.name == home and _DEFENDERS_AFTER.match(art.text, m.end, s.end):
+            return home
+    return None
 
 
 def _part_of_country(art: Document, c: Cand) -> Place | None:
