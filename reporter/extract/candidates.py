@@ -177,6 +177,11 @@ _IN_FLIGHT = re.compile(r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:
 _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+by\s+", re.I)
 #: ... or told in a relative clause, the launcher before the verb: "that Russia launched", "which the rebels fired".
 _LAUNCHED_THAT = re.compile(rf"\b(?:that|which)\s+(?!(?:were|was|had|have|has|are|is|been|it|they)\s)(?P<who>(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?[\w'’.-]+)\s+(?:had\s+|has\s+)?{LAUNCH_VERBS}\b", re.I)
+#: ... or what they went for, told in a relative clause after them: "that targeted the base", "which were aimed at".
+_TARGETED_THAT = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|were\s+|was\s+)?(?:targeted|attacked|aimed\s+at|head(?:ed|ing)\s+(?:for|toward|towards))\s",
+    re.I,
+)
 #: a verb of sending weapons, whose subject a later noun for the same event ("the largest attack") names;
 _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
 #: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our', or a
@@ -2612,6 +2617,15 @@ def _split(
             # "destroyed 40 of 53 drones launched by Russia at X": the attack is the whole salvo fired
             attack = replace(attack, count=size)
         out = [attack, c]
+    elif (
+        typ == "interception"
+        and wclass in CLASS_TYPE
+        and (aim := _TARGETED_THAT.search(text, trig.end, cl.end)) is not None
+        and not _HEDGED_AIM.search(text, aim.start(), cl.end)
+    ):
+        # "intercepted two drones that targeted the X base": the weapons stopped had a stated target, so
+        # the attack on it is an incident too (GUIDE), its launcher untold
+        out = [replace(c, type=CLASS_TYPE[wclass or ""], actors=()), c]
     owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
     if len(owners) > 1:
         # "Jordan, Iraq and Lebanon closed their airspace": each over its own
