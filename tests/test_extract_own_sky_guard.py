@@ -32,3 +32,14 @@ def test_a_bare_people_name_is_no_force(ex):
     # near miss: "a Ukrainian" names a man, not his country's forces
     text = "A court convicted a Ukrainian in absentia for the downing of an airliner over eastern Ukraine in July 2014."
     assert [a for _, a in _stops(ex, text)] in ([], [()])
+
+
+def test_unnamed_air_defences_over_a_region_of_the_dateline_country(ex):
+    text = "KYIV (Wire) - Air defences brought down 20 drones over the Poltava region overnight, the air force said on Friday."
+    assert _stops(ex, text) == [("Ukraine", ("Ukraine",))]
+
+
+def test_unnamed_air_defences_at_a_base_guess_no_garrison(ex):
+    # near miss: at a base a foreign garrison's defences may act, so none is guessed from the dateline
+    text = "BAGHDAD (Wire) - Air defences at the Ain al-Asad air base brought down two drones on Friday, officials said."
+    assert [a for _, a in _stops(ex, text)] == [()]

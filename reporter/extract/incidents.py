@@ -673,6 +673,13 @@ def _own_sky_guard(art: Document, c: Cand) -> str | None:
             return home
         if country is not None and country.name == home and _DEFENDERS_AFTER.match(art.text, m.end, s.end):
             return home
+    if c.place.rank <= RANK["region"] and _AIR_DEFENCES.search(art.text, s.start, s.end) and art.datelines:
+        # "MOSCOW - Air defences destroyed 17 drones over the Bryansk region": unnamed air defences over a
+        # region or the whole of the country the reporter files from are that country's (at a base or
+        # airport they may be a foreign garrison's: none is guessed there)
+        town = dateline_town(art)
+        if town is not None and town.country == home and home not in art.lexicon.flies_its_strikes:
+            return home
     return None
 
 
