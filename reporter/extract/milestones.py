@@ -813,6 +813,11 @@ def find_milestones(art: Document) -> list[Milestone]:
                 seen.add(key)
                 # "left the country by September", told after September: the step done by then, not a plan
                 gone = beaten is not None or bool(met) or bool(art.published and d.span.end < art.published and _LEFT_BY.search(what))  # type: ignore[union-attr]
+                # "Israeli forces withdrew from the villages on Tuesday as the deadline expired": a step told done
+                # in the simple past, on a day up to the report's, is done then, not a plan due that day
+                gone = gone or bool(
+                    art.published and not is_lapse(art, d) and d.span.end <= art.published and _DONE_BEFORE.search(what)  # type: ignore[union-attr]
+                )
                 out.append(Milestone(what=what, due=due, evidence=evidence, done=gone))
             then = _then_step(art, d.end, s.end)
             if then is not None and (due, then.lower()) not in seen:
