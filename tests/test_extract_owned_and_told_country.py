@@ -38,7 +38,7 @@ def test_owned_site_is_placed_where_told(ex: Extractor, text: str, expected: lis
         # a village the world list knows in one country only, told as in another: the text's country wins
         # (a dateline in that country, which weighs for the text's country and still lost to the world list)
         ("DAMASCUS (Wirenews) - A drone attacked a position near Omar in Syria on Friday.", [("Omar", "Syria")]),
-        ("DAMASCUS (Wirenews) - A drone attacked the US base at the Omar oilfield in Syria on Friday.", [("Omar", "Syria")]),
+        ("DAMASCUS (Wirenews) - A drone attacked the US base at the Omar oilfield in Syria on Friday.", [("Omar oilfield", "Syria")]),
         # a name of villages in two countries, told apart by the country after it, not by the dateline's
         ("AMMAN (Wirenews) - Gunmen ambushed a patrol near Busayrah in Syria on Tuesday, killing four soldiers.", [("Busayrah", "Syria")]),
         ("DAMASCUS (Wirenews) - Gunmen ambushed a patrol near Busayrah in Jordan on Tuesday, killing four soldiers.", [("Busayrah", "Jordan")]),

@@ -1359,7 +1359,10 @@ _CONSIDERED = re.compile(
 _DEAL_CALLS = re.compile(
     r"(?<!\bdraft\s)\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|framework|memorandum|resolution|plan)"
     # (a draft's call is still a wish: "a draft resolution calling for")
-    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called|calling)\s+for\b",
+    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called|calling)\s+for\b"
+    # a text voted through: "the senate passed a motion calling for", "adopted a resolution that calls for"
+    r"|\b(?:passed|adopted|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|bill|resolution|law|measure)\s+"
+    r"(?:(?:that|which)\s+)?(?:calls|called|calling)\s+for\b",
     re.I,
 )
 
