@@ -29,14 +29,14 @@ _SINCE_DEADLINE = re.compile(
     re.I,
 )
 #: The step still not taken, told in the present: "has yet to leave", "have not withdrawn", "remain in",
-#: "are still at" (ground held, not a state: "remain on alert"). A past tense ("did not leave",
-#: "stayed") is history, not a report of a pending step.
+#: "are still at" (ground held, not a state: "remain on alert"). A past tense ("did not leave") is history,
+#: not a report of a pending step, but for "remained"/"stayed" told on a recent day of their own (_held_on).
 _PENDING = re.compile(
     r"\b(?:(?:ha(?:s|ve)\s+(?:still\s+)?(?:yet\s+to\s+|not\s+(?:yet\s+)?(?:\w+ly\s+)?)"
     # "still hasn't left", "with the brigade yet to leave" (not "had yet to": history)
     r"|(?:still\s+)?ha(?:s|ve)n['’]t\s+(?:yet\s+)?|(?<!\bhad\s)(?<!\bwas\s)(?<!\bwere\s)(?:still\s+)?yet\s+to\s+)"
     r"(?:leave|left|withdraw|withdrawn|pull(?:ed)?\s+out|vacate|vacated|hand(?:ed)?\s+over|quit|exit|exited|depart|departed)"
-    r"|(?:(?:remain|remains|stay|stays)|(?:is|are)\s+still)\s+(?:in|at|on|inside|deployed|stationed|posted)\b"
+    r"|(?:(?:remain|remains|remained|stay|stays|stayed)|(?:is|are)\s+still)\s+(?:in|at|on|inside|deployed|stationed|posted)\b"
     # a state, not ground held: "remain on alert", "are still in talks", "remains in force"
     r"(?!\s+(?:(?:high|full|maximum)\s+)?(?:alert|standby|guard|talks|negotiations|contact|touch|power|office|session|effect|force)\b))\b",
     re.I,
@@ -70,15 +70,34 @@ def pending_past_deadline(art: Document) -> list[Milestone]:
         pending = next(reversed(list(_PENDING.finditer(clause))), None)
         if pending is None or not _FORCE.search(clause, 0, pending.start()):
             continue
-        if _own_date(art, start, end):
-            continue  # a date in the step's clause is read with it by the dated-clause reader
-        due = _deadline(since, _said_day(art, s.start, s.end) or art.published)
+        held = _held_on(art, start, since.start()) if _HELD_PAST.match(pending.group()) else None
+        if held is None and (_HELD_PAST.match(pending.group()) or _own_date(art, start, end)):
+            # a date in the step's clause is read with it by the dated-clause reader; a past tense with no
+            # recent day of its own is history ("stayed in the town a week after the deadline", years ago)
+            continue
+        due = _deadline(since, held or _said_day(art, s.start, s.end) or art.published)
         if due is None:
             continue
         what = _OPENS.sub("", clause).strip(" ,;:.—–-\"“”")
         if len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text))
     return out
+
+
+#: A step held in the past tense: only a report with a recent day of its own tells it still pending.
+_HELD_PAST = re.compile(r"(?:remained|stayed)\b", re.I)
+#: How many days before the report a past "remained ... on <day>" still tells of the report's days.
+_RECENT_DAYS = 3
+
+
+def _held_on(art: Document, a: int, b: int) -> date | None:
+    """The recent day a step told held in the past was reported held on ("troops remained in the villages on
+    Monday, a day after the deadline"), within a few days before the report; None otherwise."""
+    for d in art.dates_in(a, b):
+        span = d.span
+        if span is not None and span.precision == "day" and not said_on(art, d) and 0 <= (art.published - span.start).days <= _RECENT_DAYS:  # type: ignore[operator]
+            return span.start
+    return None
 
 
 def _own_date(art: Document, a: int, b: int) -> bool:
