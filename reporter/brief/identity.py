@@ -636,12 +636,12 @@ def relation(
 
 #: An attack told by its weapon's noun with "a" ("a drone attack", "a missile strike"), or one weapon of
 #: several ("a third rocket landed in a field", "the other drone"), or the one that got through ("a rocket
-#: hit a home", "one of them struck a house"): the "one" the extractor counts is the attack's, or that
+#: hit a home", "a Russian drone struck a block", "one of them struck a house"): the "one" the extractor counts is the attack's, or that
 #: weapon's, not the number fired, so it caps no interception's count.
 _ONE_ATTACK = re.compile(
     r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV)\s+(?:attack|strike|assault|raid)\b"
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|last|remaining|other)\s+(?:drone|missile|rocket|UAV)\b"
-    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:of\s+(?:them|the\s+\w+)\s+|(?:drone|missile|rocket|UAV|projectile)\s+)?"
+    r"|\b(?:[Aa]n?|[Oo]ne)\s+(?:of\s+(?:them|the\s+\w+)\s+|(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV|projectile)\s+)?"
     r"(?:hit|struck|landed|fell|exploded|slammed)\b"
 )
 
@@ -1153,6 +1153,22 @@ def told_beside(location: str, evidence: str) -> bool:
 
 
 _OUTSKIRTS = r"(?:suburbs?|outskirts)"
+#: A town told not by its name but by what it is, as the point a spot lies by: "a base near the
+#: capital", "a checkpoint west of the city" ("the capital of X" names another place).
+_NEAR_TOWN_NOUN = re.compile(
+    r"\b(?:outside|near|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of)"
+    r"\s+the\s+(?:\w+\s+)?(?:capital|city|town)\b(?!\s+of\b)",
+    re.I,
+)
+_IN_TOWN_NOUN = re.compile(r"\b(?:in|at|inside)\s+the\s+(?:\w+\s+)?(?:capital|city|town)\b", re.I)
+
+
+def told_by_town_noun(location: str, evidence: str) -> bool:
+    """Whether a report's town is the one its sentence gives, unnamed, as the point its scene lies by
+    ("an army base near the capital", the extractor having put it at the capital), and nowhere as
+    the scene itself ("in the capital", "in X")."""
+    _, inside, _, _ = _town_patterns(location)
+    return bool(_NEAR_TOWN_NOUN.search(evidence)) and not inside.search(evidence) and not _IN_TOWN_NOUN.search(evidence)
 
 
 @lru_cache(maxsize=4096)
