@@ -41,6 +41,7 @@ from reporter.brief.identity import (
     relation,
     retold_with_count,
     telling_toll,
+    told_by_town_noun,
     toll_elsewhere,
     tolls_differ,
     type_group,
@@ -208,6 +209,20 @@ def place_precision(incident: Incident) -> str:
     if incident.country and incident.location.strip().lower() == incident.country.strip().lower():
         return "country"
     return "site" if incident.lat is not None else "named place"
+
+
+def _place_rank(incident: Incident) -> int:
+    """How well a report places its event, for the row's place: a geocoded place first, then a named
+    one the gazetteer cannot place, then a town its sentence tells, unnamed, only as the point the
+    scene lies by ("a base near the capital": the village another outlet names is the scene, not the
+    capital), then the country alone. (A town named beside the scene, "near Erbil airport", "the
+    outskirts of X", is still the scene's own place, as before.)"""
+    precision = place_precision(incident)
+    if precision == "country":
+        return 0
+    if incident.location and told_by_town_noun(incident.location, incident.evidence):
+        return 1
+    return 3 if precision == "site" else 2
 
 
 def same_place(a: Incident, b: Incident) -> bool:
@@ -987,7 +1002,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
     actors, lone = agreed_actors(incs, families, blamed)
     if lone:
         disagreements.append(Disagreement(field="actors", claims=lone))
-    rank = lambda i: (place_precision(i) == "site", place_precision(i) != "country", i.confidence)  # noqa: E731
+    rank = lambda i: (_place_rank(i), i.confidence)  # noqa: E731
     best = max((i for i, _ in every), key=rank)
     told = max((i for i, _ in incs), key=rank)
     # a site no gazetteer knows may come without its country, which another report of the same event
