@@ -806,7 +806,12 @@ def _related(
         # account is the outlet's summary, dated by its own day.
         summary = a.type == b.type and _country_summary(a, b, wa, wb, place)
         if same_source:
-            allowed = 0
+            # One article's attack told by its day and what was shot down of it at that named place told
+            # by no day of its own (a live blog's later entry, dated by its page): the page's day is no
+            # second day. Another weapon than the attack's is another event.
+            later_slack = a_slack if a_when[0] > b_when[1] else b_slack
+            caught = kinds == "facet" and place == "same" and not _other_weapons(a, b)
+            allowed = later_slack if caught else 0
         elif episode:
             allowed = _EPISODE_DAYS
         else:
@@ -856,6 +861,12 @@ def _related(
         score += 1.0
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
+
+
+def _other_weapons(a: Incident, b: Incident) -> bool:
+    """Both reports name their weapons, and none alike (a drone shot down, rockets that hit)."""
+    wa, wb = weapons(a), weapons(b)
+    return bool(wa and wb) and not wa & wb
 
 
 def _back(when: tuple[date, date] | None, slack: int) -> tuple[date, date] | None:
