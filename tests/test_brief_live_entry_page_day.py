@@ -34,3 +34,21 @@ def test_a_later_entry_downing_a_drone_there_stays_apart():
     """Near miss: a drone shot down over the base is no facet of the rockets; dated by the page, a day on."""
     text = _ENTRY + "20:25 GMT - A US official said air defences at Ain al-Asad air base shot down a drone."
     assert _rows(text) == [["interception"], ["rocket_attack"]]
+
+
+def test_one_sentence_naming_one_day_is_one_event_though_its_second_clause_got_the_page_day():
+    text = (
+        "Live: security updates\n\n"
+        "09:40 GMT - Three drones targeted Ain al-Asad air base on Thursday night; two were shot down, officials said."
+    )
+    assert _rows(text) == [["drone_attack", "interception"]]
+
+
+def test_one_sentence_naming_two_days_keeps_its_two_events():
+    """Near miss: a sentence that tells a second day of its own tells a second event."""
+    text = (
+        "Live: security updates\n\n"
+        "09:40 GMT - Three rockets targeted Ain al-Asad air base on Thursday night, and on Friday air defences "
+        "there shot down a drone, officials said."
+    )
+    assert len(_rows(text)) == 2

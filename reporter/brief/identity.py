@@ -809,7 +809,12 @@ def _related(
             # One article's attack told by its day and what was shot down of it at that named place told
             # by no day of its own (a live blog's later entry, dated by its page): the page's day is no
             # second day. Another weapon than the attack's is another event.
+            # So is one sentence that names a single day and tells both (the extractor gave the clause
+            # after a semicolon the page's day; one evidence may run on into the next sentence).
             later_slack = a_slack if a_when[0] > b_when[1] else b_slack
+            inner = min(a.evidence, b.evidence, key=len)
+            if inner in max(a.evidence, b.evidence, key=len) and len(named_days(inner)) <= 1:
+                later_slack = 1
             caught = kinds == "facet" and place == "same" and not _other_weapons(a, b)
             allowed = later_slack if caught else 0
         elif episode:
