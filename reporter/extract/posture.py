@@ -2357,10 +2357,14 @@ class _Reader:
         # ministry said": the state speaking in the figure's sentence, naming no other party but the far
         # side of a border, tells of its own troops, not of the party told before
         speaker = next((a for m in art.mentions_in(h.end, s.end) if _spokesman_of(art, m) and (a := _actor(m))), None)
-        if named is None and speaker and not _names_before(art, s.start, s.end, known=speaker):
-            state = speaker
-        else:
-            state = named or self.last_force or self._main()[0]
+        if speaker is None:
+            # "<US troops in Syria>. Iraq's defence ministry said 10,000 soldiers are in Anbar": the speaker
+            # opening the sentence as well, unless the text before placed another party's troops in the
+            # speaker's own country ("<US troops in Latvia>. Latvia's ministry said 300 are at Adazi": its guests)
+            before = next((a for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m) and (a := _actor(m))), None)
+            speaker = before if before != self.last_country else None
+        by_speaker = named is None and speaker is not None and not _names_before(art, s.start, s.end, known=speaker)
+        state = speaker if by_speaker else named or self.last_force or self._main()[0]
         # "<Israel struck Lebanon>. The military moved 2,000 soldiers to the border with Lebanon": a state
         # beyond the border the troops go to is not theirs; the next the text tells may be
         # (a speaker after the border's name is none: "the border with Mali, Mauritania's minister said")
@@ -2377,6 +2381,8 @@ class _Reader:
         abroad = self.last_country not in (None, state) and self.last_force != self.last_country
         # (nor troops guarding a border of the state's and not of the country told: see _border_tells_own)
         abroad = abroad and not _border_tells_own(art, s, state, self.last_country or "")
+        # (another party's troops abroad tell nothing of a speaking state's own)
+        abroad = abroad and not (by_speaker and state != self.last_force)
         if abroad and (named is None or lv.country is None):
             return None
         verbs = _verbs_of(art, s)
@@ -4353,7 +4359,7 @@ _BODY_NAMED = re.compile(rf"[^,;:]*\b(?:{_BODY}|coalition|operation)\s*,\s+(?:th
 _VERB_NEXT = re.compile(r"\s+(?:still\s+|now\s+|also\s+|currently\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained|deploy(?:s|ed)?|station(?:s|ed)?|will|would|plans?)\b")
 #: After a state's possessive: its speaking body and a saying verb ("Latvia's defence ministry announced").
 _SPOKE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person))\s+"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|officials?|government|spokes(?:man|woman|person)|army|military)\s+"
     r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
     re.I,
 )
