@@ -34,7 +34,7 @@ from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIE
 from reporter.extract.places import closes_a_name, dateline_town, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
-from reporter.extract.text import Sentence, words
+from reporter.extract.text import CLOCK_STAMP, Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 from reporter.wordlists import QUARTERS, longest_first
@@ -2000,6 +2000,10 @@ def find_posture(art: Document) -> list[Posture]:
     for i, s in enumerate(art.sentences):
         if s.start in contributors:
             continue
+        if (stamp := CLOCK_STAMP.match(art.text, s.start, s.end)) is not None:
+            # "12:05 GMT - With 3,000 troops there, ...": a live page's entry opens after its clock, where
+            # the readings of a clause's start (its subject, an opening "With") begin; the evidence keeps it
+            s = Sentence(stamp.end(), s.end, s.text, s.paragraph)
         follower = False
         if unit_told is not None and unit_told[0] == i - 1 and _REFERS_TO_UNIT.match(art.text, s.start, s.end):
             # "Germany keeps a contingent in Mali. The contingent numbers about 1,200.": the figure's
