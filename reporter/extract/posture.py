@@ -3112,6 +3112,10 @@ def _inviting_host(art: Document, s: Sentence, force: str) -> str | None:
     return None
 
 
+#: Verbs of troops gathered in one area ("massed", "concentrated"), read at a border only.
+_MASSED = frozenset(_key(w) for w in words("mass massed gathered concentrated assembled"))
+
+
 def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, placed: bool) -> bool:
     """Whether a state sends or keeps its own troops at a place at home ("Poland will deploy 5,000
     soldiers to its border", "2,000 National Guard troops to Los Angeles"): the GUIDE counts every
@@ -3120,6 +3124,11 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, 
     if force is None or named != force or force not in art.lexicon.countries:
         return False
     verbs = _verbs_of(art, s)
+    if verbs & _MASSED and not verbs & _AWAY and (lv.country is None or not placed) and _neighbours_border(art, h, s.end, force):
+        # "20,000 Russian troops are massed on the Ukrainian border": troops gathered at a border, as
+        # troops sent there, stand on their own side of it, not where the text before placed troops
+        # (kept to a border: "mass" is also a noun)
+        return True
     if not verbs & _HOLDS or verbs & _AWAY:
         return False  # a level told of no sending or holding, or troops moved away or home
     if lv.country is None:
