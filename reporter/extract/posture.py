@@ -3193,6 +3193,10 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         # "moved 90 fighters from a detention camp", "arrested 40 soldiers": captives, no force
         or _HELD_AFTER.match(art.text, h.end, s.end)
         or _HELD_BEFORE.search(art.text, near(40), h.start)
+        # "a swap freed 230 soldiers", "released 15,000 reservists", "300 soldiers were exchanged":
+        # captives set free or troops sent home from service, no force anywhere
+        or _FREED_BEFORE.search(art.text, near(40), h.start)
+        or _FREED_AFTER.match(art.text, h.end, s.end)
         # "The force, including 900 paratroopers and 400 marines, ...": parts of a whole told with them
         or (_INCLUDING.search(art.text, near(60), h.start) and not _ADDED_AFTER.match(art.text, h.n_start + len(h.n))
             and not _states_part(art, s, h))
@@ -3272,6 +3276,22 @@ _HELD_AFTER = re.compile(
 _HELD_BEFORE = re.compile(
     r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|imprison(?:s|ed|ing)?|jail(?:s|ed|ing)?|detention\s+of|custody\s+of)"
     r"\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+#: Before a figure: troops set free, swapped or let go from service ("freed 230", "released some 15,000"),
+#: and the figure listed after such a one.
+_FREED_BEFORE = re.compile(
+    r"\b(?:fre(?:e|es|ed|eing)|releas(?:e|es|ed|ing)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing)"
+    r"|demobili[sz](?:e|es|ed|ing)|discharg(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}"
+    r"(?:\d[\d,]*\s+(?:[\w-]+\s+){1,3}and\s+)?$",  # "freed 230 Ukrainian soldiers and 229 Russian troops"
+    re.I,
+)
+#: After a figure, in its clause: the same told of the troops ("300 soldiers were freed in a swap").
+_FREED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|was|have\s+been|had\s+been|being)\s+)"
+    r"(?:freed|released|swapped|exchanged|repatriated|demobili[sz]ed|discharged)\b",
     re.I,
 )
 
