@@ -3283,7 +3283,7 @@ _HELD_BEFORE = re.compile(
 #: Before a figure: troops set free, swapped or let go from service ("freed 230", "released some 15,000"),
 #: and the figure listed after such a one.
 _FREED_BEFORE = re.compile(
-    r"\b(?:fre(?:e|es|ed|eing)|releas(?:e|es|ed|ing)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing)"
+    r"\b(?:fre(?:e|es|ed|eing)|releas(?:e|es|ed|ing)|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)"
     r"|demobili[sz](?:e|es|ed|ing)|discharg(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}"
     r"(?:\d[\d,]*\s+(?:[\w-]+\s+){1,3}and\s+)?$",  # "freed 230 Ukrainian soldiers and 229 Russian troops"
     re.I,
@@ -3291,7 +3291,7 @@ _FREED_BEFORE = re.compile(
 #: After a figure, in its clause: the same told of the troops ("300 soldiers were freed in a swap").
 _FREED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|was|have\s+been|had\s+been|being)\s+)"
-    r"(?:freed|released|swapped|exchanged|repatriated|demobili[sz]ed|discharged)\b",
+    r"(?:freed|released|swapped|exchanged|demobili[sz]ed|discharged)\b",
     re.I,
 )
 
