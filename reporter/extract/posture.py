@@ -2560,7 +2560,11 @@ class _Reader:
             # "the UN force in Lebanon has 10,000 troops": UNIFIL; "the SADC force in Congo": a bloc's
             # own mission there (SAMIDRC), none of another body's
             bloc = next(iter(bodies_named(un.group("bloc"), ())), None) if un.group("bloc") else None
-            force = _mission_of(art, country, bloc)
+            # ("<troops in Somalia>. The mission is authorised at 12,000": the country the text placed troops
+            # in last tells which, where the mission is named nowhere; not the party told last)
+            force = _mission_of(art, country, bloc) or (
+                _mission_of(art, self.last_country, bloc) if country is None and self.last_country else None
+            )
         if force is None and _labelled_by(art, s.start, h.start):
             # "contributors to UNIFIL are Italy (1,100 troops), ...": the mission named before the list
             force = _mission_joined(art, s.start, h.start)
