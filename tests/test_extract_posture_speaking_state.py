@@ -49,3 +49,22 @@ def test_a_speaking_state_tells_of_its_own_troops(ex, text, level):
 )
 def test_a_host_speaking_keeps_its_guests(ex, text, level):
     assert level in _levels(ex, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a border a land neighbour names, guarded or patrolled with no preposition, is the speaker's side
+        ("About 600 French troops are in Romania. Hungary's army said 2,000 soldiers were guarding "
+         "the Serbian border.", ("Hungary", "Hungary", 2000)),
+        ("Some 1,500 American sailors are now in the Red Sea. Egypt's military said some 6,000 "
+         "soldiers patrol the Libyan frontier.", ("Egypt", "Egypt", 6000)),
+    ],
+)
+def test_a_speaking_state_guards_its_own_side_of_a_border(ex, text, level):
+    assert level in _levels(ex, text)
+
+
+def test_a_host_speaking_of_a_guarded_border_keeps_its_guests(ex):
+    text = "About 900 US soldiers are in Lithuania. Lithuania's army said 300 soldiers patrol the Belarus border."
+    assert ("United States", "Lithuania", 300) in _levels(ex, text)

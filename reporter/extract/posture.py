@@ -2411,6 +2411,8 @@ class _Reader:
                 return None  # "France still has 500 soldiers in the country" after Bamako: that country
             if _OWN_GROUND.match(art.text, h.end, s.end):
                 return state
+            if by_speaker and _neighbours_border(art, h, s.end, state):
+                return state  # "Poland's army said 17,000 soldiers guard the Belarus border": its own side
             return state if own_told and _SIDE_OF_IT.match(art.text, h.end, s.end) else None
         if lv.country != state or _troops_named_in(art, s, state) is not None:
             return None
@@ -3059,7 +3061,8 @@ def _country_named_last(art: Document, pos: int) -> str | None:
 
 #: After a figure, a border named by the state across it: "to the Lebanon border", "along the Lebanese frontier".
 _NAMED_BORDER = re.compile(  # the figure may be an aside: "three divisions, about 30,000 soldiers, on the ..."
-    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I
+    r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards|guard\w*|patrol\w*|secur\w*)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.I,  # "guarding the Belarus border": a border guarded from its own side
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)", re.I)
 #: After a figure, a border told by the state across it: "to the frontier with India", "along its border with Gaza".
