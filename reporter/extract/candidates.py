@@ -1674,12 +1674,13 @@ def _event_type(
         and not air_arm
         and trig.kind == "strike"
         and weapon is None
-        and _SOME_OF_THEM.search(text[cl.start : trig.start])
+        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig))
         and not _SINK.match(trig.word)
     ):
         # "Russia launched 50 drones. One of them hit a house in X", "most were downed, but two struck a
         # depot": a count of the weapons just told as the subject is those weapons (a partitive of them),
-        # whatever a verb of hitting with no means named would be taken for
+        # whatever a verb of hitting with no means named would be taken for; so is a hit told as a noun after
+        # them ("missiles were fired at the city ... A direct hit on a school killed six")
         told = _last_weapon_class(art, trig.start)
         if told in CLASS_TYPE:
             typ = CLASS_TYPE[told]
@@ -3790,7 +3791,8 @@ def _type_of(
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    if not military and k != "launch" and not _STRIKE_WORD.search(w) and not (
+    hit_noun = _hit_as_noun(text, trig)
+    if not military and k != "launch" and not _STRIKE_WORD.search(w) and not hit_noun and not (
         # "Israel hit a hospital in X": a state that hits a building hits it with arms ("Israel hit a record",
         # "hit back at critics": no building hit)
         states_only
@@ -3828,7 +3830,9 @@ def _type_of(
         return "explosion" if w.startswith("bomb") else "armed_clash"
     if _GUNNED.match(w) and not _VESSEL.search(clause_text):
         return "armed_clash"  # "gunmen shot dead six farmers", "a trader was gunned down": a shooting (GUIDE)
-    if _BOMBARD_WORD.match(w):
+    if _BOMBARD_WORD.match(w) or hit_noun:
+        # ("a direct hit on a block of flats killed six": a hit is a blow from afar, as a strike is, never
+        # armed men on the ground)
         return "air_strike"
     if _ASSAULT_WORD.match(w) and repelled_before(text, cl.start, trig.start):
         return "armed_clash"  # "the army repelled an attack on its post": a battle was fought
@@ -4148,6 +4152,26 @@ def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> st
 #: assault on a position; and the volleys that make a launch a missile attack.
 #: The verb "hit" in its forms.
 _HIT_WORD = re.compile(r"hit(?:s|ting)?$", re.I)
+#: "a direct hit on", "the hit on", "took two hits": "hit" as a noun after a determiner and up to two
+#: modifiers, heading its phrase (not "a hit song", "a hit list": a word after it that is no preposition).
+_HIT_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|another|two|three|several|multiple|its|their|[\w-]+['’]s)\s+"
+    # (no verb's helper among the modifiers: "the depot was hit on Monday" is the verb)
+    r"(?:(?!(?:was|were|is|are|be|been|being|had|has|have|also|then|again|later|reportedly|directly)\s)[\w-]+\s+){0,2}$",
+    re.I,
+)
+_HIT_NOUN_AFTER = re.compile(r"\s*(?:on|to|in|at|near|from|by|that|which|[,.;]|$)", re.I)
+
+
+def _hit_as_noun(text: str, trig: events.Trigger) -> bool:
+    """The event word is the noun "hit": a blow struck by a weapon from afar ("a direct hit on a school")."""
+    return (
+        _HIT_WORD.match(trig.word) is not None
+        and _HIT_NOUN_BEFORE.search(text, max(0, trig.start - 40), trig.start) is not None
+        and _HIT_NOUN_AFTER.match(text, trig.end) is not None
+    )
+
+
 #: A building or built site as the object right after a verb: "a hospital", "the city's main power station".
 _BUILDING_HIT = re.compile(
     r"\s+(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
