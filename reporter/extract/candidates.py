@@ -4193,12 +4193,14 @@ _BUILDING_ATTACKED = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|at|on|near|of|outside|across|around|belonging|used|housing)\b|\s*$)",
     re.I,
 )
-_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|striking|sabotag\w*)\b")
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|striking|sabotag\w*|aggressions?)\b")
 #: "such" right before an event word: the kind of event just told, not one more ("a second such attack").
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
 #: The noun or verb "clash" itself (not "ambush", "storm", "siege": those tell who fought by their own word).
 _CLASH_WORD = re.compile(r"clash", re.I)
-_BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel)")
+#: ("an enemy aggression targeted a depot": the word state media name a raid by, events.py reads it only as the
+#: subject of a hit verb)
+_BOMBARD_WORD = re.compile(r"(?:strike|struck|bombed|pounded|pummel|aggression)")
 _GUNNED = re.compile(r"(?:shot\s+(?:dead|to\s+death)|gunned\s+down|machine[-\s]?gunn)", re.I)
 _STORM_WORD = re.compile(r"(?:raid|assault|storm|overr[au]n|ambush)")
 _VOLLEY = re.compile(r"\b(?:salvos?|barrages?|volleys?)\b", re.I)

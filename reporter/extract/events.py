@@ -62,6 +62,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "pound": ("strike", _PAST), "pummel": ("strike", _PAST), "target": ("strike", frozenset({"ed", "ing"})),
     "attack": ("strike", _V), "assault": ("strike", frozenset({"base", "s", "ed"})), "raid": ("strike", frozenset({"base", "s", "ed", "ing"})),
     "bomb": ("strike", _PAST),
+    # an attack named by the wrong it does, as state media name a raid ("an enemy aggression targeted a site");
+    # only as the subject of a hit verb (_ONLY_EVENT_AFTER): "aggression against its neighbour" is a war
+    "aggression": ("strike", _N),
     # a ship sunk or scuttled was attacked (candidates.py asks for a vessel in the clause: "hopes sank")
     "sink": ("strike", frozenset({"past", "ing"})), "scuttle": ("strike", _PAST),
     # harm done: an event only when a weapon or an armed party did it ("a missile wounded 16 people in
@@ -96,6 +99,11 @@ _ONLY_EVENT_AFTER = {
         re.I,
     )
     for lem in ("repell", "repuls")
+} | {
+    "aggression": re.compile(
+        r"\s+(?:(?:has|had|also|reportedly)\s+)?(?:targeted|targeting|hit|struck|striking|hitting|bombed|shelled|pounded)\b",
+        re.I,
+    )
 }
 #: "strike a deal", "struck an accord": a bargain made, not an event (whatever the verb's form).
 _STRIKE_A_DEAL = re.compile(
