@@ -206,6 +206,10 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
             scene_only(art, linker, s_idx, harmed)
             claim_only(art, linker, s_idx)
             continue
+        if all(c.event_ref and not c.actors for c in cands):
+            # "X said it had carried out the attack": a sentence whose one event word names the event just told
+            # may still claim it (GUIDE: "X (claimed)"), as one with no event word does
+            claim_only(art, linker, s_idx, blames=False)
         for c in cands:
             linker.add(c)
         told.extend(cands)

@@ -1856,10 +1856,11 @@ _NOT_CLAIMED = re.compile(r"\b(?:not|never|yet\s+to|denie[sd]|deny(?:ing)?)\s+(?
 _NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
 
 
-def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
+def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True) -> None:
     """A sentence that tells no event of its own but who claimed the one just told ("The group
     claimed responsibility for the attack") gives it that party, as claimed (the GUIDE's suffix); one
-    that tells whom others blame or suspect ("Washington blamed X for the attack"), as blamed or suspected."""
+    that tells whom others blame or suspect ("Washington blamed X for the attack"), as blamed or suspected
+    (not with ``blames`` False: a sentence whose event noun's own reading names whom it is blamed on)."""
     at = linker.last_i
     if at is None:
         return
@@ -1880,6 +1881,8 @@ def claim_only(art: Document, linker: Linker, s_idx: int) -> None:
         # group is tied to: "claimed by the al-Qaeda-affiliated group Y" names Y)
         named = [m for m in art.mentions_in(passive.end(), s.end) if not _AFFILIATE_AFTER.match(art.text, m.end)][:1]
         _add_claimant(linker, at, actor_name(named[0]) if named and named[0].of("actor") else None)
+        return
+    if claim is None and not blames:
         return
     if claim is None:
         # "Washington blamed X for the attack", "officials believe X was behind the strike"
