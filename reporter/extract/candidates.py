@@ -678,6 +678,7 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
             for cl in clause_list
         ]
     threat_seen = False
+    referred: list[Cand] = []  # events people of the sentence are tied to by name, told in passing
     prev: events.Clause | None = None
     for k, cl in enumerate(clause_list):
         before, prev = prev, cl
@@ -707,11 +708,13 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
         if len(found) == 1 and (pair := _salvos_at_two_targets(art, cl, found[0])) is not None:
             found = pair
         out.extend(found)
+        referred.extend(_referred_events(art, s_idx, cl, upto))
     if not out:
-        return out
+        return referred
     out = _exchange(out)
     out = _following_suit(art, s_idx, out)
-    return _sentence_fill(art, s_idx, out)
+    # (an event told in passing takes none of the sentence's toll, day or scene: those are the clause's own)
+    return _sentence_fill(art, s_idx, out) + referred
 
 
 #: A clause that opens with "and" and its verb, no subject of its own: "... and shot down 41 drones".
@@ -2786,7 +2789,45 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
     for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
         if any(t.start < m.start() and t.kind not in ("harm", "threat", "explode", "crash", "destroy") for t in cl.triggers):
             out.append(m.span())
-    return out + _role_spans(text, cl) + _support_spans(text, cl)
+    return out + _role_spans(text, cl) + _support_spans(text, cl) + _referred_spans(text, cl)
+
+
+#: People tied to an event told by its name ("militants suspected of carrying out Saturday's bombing",
+#: "four men linked to the attack", "suspects wanted over last week's blast"): the event they are tied to is
+#: one told before, not the clause's own (which tells what befell them: "killed ... in a raid on Monday").
+_REFERRED = re.compile(
+    r"\b(?:militants?|suspects?|men|gunmen|fighters|insurgents|terrorists|members|people|attackers|commanders?"
+    r"|leaders?|operatives|assailants|bombers?|plotters|masterminds?|cell)\s*,?\s+(?:who\s+(?:were|was|are|is)\s+)?"
+    r"(?:(?:allegedly|reportedly|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)?"
+    r"(?:(?:suspected|accused|convicted)\s+of(?:\s+(?:carrying\s+out|staging|plotting|planning|masterminding"
+    r"|involvement\s+in|taking\s+part\s+in|being\s+behind))?|(?:linked|tied|connected)\s+(?:to|with)"
+    r"|wanted\s+(?:for|over|in\s+connection\s+with)|behind|involved\s+in|blamed\s+for|responsible\s+for)\s+"
+    r"(?P<ref>the|this|that|last\s+\w+['’]s|[A-Z]\w+day['’]s|(?:last|this)\s+(?:week|month)['’]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _referred_events(art: Document, s_idx: int, cl: events.Clause, upto: int) -> list[Cand]:
+    """The event people are tied to by name, read on its own words ("Saturday's bombing in X", up to the
+    clause's next event word): a specific event told in passing, with its own day and scene (GUIDE: every
+    specific event, background ones too), after the clause's own."""
+    out = []
+    for t, m in _referred_in(art.text, cl):
+        end = next((u.start for u in cl.triggers if u.start > t.end), cl.end)
+        out.extend(_clause_candidate(art, s_idx, events.Clause(m.start("ref"), end, (t,)), False, upto) or ())
+    return out
+
+
+def _referred_in(text: str, cl: events.Clause) -> list[tuple[events.Trigger, re.Match[str]]]:
+    """The clause's event words that name an event people are tied to, each with the words tying them."""
+    return [
+        (t, m) for t in cl.triggers if (m := _REFERRED.search(text, max(cl.start, t.start - 90), t.start)) is not None
+    ]
+
+
+def _referred_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
+    """The event a group of people is tied to by name ("police killed four militants linked to Saturday's
+    bombing in a raid"): an event told before, neither the clause's own event nor its means."""
+    return [(t.start, t.end) for t, _ in _referred_in(text, cl)]
 
 
 #: Ground doers and the support told beside them: "troops, backed by coalition jets," / "forces supported by
@@ -4671,10 +4712,14 @@ def _dates(
     # "fired missiles on Saturday in response to the strike on its consulate": the day told before the
     # answer is the answering act's; the event answered came before, on a day left untold
     answer = answer_before(art.text, cl.start, trig.start)
+    # "killed four militants linked to Saturday's bombing in a raid, ..., on Monday": the day of an event
+    # people are tied to by name is that event's, not the clause's own
+    referred = [(m.start("ref"), t.end) for t, m in _referred_in(art.text, cl) if not m.start("ref") <= trig.start < t.end]
     own = [
         d
         for d in art.event_dates_in(cl.start, cl.end)
         if not art.in_dateline(d.start)
+        and not any(a <= d.start < b for a, b in referred)
         and not (answer is not None and d.end <= answer.start())
         and (
             typ == "threat_statement"
