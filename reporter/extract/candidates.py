@@ -2818,10 +2818,14 @@ def _referred_events(art: Document, s_idx: int, cl: events.Clause, upto: int) ->
 
 
 def _referred_in(text: str, cl: events.Clause) -> list[tuple[events.Trigger, re.Match[str]]]:
-    """The clause's event words that name an event people are tied to, each with the words tying them."""
-    return [
+    """The clause's event words that name an event people are tied to, each with the words tying them; none
+    when the clause tells no deed of its own besides ("the cell behind the blast by the airport, which left
+    four dead": the blast is the one event told, read as usual)."""
+    found = [
         (t, m) for t in cl.triggers if (m := _REFERRED.search(text, max(cl.start, t.start - 90), t.start)) is not None
     ]
+    tied = {t for t, _ in found}
+    return found if any(t not in tied and t.kind != "harm" for t in cl.triggers) else []
 
 
 def _referred_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
