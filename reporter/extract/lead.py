@@ -87,6 +87,7 @@ def _news_of_the_day(art: Document, events: list[Cand], lead: Cand | None) -> li
         and not e.date_kind
         and e.type != "threat_statement"
         and not _told_as_inquired(art, e)
+        and not _told_as_reacted_to(art, e)
         and ((e.s_idx == lead_at and not _told_as_recent(art, e)) or not _told_as_past(art, e))
         else e
         for e in events
@@ -148,6 +149,36 @@ def _told_as_inquired(art: Document, e: Cand) -> bool:
     lo = max(art.sentences[e.s_idx].start, e.pos - 90)
     window = _THAT_BEFORE.sub("", art.text[lo : e.pos])
     return _INQUIRED.search(window) is not None
+
+
+#: A reaction an event told as known draws, as the sentence's main verb after it: "(the strike on X that
+#: killed 12) drew condemnation", "has sparked outrage" (not a participle: ", drawing condemnation" goes on
+#: telling the news itself).
+_DREW_REACTION = re.compile(
+    r"\b(?:drew|has\s+drawn|have\s+drawn|sparked|has\s+sparked|triggered|provoked|prompted)\s+"
+    r"(?:(?:widespread|wide|international|global|swift|fierce|sharp|strong|angry|broad)\s+)?"
+    r"(?:condemnation|outrage|criticism|anger|protests?|calls?|demands?)\b",
+    re.I,
+)
+#: ... or a reaction told before it as its object: "condemned the strike on X", "denounced Israel's raid".
+_REACTED_BEFORE = re.compile(
+    r"\b(?:condemn(?:ed|s)|denounc(?:ed|es)|deplor(?:ed|es)|decried|critici[sz](?:ed|es))\s+(?:on\s+\w+\s+)?"
+    r"(?:the|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _told_as_reacted_to(art: Document, e: Cand) -> bool:
+    """ "The strike on X that killed 12 drew condemnation": an event told as known (by "the") with no day, as
+    what a reaction is about, is one of some days back, no news of the report's own days (GUIDE: background
+    events get a date only when the text gives one)."""
+    if e.anaphor != "definite":
+        return False
+    s = art.sentences[e.s_idx]
+    return bool(
+        _DREW_REACTION.search(art.text, e.pos, s.end)
+        or _REACTED_BEFORE.search(art.text, max(s.start, e.pos - 60), e.pos)
+    )
 
 
 #: The relative word between the thing an event is told of and its verb: "the missile that" (hit).
