@@ -109,7 +109,8 @@ def _build() -> tuple[Row, ...]:
             continue
         kind = "city" if pop >= _TOWN else "village"
         seen: set[tuple[str, ...]] = set()
-        aliases = (name, *(_alternates(name, alts) if cc in SPELT else ()))
+        most = _CITY_SPELLINGS if pop >= _TOWN else _SPELLINGS
+        aliases = (name, *(_alternates(name, alts, most) if cc in SPELT else ()))
         # "Al Hilaliyah" and "Hilaliya": a place the list spells with the Arabic article in some names is
         # also written with it before the others ("Al-Hilaliya"), as no list gives every pairing
         arts = _articles(aliases) if cc in REGION else ()
@@ -151,8 +152,15 @@ def _somali_english(key: tuple[str, ...]) -> tuple[str, ...] | None:
     return out if out != key and all(len(w) >= 3 for w in out) else None
 
 
-def _alternates(name: str, raw: str) -> tuple[str, ...]:
-    """Latin-script alternate names of a place, from the JSON list as written in the file."""
+#: How many Latin-script spellings of a village, and of a city, are kept. A city of the wars is written
+#: in news under older or Russian-made names too ("Dnepr" and "Dnepropetrovsk" are Dnipro): a list of
+#: two dozen spellings cut at sixteen had lost them.
+_SPELLINGS = 16
+_CITY_SPELLINGS = 40
+
+
+def _alternates(name: str, raw: str, most: int = _SPELLINGS) -> tuple[str, ...]:
+    """Latin-script alternate names of a place (``most`` of them), from the JSON list as written in the file."""
     if not raw:
         return ()
     try:
@@ -162,7 +170,7 @@ def _alternates(name: str, raw: str) -> tuple[str, ...]:
     # Spellings that fold to the same tokens ("Dahuk", "Dahūk") count once.
     folded = {" ".join(t.norm for t in tokens(n)): n for n in reversed(names) if _LATIN.match(n)}
     folded.pop(" ".join(t.norm for t in tokens(name)), None)
-    return tuple(folded.values())[:16]
+    return tuple(folded.values())[:most]
 
 
 def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
