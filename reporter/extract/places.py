@@ -127,6 +127,7 @@ _BACKED = re.compile(
 #: Kind words after a town's name that make it the province named after it ("Sumy region", and Syria's
 #: "the Aleppo countryside": the province outside its seat, not the city).
 _ADMIN = words("oblast region province governorate countryside")
+_ADMINS = words("oblasts regions provinces governorates")
 _BORDER = words("border borders frontier boundary")
 #: Nouns a country's name qualifies as the party acting: "the U.S. drone strike", "a US military raid".
 _PARTY_NOUNS = words(
@@ -1069,11 +1070,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if owned is not None:
             return owned
     # "Katsina State's", "in Kaduna state": "state" after a town's name is the state named after it
-    admin = nxt in _ADMIN or (nxt == "state" and _names_a_state(art, m))
+    listed = nxt in _ADMINS or bool(_LISTED_ADMIN.match(art.text, m.end))
+    admin = nxt in _ADMIN or (nxt == "state" and _names_a_state(art, m)) or listed
     if admin and (place is not None or (m.of("country") is None and m.of("demonym") is None)):
         # "Kyiv Oblast", "Sumy region": the province named after a city ("the Afghan province of X"
         # is no province named "Afghan": a people's adjective only says whose it is)
-        end = art.tokens[m.last].end
+        # (a kind word the list shares is no part of each name: "the A and B regions" are A and B)
+        end = m.end if listed else art.tokens[m.last].end
         if art.text[end - 2 : end] in ("'s", "’s"):
             end -= 2  # "the Kurdistan region's oil field": the name without its possessive
         country = place.country if place else None
@@ -1199,6 +1202,15 @@ def _held_abroad(art: Document, owner: str, end: int) -> bool:
         return True
     town = dateline_town(art) if art.datelines else None
     return town is not None and town.country not in (None, owner)
+
+
+#: "the A, B and C regions": names listed before one plural kind word are each a province named after
+#: its seat, as "the A region" is; the first of them is no city.
+_LISTED_ADMIN = re.compile(
+    r"(?:\s*,\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?){0,6},?\s+(?:and|or)\s+(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:regions|provinces|oblasts|governorates)\b",
+    re.I,
+)
 
 
 #: "the Sahel region of Burkina Faso": a country named after the region's kind word.
