@@ -982,6 +982,9 @@ _EVENT_NOUN_AFTER = re.compile(
 
 
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
+    owned = _post_on_its_border(art, m, lo)
+    if owned is not None:
+        return owned
     if not any(e.kind in _PLACING_KINDS for e in m.entries) and (
         m.last >= len(art.tokens) or art.tokens[m.last].norm not in _ADMIN
     ):
@@ -1123,6 +1126,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             # a town that names a road or line only stands for the stretch: written as the name the stretch
             # goes by, at no one town's point (the stretch lies between them)
             return Place(place.name, place.country, None, None, RANK.get(place.sub, 3), *stretch, role, route=True)
+        # "an Israeli post on the Gaza border": the border a state's post stands on only locates the post, which
+        # lies on its owner's side (told alone, "on the Gaza border" stays the territory's edge)
+        border = (
+            nxt in _BORDER
+            and RANK.get(place.sub, 3) <= RANK["region"]
+            and any(_post_on_its_border(art, b, lo) for b in art.mentions_in(max(lo, m.start - 60), m.start))
+        )
         return Place(
             place.name,
             _region_told_after(art, m) or place.country,
@@ -1131,8 +1141,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             RANK.get(place.sub, 3),
             m.start,
             m.end,
-            role,
+            "ref" if border and role == "loc" else role,
             distant=distant,
+            border=border,
             route=route,
         )
     country = m.of("country")
@@ -1188,6 +1199,21 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 border=border,
             )
     return None
+
+
+#: "a post on the X border", "an outpost along the frontier": what follows a post that stands on a border.
+_ON_A_BORDER = re.compile(r"\s+(?:on|near|along|by|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:border|frontier)\b", re.I)
+def _post_on_its_border(art: Document, m: Mention, lo: int) -> Place | None:
+    """ "an Israeli army post on the Lebanese border", "a Jordanian outpost near the frontier": a post a state
+    (by its people's name or its force's) holds on a border lies on that state's side of it."""
+    owner = m.of("demonym") or m.of("actor")
+    c = art.lexicon.countries.get(owner.name) if owner is not None else None
+    post = next((t for t in art.tokens[m.last : m.last + 2] if t.norm in _BASE_NOUNS), None)
+    if c is None or post is None or not _ON_A_BORDER.match(art.text, post.end):
+        return None
+    if _role(art, m.start, lo)[1] != "loc":
+        return None
+    return Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
 
 
 #: "a Turkish base in the region": a base told as in a region the story tells of, not in its owner's land.
