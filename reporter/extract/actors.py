@@ -1096,6 +1096,9 @@ _EDGE_ADVERBS = words(
     "already recently first again immediately"
 )
 _PERFECT = words("has have had")
+#: "Hours later", "Days afterwards" opening the phrase before a speech verb tell when, not who.
+_SPANS = words("minutes hours days weeks months moments shortly soon")
+_LATER = words("later earlier afterwards after")
 
 
 def attribution(art: Document, s_start: int, s_end: int) -> str | None:
@@ -1109,10 +1112,14 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
         for m in _SAID.finditer(text):
             cand = m.group("src").strip()
             if cand.split()[0].lower() not in _PRONOUNS and len(cand) > 2:
-                found = m
-                break
+                found = found or m
+                if found is not m and _closing_tag(text, m):
+                    found = m  # "A ship reported a blast near it, the agency said": the closing tag speaks
+                    break
+                if not m.group(0).rstrip().endswith("reported"):
+                    break
         else:
-            found = _SAID_APPOSED.search(text) or _SAID_INVERTED.search(text)
+            found = found or _SAID_APPOSED.search(text) or _SAID_INVERTED.search(text)
     if found is None:
         return None
     src = _source_name(art, s_start + found.start("src"), found.group("src"))
@@ -1133,6 +1140,15 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     return src
 
 
+def _closing_tag(text: str, m: re.Match[str]) -> bool:
+    """True when the speech tag ``m`` closes the sentence after a comma (", the agency said on Monday."):
+    it tells who said all before it, a subject that reported the event inside included."""
+    return m.group(0).startswith(",") and _TAG_TAIL.fullmatch(text, m.end()) is not None
+
+
+#: What may follow a closing speech tag: when it spoke, and the sentence's end.
+_TAG_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*[\w ]{0,30}?)?[.;]?\s*")
+
 #: "U.S. officials on Friday told ...": when they spoke is no part of who they are.
 _WHEN_SAID = re.compile(r"\s+" + _WHEN + "$")
 
@@ -1146,6 +1162,8 @@ def _source_name(art: Document, start: int, phrase: str) -> str | None:
     found = art.text[cut:end].split() if cut > start else phrase.split()
     while found and (found[0].lower() in _EDGE_WORDS or found[0] in _EDGE_ADVERBS):
         found.pop(0)
+    if len(found) > 2 and found[0].lower() in _SPANS and found[1].lower() in _LATER:
+        del found[:2]  # "Hours later the group said": when it spoke, not who
     while found and (
         # (written in capitals a word is a name: "the WHO said" is the World Health Organization)
         (found[-1].lower().rstrip(",;:") in _EDGE_WORDS and not found[-1].rstrip(",;:").isupper())
