@@ -231,18 +231,36 @@ _VOICE_TITLE = re.compile(
     r"\bspokes(?:man|woman|person)\s+(?:for\s+(?:the\s+)?(?P<for>[^,.;]{2,50}),\s+)?$", re.I
 )
 
+#: Men told as loyal to a commander named with his title ("forces loyal to RSF commander X", "troops loyal
+#: to army chief X") are of the party his title names, or of his state when he heads its army. (Only his
+#: men: a leader speaking or threatening in his own name stays himself.)
+_COMMAND_TITLE = re.compile(
+    r"\bloyal\s+to\s+(?:the\s+)?(?P<party>(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:(?P<army>army|military|armed\s+forces)\s+)?(?:commander|leader|chief|head|ruler)\s+$",
+    re.I,
+)
+
 
 def _spoken_for(art: Document, m: Mention) -> str | None:
     """The party a person named with its title speaks for ("Houthi military spokesman Yahya Saree", "Hamas
     armed wing spokesman Abu Obeida", "a spokesman for the group, X,"): when he says or claims the group
-    did a deed, the party did it, not he."""
+    did a deed, the party did it, not he; and men loyal to a titled commander are his side's (_COMMAND_TITLE)."""
     who = m.of("actor")
     if who is None or who.sub != "person":
         return None
-    title = _VOICE_TITLE.search(art.text, max(0, m.start - 70), m.start)
+    title = _VOICE_TITLE.search(art.text, max(0, m.start - 70), m.start) or _COMMAND_TITLE.search(
+        art.text, max(0, m.start - 70), m.start
+    )
     if title is None:
         return None
-    lo, hi = (title.start("for"), title.end("for")) if title.group("for") else (max(0, title.start() - 40), title.start())
+    if title.groupdict().get("army") and who.country:
+        return who.country  # "troops loyal to army chief X": the army he heads, his state's
+    if title.groupdict().get("party") is not None:
+        lo, hi = title.start("party"), title.end("party")
+    elif title.groupdict().get("for"):
+        lo, hi = title.start("for"), title.end("for")
+    else:
+        lo, hi = max(0, title.start() - 40), title.start()
     for party in reversed(art.mentions_in(lo, hi)):
         if art.token_index(hi) - party.last <= 3 and party.of("weapon") is None:
             name = actor_name(party, adjectival=True)
