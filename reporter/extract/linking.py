@@ -1852,6 +1852,8 @@ _AFFILIATE_BEFORE = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 #: "X has not claimed", "X has yet to claim", "X denied (having) claimed": the party made no claim.
 _NOT_CLAIMED = re.compile(r"\b(?:not|never|yet\s+to|denie[sd]|deny(?:ing)?)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.I)
+#: Where a clause of its own opens in a sentence: "..., while ...", "...; ...", "..., but ...".
+_CLAUSE_OPEN = re.compile(r"(?:,\s*(?:while|whereas|but|although|though|and)|;|\bwhile|\bwhereas)\s+", re.I)
 #: "No group has claimed", "none claimed": nobody's claim.
 _NOBODY = re.compile(r"\b(?:no|none|nobody|neither)\b[^,.;]*$", re.I)
 
@@ -1904,10 +1906,12 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     # the first party named is the claim's subject, not one it is tied to ("the al-Qaeda-affiliated
     # group", "a group with ties to al-Qaeda": nobody named claims) nor one a relative clause after the
     # subject names ("the group that has fought Somalia's government for years claimed")
-    relative = _RELATIVE.search(art.text, s.start, claim.start())
+    # (the claim's own clause only: "X denied any role, while Y claimed the attack" is Y's claim, not X's)
+    opens = max((c.end() for c in _CLAUSE_OPEN.finditer(art.text, s.start, claim.start())), default=s.start)
+    relative = _RELATIVE.search(art.text, opens, claim.start())
     names = [
         actor_name(m)
-        for m in art.mentions_in(s.start, relative.start() if relative else claim.start())
+        for m in art.mentions_in(opens, relative.start() if relative else claim.start())
         if m.of("actor")
         and not _AFFILIATE_AFTER.match(art.text, m.end)
         and not _AFFILIATE_BEFORE.search(art.text, max(s.start, m.start - 30), m.start)
