@@ -595,9 +595,10 @@ _CLAIMED_THE_EVENT = re.compile(
     re.I,
 )
 #: An armed group's word that it did the event named by a definite noun: "said it carried out the attack", "said
-#: on Monday that its fighters had staged Sunday's ambush" (a claim in other words).
+#: on Monday that its fighters had staged Sunday's ambush", "claimed they had carried out the bombing" (a claim
+#: in other words).
 _SAID_IT_DID_THE_EVENT = re.compile(
-    r"\s+(?:has\s+|had\s+)?said\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members))\s+"
+    r"\s+(?:has\s+|had\s+)?(?:said|claimed)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|men|members))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|mounted|was\s+behind|were\s+behind)\s+"
     r"(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,

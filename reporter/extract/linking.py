@@ -1817,12 +1817,14 @@ def since_told(linker: Linker, i: int) -> int:
 _TOLD_AGAIN = r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
 _TOLD_NOUNS = "attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush|massacres?|shootings?|killings?"
 _CLAIM = Prefiltered(re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|said\s+(?:it|they)\s+(?:had\s+)?"
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|(?:said|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS + "|operations?")
     # (not a claim that asserts something of it: "claimed the strikes targeted civilians")
     + r"(?!\s+(?:were|was|had|have|has|targeted|hit|killed|struck|caused|did|only|never)\b)"
     # ... or a bare claim, of nothing named: "The Pakistani Taliban claimed responsibility."
     r"|\bclaim(?:ed|s)\s+(?:responsibility|credit)\b(?=\s*(?:[.;]|,\s+(?:a|the|according|in)\b|\s+(?:in|on|via|through)\s))"
+    # ... or the event told again by a pronoun closing the clause: "X later claimed it."
+    r"|\bclaim(?:ed|s)\s+it\b(?=\s*(?:[.;]|,|\s+(?:in|on|via|through)\s))"
     # ... or a group's word that it aimed the act just told at someone: "said it had targeted the president"
     # (an armed group's only: "the army said it had targeted the attackers" tells its own fire, no claim)
     r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?P<aim>targeted)\s+(?:the|an?|its|their)\b",
