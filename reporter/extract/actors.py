@@ -581,7 +581,9 @@ _FOR_THE_EVENT = re.compile(
 )
 #: "officials believe X was behind the": a party held responsible in a belief, not seen to act.
 _BEHIND_THE_EVENT = re.compile(
-    r"\s+(?:was|were|is|are|had\s+been|may\s+have\s+been)\s+(?:behind|responsible\s+for)\s+"
+    r"\s+(?:was|were|is|are|had\s+been|may\s+have\s+been)\s+"
+    # ("X was likely behind the": a hedge makes the saying a suspicion, as a belief does)
+    r"(?P<hedge>(?:most\s+|very\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?:behind|responsible\s+for)\s+"
     r"(?:(?:the|this|that|[A-Z][a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,3}?$"
 )
 _BELIEF = re.compile(r"\b(?:believ|suspect|think|thought|assess)\w*\s+(?:that\s+)?(?:the\s+)?$", re.I)
@@ -643,8 +645,14 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     ):
         return " (claimed)"  # "X said it carried out the attack": an armed group's claim in other words
     behind = _BEHIND_THE_EVENT.match(art.text, m.end, trig_start)
-    if behind and behind.end() == trig_start and _BELIEF.search(art.text, max(0, m.start - 40), m.start):
+    if (
+        behind
+        and behind.end() == trig_start
+        and (behind.group("hedge") or _BELIEF.search(art.text, max(0, m.start - 40), m.start))
+    ):
         return " (suspected)"
+    if behind and behind.end() == trig_start and _SAID_THAT.search(art.text, max(0, m.start - 40), m.start):
+        return " (blamed)"  # "officials said X was behind the bombing": held responsible in a report, no belief
     return ""
 
 
