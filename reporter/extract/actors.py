@@ -1133,6 +1133,10 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     its patterns cut out is no name (see _source_name)."""
     if (stamp := CLOCK_STAMP.match(art.text, s_start, s_end)) is not None:
         s_start = stamp.end()  # "14:32 GMT - The army says ...": a live blog's entry opens after its clock
+    # ("CITY, Dec 4 (Wire) - The X news agency reported": the report opens past the dateline, whose words
+    # had taken the reach of a long speaker's name)
+    if (past := max([b for a, b in art.datelines if s_start <= a < s_end and b < s_end], default=None)) is not None:
+        s_start = past + len(art.text[past:s_end]) - len(art.text[past:s_end].lstrip(" -–—:"))
     text = art.text[s_start:s_end]
     found = _ACCORDING.search(text)
     if found is None:
@@ -1173,8 +1177,8 @@ def _closing_tag(text: str, m: re.Match[str]) -> bool:
     return m.group(0).startswith(",") and _TAG_TAIL.fullmatch(text, m.end()) is not None
 
 
-#: What may follow a closing speech tag: when it spoke, and the sentence's end.
-_TAG_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*[\w ]{0,30}?)?[.;]?\s*")
+#: What may follow a closing speech tag: when it spoke ("on Monday, August 18, 2025"), and the sentence's end.
+_TAG_TAIL = re.compile(r"(?:,?\s+(?:on|late|early)?\s*[\w ,]{0,40}?)?[.;]?\s*")
 
 #: "U.S. officials on Friday told ...": when they spoke is no part of who they are.
 _WHEN_SAID = re.compile(r"\s+" + _WHEN + "$")
