@@ -1815,7 +1815,11 @@ def since_told(linker: Linker, i: int) -> int:
 #: The event just told, named again by a definite noun: "the attack", "Sunday's drone strike" (``{nouns}``:
 #: the event nouns the reading takes).
 _TOLD_AGAIN = r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
-_TOLD_NOUNS = "attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush|massacres?|shootings?|killings?"
+_TOLD_NOUNS = (
+    "attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush|massacres?|shootings?|killings?"
+    # (a salvo told again by what it was: "claimed the launch", "claimed the barrage")
+    "|launch(?:es)?|barrages?|salvos?"
+)
 _CLAIM = Prefiltered(re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|(?:said|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS + "|operations?")
