@@ -296,9 +296,12 @@ _GROUND_OBJECT = re.compile(
 #: A one-word direct object that names nothing fired or flown (with no weapon named in the clause): "brought
 #: down the ceiling", "intercepted 300 kilos of hashish". What an air defence stops is a weapon or an aircraft,
 #: or is told as "the attack", "hostile targets", "them", "two of them", which this leaves alone; places and
-#: times after the verb ("shot down over X", "on Monday") are no object.
+#: times after the verb ("shot down over X", "on Monday") are no object. A word of amount ("over", "about")
+#: opens an object only before a number: "intercepted over 300 kilos" (not "shot down over the sea").
 _EARTHBOUND_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|nearly|about|around|some|over|more\s+than)\s+)*[\"“‘']?(?:[\d,.]+\s+)?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|some)\s+|(?:nearly|about|around|over|more\s+than)\s+(?=(?:[\d,.]+|"
+    rf"{NUMBER})\s))*"
+    r"[\"“‘']?(?:[\d,.]+\s+)?"
     r"(?!(?:attacks?|barrages?|salvos?|waves?|targets?|objects?|threats?|projectiles?|it|them|one|two|three|all|most|"
     r"both|each|several|many|some|the|hostile|aerial|enemy|incoming|suspected|unidentified|dozens|hundreds|more|"
     r"over|above|in|near|on|at|by|after|before|during|and|as|when|while|with|from|late|early)\b)"
