@@ -1234,6 +1234,14 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         # hit by what guards the air, was brought down (GUIDE: interception), not a raid on a target
         kinds["intercept"] = events.Trigger("intercept", hit.start, hit.end, hit.word)
         del kinds["strike"]
+    fired = kinds.get("launch")
+    if fired is not None and "intercept" not in kinds and _flier_fired_on_by_defender(art, cl, fired, named):
+        # "interceptors fired at incoming missiles", "air defences opened fire on the drones": what guards the
+        # air, firing at what flies there, is stopping it (GUIDE: interception), not a salvo or a fight of its own
+        kinds["intercept"] = events.Trigger("intercept", fired.start, fired.end, fired.word)
+        del kinds["launch"]
+        if (clash := kinds.get("clash")) is not None and clash.start <= fired.start < clash.end:
+            del kinds["clash"]
     return _Words(named, weapons, kinds, ground, stopped)
 
 
@@ -1283,6 +1291,36 @@ def _flier_hit_by_defender(art: Document, cl: events.Clause, hit: events.Trigger
             and _FLIER_OBJECT_GAP.fullmatch(text, hit.end, m.start)
             and not _WEAPON_AS_MODIFIER.match(text, m.end)
             and _DEFENDER_BEFORE.search(text, max(cl.start, hit.start - 50), hit.start)
+        ):
+            return True
+    return False
+
+
+#: Between a verb of firing and the flying weapon it was aimed at: "at two", "on the incoming".
+_FIRED_AT_GAP = re.compile(rf"\s+(?:at|on|upon)(?:{_FLIER_OBJECT_GAP.pattern})", re.I)
+#: The verb of firing with what opens it: "opened fire", "fired".
+_OPENED = re.compile(r"\b(?:open(?:s|ed|ing)?)\s+$", re.I)
+
+
+def _flier_fired_on_by_defender(art: Document, cl: events.Clause, fired: events.Trigger, named: list[Mention]) -> bool:
+    """A defender as the subject of a verb of firing whose aim is a weapon in flight: "interceptors fired at
+    incoming missiles", "air defences opened fire on two drones"; a defender firing at a place ("jets fired at
+    the base") or a weapon's site ("at drone launchers") is no such case."""
+    text = art.text
+    verb_start = fired.start
+    if (opened := _OPENED.search(text, max(cl.start, fired.start - 10), fired.start)) is not None:
+        verb_start = opened.start()
+    if not _DEFENDER_BEFORE.search(text, max(cl.start, verb_start - 50), verb_start):
+        return False
+    for m in named:
+        w = m.of("weapon")
+        if w is None or w.sub not in _FLYING or w.sub == "aircraft" or _SAILING.search(w.name):
+            continue
+        if (
+            fired.end <= m.start
+            and _FIRED_AT_GAP.fullmatch(text, fired.end, m.start)
+            # ("missiles launched from X" are in flight; "missile launchers" are a site)
+            and (_IN_FLIGHT.match(text, m.end, cl.end) or not _WEAPON_AS_MODIFIER.match(text, m.end))
         ):
             return True
     return False
