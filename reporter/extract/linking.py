@@ -49,6 +49,12 @@ from reporter.extract.text import Sentence, fold, longest_first, words
 from reporter.incident_types import compatible
 from reporter.wordlists import RITES, alternation
 
+#: A notice that an incident was reported: "received a report of an incident", "reported an incident".
+_INCIDENT_REPORTED = re.compile(
+    r"\b(?:reports?|reported|notified|notice)\s+(?:of\s+)?(?:an?\s+)(?:[\w-]+\s+){0,2}?incident\b", re.I
+)
+#: A numbered point of a notice, told as a sentence of its own: "2.", "3)".
+_NUMBERED_POINT = re.compile(r"\s*\d{1,2}[.)]\s*")
 #: Tolls of many events: "most of those attacks", "all the strikes", "these incidents".
 _PATTERN = re.compile(
     r"\b(?:those|these|most|all|many|some|several|previous|earlier|past|such)\s+(?:of\s+(?:the|these|those)\s+)?"
@@ -466,7 +472,13 @@ class Linker:
                 # the day as well ("X's port was quiet on Sunday. Two drones were downed near the ship"): else
                 # it is what a clip showed, a habit or background ("A clip was posted from X. In it, men fire
                 # on a crowd"; "the militia keeps shelling towns over the frontier"), and the place is no scene
-                own = c.date_q >= 2 or c.killed is not None or c.injured is not None or self._scene_date(c) is not None
+                own = (
+                    c.date_q >= 2
+                    or c.killed is not None
+                    or c.injured is not None
+                    or self._scene_date(c) is not None
+                    or self._incident_reported_before(c)
+                )
                 c = replace(c, place=(self._scene(c) if own else None) or self._site_told_before(c))
             elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
                 # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
@@ -821,12 +833,12 @@ class Linker:
         when that sentence names no place at all, the one before it ("Fighting broke out in Xville. The
         rebels say they lost ten men. Troops fired on them"), in the same paragraph and after the last
         incident too."""
-        prev = c.s_idx - 1
+        prev, numbered = self._point_before(c.s_idx)
         last = self.last
         if prev < 0 or (last is not None and prev <= last.s_idx):
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
-        if s.paragraph == p.paragraph:
+        if s.paragraph == p.paragraph or (numbered and p.paragraph == s.paragraph + 1):
             # (a sentence that names a place only as an aim's ground sets no scene: "the allies said their
             # aim is to restore calm in X. Jets struck 60 targets" tells no strike in X)
             named = [pl for pl in places_in(self.art, s.start, s.end) if not aim_ground(self.art, pl)]
@@ -937,6 +949,25 @@ class Linker:
         i = self.art.sentence_index(pos)
         s = self.art.sentences[i]
         return title_shaped(self.art, i) and not self.art.triggers_in(s.start, s.end)
+
+    def _incident_reported_before(self, c: Cand) -> bool:
+        """ "A report was received of an incident 40NM west of X. The vessel was hit by a projectile.": a notice
+        that an incident was reported, in the sentence just before and the same paragraph, sets the scene of
+        the event it goes on to tell, as a sentence giving the day does (no clip nor habit is told so)."""
+        prev, numbered = self._point_before(c.s_idx)
+        if prev < 0 or (self.last is not None and prev <= self.last.s_idx):
+            return False
+        s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
+        same = s.paragraph == p.paragraph or (numbered and p.paragraph == s.paragraph + 1)
+        return same and bool(_INCIDENT_REPORTED.search(self.art.text, s.start, s.end))
+
+    def _point_before(self, i: int) -> tuple[int, bool]:
+        """The sentence before sentence ``i``, and whether ``i`` opens a numbered point of a notice ("1. ...
+        2. The vessel was hit", the number split off as a sentence of its own, each point on its own line):
+        then the one before the number, as the points are one notice."""
+        sentences = self.art.sentences
+        numbered = i >= 2 and bool(_NUMBERED_POINT.fullmatch(self.art.text, sentences[i - 1].start, sentences[i - 1].end))
+        return i - 1 - numbered, numbered
 
     def _scene_date(self, c: Cand) -> DateSpan | None:
         """ "Sirens sounded across the north on Friday. A drone was intercepted over the Galilee.": the
