@@ -475,6 +475,15 @@ def _stopped_and_struck(a: Trigger, b: Trigger) -> bool:
     return blow is not None and blow.kind in _BLOW_KINDS and blow.word.split()[-1].lower() not in _ASSAULT_VERBS
 
 
+def _shelled_and_flown(a: Trigger, b: Trigger) -> bool:
+    """Guns fired and a blow from the air, either way round ("shelled X and launched drones at Y", "carried out
+    air strikes on X and shelled Y"): two means are two events (GUIDE: shelling is its own type), whatever the
+    subject shares."""
+    if a.kind == "shell":
+        a, b = b, a
+    return b.kind == "shell" and a.kind in ("airstrike", "launch")
+
+
 #: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
 _AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
 _FRONTED = re.compile(
@@ -1150,7 +1159,9 @@ def clauses(
             bounds.append(m.start())
             continue
         first = next((t for t in reversed(triggers) if t.end <= m.start() and t.kind != "harm"), None)
-        if first is not None and first.word.split()[-1] not in NOUNS and _stopped_and_struck(first, second):
+        if first is not None and first.word.split()[-1] not in NOUNS and (
+            _stopped_and_struck(first, second) or _shelled_and_flown(first, second)
+        ):
             bounds.append(m.start())
     # "the worst attack in the region since a truck bomb killed nine dockers in 2022": the event another is
     # measured against since is one of its own, with its own day, place and toll
