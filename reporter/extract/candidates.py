@@ -4663,6 +4663,12 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         if m and m.group("p") and m.group("p").lower() in ("they", "it"):
             return "definite"
         return "partitive"
+    if weapon is None and trig.kind == "strike" and _SOME_OF_THEM.search(text[cl.start : trig.start]) and _fired_just_before(
+        art, art.sentences[art.sentence_index(trig.start)], cl.start
+    ):
+        # "... fired 90 missiles; most were stopped, but dozens struck near X": a share of the salvo just told
+        # as fired hit, a facet of that salvo (GUIDE: one record per real event), in its sentence or the next
+        return "partitive"
     if weapon is not None:
         wb = text[max(cl.start, weapon.start - 40) : weapon.start]
         if _PARTITIVE.search(wb):
