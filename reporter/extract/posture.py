@@ -852,6 +852,9 @@ _CASUALTY_AFTER = re.compile(
 _WHERE = re.compile(
     r"^\s*(?:[—–)]\s*)?(?:[\w.,-]+\s+){0,6}?(?:in|across|throughout|at|inside|on|into|from|out\s+of|near|along|"
     r"left|leave|leaves|leaving|exit|exits|exited|exiting|quit|quitting|"
+    # "now guard Anbar province", "patrolling the Kidal region": the ground troops guard as their
+    # verb's object is where they are (a border beyond it stays out: _beyond_border)
+    r"guard|guards|guarded|guarding|patrol|patrols|patrolled|patrolling|secure|secures|securing|police|polices|policing|"
     # "sent to help Russia", "to defend Lithuania", "to fight for Russia": the state the troops serve is where they are
     r"(?<!according\s)to(?:\s+(?:help|support|assist|aid|back|bolster|reinforce|defend|protect|fight\s+(?:for|alongside)))?"  # not "according to Kyiv"
     # "5,000 soldiers south of the Litani": a side of a town, river or region places troops in its country
