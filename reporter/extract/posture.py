@@ -1654,9 +1654,13 @@ _AND_FROM = re.compile(
 #: Troops told by their noun (not "military", "men" or a unit word alone): what a bare figure may count.
 _TROOPS_TOLD = re.compile(r"\b(?:troops|soldiers|personnel|forces|service\s*members|peacekeepers|servicemen)\b", re.I)
 #: A second verb of the sentence's subject holding a bare figure: "..., and now has about 1,000 in Chad".
+#: Also sent there by then ("... and has now sent 15,000"), and the subject named after a clause put
+#: before it ("With 3,000 troops there before the war, Washington has now sent 15,000").
 _AND_HAS = re.compile(
-    r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s))"
+    r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s)"
+    r"|,\s+(?:the\s+)?(?-i:[A-Z][\w.-]+)\s+(?=has\s))"
     r"(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|keeps|maintains)\s+"
+    r"(?:(?:now\s+)?(?:sent|deployed)\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
     re.I,
 )
