@@ -540,8 +540,9 @@ _AT_SITES = re.compile(
     r"several|multiple|dozens\s+of|a\s+number\s+of)\s+)?$",
     re.I,
 )
-#: ... and the sites right after the forces: "military sites", "army positions", "bases".
-_SITES = re.compile(r"\s+(?:[\w-]+\s+)?(?:sites|positions|bases|targets|posts|barracks|installations|facilities)\b", re.I)
+#: ... and the sites right after the forces: "military sites", "army positions", "bases"; the force's word may
+#: open a compound ("military-industrial facilities"), whose mention ends at the hyphen.
+_SITES = re.compile(r"(?:[-‐]\w+)?\s+(?:[\w-]+\s+)?(?:sites|positions|bases|targets|posts|barracks|installations|facilities)\b", re.I)
 #: Weapons sent from afar at a target.
 _SENT = frozenset({"missile_attack", "rocket_attack", "drone_attack", "air_strike", "shelling"})
 
