@@ -1092,6 +1092,10 @@ class Linker:
             # "X vowed to retaliate against Y. || Y has stepped up sabotage": an act of another party told
             # after a threat is no part of the statement, nor its speaker
             return False
+        if c.anaphor == "perception" and ref.type == "threat_statement" and c.type != "threat_statement":
+            # "X warned of a crushing reply. || Blasts were heard near Y": a statement makes no sound; what was
+            # heard is an event of its own, or nothing
+            return False
         if c.anaphor == "perception" and c.kind == "clash" and c.place is not None and c.place.rank >= 2:
             # gunfire heard at another spot is not the sound of the event told ("heard in the next town")
             return ref.place is None or same_place(c.place, ref.place)
