@@ -1096,6 +1096,18 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
         if named_means is not None and not _adjectival(art, named_means, weapon_starts):
             kinds["strike"] = named_means
+    damaged = kinds.get("destroy")
+    if damaged is not None and damaged.word.lower().startswith("damag"):
+        # a weapon that damaged something struck it ("a drone damaged a silo"); damage told of no weapon as its
+        # doer is no event of its own, nor what air defences do to what flies
+        del kinds["destroy"]
+        if "strike" not in kinds and any(
+            w.end <= damaged.start
+            and w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
+            and _DOER_GAP.fullmatch(text, w.end, damaged.start)
+            for w in weapons
+        ):
+            kinds["strike"] = events.Trigger("strike", damaged.start, damaged.end, damaged.word)
     if "destroy" in kinds and not (
         weapons
         and (

@@ -32,6 +32,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "destroy": ("destroy", frozenset({"ed", "ing"})), "neutralise": ("destroy", _PAST), "neutralize": ("destroy", _PAST),
     # ("eliminated 16 terrorists": armed men eliminated were killed, as neutralised; candidates.py asks for them)
     "eliminat": ("destroy", frozenset({"ed"})),
+    # harm to things, an event only when a weapon did it ("drones damaged silos"; candidates.py asks for the
+    # weapon as its doer and drops the word otherwise: "the damaged bridge", "homes were damaged")
+    "damage": ("destroy", frozenset({"ed"})),
     "warn": ("threat", frozenset({"base", "s", "ed"})), "threaten": ("threat", frozenset({"s", "ed", "ing"})),
     "vow": ("threat", frozenset({"s", "ed", "ing"})), "forewarn": ("threat", frozenset({"s", "ed"})), "caution": ("threat", _PAST), "ultimatum": ("threat", _N),
     "airstrike": ("airstrike", _N), "bombard": ("airstrike", _V), "bombardment": ("airstrike", _N),
