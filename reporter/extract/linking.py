@@ -1968,6 +1968,15 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
             if (a := m.of("actor")) is not None and a.sub == "armed_group" and m.of("country") is None
         ]
         names = [actor_name(groups[0])] if groups and names and names[0] == actor_name(groups[0]) else []
+    elif claim.group().lower().startswith("said"):
+        # "X said it carried out the raid": a claim in an armed group's mouth; a state's army saying so tells
+        # its own deed, no claim
+        groups = {
+            actor_name(m)
+            for m in art.mentions_in(opens, claim.start())
+            if (a := m.of("actor")) is not None and a.sub == "armed_group" and m.of("country") is None
+        }
+        names = [n for n in names if n in groups]
     _add_claimant(linker, at, next((n for n in names if n), None))
 
 
