@@ -925,7 +925,7 @@ def _clause_candidate(
         place, anaphor = _threat_aim(art, cl, trig, threat, places, place, anaphor)
     else:
         actors = _doers(art, s, cl, trig, typ, weapon, leftover)
-        if not actors and not leftover and typ not in ("interception", "crash"):
+        if not actors and not leftover and typ != "crash":
             actors = _home_army(art, cl, trig, place)
     weak = _weak(art, s, cl, trig, typ, weapon, place, date_q, count, plural, labelled)
     c = Cand(
@@ -2495,6 +2495,14 @@ _BARE_FORCE = re.compile(
     r"(?:(?:carried|carries|carry|conducted|conducts|launched|launches)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
     re.I,
 )
+#: The same force as the speaker of the event it tells of its own side: "the army said its air defences shot
+#: down", "the military said on Monday that it had struck" (its arms or "it" report the speaker's own deed).
+_BARE_FORCE_SAID = re.compile(
+    r"\b(?:the\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))\s+(?:said|says)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:air\s+defen[cs]es?|forces|troops|units|jets|warplanes|drones))\s+"
+    r"(?:(?:had|has|have)\s+)?(?:(?:carried|conducted|launched)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
+    re.I,
+)
 #: A force word that is no subject: the object of a preposition ("gunmen loyal to the regime"), or a force
 #: that is gone ("the former regime", "the ousted government").
 _FORCE_NOT_DOER = re.compile(r"\b(?:to|of|by|against|with|former|ousted|toppled|deposed|fallen|old|previous)\s+$", re.I)
@@ -2507,7 +2515,9 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     when the story names another country."""
     if place is None or place.country is None or is_passive(art, trig.start):
         return []
-    bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start)
+    bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start) or _BARE_FORCE_SAID.search(
+        art.text, max(cl.start, trig.start - 70), trig.start
+    )
     if bare is not None and bare.group("force")[0].isupper() and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
         bare = None  # "the Arakan Army struck": a name's own word, capitalised past the clause's start
     if bare is None or _FORCE_NOT_DOER.search(art.text, max(0, bare.start() - 12), bare.start()) or any(
