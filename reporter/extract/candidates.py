@@ -2512,7 +2512,8 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     """ "In Khartoum, an army drone struck an RSF position", in a story that names no country but Sudan: the
     army is that country's own, the one country the story names, where the event took place. Nothing when
     the army's country is named (the agents read it), when the event word is passive (the army was hit), or
-    when the story names another country."""
+    when the story names another country. A story that names no country but through the scene itself (a
+    town read only after "near") tells of that one country as well."""
     if place is None or place.country is None or is_passive(art, trig.start):
         return []
     bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start) or _BARE_FORCE_SAID.search(
@@ -2531,7 +2532,7 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         if m.of("country") or m.of("demonym") or ((p := m.of("place")) is not None and not p.locative_only)
         or ((a := m.of("actor")) is not None and a.sub == "force")
     }
-    return [place.country] if named - {None} == {place.country} else []
+    return [place.country] if named - {None} <= {place.country} else []
 
 
 #: A clause of contrast: ", but ...", ", while ...", ", whereas ...".
