@@ -429,10 +429,51 @@ _NOT_YET_AFTER = re.compile(
 )
 
 
+#: A plan told as one that did not go as meant ("was meant to leave by", "were supposed to hand over on",
+#: "had been due to withdraw by"): its day is one gone by, the latest before the report, unless one comes
+#: within a few weeks (a plan just dropped: "were supposed to leave by December 15", told on December 1).
+_MEANT_PAST = re.compile(
+    r"\b(?:(?:was|were)\s+(?:meant|supposed)|had\s+been\s+(?:\w+ly\s+)?(?:due|meant|supposed|scheduled|slated|set|planned))"
+    r"\s+to\s+" + CLAUSE_CHAR + r"{0,60}?\s+(?:by|on|before|until|till)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+_MEANT_SOON_DAYS = 45
+#: After such a plan's day, a change told for it: "but the date has been postponed to October", "but will
+#: now stay until June". The plan was dropped before its day, which may still lie ahead.
+_PLAN_CHANGED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:postponed|pushed\s+back|put\s+off|delayed|deferred|moved|brought\s+forward|(?:will|would)\s+now)\b",
+    re.I,
+)
+
+
 def due_told_past(text: str, pos: int, end: int) -> re.Match[str] | None:
     """The words that tell the date at text[pos:end] a plan's, told as it stood or as not yet carried out
     (_DUE_TOLD_PAST), if they do."""
-    return _DUE_TOLD_PAST.search(text, max(0, pos - 90), pos) or _NOT_YET_AFTER.match(text, end)
+    return (
+        _DUE_TOLD_PAST.search(text, max(0, pos - 90), pos)
+        or _meant_past(text, pos, end)
+        or _NOT_YET_AFTER.match(text, end)
+    )
+
+
+def _meant_past(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The words that tell the date at text[pos:end] a plan's that did not go as meant, unless the
+    sentence tells it changed (then it reads as any plan would)."""
+    meant = _MEANT_PAST.search(text, max(0, pos - 90), pos)
+    return None if meant is None or _PLAN_CHANGED_AFTER.match(text, end) else meant
+
+
+def _told_year(text: str, pos: int, end: int, month: int, day: int, published: date) -> int:
+    """The year of a yearless day a plan told as past (due_told_past) gives: the nearest the report, or
+    for a plan that did not go as meant (_MEANT_PAST), the latest before it unless one comes soon or the
+    sentence tells the plan changed (_PLAN_CHANGED_AFTER)."""
+    year = _nearest_year(month, day, published)
+    if not _meant_past(text, pos, end) or not (back := day_span(year - 1, month, day)):
+        return year
+    ahead = date(year, month, min(day, 28))
+    if ahead > published and (ahead - published).days > _MEANT_SOON_DAYS:
+        return back.start.year
+    return year
 
 
 def _nearest_year(month: int, day: int, published: date) -> int:
@@ -1289,7 +1330,7 @@ def find_dates(
             and (mo_day := _day_month(g))
             and not (g.get("y1") or g.get("y2"))
             and due_told_past(text, m.start(), m.end())
-            and (near := day_span(_nearest_year(*mo_day, published), *mo_day))
+            and (near := day_span(_told_year(text, m.start(), m.end(), *mo_day, published), *mo_day))
         ):
             span = near  # "was due by December 15", told on 10 November: that December, not the last
         if span is None and published is None and (g.get("m1") or g.get("m2")):
@@ -1443,7 +1484,7 @@ def find_dates(
             elif word == "this":
                 pass  # the report's year
             elif due_told_past(text, m.start(), m.end()):
-                y = _nearest_year(mo, 15, published)  # "was due in October", told in November: that October
+                y = _told_year(text, m.start(), m.end(), mo, 15, published)  # "was due in October", told in November: that October
             elif (fwd := forward_at(m.start(), m.end())) and mo < published.month:
                 y += 1
             elif not fwd and mo > published.month:

@@ -233,7 +233,8 @@ _FUTURE_WORDS = words(
     extend extends extended
     extending renew renews renewed renewing prolong prolongs prolonged prolonging"""
 )
-_TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to"))
+#: words a cue when "to" follows ("was to", "were meant to leave by": a plan told as past)
+_TO_OR_BE = frozenset(("is", "are", "set", "was", "were", "to", "meant"))
 #: "set for", "slated for", "set down for", "pencilled in for": a date planned.
 _SET_FOR = r"(?:set|slated|scheduled|planned|fixed|earmarked|penciled|pencilled)(?:\s+(?:down|in))?\s+for"
 _SET_FOR_ONLY = re.compile(_SET_FOR, re.I)
