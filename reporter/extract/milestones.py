@@ -796,6 +796,8 @@ def find_milestones(art: Document) -> list[Milestone]:
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d) and not _missed(art, what, d)):
                 continue  # "the US is not withdrawing": no step at all
             what = _step_alone(art, d, what)
+            if named:
+                what = _withdrawal_kept_past(art, s.start, d, what)
             due = _due(art, d)
             told = (d, what, deadline)
             beaten = _beaten_deadline(art, s.start, d, what)
@@ -5193,6 +5195,28 @@ def _plan_after_done(what: str) -> str:
     Erbil" is the plan "US troops will leave Erbil" (the step done is a milestone of its own)."""
     m = _DONE_THEN_PLAN.match(what)
     return f"{m.group('subj')} {m.group('plan')}" if m else what
+
+
+#: A force told to stay in a place past a deadline: "X will keep troops in the south" (beyond the
+#: January 26 deadline), "the brigade plans to remain at the airport" (past its deadline).
+_KEPT_IN = re.compile(
+    r"^(?P<subj>[^,;]{2,60}?)\s+(?:will|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set|expected|going)\s+to|wants?\s+to)\s+"
+    r"(?:(?:keep|maintain|leave)\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers|units|personnel|positions|posts)|stay|remain)\s+"
+    r"(?P<place>(?:in|at|on|inside)\s+[^,;]{2,60})$",
+    re.I,
+)
+_AGAINST_BEFORE = re.compile(r"\b" + _AGAINST + r"\s+$", re.I)
+
+
+def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str) -> str:
+    """A force told to stay somewhere beyond or despite a deadline its date names ("X will keep troops in
+    the south beyond the January 26 deadline") tells that its withdrawal from there will be late: the
+    deadline bounds that withdrawal ("X to withdraw from the south"), not a plan to stay due that day."""
+    kept = _KEPT_IN.match(what)
+    if kept is None or not _AGAINST_BEFORE.search(art.text, max(lo, d.start - 40), d.start):
+        return what
+    place = re.sub(r"^(?:in|at|on|inside)\s+", "", kept.group("place"), flags=re.I)
+    return f"{kept.group('subj')} to withdraw from {place}"
 
 
 def _missed(art: Document, what: str, d: DateMention) -> bool:
