@@ -798,6 +798,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             what = _step_alone(art, d, what)
             if named:
                 what = _withdrawal_kept_past(art, s.start, d, what)
+            what = _with_antecedent(art, s.start, d, what)
             due = _due(art, d)
             told = (d, what, deadline)
             beaten = _beaten_deadline(art, s.start, d, what)
@@ -5217,6 +5218,27 @@ def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str) -> 
         return what
     place = re.sub(r"^(?:in|at|on|inside)\s+", "", kept.group("place"), flags=re.I)
     return f"{kept.group('subj')} to withdraw from {place}"
+
+
+#: A relative clause opener a step's clause may begin with: "where it aims to finish" (by November).
+_RELATIVE_OPEN = re.compile(r"(?:where|in\s+which|during\s+which|under\s+which|by\s+which)\s", re.I)
+#: A phase or step a relative clause may refer back to: "the second phase of its pullout".
+_PHASE_OR_STEP = re.compile(r"\b(?:phase|stage)s?\b|\b" + _STEP_NOUN + r"\b", re.I)
+
+
+def _with_antecedent(art: Document, lo: int, d: DateMention, what: str) -> str:
+    """A step's clause that is a relative clause alone ("where it aims to finish") says nothing of the step;
+    when the clause it hangs on names a phase or a step ("began the second phase of its pullout from the
+    districts, where it aims to finish by November"), the label reads from that clause on."""
+    if not _RELATIVE_OPEN.match(what):
+        return what
+    at = art.text.rfind(what, lo, d.start)
+    if at < 0 or not art.text[lo:at].rstrip().endswith(","):
+        return what
+    head = art.text[_clause_begin(art.text, lo, at - 2) : at].strip(" ,")
+    if not head or len(head) > 120 or not _PHASE_OR_STEP.search(head):
+        return what
+    return f"{head}, {what}"
 
 
 def _missed(art: Document, what: str, d: DateMention) -> bool:
