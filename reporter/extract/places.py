@@ -2253,10 +2253,13 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # refinery in Saratov" in a story of Ukraine): the war's other side, no namesake far away.
         home = home_country(art)
         across = [p.country or "" for p in anchors] if home is None and all(p.role == "origin" for p in anchors) else []
+        # (a home the dateline alone makes tells where the reporter files from, whose bureau covers the lands
+        # around: "BEIRUT - Turkish drones struck near Manbij" is Syria's town, near; not so far afield)
+        bureau = home is not None and named_home(art) is None
         out = [
             _demoted(art, p)
             if _foreign(art, p)
-            and not _near_one_of(art, p, [home] if home is not None and _forces_told_with(art, p, home) else across)
+            and not _near_one_of(art, p, [home] if home is not None and (bureau or _forces_told_with(art, p, home)) else across)
             else p
             for p in out
         ]
