@@ -5639,8 +5639,9 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
 
 
 _VICTIM_KINDS = frozenset({"harm", "clash"})
-#: Event words whose counted weapons were sent or landed together: "launched 80 drones and six missiles".
-_SALVO_KINDS = frozenset({"launch", "strike"})
+#: Event words whose counted weapons were sent or landed together: "launched 80 drones and six missiles" (and
+#: the attack that renames the salvo: "... 11 missiles at X in the largest aerial attack of the war").
+_SALVO_KINDS = frozenset({"launch", "strike", "airstrike"})
 #: ... or right after: "shot down 32 drones and three missiles".
 _AND_COUNTED_AFTER = re.compile(
     rf"\s+and\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
