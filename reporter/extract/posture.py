@@ -1660,7 +1660,8 @@ _AND_HAS = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|but|while)\s+|,\s+(?=(?:now|still|currently|today)\s)"
     r"|,\s+(?:the\s+)?(?-i:[A-Z][\w.-]+)\s+(?=has\s))"
     r"(?:now\s+|still\s+|currently\s+|today\s+)?(?:has|keeps|maintains)\s+"
-    r"(?:(?:now\s+)?(?:sent|deployed)\s+)?"
+    # "... before the war and has now sent another 10,000": troops added, their noun left out
+    r"(?:(?:now\s+)?(?:sent|deployed)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![\d,.]\d)(?=\s*(?:[,;.]|there\b|in\b|at\b|$))",
     re.I,
 )
