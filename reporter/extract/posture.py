@@ -739,15 +739,30 @@ def _held_then(art: Document, before: str, h: _Hit) -> bool:
     """ "Russia had about 2,000 troops in Syria last year", "Until 2022, France kept 5,100 soldiers in
     the Sahel": a level held in the simple past, at a time its sentence tells gone by, is a former one
     (a past verb alone may only follow a saying verb: "officials said Russia had 2,000 there")."""
+    s = art.sentences[art.sentence_index(h.start)]
+    start = max([s.start, *(b for a, b in art.datelines if a <= s.start < b)])  # past a dateline opening it
+    if _WITH_OPENING.fullmatch(art.text, start, h.start):
+        # "With about 3,000 troops in the region before the war, Washington has now sent ...": the
+        # fronted phrase, up to its comma, holds the figure and the time it was held
+        end = art.text.find(",", h.end, s.end)
+        return _was_then(art, h.end, s.end if end < 0 else end)
     if not _HELD_PAST.search(before):
         return False
-    s = art.sentences[art.sentence_index(h.start)]
     if _SINCE_CHANGED.search(art.text, h.end, s.end):
         return True
+    return _was_then(art, s.start, s.end)
+
+
+def _was_then(art: Document, a: int, b: int) -> bool:
+    """A time gone by told between a and b (a year is checked against the report's)."""
     return any(
         m.group("year") is None or (art.published is not None and int(m.group("year")) < art.published.year)
-        for m in _THEN.finditer(art.text, s.start, s.end)
+        for m in _THEN.finditer(art.text, a, b)
     )
+
+
+#: A sentence opening on "With" right before the figure: a fronted phrase that holds it.
+_WITH_OPENING = re.compile(r"\s*(?-i:With)\s+")
 
 
 #: In the figure's sentence, a time gone by: "last year", "until 2022", "until last year", "at one
