@@ -499,7 +499,9 @@ def agents(
         if adjectival or possessive:
             name = actor_name(m, adjectival=True)
             if name:
-                found.extend([*_conjoined(art, before, m), name])
+                # ("X's branch claimed the bombing": a claim, as when further off; the fallback below)
+                branch = possessive and _claimant_end(art, m) != m.end
+                found.extend([*_conjoined(art, before, m), name + (_blame_frame(art, m, trig_start) if branch else "")])
                 break
         group = m.of("actor")
         # (not a name a preposition governs before a verb: "militants based in Syria fired", "gunmen
@@ -612,6 +614,22 @@ _ASSERTED_OF = re.compile(r"[\w-]+\s+(?:was|were|is|are|had|has|have|targeted|hi
 _NOT_BEFORE_CLAIM = re.compile(r"\b(?:whether|if|nor|neither)\s+(?:the\s+)?$", re.I)
 
 
+#: A group's own branch named by its possessive: "X's regional branch", "X's Yemen affiliate", "its armed
+#: wing" (the branch's claim is the group's claim).
+_OFFSHOOT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:branch|branches|affiliate|affiliates|wing|offshoot|franchise|chapter)\b"
+)
+
+
+def _claimant_end(art: Document, m: Mention) -> int:
+    """Where the party m's claiming subject ends: past its own branch ("X's local affiliate") when a
+    possessive names one, else at its name."""
+    branch = _OFFSHOOT.match(art.text, m.end)
+    if branch and (art.tokens[m.last - 1].possessive or art.text[m.end : m.end + 1] in "'’"):
+        return branch.end()
+    return m.end
+
+
 def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     """ " (blamed)" or " (suspected)" when the party m is named as the one blamed for, or suspected of,
     the event whose word starts at trig_start; "" otherwise."""
@@ -624,7 +642,8 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
         if voice == "suspected" or (voice is None and prev in _SUSPECT_BEFORE):
             return " (suspected)"
         return ""
-    claim = _CLAIMED_THE_EVENT.match(art.text, m.end, trig_start)
+    # ("X's regional branch claimed the bombing": the group claims through its branch)
+    claim = _CLAIMED_THE_EVENT.match(art.text, _claimant_end(art, m), trig_start)
     if (
         claim
         and claim.end() == trig_start
