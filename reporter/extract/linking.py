@@ -2013,6 +2013,9 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
     """A sentence that tells no event of its own may name where the event just told, placed only in
     its country, happened: "Militants raided a base in Kenya. ... They tried to get through the fence
     of the Manda Bay Airfield." gives the airfield. ``harmed``: the event the sentence's toll went to."""
+    s = art.sentences[s_idx]
+    if _ELSEWHERE.search(art.text, s.start, s.end):
+        return  # "Separately, fighting flared near X": another matter, whose day and place are not the last event's
     _day_told_after(art, linker, s_idx)
     at = linker.last_i
     while at is not None and at > 0 and (_lent(linker.events[at]) or linker.events[at].type == "threat_statement"):
