@@ -793,6 +793,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 what = _whole_verb(art, _time_clause(what), d)
                 # "will pull out of the town by | early next year": the bound's word left where the date's own begins
                 what = _BOUND_WORD_LEFT.sub("", what) if len(what.split()) > 3 else what
+            if what is None and named:
+                what = _withdrawal_kept_past(art, s.start, d, what)  # "will keep five posts in X beyond the deadline"
             if what is None or (_negated_plan(what) and not _not_until(art, s.start, d) and not _missed(art, what, d)):
                 continue  # "the US is not withdrawing": no step at all
             what = _step_alone(art, d, what)
@@ -5209,15 +5211,33 @@ _KEPT_IN = re.compile(
 _AGAINST_BEFORE = re.compile(r"\b" + _AGAINST + r"\s+$", re.I)
 
 
-def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str) -> str:
+def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str | None) -> str | None:
     """A force told to stay somewhere beyond or despite a deadline its date names ("X will keep troops in
     the south beyond the January 26 deadline") tells that its withdrawal from there will be late: the
-    deadline bounds that withdrawal ("X to withdraw from the south"), not a plan to stay due that day."""
-    kept = _KEPT_IN.match(what)
-    if kept is None or not _AGAINST_BEFORE.search(art.text, max(lo, d.start - 40), d.start):
+    deadline bounds that withdrawal ("X to withdraw from the south"), not a plan to stay due that day.
+    The stay is read from the clause before the words that set it against the deadline, so a label that
+    runs on past the date ("... after the May 3 deadline for its pullout"), or none at all (kept posts
+    name no force for the other readers), still gives the withdrawal."""
+    against = _AGAINST_BEFORE.search(art.text, max(lo, d.start - 40), d.start)
+    if against is None:
+        return what
+    stay = art.text[_clause_begin(art.text, lo, against.start()) : against.start()].strip(" ,")
+    kept = _KEPT_IN.match(stay)
+    if kept is None:
         return what
     place = re.sub(r"^(?:in|at|on|inside)\s+", "", kept.group("place"), flags=re.I)
-    return f"{kept.group('subj')} to withdraw from {place}"
+    # "at five hilltop posts inside the south": the posts kept are what remains of the ground to leave
+    place = _POSTS_IN.sub("", place)
+    said = _SAID_IT.match(kept.group("subj"))  # "X said on Sunday it would keep ...": X stays
+    return f"{said.group('who') if said else kept.group('subj')} to withdraw from {place}"
+
+
+#: Posts told inside the ground they stand on: "five hilltop posts inside" (the south).
+_POSTS_IN = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:posts|positions|outposts|bases|points)\s+(?:in|inside|on|across|along)\s+", re.I)
+#: A speaker who tells its own stay: "the army said on Sunday that it" (would keep troops ...).
+_SAID_IT = re.compile(
+    r"^(?P<who>[^,;]{2,50}?)\s+(?:said|says|announced|confirmed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?(?:it|they)$", re.I
+)
 
 
 #: A relative clause opener a step's clause may begin with: "where it aims to finish" (by November).
