@@ -801,6 +801,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             if named:
                 what = _withdrawal_kept_past(art, s.start, d, what)
             what = _with_antecedent(art, s.start, d, what)
+            what = _gap_step(what)
             due = _due(art, d)
             told = (d, what, deadline)
             beaten = _beaten_deadline(art, s.start, d, what)
@@ -5238,6 +5239,29 @@ _POSTS_IN = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:posts|positions|outposts|bases|p
 _SAID_IT = re.compile(
     r"^(?P<who>[^,;]{2,50}?)\s+(?:said|says|announced|confirmed|stated)\b(?:\s+\w+){0,3}?\s+(?:that\s+)?(?:it|they)$", re.I
 )
+
+
+#: Ground held whose leaving a relative clause tells, its object left as a gap: "the army still holds
+#: posts (that) it was meant to leave", "occupy three towns they were due to hand over".
+_HELD_TO_LEAVE = re.compile(
+    r"^(?P<subj>[^,;]{2,60}?)\s+(?:still\s+)?(?:holds?|keeps?|occup(?:y|ies)|controls?|mans?)\s+"
+    r"(?P<ground>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+"
+    r"(?:was|were|had\s+been|is|are)\s+(?:meant|supposed|due|set|expected|required|obliged)\s+to\s+"
+    r"(?P<verb>leave|vacate|quit|hand\s+over|hand\s+back|give\s+up|withdraw\s+from|pull\s+out\s+of)$",
+    re.I,
+)
+
+
+def _gap_step(what: str) -> str:
+    """ "The army still holds posts it was meant to leave" (by March 9): the step is leaving that ground,
+    whose words stand before the relative clause that leaves them out ("The army to leave the posts")."""
+    m = _HELD_TO_LEAVE.match(what)
+    if m is None:
+        return what
+    ground = m.group("ground")
+    if not re.match(r"(?:the|its|their|his|her|those|these|all)\s", ground, re.I):
+        ground = f"the {ground}"
+    return f"{m.group('subj')} to {m.group('verb')} {ground}"
 
 
 #: A relative clause opener a step's clause may begin with: "where it aims to finish" (by November).
