@@ -1730,7 +1730,8 @@ def _event_type(
         and not air_arm
         and trig.kind == "strike"
         and weapon is None
-        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig))
+        # (so is a site told as hit in the passive with no agent: "in X, a mosque was hit")
+        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig) or _hit_bare_passive(text, cl, trig))
         and not _SINK.match(trig.word)
     ):
         # "Russia launched 50 drones. One of them hit a house in X", "most were downed, but two struck a
@@ -3900,7 +3901,7 @@ def _type_of(
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    hit_noun = _hit_as_noun(text, trig)
+    hit_noun = _hit_as_noun(text, trig) or _hit_bare_passive(text, cl, trig)
     if not military and k != "launch" and not _STRIKE_WORD.search(w) and not hit_noun and not (
         # "Israel hit a hospital in X": a state that hits a building hits it with arms ("Israel hit a record",
         # "hit back at critics": no building hit)
@@ -4270,6 +4271,22 @@ _HIT_NOUN_BEFORE = re.compile(
     re.I,
 )
 _HIT_NOUN_AFTER = re.compile(r"\s*(?:on|to|in|at|near|from|by|that|which|[,.;]|$)", re.I)
+
+
+#: A passive's helper right before "hit" ("was hit", "had been hit", "were also hit").
+_PASSIVE_HELPER = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|again|later|reportedly|directly)\s+)?$", re.I)
+#: An agent after the passive "hit" ("hit hard by floods", "hit by sanctions"): what hit is then named.
+_HIT_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
+
+
+def _hit_bare_passive(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
+    """The passive "hit" with no agent: a site "was hit", as one "was struck", took a blow from afar; an agent
+    named after it ("was hit by a storm", "hit by sanctions") tells what hit, and its own words type it."""
+    return (
+        _HIT_WORD.match(trig.word) is not None
+        and _PASSIVE_HELPER.search(text, max(cl.start, trig.start - 30), trig.start) is not None
+        and _HIT_AGENT.match(text, trig.end, cl.end) is None
+    )
 
 
 def _hit_as_noun(text: str, trig: events.Trigger) -> bool:

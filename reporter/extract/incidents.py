@@ -85,6 +85,14 @@ _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo
 #: (a blast beside a ship is a maritime security report, as "an explosion near a merchant vessel" is: a vessel
 #: is where blasts harm at sea)
 _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed") | ship_nouns.SHIP_FORMS
+#: A blast as the subject of a verb of shaking a named place: "an explosion rocked X", "a blast shook X"
+#: (a place the lexicon lists must follow; "a scandal rocked the party" has no blast word, and "rocked
+#: the markets" no place)
+_SHOOK = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rocked|rocks|shook|shakes|ripped\s+through|tore\s+through)\s+(?:the\s+)?", re.I)
+#: A passive "hit" whose agent follows: "was hit hard by floods", "hit by sanctions" (what hit is then
+#: named, and weather, markets and sanctions hit as well as weapons do).
+_HIT_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
+_PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season
@@ -145,7 +153,10 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
     blasts = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "explode"])
     if blasts:
         harmful = map(or_, map(_BLAST_HARM.__contains__, norms), map(casualties.is_hint_word, norms))
-        conflict += len(blasts & art.sentences_with(list(compress(art.token_starts, harmful))))
+        harmed_blasts = blasts & art.sentences_with(list(compress(art.token_starts, harmful)))
+        # (a blast that shook a named town is felt there, harm told or not: "a blast rocked X overnight")
+        shook = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "explode" and _shook_a_place(art, t.end)])
+        conflict += len(harmed_blasts | shook)
     # a strike or blast that killed or wounded is violence, whatever word names it ("an Israeli strike
     # killed seven aid workers"): a labour strike or a price war harms no one
     harmed = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "harm"])
@@ -153,12 +164,31 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
         armed = [
             t.start
             for t in art.triggers[:400]
-            if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash"
+            if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash" or _hit_told_bare(art, t)
         ]
         conflict += len(harmed & art.sentences_with(armed))
     if enough is not None and conflict >= enough:
         return conflict
     return conflict + sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
+
+
+def _shook_a_place(art: Document, end: int) -> bool:
+    """The blast word ending at ``end`` is the subject of a verb of shaking whose object is a listed place."""
+    m = _SHOOK.match(art.text, end)
+    return m is not None and any(
+        (x.of("place") or x.of("country") or x.of("capital")) and x.start == m.end() for x in art.mentions_in(m.end(), m.end() + 40)
+    )
+
+
+def _hit_told_bare(art: Document, t) -> bool:
+    """A passive "hit" with no agent ("a depot was hit on Monday, killing two"): with a toll in its sentence,
+    a blow struck at a site, as "was struck" tells; an agent after it names what hit ("hit by floods")."""
+    return (
+        t.kind == "strike"
+        and t.word.lower() == "hit"
+        and any(w in _PASSIVE_BEFORE for w in art.words_before(t.start, 2))
+        and _HIT_BY.match(art.text, t.end) is None
+    )
 
 
 def _armed(m: Mention) -> bool:
