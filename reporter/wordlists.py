@@ -46,3 +46,9 @@ def alternation(nouns: Iterable[str], plural: str = "") -> str:
 #: (candidates._RITE_BEFORE, _RITE_SUBJECT), the place where the dead are mourned, no scene
 #: (linking._MOURNED), and the brief's gatherings hit (identity); each adds its own further words.
 RITES = words("funeral burial vigil memorial commemoration")
+#: Sites a strike from afar aims at: what a bare passive "was hit" (no agent, no weapon) tells as struck. A
+#: person or a bus "hit" on a road, with nothing armed told, is a road accident, not a strike.
+STRUCK_SITES = words("""depot depots terminal plant facility facilities building buildings block blocks tower base
+    bases post port refinery warehouse school hospital mosque church market station substation bridge airport
+    airfield headquarters compound camp barracks house houses home homes apartment silo silos oilfield field
+    pipeline dam factory office offices""")

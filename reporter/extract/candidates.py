@@ -60,7 +60,7 @@ from reporter.extract.threats import (
     threat_args,
     threatens,
 )
-from reporter.wordlists import RITES, alternation
+from reporter.wordlists import RITES, STRUCK_SITES, alternation
 
 CLASS_TYPE = {
     "drone": "drone_attack", "missile": "missile_attack", "rocket": "rocket_attack", "shell": "shelling",
@@ -4286,6 +4286,8 @@ def _hit_bare_passive(text: str, cl: events.Clause, trig: events.Trigger) -> boo
         _HIT_WORD.match(trig.word) is not None
         and _PASSIVE_HELPER.search(text, max(cl.start, trig.start - 30), trig.start) is not None
         and _HIT_AGENT.match(text, trig.end, cl.end) is None
+        # (a site strikes aim at is what was hit: "a bus was hit on the highway" is told of no strike)
+        and not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(cl.start, trig.start - 60) : trig.start]))
     )
 
 

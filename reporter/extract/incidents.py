@@ -66,6 +66,7 @@ from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
+from reporter.wordlists import STRUCK_SITES
 
 _CONFLICT_WORDS = words(
     """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
@@ -183,10 +184,13 @@ def _shook_a_place(art: Document, end: int) -> bool:
 def _hit_told_bare(art: Document, t) -> bool:
     """A passive "hit" with no agent ("a depot was hit on Monday, killing two"): with a toll in its sentence,
     a blow struck at a site, as "was struck" tells; an agent after it names what hit ("hit by floods")."""
+    before = art.words_before(t.start, 8)
     return (
         t.kind == "strike"
         and t.word.lower() == "hit"
-        and any(w in _PASSIVE_BEFORE for w in art.words_before(t.start, 2))
+        and any(w in _PASSIVE_BEFORE for w in before[-2:])
+        # (a site strikes aim at: "a pedestrian was hit on the road" tells no violence)
+        and not STRUCK_SITES.isdisjoint(before)
         and _HIT_BY.match(art.text, t.end) is None
     )
 
