@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -23,13 +24,20 @@ def shared_dir() -> Path:
     return SHARED
 
 
-@pytest.fixture(scope="session")
-def ex():
-    """One extractor for the whole run (per worker): it keeps no state between articles, and each one built
-    loads the lexicons again. Imported here, not at the top, so no test process loads the extractor unasked."""
+@functools.cache
+def shared_extractor():
+    """One extractor for the whole run (per worker), built on first use: it keeps no state between articles,
+    and each one built loads the lexicons again. Imported here, not at the top, so no test process loads the
+    extractor unasked. Helpers that take no fixture call it; tests take ``ex``."""
     from reporter.extract import Extractor
 
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def ex():
+    """The shared extractor (:func:`shared_extractor`)."""
+    return shared_extractor()
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120):

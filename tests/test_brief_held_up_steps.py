@@ -10,14 +10,14 @@ import pytest
 
 from reporter.brief.build import build_brief
 from reporter.config import BriefConfig
-from reporter.extract import Extractor
 from reporter.models import Article, content_hash
+from tests.conftest import shared_extractor
 
 _PLAN = ("2030-06-02", "Peacekeepers in Somalia will withdraw 3,000 troops by the end of September 2030, under the transition plan.")
 
 
 def _statuses(*told: tuple[str, str]) -> list[str]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     articles, facts = [], {}
     for n, (day, text) in enumerate(told, 1):
         published = datetime.fromisoformat(day).replace(tzinfo=UTC)

@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 
 from reporter.brief.build import build_brief
 from reporter.config import BriefConfig
-from reporter.extract import Extractor
 from reporter.models import Article, content_hash
+from tests.conftest import shared_extractor
 
 _PLAN = ("2030-01-05", "Ruritanian forces will withdraw from the border strip by March 2, 2030, under the truce deal.")
 
 
 def _lines(*told: tuple[str, str]) -> list[tuple[str, str | None]]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     articles, facts = [], {}
     for n, (day, text) in enumerate(told, 1):
         published = datetime.fromisoformat(day).replace(tzinfo=UTC)

@@ -7,14 +7,14 @@ from datetime import date
 
 from reporter.brief.identity import place_relation, where
 from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
 from reporter.models import Incident
+from tests.conftest import shared_extractor
 
 _DAY = date(2031, 2, 10)
 
 
 def _rows(*texts: str) -> list[set[int]]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     reports = [
         Report(source=n, published=_DAY, fact=inc)
         for n, text in enumerate(texts, 1)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 _FRIDAY = ("Paramilitary gunners shelled the Zamzam camp on Friday, killing six people, medics said.", date(2031, 5, 10))
 
 
 def _rows(*articles: tuple[str, date]) -> list[set[int]]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     reports = [
         Report(source=n, published=day, fact=inc)
         for n, (text, day) in enumerate(articles, 1)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 _DAY = date(2031, 3, 4)
 
 
 def _rows(*texts: str) -> list[set[int]]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     reports = [
         Report(source=n, published=_DAY, fact=inc)
         for n, text in enumerate(texts, 1)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 _DAY = date(2031, 2, 10)
 
 
 def _rows(text: str) -> list[list[str]]:
-    reports = [Report(source=1, published=_DAY, fact=inc) for inc in Extractor().extract(text, id="a1", published=_DAY).incidents]
+    reports = [Report(source=1, published=_DAY, fact=inc) for inc in shared_extractor().extract(text, id="a1", published=_DAY).incidents]
     return [sorted(r.fact.type for r in g) for g in group_incidents(reports)]  # type: ignore[union-attr]
 
 

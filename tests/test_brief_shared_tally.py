@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 _DAY = date(2026, 3, 15)
 _TALLY = "KYIV, Ukraine (Newswire) - Russia launched 112 drones at Ukraine overnight, the air force said on Sunday, and air defences shot down 95 of them. A drone hit an apartment block in Kharkiv, wounding four people."
@@ -13,7 +13,7 @@ _PORT = "Russian drones struck Odesa overnight, damaging port infrastructure, th
 
 
 def _rows(*texts: str) -> list[list[tuple[int, str, str]]]:
-    extractor = Extractor()
+    extractor = shared_extractor()
     reports = [
         Report(source=n, published=_DAY, fact=inc)
         for n, text in enumerate(texts, 1)

@@ -9,11 +9,11 @@ from datetime import date
 from reporter.brief.commitment_identity import towns_left
 from reporter.brief.commitments import merge_milestones
 from reporter.brief.merge import Report
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 
 def _lines(articles: list[tuple[str, date]]):
-    extractor = Extractor()
+    extractor = shared_extractor()
     reports = [
         Report(source=n, published=day, fact=m)
         for n, (text, day) in enumerate(articles, 1)

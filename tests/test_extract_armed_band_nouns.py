@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 
 def _incidents(text):
-    return [(i.type, i.location) for i in EX.extract(text, id="t", published=date(2026, 3, 12)).incidents]
+    return [(i.type, i.location) for i in shared_extractor().extract(text, id="t", published=date(2026, 3, 12)).incidents]
 
 
 def test_factions_storming_a_village_fight():

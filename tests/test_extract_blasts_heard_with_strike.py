@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 DAY = date(2025, 3, 10)
 TAIL = "\n\nThe army gave no further details of the fighting."
 
 
 def _types(text):
-    return [i.type for i in Extractor().extract(text + TAIL, id="t", published=DAY).incidents]
+    return [i.type for i in shared_extractor().extract(text + TAIL, id="t", published=DAY).incidents]
 
 
 def test_strike_with_blasts_heard_is_the_strike():

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 
 def _actors(text):
-    return [list(i.actors) for i in EX.extract(text, id="t", published=date(2026, 3, 12)).incidents]
+    return [list(i.actors) for i in shared_extractor().extract(text, id="t", published=date(2026, 3, 12)).incidents]
 
 
 def test_the_group_after_the_link_claimed():

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 
 def _actors(text):
-    return [list(i.actors) for i in EX.extract(text, id="t", published=date(2026, 5, 4)).incidents]
+    return [list(i.actors) for i in shared_extractor().extract(text, id="t", published=date(2026, 5, 4)).incidents]
 
 
 def test_a_regional_branch_claims_for_its_group():

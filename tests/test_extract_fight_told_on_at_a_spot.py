@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 _LEAD = (
     "Two insurgents and a policeman died in a shootout in Kupwara district on Sunday, officials said. "
@@ -18,7 +16,7 @@ _LEAD = (
 
 
 def _incidents(text):
-    return [(i.type, i.location) for i in EX.extract(text, id="t", published=date(2026, 3, 9)).incidents]
+    return [(i.type, i.location) for i in shared_extractor().extract(text, id="t", published=date(2026, 3, 9)).incidents]
 
 
 def test_the_fight_told_on_at_the_spot_between_is_one_fight():

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 
 def _stopped_at(text):
-    found = Extractor().extract(text, id="t", published=date(2025, 5, 4)).incidents
+    found = shared_extractor().extract(text, id="t", published=date(2025, 5, 4)).incidents
     return [i.location for i in found if i.type == "interception"]
 
 

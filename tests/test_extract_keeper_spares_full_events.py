@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
 from reporter.extract.learned_incidents import told_in_full, weak_surplus
+from tests.conftest import shared_extractor
 
 #: The guard features of an attack told by a plain event word ("raided"), in an article with others.
 PLAIN = ["ne:3", "rk:strike"]
@@ -32,5 +32,5 @@ def test_raid_told_in_full_is_kept_beside_another_event():
         "Soldiers exchanged fire with bandits in Zamfara on Monday; four died.\n"
         "JNIM fighters raided a gendarmerie post in Mopti region on Tuesday."
     )
-    found = Extractor().extract(text, id="t", published=date(2025, 3, 12)).incidents
+    found = shared_extractor().extract(text, id="t", published=date(2025, 3, 12)).incidents
     assert "Mopti region" in [i.location for i in found]

@@ -12,13 +12,8 @@ from reporter.extract import Extractor
 TOLD = date(2027, 11, 3)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _read(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.due, m.what) for m in extractor.extract(text, id="t", published=TOLD).milestones]
+def _read(ex: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.due, m.what) for m in ex.extract(text, id="t", published=TOLD).milestones]
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,11 @@ def _read(extractor: Extractor, text: str) -> list[tuple[str, str]]:
          "The rebels to hand back the two villages"),
     ],
 )
-def test_held_ground_gives_the_step_of_leaving_it(extractor, text, what):
-    assert _read(extractor, text) == [("2027-10-20", what)]
+def test_held_ground_gives_the_step_of_leaving_it(ex, text, what):
+    assert _read(ex, text) == [("2027-10-20", what)]
 
 
-def test_a_gap_with_a_verb_of_no_leaving_keeps_its_clause(extractor):
+def test_a_gap_with_a_verb_of_no_leaving_keeps_its_clause(ex):
     """Control: a relative clause whose verb leaves nothing tells no step of leaving the ground."""
     text = "The militia still holds hilltops it was meant to fortify by December 20, a mediator said."
-    assert all("to leave the hilltops" not in what for _, what in _read(extractor, text))
+    assert all("to leave the hilltops" not in what for _, what in _read(ex, text))

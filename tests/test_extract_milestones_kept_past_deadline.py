@@ -12,13 +12,8 @@ from reporter.extract import Extractor
 TOLD = date(2027, 11, 3)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _read(extractor: Extractor, text: str) -> list[tuple[str, str]]:
-    return [(m.due, m.what) for m in extractor.extract(text, id="t", published=TOLD).milestones]
+def _read(ex: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(m.due, m.what) for m in ex.extract(text, id="t", published=TOLD).milestones]
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,11 @@ def _read(extractor: Extractor, text: str) -> list[tuple[str, str]]:
          "The coalition to withdraw from the river port"),
     ],
 )
-def test_a_stay_past_a_deadline_is_the_withdrawal_it_bounds(extractor, text, what):
-    assert _read(extractor, text) == [("2027-12-12", what)]
+def test_a_stay_past_a_deadline_is_the_withdrawal_it_bounds(ex, text, what):
+    assert _read(ex, text) == [("2027-12-12", what)]
 
 
-def test_a_stay_up_to_a_deadline_keeps_its_clause(extractor):
+def test_a_stay_up_to_a_deadline_keeps_its_clause(ex):
     """Control: "until the deadline" bounds the stay itself, whose clause stays the label."""
     text = "The army will keep soldiers in the border villages until the December 12 deadline, a minister said."
-    assert _read(extractor, text) == [("2027-12-12", "The army will keep soldiers in the border villages")]
+    assert _read(ex, text) == [("2027-12-12", "The army will keep soldiers in the border villages")]

@@ -12,13 +12,8 @@ from reporter.extract import Extractor
 TOLD = date(2027, 10, 14)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _dues(extractor: Extractor, text: str, published: date = TOLD) -> list[str]:
-    return sorted(m.due for m in extractor.extract(text, id="t", published=published).milestones)
+def _dues(ex: Extractor, text: str, published: date = TOLD) -> list[str]:
+    return sorted(m.due for m in ex.extract(text, id="t", published=published).milestones)
 
 
 @pytest.mark.parametrize(
@@ -30,9 +25,9 @@ def _dues(extractor: Extractor, text: str, published: date = TOLD) -> list[str]:
         ("The militia was meant to withdraw from the town by March.", "2027-03"),
     ],
 )
-def test_a_plan_that_did_not_go_as_meant_is_dated_back(extractor, text, due):
+def test_a_plan_that_did_not_go_as_meant_is_dated_back(ex, text, due):
     """Told in October, a March the plan was meant for is the March gone by, not the next one."""
-    assert _dues(extractor, text) == [due]
+    assert _dues(ex, text) == [due]
 
 
 @pytest.mark.parametrize(
@@ -48,6 +43,6 @@ def test_a_plan_that_did_not_go_as_meant_is_dated_back(extractor, text, due):
         ("The brigade was meant to quit the hill posts by March 9, but the date was postponed to May.", "2028-03-09"),
     ],
 )
-def test_a_plan_told_otherwise_keeps_its_year(extractor, text, due):
-    dues = _dues(extractor, text)
+def test_a_plan_told_otherwise_keeps_its_year(ex, text, due):
+    dues = _dues(ex, text)
     assert due in dues and not any(d.startswith("2027-03") for d in dues)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 TOLD = date(2027, 10, 14)
 
 
 def _read(text: str) -> list[tuple[str, str]]:
-    return [(m.due, m.what) for m in Extractor().extract(text, id="t", published=TOLD).milestones]
+    return [(m.due, m.what) for m in shared_extractor().extract(text, id="t", published=TOLD).milestones]
 
 
 def test_a_relative_clause_takes_the_phase_it_refers_to():

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 DAY = date(2025, 3, 10)
 TAIL = "\n\nThe army blamed insurgents for the attack and gave no further details."
 
 
 def _types(text):
-    return [i.type for i in Extractor().extract(text + TAIL, id="t", published=DAY).incidents]
+    return [i.type for i in shared_extractor().extract(text + TAIL, id="t", published=DAY).incidents]
 
 
 def test_mine_that_hit_is_an_explosion():

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
 from reporter.extract.text import is_english
+from tests.conftest import shared_extractor
 
 
 def test_count_in_words_marks_a_short_line_english():
@@ -22,5 +22,5 @@ def test_other_language_line_stays_foreign():
 
 
 def test_one_line_brief_gives_its_incident():
-    facts = Extractor().extract("Rebel drones struck Goma overnight, killing three.", id="t", published=date(2025, 3, 10))
+    facts = shared_extractor().extract("Rebel drones struck Goma overnight, killing three.", id="t", published=date(2025, 3, 10))
     assert [(i.type, i.location) for i in facts.incidents] == [("drone_attack", "Goma")]

@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from reporter.extract import Extractor
+from tests.conftest import shared_extractor
 
 
 def _levels(text):
-    facts = Extractor().extract(text, id="x", published=date(2026, 4, 2))
+    facts = shared_extractor().extract(text, id="x", published=date(2026, 4, 2))
     return [(p.force, p.country, p.count, p.qualifier or "") for p in facts.troop_posture]
 
 

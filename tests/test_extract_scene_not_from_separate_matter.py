@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 
 def _places(text):
-    return [i.location for i in EX.extract(text, id="t", published=date(2026, 5, 5)).incidents]
+    return [i.location for i in shared_extractor().extract(text, id="t", published=date(2026, 5, 5)).incidents]
 
 
 def test_a_separate_matter_lends_no_town():

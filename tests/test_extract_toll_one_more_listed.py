@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
-
-EX = Extractor()
+from tests.conftest import shared_extractor
 
 
 def _tolls(text):
-    return [(i.casualties.killed, i.casualties.injured) for i in EX.extract(text, id="t", published=date(2026, 3, 9)).incidents]
+    return [(i.casualties.killed, i.casualties.injured) for i in shared_extractor().extract(text, id="t", published=date(2026, 3, 9)).incidents]
 
 
 def test_one_more_before_the_passive_verb():

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.extract import Extractor
 from reporter.extract.dates import find_dates
+from tests.conftest import shared_extractor
 
-EX = Extractor()
 PUB = date(2026, 3, 12)  # a Thursday
 
 
@@ -27,7 +26,7 @@ def test_the_name_does_not_split_the_attack():
         "The attackers torched homes and shot residents as they ran, said Friday Musa, a farmer who escaped. "
         "Police confirmed the attack but gave a toll of nine."
     )
-    got = EX.extract(text, id="t", published=PUB).incidents
+    got = shared_extractor().extract(text, id="t", published=PUB).incidents
     assert len(got) == 1
 
 
