@@ -433,7 +433,7 @@ def agents(
             # "radios used by the militia's men blew up": whose things they were, as after the event word (but
             # "rockets fired from an area held by X struck": the holders fired)
             continue
-        if _REACTED_TO.search(art.text, max(m.end, trig_start - 60), trig_start):
+        if REACTED_TO.search(art.text, max(m.end, trig_start - 60), trig_start):
             continue  # "X's foreign minister condemned the shooting": the party reacting is not its doer
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
         if member and m.of("actor") is not None and not any(
@@ -956,7 +956,7 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
 
 #: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack",
 #: "condemned a drone attack", "condemned on Tuesday the strike".
-_REACTED_TO = re.compile(
+REACTED_TO = re.compile(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decri(?:ed|es)|mourn(?:ed|s|ing)"
     r"|critici[sz](?:ed|es|ing))\s+(?:on\s+\w+\s+)?(?:the|this|that|these|those|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
     re.I,

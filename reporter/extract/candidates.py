@@ -1731,7 +1731,7 @@ def _event_type(
         and trig.kind == "strike"
         and weapon is None
         # (so is a site told as hit in the passive with no agent: "in X, a mosque was hit")
-        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig) or _hit_bare_passive(text, cl, trig))
+        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig) or hit_bare_passive(text, cl.start, cl.end, trig))
         and not _SINK.match(trig.word)
     ):
         # "Russia launched 50 drones. One of them hit a house in X", "most were downed, but two struck a
@@ -3901,7 +3901,7 @@ def _type_of(
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
-    hit_noun = _hit_as_noun(text, trig) or _hit_bare_passive(text, cl, trig)
+    hit_noun = _hit_as_noun(text, trig) or hit_bare_passive(text, cl.start, cl.end, trig)
     if not military and k != "launch" and not _STRIKE_WORD.search(w) and not hit_noun and not (
         # "Israel hit a hospital in X": a state that hits a building hits it with arms ("Israel hit a record",
         # "hit back at critics": no building hit)
@@ -4279,15 +4279,16 @@ _PASSIVE_HELPER = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|the
 _HIT_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
 
 
-def _hit_bare_passive(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
-    """The passive "hit" with no agent: a site "was hit", as one "was struck", took a blow from afar; an agent
-    named after it ("was hit by a storm", "hit by sanctions") tells what hit, and its own words type it."""
+def hit_bare_passive(text: str, lo: int, hi: int, trig: events.Trigger) -> bool:
+    """The passive "hit" with no agent, in the clause or sentence text[lo:hi]: a site "was hit", as one "was
+    struck", took a blow from afar; an agent named after it ("was hit by a storm", "hit by sanctions") tells
+    what hit, and its own words type it. Only a site strikes aim at: "a bus was hit on the highway" is told of
+    no strike."""
     return (
         _HIT_WORD.match(trig.word) is not None
-        and _PASSIVE_HELPER.search(text, max(cl.start, trig.start - 30), trig.start) is not None
-        and _HIT_AGENT.match(text, trig.end, cl.end) is None
-        # (a site strikes aim at is what was hit: "a bus was hit on the highway" is told of no strike)
-        and not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(cl.start, trig.start - 60) : trig.start]))
+        and _PASSIVE_HELPER.search(text, max(lo, trig.start - 30), trig.start) is not None
+        and _HIT_AGENT.match(text, trig.end, hi) is None
+        and not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, trig.start - 60) : trig.start]))
     )
 
 

@@ -24,6 +24,7 @@ from reporter.extract.candidates import (
     Cand,
     background_threat,
     came_after,
+    hit_bare_passive,
     is_headline,
     overseas,
     repelled_before,
@@ -66,7 +67,6 @@ from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
-from reporter.wordlists import STRUCK_SITES
 
 _CONFLICT_WORDS = words(
     """troops military militant militants militia militias army soldiers airstrike airstrikes missile missiles
@@ -92,8 +92,6 @@ _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered
 _SHOOK = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rocked|rocks|shook|shakes|ripped\s+through|tore\s+through)\s+(?:the\s+)?", re.I)
 #: A passive "hit" whose agent follows: "was hit hard by floods", "hit by sanctions" (what hit is then
 #: named, and weather, markets and sanctions hit as well as weapons do).
-_HIT_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
-_PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _SPORT_WORDS = words(
     """match goal goals stadium fans coach striker goalkeeper league tournament qualifier midfielder defender
     scored penalty club players season
@@ -165,7 +163,7 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
         armed = [
             t.start
             for t in art.triggers[:400]
-            if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash" or _hit_told_bare(art, t)
+            if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash" or (t.kind == "strike" and _hit_bare_in_sentence(art, t))
         ]
         conflict += len(harmed & art.sentences_with(armed))
     if enough is not None and conflict >= enough:
@@ -181,18 +179,11 @@ def _shook_a_place(art: Document, end: int) -> bool:
     )
 
 
-def _hit_told_bare(art: Document, t) -> bool:
-    """A passive "hit" with no agent ("a depot was hit on Monday, killing two"): with a toll in its sentence,
-    a blow struck at a site, as "was struck" tells; an agent after it names what hit ("hit by floods")."""
-    before = art.words_before(t.start, 8)
-    return (
-        t.kind == "strike"
-        and t.word.lower() == "hit"
-        and any(w in _PASSIVE_BEFORE for w in before[-2:])
-        # (a site strikes aim at: "a pedestrian was hit on the road" tells no violence)
-        and not STRUCK_SITES.isdisjoint(before)
-        and _HIT_BY.match(art.text, t.end) is None
-    )
+def _hit_bare_in_sentence(art: Document, t) -> bool:
+    """A site told as hit in the passive with no agent ("a depot was hit on Monday, killing two"): with a toll in
+    its sentence, a blow struck from afar (candidates' own reading of the bare passive "hit")."""
+    s = art.sentences[art.sentence_index(t.start)]
+    return hit_bare_passive(art.text, s.start, s.end, t)
 
 
 def _armed(m: Mention) -> bool:
