@@ -100,7 +100,9 @@ _SOME_OF_THEM = guarded(re.compile(
     # ... or what is shown or said opens with it: "satellite images showed that several struck the base"
     r"|\b(?:show(?:s|ed|n)?|found|suggest(?:s|ed)?|indicat(?:es|ed)|confirm(?:s|ed)|said|says)\s+that\s+)"
     # (a vague plural counts them too: "dozens struck the base", "hundreds got through")
-    rf"\W*(?:{NUMBER}|some|most|several|many|a\s+few|dozens|scores|hundreds"
+    # ("but at least one struck": a hedge on the count is still a share of them)
+    rf"\W*(?:(?:(?:at\s+least|at\s+most|only|just|more\s+than|fewer\s+than|nearly|about)\s+)?(?:{NUMBER})"
+    r"|some|most|several|many|a\s+few|dozens|scores|hundreds"
     # ... or the rest of them, told by what is left: "the other three", "the remaining two", "the rest",
     # "those that got through" (a short relative clause may say how they got there)
     rf"|(?:the\s+(?:(?:other|remaining|last)\s+)?(?:{NUMBER})|the\s+(?:rest|remainder|others)|those|the\s+ones)"

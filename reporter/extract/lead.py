@@ -187,8 +187,16 @@ def _told_as_past(art: Document, e: Cand) -> bool:
     if any(t.norm in _PAST_MARKS and not (t.norm == "had" and _backshifted(art, start, t.start)) for t in art.tokens_in(*e.clause)):
         return True
     before = art.words_before(e.pos, _CAUSE_REACH)
-    # ("said it killed him after carrying out a strike": the strike is the news, told in sequence)
-    return any(w in _CAUSE_MARKS and not nxt.endswith("ing") for w, nxt in pairwise([*before, ""]))
+    # ("said it killed him after carrying out a strike": the strike is the news, told in sequence; "shortly
+    # after 5am Iran launched ...": a time of the news day, no earlier cause)
+    return any(
+        w in _CAUSE_MARKS and not nxt.endswith("ing") and not _CLOCK_WORD.fullmatch(nxt)
+        for w, nxt in pairwise([*before, ""])
+    )
+
+
+#: A word after "after" that makes it a time of day, not a cause: "after 5am", "after midnight", "after dark".
+_CLOCK_WORD = re.compile(r"\d.*|noon|midday|midnight|dawn|daybreak|sunrise|sunset|dusk|dark|nightfall", re.I)
 
 
 #: A verb of saying and "that" right before a past perfect (speech.py's table of them).

@@ -77,6 +77,18 @@ _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:
 _AFTER_OPENS = re.compile(r"\W*after\b", re.I)
 
 
+def _heard_elsewhere(c: Cand, ref: Cand) -> bool:
+    """ "Strikes hit Tehran on Friday. || State media reported explosions in Isfahan": blasts reported at a
+    town or site of their own, apart from the town or site of the event told before, are no sound of it
+    (blasts heard in a country or province the event lies in may be, and so may blasts heard in a
+    district beside its airport: sound carries across a town, not between towns)."""
+    a, b = c.place, ref.place
+    if a is None or b is None or min(a.rank, b.rank) < 3 or same_place(a, b):
+        return False
+    # (an unplaced district or site may lie in the struck town: no telling)
+    return a.lat is not None and b.lat is not None and distance_km(a, b) > _TOWNS_APART_KM
+
+
 def same_place(a: Place | None, b: Place | None) -> bool:
     """Places that may name the same spot: equal, or one unknown-country / country-level / region inside the other."""
     if a is None or b is None:
@@ -354,7 +366,10 @@ class Linker:
                 self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
                 return
             if c.anaphor == "perception" and c.place is not None and (
-                c.date is not None or not self.events or c.kind == "clash"
+                c.date is not None
+                or not self.events
+                or c.kind == "clash"
+                or (ref_i is not None and _heard_elsewhere(c, self.events[ref_i]))
             ):
                 # (gunfire heard at a spot of its own, with no event told to hear, is fighting there)
                 c = replace(
@@ -1099,6 +1114,8 @@ class Linker:
         if c.anaphor == "perception" and c.kind == "clash" and c.place is not None and c.place.rank >= 2:
             # gunfire heard at another spot is not the sound of the event told ("heard in the next town")
             return ref.place is None or same_place(c.place, ref.place)
+        if c.anaphor == "perception" and _heard_elsewhere(c, ref):
+            return False
         if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
             return True
         if c.type == "crash":
