@@ -273,15 +273,16 @@ def test_a_report_blaming_backed_men_blames_the_men(ex, text, actors):
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
-        # the group named after its country's possessive fired the weapon an interception stopped
+        # the group named after its country's possessive fired the weapon an interception stopped (and the
+        # frigate's state stopped it)
         (
             "A French frigate shot down an anti-ship missile fired by Yemen’s Houthis at a tanker in the Gulf of Aden on Friday.",
-            [["Houthis"], []],
+            [["Houthis"], ["France"]],
         ),
         # near miss: a state named alone as the launcher stays the launcher
         (
             "A French frigate shot down an anti-ship missile fired by Iran at a tanker in the Gulf of Aden on Friday.",
-            [["Iran"], []],
+            [["Iran"], ["France"]],
         ),
     ],
 )

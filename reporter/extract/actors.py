@@ -35,6 +35,9 @@ _FORCE_WORDS = words(
     " tank tanks gunships helicopters guards snipers"
     # (and its guns its artillery: "Pakistani guns opened fire")
     " guns"
+    # (one of its warships or aircraft acts for it too: "a French frigate shot down two drones")
+    " warship frigate frigates destroyer destroyers cruiser cruisers corvette corvettes submarine submarines"
+    " jet warplane helicopter gunship"
 )
 #: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)

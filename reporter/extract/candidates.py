@@ -2330,6 +2330,12 @@ def _doers(
         actors = agents(
             art, s.start, cl.end, trig.start, trig.end, max_gap=25, subject=not determined, stopped=typ == "interception"
         )
+        # ("Jets have struck Houthi targets since January, most recently on Saturday, when strikes hit X": a party
+        # named after the sentence's first event word is what that word took as its object, not the subject)
+        if first := next(iter(art.triggers_in(s.start, cl.start)), None):
+            objects = {actor_name(m, adjectival=True) for m in art.mentions_in(first.end, cl.start)}
+            subjects = {actor_name(m, adjectival=True) for m in art.mentions_in(s.start, first.start)}
+            actors = [a for a in actors if a not in objects - subjects]
         if typ == "interception":
             # "Russia launched 48 drones, and air defences downed most of them": the sentence's subject sent
             # the weapons its next clause stops, so it is no interceptor
@@ -5399,6 +5405,22 @@ _WARNED_THERE = re.compile(r"\b(?:sirens?|alarms?|alerts?)\b[^,;.]*$", re.I)
 _HARMED_THERE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|died)\b[^,;]*$", re.I)
 
 
+#: What lies between a day and the event word of a clause the day opens with "when": ", when strikes ".
+_WHEN_AFTER_DAY = re.compile(r"\s*,?\s*when\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _day_before_when(art: Document, sentence_dates: list, c: Cand) -> DateMention | None:
+    """The day told right before the "when" that opens the clause of ``c`` ("on Saturday, when strikes hit")."""
+    return next(
+        (
+            d
+            for d in sentence_dates
+            if d.end <= c.pos and (d.span.end - d.span.start).days <= 1 and _WHEN_AFTER_DAY.fullmatch(art.text, d.end, c.pos)
+        ),
+        None,
+    )
+
+
 def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     """The sentence's spare place and date, its attribution and its tolls, given to its candidates."""
     s = art.sentences[s_idx]
@@ -5454,7 +5476,15 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             # the event's clause, a town of it outside: a town or spot of that country the sentence names
             # in no other event's clause is where the event happened (GUIDE: the most specific place named)
             place = fallback
-        if c.date is None and c.date_kind not in ("since", "unresolved"):
+        when_day = _day_before_when(art, sentence_dates, c) if c.date is None and c.date_kind == "" else None
+        if when_day is not None:
+            # "struck X repeatedly since January, most recently on Saturday, when strikes hit Y": the day told
+            # right before "when" is the day of the event the "when" clause tells
+            changes.update(date=when_day.span, date_q=2, date_kind=when_day.kind)
+            if not c.actors and prev is not None and prev.actors and prev.type == c.type:
+                # ... and it is the latest of the deeds the clause before tells, by the same doers
+                changes["actors"] = tuple(a for a in prev.actors if not a.endswith(")"))
+        elif c.date is None and c.date_kind not in ("since", "unresolved"):
             if prev is not None and prev.date is not None and c.date_kind.startswith("offset:") and prev.date.precision == "day":
                 # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
                 changes.update(date=offset_span(prev.date.start, c.date_kind), date_q=2, date_kind="relative")
