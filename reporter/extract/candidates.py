@@ -35,6 +35,7 @@ from reporter.extract.places import (
     best_place,
     coordinated_countries,
     country_place,
+    dateline_town,
     distance_km,
     places_in,
     ships,
@@ -2507,8 +2508,11 @@ _BARE_FORCE = re.compile(
 #: The same force as the speaker of the event it tells of its own side: "the army said its air defences shot
 #: down", "the military said on Monday that it had struck" (its arms or "it" report the speaker's own deed).
 _BARE_FORCE_SAID = re.compile(
-    r"\b(?:the\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))\s+(?:said|says)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
-    r"(?:it|its\s+(?:air\s+defen[cs]es?|forces|troops|units|jets|warplanes|drones))\s+"
+    # (or its spokesman or statement: "an army spokesman said", "a military statement said")
+    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))(?:\s+(?:spokes(?:man|woman|person)|statement))?\s+(?:said|says)\s+"
+    r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
+    # (unnamed air defences the army tells of are its own: "the army said air defences shot down")
+    r"(?:it|its\s+(?:air\s+defen[cs]es?|forces|troops|units|jets|warplanes|drones)|(?:the\s+)?air\s+defen[cs]es)\s+"
     r"(?:(?:had|has|have)\s+)?(?:(?:carried|conducted|launched)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
     re.I,
 )
@@ -2523,7 +2527,7 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     the army's country is named (the agents read it), when the event word is passive (the army was hit), or
     when the story names another country. A story that names no country but through the scene itself (a
     town read only after "near") tells of that one country as well."""
-    if place is None or place.country is None or is_passive(art, trig.start):
+    if is_passive(art, trig.start):
         return []
     bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start) or _BARE_FORCE_SAID.search(
         art.text, max(cl.start, trig.start - 70), trig.start
@@ -2541,7 +2545,13 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         if m.of("country") or m.of("demonym") or ((p := m.of("place")) is not None and not p.locative_only)
         or ((a := m.of("actor")) is not None and a.sub == "force")
     }
-    return [place.country] if named - {None} <= {place.country} else []
+    named -= {None}
+    if place is None or place.country is None:
+        # ("KASSALA, Sudan - ... the army said air defences downed drones over the airport": a spot not yet
+        # placed, in a story filed from the one country it names)
+        town = dateline_town(art) if len(named) == 1 else None
+        return list(named) if town is not None and {town.country} == named else []
+    return [place.country] if named <= {place.country} else []
 
 
 #: A clause of contrast: ", but ...", ", while ...", ", whereas ...".
