@@ -1174,7 +1174,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
         else:
             found = found or _SAID_APPOSED.search(text) or _SAID_INVERTED.search(text)
     if found is None:
-        return None
+        return _speaker_told_before(art, s_start, text)
     src = _source_name(art, s_start + found.start("src"), found.group("src"))
     if not src:
         return None
@@ -1191,6 +1191,27 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     if outlet and outlet.lower() not in src.lower():
         return f"{src} ({outlet})"
     return src
+
+
+#: A speaker named by a pronoun: "It said its jets ...", "..., it added", "they said on Monday".
+_PRONOUN_SAID = re.compile(r"(?:^|,\s+|[\"”]\s*)(?:it|they|he|she)\s+(?:also\s+)?(?:said|added|says|adds|reported)\b", re.I)
+
+
+def _speaker_told_before(art: Document, s_start: int, text: str) -> str | None:
+    """ "The army said 26 were killed. It said its jets downed five planes": a speaker named by a pronoun is
+    the one the sentence before named (one sentence back, so a chain of "it said" stays with its speaker
+    only while each sentence names it)."""
+    if _PRONOUN_SAID.search(text) is None:
+        return None
+    if any(m.group("src").split()[-1].lower() not in ("it", "they", "he", "she", "also") for m in _SAID.finditer(text)):
+        return None  # ("He said the group fired X, which the army said was downed": another speaker told too)
+    i = art.sentence_index(s_start)
+    if i == 0:
+        return None
+    prev = art.sentences[i - 1]
+    if _PRONOUN_SAID.search(art.text, prev.start, prev.end):
+        return None  # (the sentence before names its speaker by a pronoun too: too far to tell)
+    return attribution(art, prev.start, prev.end)
 
 
 def _closing_tag(text: str, m: re.Match[str]) -> bool:

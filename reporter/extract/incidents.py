@@ -399,6 +399,10 @@ def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
         return False
     if events[i - 1].place is not None and events[i - 1].place.name == c.place.name:
         return False  # the place of the event just told, borrowed: the story going on there
+    if c.attribution and (c.killed or c.injured):
+        # "Artillery exchanges along the frontier killed ten civilians, police said": a toll of its own on a
+        # source's word is news told, not a mention in passing
+        return False
     if c.attribution and c.actors and set(c.actors).isdisjoint(events[i - 1].actors):
         # "Iran fired missiles at Israel. Israeli jets struck batteries in western Iran, the army said": a
         # party of its own acting, on a source's word, is news told, not a facet of the last event

@@ -2615,7 +2615,8 @@ def _named_again(
 
 #: "the Serebrianka forestry near Kreminna", "Cinjir village near Budbud": a spot and the place it
 #: lies by. "(location coded to Karari, ...)": the place a coded event note is filed under.
-_NEAR = re.compile(r"(?:\s+[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+#: ("X and sites near Y": a conjunction opens the next item of a list, whose place Y locates, not X)
+_NEAR = re.compile(r"(?:\s+(?!(?:and|or|but|as|while)\b)[a-z]+){0,2}\s+near\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 #: "the X Port in Y", "the X hospital in the city of Y", "... in the southern coastal city of Y": a site, then
 #: the town it is in (up to three words describing the town before its kind).
 _IN_TOWN = re.compile(
