@@ -1579,9 +1579,21 @@ def _vague(e: Cand) -> bool:
     verb the typing step read as a strike from the air only for want of a weapon named."""
     if e.kind != "strike" or not e.actors or e.own_weapon:
         return False
+    if (
+        e.type == "other"
+        and lemma(e.trigger_word.lower()) in _ENTRY_LEMMAS
+        and not e.trigger_word.endswith("s")
+        and e.killed is None
+        and e.injured is None
+    ):
+        # "forces conducted a raid that captured an operative": one raid with no toll, going in on the
+        # ground, no blow ("launched 14 raids on the port, killing 38" are the doer's strikes)
+        return False
     return e.type == "other" or (e.type == "air_strike" and e.weapon_class is None and _BOMBED.match(e.trigger_word) is not None)
 
 
+#: Going in by force, typed "other" when met with no fire (a raid that ended in arrests): no means to guess.
+_ENTRY_LEMMAS = frozenset({"raid", "storm"})
 #: A verb of bombing that names no means ("bombed", "pounded"): from the air or by guns, as the doer's means are.
 _BOMBED = re.compile(r"(?:bombed|pounded)$")
 
