@@ -278,9 +278,39 @@ def _a_person(m: Mention, name: str) -> bool:
     return who is not None and who.sub == "person" and who.name == name
 
 
+#: What a leader's possessive names as his side's men or rulers: "Hemedti's fighters", "Putin's army",
+#: "Netanyahu's government".
+_LED_MEN = _FORCE_WORDS | _GROUP_WORDS | words("men loyalists government regime administration cabinet")
+#: A leader's order of a deed: "Trump ordered strikes", "Putin authorised the offensive" (his side did it).
+_ORDERED = words("ordered orders authorised authorized authorises authorizes approved approves directed directs")
+
+
+def _led_party(art: Document, m: Mention) -> str | None:
+    """The party a listed leader leads (the lexicon's ``leads``) where the text names his men or his rulers:
+    his possessive before them, a few lower-case words apart at most ("Hemedti's paramilitary fighters"),
+    men told as loyal to him ("forces loyal to Haftar"), or his order of the deed ("Trump ordered strikes").
+    Not his own words: a threat is his."""
+    who = m.of("actor")
+    party = art.lexicon.leads.get(who.name) if who is not None and who.sub == "person" else None
+    if party is None:
+        return None
+    if art.tokens[m.last - 1].possessive:
+        for t in art.tokens[m.last : m.last + 3]:
+            if t.norm in _LED_MEN:
+                return party
+            if not (t.text.isalpha() and t.text.islower()):
+                break
+        return None
+    if art.norms[m.last : m.last + 1] and art.norms[m.last] in _ORDERED and art.norms[m.last + 1 : m.last + 2] != ["of"]:
+        return party  # (not "approved of the strike": a view of another's deed)
+    member = _MEMBERS_OF.search(art.text, max(0, m.start - 80), m.start)
+    return party if member is not None and member.group("loyal") else None
+
+
 def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | None:
-    """The actor a name stands for, a spokesman standing for the party in his title (_spoken_for)."""
-    return _spoken_for(art, m) or actor_name(m, adjectival=adjectival)
+    """The actor a name stands for, a spokesman standing for the party in his title (_spoken_for), a
+    leader's men for the party he leads (_led_party)."""
+    return _spoken_for(art, m) or _led_party(art, m) or actor_name(m, adjectival=adjectival)
 
 
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
@@ -439,6 +469,9 @@ def agents(
         if REACTED_TO.search(art.text, max(m.end, trig_start - 60), trig_start):
             continue  # "X's foreign minister condemned the shooting": the party reacting is not its doer
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
+        if member and member.group("loyal") and (led := _led_party(art, m)) is not None:
+            found.append(led)  # "fighters loyal to Haftar attacked": the party their leader leads
+            break
         if member and m.of("actor") is not None and not any(
             w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
         ) and not (
@@ -500,7 +533,7 @@ def agents(
             # ("came under Turkish drone attack": the doer, told between)
             continue
         if adjectival or possessive:
-            name = actor_name(m, adjectival=True)
+            name = _led_party(art, m) or actor_name(m, adjectival=True)
             if name:
                 # ("X's branch claimed the bombing": a claim, as when further off; the fallback below)
                 branch = possessive and _claimant_end(art, m) != m.end
@@ -890,6 +923,8 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
         prev = art.tokens[m.first - 1].norm if m.first > 0 else ""
         member = _MEMBERS_OF.search(art.text, max(a, m.start - 80), m.start)
         if member is not None and m.of("actor") is not None:
+            if member.group("loyal") and (led := _led_party(art, m)) is not None:
+                return led  # "troops loyal to Haftar killed two": the party their leader leads
             # "gunmen believed to belong to an X cell killed five": the group its men are held to be of
             suspected = member.group("belief") or member.group("belief2") or member.group("suspected")
             return m.of("actor").name + (" (suspected)" if suspected else "")  # type: ignore[union-attr]

@@ -293,6 +293,7 @@ _PICKLED = (
     "flies_its_strikes",
     "_surnames",
     "_led",
+    "leads",
 )
 
 
@@ -319,6 +320,8 @@ class Lexicon:
         #: states whose strikes abroad are flown (their missiles there are fired from aircraft)
         self.flies_its_strikes: frozenset[str] = frozenset()
         data = merge_sources(paths)
+        #: person -> the party he leads, as facts name it ("Hemedti's fighters" are the RSF's)
+        self.leads = _leaders(data["actors"], data["countries"])
         # a state the lexicon gives no capital has the gazetteer's, where its name is the capital's alone
         filled = gazetteer_capitals(data["countries"]) if world else {}
         for c in data["countries"]:
@@ -617,6 +620,32 @@ def gazetteer_capitals(countries: Sequence[dict[str, Any]]) -> dict[str, str]:
         if key not in own and not common and not claimed:
             out[name] = world[name]
     return out
+
+
+def _leaders(actors: Sequence[Mapping[str, Any]], countries: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Person -> the party his ``leads`` names, as facts name that party (a state's force by its state). Checked
+    on the merged data, as a user's file may give a listed person the party he leads by his name alone."""
+    party: dict[str, str] = {str(c["name"]).lower(): str(c["name"]) for c in countries}
+    for a in (a for a in actors if a.get("kind") != "person"):
+        for alias in [*(a.get("aliases") or []), a["name"]]:  # (a name outranks another entry's alias)
+            party[str(alias).lower()] = str(a.get("state") or a["name"])
+    table: dict[str, str] = {}
+    errors: list[ConfigError] = []
+    for a in actors:
+        led = a.get("leads")
+        if led is None:
+            continue
+        key = f"actors.{a['name']}.leads"
+        if a.get("kind") != "person":
+            # (a group's or a force's men are its own: only a person's men are another party's)
+            errors.append(ConfigError("only a person leads a party: give the entry kind: person", key=key))
+        elif str(led).lower() not in party:
+            errors.append(ConfigError(f"{led!r} is no actor or country of the lexicon: name one, or add it", key=key))
+        else:
+            table[str(a["name"])] = party[str(led).lower()]
+    if errors:
+        raise ConfigErrors(errors)
+    return table
 
 
 def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -103,6 +103,7 @@ FIELDS: dict[str, dict[str, Check]] = {
         "state": _country,
         "aliases": _names,
         "years": _years,
+        "leads": _name,
     },
     "weapons": {"name": _name, "class": _one_of(WEAPON_CLASSES), "aliases": _names},
 }
