@@ -313,6 +313,15 @@ def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | 
     return _spoken_for(art, m) or _led_party(art, m) or actor_name(m, adjectival=adjectival)
 
 
+#: A relative clause set off by commas between a subject and its verb: ", who officials say are backed by X,".
+_VIEW_ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\s[^,.;:]{3,100},\s")
+#: The verbs of a view held of the subject inside such a clause: a saying, a belief, a charge, a label.
+_VIEW_VERBS = speech.PLAIN | words(
+    "say believe believes believed accuse accuses accused allege alleges alleged describe describes described"
+    " consider considers considered suspect suspects suspected call calls called brand brands branded"
+)
+
+
 #: "came under rocket attack", "comes under fire": the subject is what was attacked.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: The same told as the event word itself: "came under fire".
@@ -438,8 +447,23 @@ def agents(
     # (a toll's qualifier adds no distance: "fighters killed at least 40 people in a raid"; looked for per
     # name only when the clause holds one)
     any_qualified = before and _QUALIFIED_COUNT.search(art.text, before[0].end, trig_start) is not None
+    asides = [(g.start(), g.end()) for g in _VIEW_ASIDE.finditer(art.text, a, trig_start)] if before else []
     for m in reversed(before):
-        gap = art.token_index(trig_start) - m.last
+        aside = next(((lo, hi) for lo, hi in asides if lo < m.start and m.end < hi), None)
+        if (
+            aside is not None
+            and any(t.norm in _VIEW_VERBS for t in art.tokens_in(*aside))
+            and art.tokens[m.first - 1].norm != "as"
+        ):
+            # "M23 rebels, who Kinshasa and UN experts say are armed by Rwanda, shelled": the holders of the
+            # view the relative clause tells and the parties in it are not the subject of the verb after it
+            # (but the label it gives the subject is its name: "militants, whom officials described as X
+            # fighters, attacked")
+            continue
+        # (nor does such a clause add distance: the subject stands before it)
+        gap = art.token_index(trig_start) - m.last - sum(
+            len(art.tokens_in(lo, hi)) for lo, hi in asides if m.end <= lo and hi <= trig_start
+        )
         qualified = _QUALIFIED_COUNT.search(art.text, m.end, trig_start) if any_qualified else None
         if qualified is not None:
             gap -= len(qualified.group("q").split())
@@ -851,7 +875,17 @@ def _report_start(art: Document, mentions: list[Mention], a: int, trig_start: in
     tells where it fell, not that the speaker fired it; "the army said it fired", "said its jets struck" keep
     the speaker, and jets and warplanes a force reports are its own: "the army said jets struck a depot")."""
     # (the report's opening words may reach into the event word: "said troops repelled")
-    start = max((m.end() for m in _SAID_OTHER.finditer(art.text, a, trig_start + 40) if m.end() < trig_start), default=a)
+    # (not a saying inside a relative clause about the subject: "X gunmen, who the army said had crossed from
+    # Y, attacked" is X's deed, the clause a view of X)
+    asides = [(g.start(), g.end()) for g in _VIEW_ASIDE.finditer(art.text, a, trig_start)]
+    start = max(
+        (
+            m.end()
+            for m in _SAID_OTHER.finditer(art.text, a, trig_start + 40)
+            if m.end() < trig_start and not any(lo < m.start() and m.end() < hi for lo, hi in asides)
+        ),
+        default=a,
+    )
     weapons = [
         w.start
         for w in mentions
