@@ -1899,8 +1899,13 @@ _OTHER_EVENT_AFTER = re.compile(
     r"|\b(?:last|previous|earlier|before|ago)\b",
     re.I,
 )
-#: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda".
-_AFFILIATE_AFTER = re.compile(r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b", re.I)
+#: A party a claimant is tied to, not the claimant: "al-Qaeda-affiliated", "ties with al-Qaeda", and a network
+#: named on the kin noun before its member's own name ("the al-Qaeda affiliate JNIM", "its Sahel branch X").
+_AFFILIATE_AFTER = re.compile(
+    r"[-‐\s](?:affiliated|linked|backed|aligned|allied|inspired)\b"
+    r"|\s+(?:[a-z-]+\s+)?(?:affiliate|offshoot|franchise|ally|proxy|branch)\s+(?:group\s+)?(?-i:[A-Z])",
+    re.I,
+)
 _AFFILIATE_BEFORE = re.compile(
     r"\b(?:ties|links|loyalty)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:affiliated|linked|allied|aligned|tied)\s+(?:with|to)\s+"
     r"(?:the\s+)?$|\b(?:affiliate|branch|offshoot|wing|ally|proxy)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
