@@ -1325,3 +1325,46 @@ def _source_name(art: Document, start: int, phrase: str) -> str | None:
     ):
         return None
     return " ".join(found)
+
+
+#: After a fight's word, where its sides are told: "(clashes) broke out between", "(clashed) with", "against".
+_SIDES_BETWEEN = re.compile(r"\s*(?:(?:broke\s+out|erupted|raged|flared)\s+)?between\s+", re.I)
+_SIDE_WITH = re.compile(r"\s*(?:with|against)\s+", re.I)
+#: Fights told by a verb whose object or "with" phrase is the other side: "fought X", "clashed with Y".
+_FIGHT_VERBS = words("clashed clash clashing clashes fought fight fighting battled battle battling exchanged")
+#: Between the first side of "between X and Y" and the second: its men, then "and (the)".
+_AND_SIDE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$")
+
+
+def clash_sides(art: Document, b: int, trig_start: int, trig_end: int) -> list[str]:
+    """The sides of a fight its word tells after it (GUIDE lists both sides of a clash): "fighting between X
+    and Y", "clashes broke out between X and Y", "X clashed with Y", "troops fought X militants"; [] when the
+    word tells none (a fight named with no sides, or a side of no listed name: "with the police")."""
+    word = art.text[trig_start:trig_end].split()
+    at = between = None
+    if word and word[-1].lower() == "between":
+        at = between = trig_end
+    elif (m := _SIDES_BETWEEN.match(art.text, trig_end, b)) is not None:
+        at = between = m.end()
+    elif word and word[-1].lower() in _FIGHT_VERBS:
+        m = _SIDE_WITH.match(art.text, trig_end, b)
+        at = m.end() if m is not None else trig_end if word[-1].lower() in words("fought battled") else None
+    if at is None:
+        return []
+    sides: list[str] = []
+    for m in art.mentions_in(at, b):
+        if m.of("weapon") is not None or (m.of("place") is not None and m.of("actor") is None):
+            break  # (a weapon or a scene ends the sides: "clashed with X near Y")
+        lead = art.text[at : m.start]
+        if sides and not _AND_SIDE.fullmatch(art.text, at, m.start):
+            break
+        if not sides and len(lead.split()) > (6 if between is not None and " and " in lead else 3):
+            break  # (a first side of no listed name may stand before: "between the Joint Forces and the RSF")
+        name = actor_name(m, adjectival=True)
+        if name is None:
+            break
+        sides.append(name)
+        if between is None or len(sides) == 2:
+            break
+        at = m.end
+    return sides

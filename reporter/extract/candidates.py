@@ -21,6 +21,7 @@ from reporter.extract.actors import (
     actor_name,
     agents,
     attribution,
+    clash_sides,
     doers_told_before,
     is_passive,
     suspected_after,
@@ -483,6 +484,9 @@ class Cand:
     victims_only: bool = False
     #: the article says its weapon is unknown ("would not say which weapon hit the post"): of untold means
     means_untold: bool = False
+    #: the sides a fight's word tells ("clashes between X and Y", "clashed with Y"), reported with its doers but
+    #: kept apart from them while events are linked: the side fought is no doer a follow-up must share
+    sides: tuple[str, ...] = ()
 
 
 def came_after(text: str, c: Cand) -> bool:
@@ -944,6 +948,8 @@ def _clause_candidate(
         origin=next((p.name for p in places if p.role == "origin"), None),
         destination=next((p.name for p in places if p.role == "dest"), None),
         actors=tuple(actors),
+        # ("clashes between X and Y", "X clashed with Y": both sides fought, GUIDE lists both)
+        sides=tuple(clash_sides(art, cl.end, trig.start, trig.end)) if typ == "armed_clash" and not leftover else (),
         objects=tuple(objects),
         weapon_class=weapon_class,
         count=count,

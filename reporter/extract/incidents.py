@@ -1985,7 +1985,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
         country=p.country if p else None,
         lat=holder.lat if holder else p.lat if p else None,
         lon=holder.lon if holder else p.lon if p else None,
-        actors=tuple(c.actors),
+        actors=(*c.actors, *(x for x in c.sides if x not in {a.rsplit(" (", 1)[0] for a in c.actors})),
         objects=tuple(c.objects),
         count=c.count,
         origin=c.origin,
