@@ -588,6 +588,9 @@ class Linker:
                     and not aimed_at_the_doer(self.art, old, c)
                     and _counts_agree(old, c)
                     and not told_earlier(self.art, old, c)
+                    # (named doers none of the other's, at no place named alike, tell another event: "X fighters
+                    # clashed near a dam. In Z province, W gunmen ambushed a patrol")
+                    and not (_other_doers(old, c) and not _same_named_place(old, c))
                 ):
                     self._merge(i, c)
                     return
@@ -1671,6 +1674,14 @@ def _specified(old: Cand, c: Cand) -> bool:
         )
         and not one_of_a_barrage(old, c)
     )
+
+
+def _other_doers(old: Cand, c: Cand) -> bool:
+    """Both events name their doers, and no one of them is the other's (a claim or a blame aside)."""
+    def doers(e: Cand) -> set[str]:
+        return {a for a in e.actors if not a.endswith(")")}
+
+    return bool(doers(old)) and bool(doers(c)) and doers(old).isdisjoint(doers(c))
 
 
 def one_of_a_barrage(old: Cand, c: Cand) -> bool:
