@@ -1023,7 +1023,37 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     if its is None:
         return None
     group = its.group(0).startswith("the")  # "Israel said the group fired": another party, not Israel
-    return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group)
+    return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group) or _speaker_told_before(
+        art, art.token_index(its.start())
+    )
+
+
+#: A speaker told by a pronoun or its kind, right before its speech verb: "it said", "the group said on Monday".
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:it|they|the\s+(?:group|movement|militia|rebels|militants|insurgents))\s+(?:also\s+|later\s+)?(?:said|says|stated|claimed)\s+$",
+    re.I,
+)
+
+
+def _speaker_told_before(art: Document, i: int) -> str | None:
+    """ "The Houthis issued a statement. It said its air defences had downed a drone": the party a pronoun
+    speaker stands for when it opens its sentence (past its opening words, none of them a name) is the
+    subject that opens the sentence before, a group or force named in its first few words; None when that
+    sentence opens with no such name (the pronoun's party is then left unread)."""
+    k = art.sentence_index(art.tokens[i].start)
+    s = art.sentences[k]
+    speech_verb = next((j for j in range(i - 1, max(art.token_index(s.start), i - 4) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
+    if speech_verb is None or k == 0:
+        return None
+    said = _PRONOUN_SPEAKER.search(art.text, max(s.start, art.tokens[speech_verb].start - 40), art.tokens[speech_verb].end + 1)
+    if said is None or art.mentions_in(s.start, said.start()):
+        return None
+    prev = art.sentences[k - 1]
+    opening = [m for m in art.mentions_in(prev.start, prev.end) if m.first - art.token_index(prev.start) <= 3]
+    who = opening[0].of("actor") if opening else None
+    if who is None or who.sub == "person" or opening[0].of("weapon") is not None:
+        return None
+    return who.name
 
 
 #: A reaction whose object is the event word: "condemned the shooting", "denounced Monday's deadly attack",
