@@ -327,7 +327,9 @@ _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){
 #: The same told as the event word itself: "came under fire".
 _CAME_UNDER_AT = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 #: Between "came under fire" and the party it came from: " from the".
-_FROM_PARTY = re.compile(r"\s+from\s+(?:the\s+|suspected\s+)?", re.I)
+_FROM_PARTY = re.compile(r"\s+from\s+(?:the\s+|an?\s+|suspected\s+)?", re.I)
+#: Where a people's fire comes from, as its forces': "from an Israeli position", "from the Syrian side".
+_FIRING_POINTS = words("position positions post posts side outpost outposts")
 #: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
 _QUARTERS = QUARTERS | words("neighbouring neighboring nearby")
 
@@ -393,7 +395,7 @@ def agents(
         if m.start >= trig_end and _FROM_PARTY.fullmatch(art.text, trig_end, m.start):
             nxt = art.norms[m.last : m.last + 1]
             name = actor_name(m, adjectival=True)
-            if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS))):
+            if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
                 found.append(name)  # (not "from Lebanon": where the fire came from, as a place)
             break
     # "by X" after the event word.
