@@ -48,7 +48,8 @@ _MEMBERS = _GROUP_WORDS | words("members fighter member gunman militant")
 _PASSIVE = words("was were been being be is are")
 _BACKED = Prefiltered(
     re.compile(
-        r"\b(?P<x>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
+        # (a name with its article joined, "al-Qaeda-linked", is read whole, never from its second half)
+        r"(?<![-‐])\b(?!The\s)(?P<x>(?:[Aa]l[-‐])?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+"
         r"(?:armed\s+|Shiite\s+|Shia\s+)?(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces"
         r"|separatists|insurgents|paramilitaries|gunmen)\b"
     )
@@ -383,6 +384,16 @@ def agents(
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
         if any(g.end() < m.start <= g.end() + 2 for m in mentions):
             continue  # "the al Qaeda-linked group JNIM": the name told right after is the actor
+        told = (
+            _group_told_before(art, g.start())
+            if re.search(r"\bthe\s+$", art.text[max(a, g.start() - 5) : g.start()], re.I)
+            and re.search(r"(?:group|faction|militia|movement)$", g.group(0))
+            else None
+        )
+        if told is not None:
+            # "X stormed a hotel. The al-Qaeda-linked group claimed it": the group named before, described
+            found.append(told)
+            continue
         # "an attack the US believed was carried out by Iran-backed militias": suspected, not seen to act
         believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
         said_before = art.words_before(g.start(), 1)
@@ -631,6 +642,15 @@ def agents(
                 found.append(name + {_CLAIMED_BY: " (claimed)", _WORK_OF: " (suspected)"}.get(role.re, " (blamed)"))
             break
     return _unique(found)
+
+
+def _group_told_before(art: Document, pos: int) -> str | None:
+    """The armed group named last before ``pos``, in its sentence or the one before: the one "the X-backed group"
+    there describes; None when none is named so near."""
+    k = art.sentence_index(pos)
+    lo = art.sentences[max(0, k - 1)].start
+    named = [e.name for m in art.mentions_in(lo, pos) if (e := m.of("actor")) is not None and e.sub == "armed_group"]
+    return named[-1] if named else None
 
 
 #: Between a network and a group named as tied to it: "-linked group ", "-affiliated ".
