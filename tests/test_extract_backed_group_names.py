@@ -30,3 +30,16 @@ def test_a_described_group_with_none_named_before_stays_as_written(ex):
     into the backer's name, left out)."""
     text = "The Iran-backed group fired rockets at a base near Erbil on Monday, officials said."
     assert _actors(ex, text) == [("Iran-backed group",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Kyiv said Russia-backed fighters were behind the bombing of a rail bridge near Kupiansk on Monday.", "Russia-backed fighters (blamed)"),
+        ("Officials believe Iran-backed militias were behind the rocket attack on a base near Erbil on Monday.", "Iran-backed militias (suspected)"),
+        # told as the doer, no mark
+        ("Iran-backed militias fired rockets at a base near Erbil on Monday, officials said.", "Iran-backed militias"),
+    ],
+)
+def test_a_backed_group_held_behind_an_event_is_marked(ex, text, party):
+    assert _actors(ex, text) == [(party,)]

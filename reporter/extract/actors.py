@@ -398,7 +398,7 @@ def agents(
         believed = _BELIEVED_BY.search(art.text, max(a, g.start() - 70), g.start())
         said_before = art.words_before(g.start(), 1)
         blamed = bool(said_before) and said_before[-1] in _BLAME_BEFORE  # "blamed Iran-backed militias"
-        found.append(g.group(0) + (" (suspected)" if believed else " (blamed)" if blamed else ""))
+        found.append(g.group(0) + (" (suspected)" if believed else " (blamed)" if blamed else _held_behind(art, g.start(), g.end(), trig_start)))
     # "troops came under fire from X fighters": the subject of "came under" is the target (below), as a passive's
     # is, and the party the fire came from the doer (the event word may be "came under" itself)
     came = _CAME_UNDER.search(art.text, max(a, trig_start - 40), trig_start) or _CAME_UNDER_AT.match(art.text, trig_start)
@@ -642,6 +642,18 @@ def agents(
                 found.append(name + {_CLAIMED_BY: " (claimed)", _WORK_OF: " (suspected)"}.get(role.re, " (blamed)"))
             break
     return _unique(found)
+
+
+def _held_behind(art: Document, start: int, end: int, trig_start: int) -> str:
+    """ " (suspected)" or " (blamed)" for a party told as behind the event after it ("the US said X-backed
+    militias were behind the attack", "officials believe X-backed fighters were likely behind it"), as for a
+    listed name (_blame_frame); "" when it is told as the doer."""
+    behind = _BEHIND_THE_EVENT.match(art.text, end, trig_start)
+    if behind is None or behind.end() != trig_start:
+        return ""
+    if behind.group("hedge") or _BELIEF.search(art.text, max(0, start - 40), start):
+        return " (suspected)"
+    return " (blamed)" if _SAID_THAT.search(art.text, max(0, start - 40), start) else ""
 
 
 def _group_told_before(art: Document, pos: int) -> str | None:
