@@ -2556,8 +2556,19 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         # ("KASSALA, Sudan - ... the army said air defences downed drones over the airport": a spot not yet
         # placed, in a story filed from the one country it names)
         town = dateline_town(art) if len(named) == 1 else None
-        return list(named) if town is not None and {town.country} == named else []
-    return [place.country] if named <= {place.country} else []
+        if town is None or {town.country} != named:
+            return []
+        home = town.country
+    elif named <= {place.country}:
+        home = place.country
+    else:
+        return []
+    # ("the RSF accused the army of bombing a market": the army is the party blamed, not seen to act)
+    return [home + (" (blamed)" if _ACCUSES_BEFORE.search(art.text, max(0, bare.start() - 20), bare.start()) else "")]
+
+
+#: A blame right before a force's word: "accused the army of", "blamed the military for".
+_ACCUSES_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.I)
 
 
 #: A clause of contrast: ", but ...", ", while ...", ", whereas ...".
