@@ -1307,7 +1307,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
         else:
             found = found or _SAID_APPOSED.search(text) or _SAID_INVERTED.search(text)
     if found is None:
-        return _speaker_told_before(art, s_start, text)
+        return _reporter_told_before(art, s_start, text)
     src = _source_name(art, s_start + found.start("src"), found.group("src"))
     if not src:
         return None
@@ -1330,7 +1330,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
 _PRONOUN_SAID = re.compile(r"(?:^|,\s+|[\"”]\s*)(?:it|they|he|she)\s+(?:also\s+)?(?:said|added|says|adds|reported)\b", re.I)
 
 
-def _speaker_told_before(art: Document, s_start: int, text: str) -> str | None:
+def _reporter_told_before(art: Document, s_start: int, text: str) -> str | None:
     """ "The army said 26 were killed. It said its jets downed five planes": a speaker named by a pronoun is
     the one the sentence before named (one sentence back, so a chain of "it said" stays with its speaker
     only while each sentence names it)."""
