@@ -702,6 +702,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 d = _after_the_end(art, i, d) or d
             if d.span is None or d.kind == "since" or anchors_stretch(art, d, dates) or _took(art, s.start, d):
                 continue
+            if _readiness(art, s.start, d):
+                continue  # "a force able to deploy within 30 days": how fast it can move, no date it must
             if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and _told_done(art, s.start, d.start):
                 continue  # an undated page: "grew after the two states agreed a pact in July" is a July gone by ("asked for a report by May 15" a deadline)
             # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
@@ -4391,6 +4393,26 @@ def _took(art: Document, s_start: int, d: DateMention) -> bool:
         is_lapse(art, d)
         and _TO_AFTER.match(art.text, d.end) is not None
         and _TOOK.search(art.text, max(s_start, d.start - 60), d.start) is not None
+    )
+
+
+#: A force's readiness told as a stretch: "troops at high readiness, able to deploy within 30 days", "a
+#: brigade that can be moved within a week". The stretch is how fast a force could go anywhere, no date
+#: by which it goes somewhere; a step of leaving ("ready to withdraw within a week") is not readiness.
+_READY_FOR = re.compile(
+    r"\b(?:able|ready|capable|poised|standby|readiness|can|could)\s+(?:of\s+|to\s+)?(?:be\s+)?"
+    r"(?:deploy\w*|mov(?:e|ed|ing)|respond\w*|mobili[sz]\w*|reinforc\w*|surg(?:e|ed|ing))\b"
+    r"(?:[^,;.:]|" + ABBREVIATION_DOT + r"){0,40}$",
+    re.I,
+)
+_STRETCH_AHEAD = re.compile(r"(?:within|in)\s", re.I)
+
+
+def _readiness(art: Document, s_start: int, d: DateMention) -> bool:
+    """Whether a stretch ahead ("within 30 days") tells how fast a force could move (see _READY_FOR)."""
+    return (
+        _STRETCH_AHEAD.match(art.text, d.start) is not None
+        and _READY_FOR.search(art.text, max(s_start, d.start - 60), d.start) is not None
     )
 
 
