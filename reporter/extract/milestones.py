@@ -1352,6 +1352,9 @@ _CONSIDERED = re.compile(
     # a proposal voiced, or a draft that would allow a step ("lawmakers have proposed bringing the troops home
     # by", "proposes that the troops leave by", "a rival draft would let the government keep trainers until")
     r"|\b(?:has|have|had)\s+proposed\b|\bpropos(?:es|ed|ing)\s+(?:that\b|to\b|\w+ing\b)"
+    # advice given ("the report recommends that the army keep its troops until", "recommended withdrawing by"):
+    # what someone ought to do, as the adviser sees it
+    r"|\brecommend(?:s|ed|ing)?\s+(?:that\b|\w+ing\b)"
     r"|\b(?:bill|draft|motion|proposal)s?\s+(?:[\w-]+\s+){0,3}?would\b"
     # the day of the talk may stand between: "will discuss on Tuesday a plan to", "debated on Monday whether"
     r"|\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing))\s+(?:on\s+\w+\s+|today\s+|tomorrow\s+)?(?:(?:a|an|the)\s+)?(?:(?:possible|potential)\b"
@@ -1383,12 +1386,14 @@ def _considered(what: str) -> bool:
     return bool(weighed)
 
 
-_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
+#: A call somewhere: "will visit the base", "will travel to Beirut", "flies to Ankara on Monday".
+_VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b|\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying))\s+to\b", re.I)
 
 
 def _visit(what: str) -> bool:
-    """A plan's clause is a visit that names no step ("the minister will visit the base"): someone's
-    call at a place, no change of a force's presence (a meeting of commanders may still be a step of a deal)."""
+    """A plan's clause is a visit that names no step ("the minister will visit the base", "the envoy will travel
+    to the capital"): someone's call at a place, no change of a force's presence (a meeting of commanders may
+    still be a step of a deal)."""
     return _VISIT.search(what) is not None and _names_no_step(what)
 
 
