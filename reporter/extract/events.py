@@ -437,6 +437,8 @@ _BREAK = re.compile(
 
 #: "and" opening a time phrase: "... and in late May", "... and on Tuesday" (the date follows it).
 _AND_WHEN = re.compile(r"\s+and\s+(?:(?:in|on|during|by|at|since)\s+)?$", re.I)
+#: A span's opening end, right before its "and": "between October 2023", "between 3 and" ("between March 3").
+_SPAN_OPENED = re.compile(r"\bbetween\s+(?:[\w,.'’-]+\s+){0,3}?[\w.'’-]+$", re.I)
 #: "and" opening a noun phrase of an event, then no clause break before the date that follows it: "... and an
 #: attack on a hotel in Kismayo in October".
 _AND_EVENT = re.compile(
@@ -600,6 +602,8 @@ _SINCE_RECENT = (
 #: The last day told as a window a toll was counted over: "over the past 24 hours".
 _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
+#: A month named before a year that bounds a span ("between March 2023 and May 2025").
+_SPAN_MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _GENERIC = Prefiltered(re.compile(
     r"\b(?:frequent(?:ly)?|repeated(?:ly)?|(?<!at\s)regular(?:ly)?|routinely|often|a\s+series\s+of|"
     # many events ("multiple attacks", "numerous air raids"), not many weapons in one ("multiple drones were
@@ -639,8 +643,9 @@ _GENERIC = Prefiltered(re.compile(
     # attacks in the plural as a meeting's topic: "the ministers discussed the Houthi attacks on shipping" ("discussed
     # the drone attack on the embassy" names one event)
     r"\b(?:discuss|debat)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings|clashes)\b|"
-    # a toll or a deed told over a span of years: "the fighting killed 600,000 people between 2020 and 2022"
-    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b|"
+    # a toll or a deed told over a span of years: "the fighting killed 600,000 people between 2020 and 2022",
+    # "412 attacks between March 2023 and May 2025" (a month may stand before either year)
+    r"\b(?:between|from)\s+(?:" + _SPAN_MONTH + r"\s+)?(?:19|20)\d\d\s+(?:and|to|until)\s+(?:" + _SPAN_MONTH + r"\s+)?(?:19|20)\d\d\b|"
     # events spoken of as a class: "recent attacks", "the majority of attacks", "stepped up its strikes"
     r"majority\s+of|"
     r"(?:intensif\w+|stepp\w+\s+up|escalat\w+|ramp\w+\s+up|expand\w+)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -659,6 +664,8 @@ _GENERIC = Prefiltered(re.compile(
     # a campaign is many events: "amid a US bombing campaign in Yemen"
     r"(?:bombing|air|aerial|drone|missile|shelling)\s+campaign|"
     # (in lower case: "told Daily Sabah", "the Regional Daily" name an outlet, not a habit)
+    # so many per occasion: "firing up to 20 drones at a time" ("at a time when talks stall" is a time)
+    r"at\s+a\s+time(?!\s+(?:when|where|of|that|in|like)\b)|"
     r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
@@ -1115,6 +1122,8 @@ def clauses(
         if (
             m is not None
             and m.end() == start
+            # "between October 2023 and May 2025": the "and" that closes a span joins its two ends
+            and not _SPAN_OPENED.search(text, max(a, m.start() - 40), m.start())
             and any(t.start < m.start() for t in triggers)
             and any(t.start >= end and t.kind != "harm" for t in triggers)
         ):
