@@ -2061,6 +2061,8 @@ def find_posture(art: Document) -> list[Posture]:
             pending.append(s)
             continue
         hits = _follower_hits(art, s.start, s.end) if follower else _hits(art, s.start, s.end, i in with_nouns)
+        if hits and (label := _label_line(art, s)) is not None:
+            pending.append(label)  # "Syria: The US had 2,000 troops in the northeast": the section's place
         if hits and pending:
             reader.take_context(pending)
             pending.clear()
@@ -2095,6 +2097,21 @@ def find_posture(art: Document) -> list[Posture]:
 
 #: The most words a heading line has ("US bases in the Gulf states").
 _HEADING_WORDS = 6
+
+
+#: A label that opens a paragraph of a list: "Syria: ", "Northern Iraq: " (a few words, then a colon).
+_LABEL = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
+
+
+def _label_line(art: Document, s: Sentence) -> Sentence | None:
+    """The label a sentence opens with, as a heading line of its own, when it names one country: a list's
+    entry ("Syria: The US had 2,000 troops in the northeast") is placed by its label as one under a
+    heading is, where its own words name no country."""
+    m = _LABEL.match(art.text, s.start, s.end)
+    if m is None:
+        return None
+    label = Sentence(s.start, m.end() - 1, art.text[s.start : m.end() - 1], s.paragraph)
+    return label if _heading_place(art, label) is not None else None
 
 
 def _heading_place(art: Document, s: Sentence) -> str | None:
@@ -2366,6 +2383,8 @@ class _Reader:
             # "Mali's army, which numbers 40,000, has lost 300 soldiers in raids" is not placed
             comma = art.text.find(",", h.end, s.end)
             end = comma if comma >= 0 else s.end
+        if whole is not None and (part := _PARTS_AFTER.search(art.text, h.end, end)) is not None:
+            end = part.start()  # "number 600,000, including 190,000 in the Guards": a part, not a place
         if whole is None or _PLACED_AFTER.search(art.text, h.end, end):
             return False  # "The Spanish army has 150 soldiers at its base in the capital": placed there
         states = [a for m in art.mentions_in(whole.start(), whole.end("forces")) if (a := _actor(m)) in art.lexicon.countries]
@@ -2935,6 +2954,8 @@ _OWN_FORCES = re.compile(
     rf"(?:(?:a\s+(?:total|strength)\s+of|an\s+estimated|some|about|around|roughly|nearly|almost|more\s+than|over|{QUALIFIER})\s+)?$",
     re.I,
 )
+#: After such a figure, its parts told: "including 190,000 in the Guards", "of whom 5,000 are in the navy".
+_PARTS_AFTER = re.compile(r",?\s+(?:including|of\s+whom|among\s+them|among\s+whom)\b", re.I)
 #: After such a figure, a word that places it ("at its base", "in the north", "deployed abroad").
 _PLACED_AFTER = re.compile(r"\b(?:in|at|inside|across|along|near|there|abroad|overseas|stationed|based|deployed|posted)\b", re.I)
 #: From this many troops of one state in another, a figure tells an army at war ("invaded with 150,000
