@@ -2099,6 +2099,8 @@ def find_posture(art: Document) -> list[Posture]:
 _HEADING_WORDS = 6
 
 
+#: Troops who serve only a mission: "peacekeepers", "blue helmets".
+_PEACEKEEPERS = re.compile(r"\b(?:peace-?keepers|blue\s+helmets)\b", re.I)
 #: A label that opens a paragraph of a list: "Syria: ", "Northern Iraq: " (a few words, then a colon).
 _LABEL = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
 
@@ -2770,8 +2772,25 @@ class _Reader:
             # "at the invitation of the Malian government, up to 300 soldiers could deploy": the state that
             # invites the troops is their host
             country = _inviting_host(art, s, force)
+        if lv.force is None and force in art.lexicon.countries:
+            force = self._mission_for_peacekeepers(s, h, country) or force
         lv.force, lv.country = force, country
         return True
+
+    def _mission_for_peacekeepers(self, s: Sentence, h: _Hit, country: str | None) -> str | None:
+        """ "<Israel struck X>. UNIFIL's mandate expires in December. Its 10,000 peacekeepers are to leave":
+        peacekeepers no phrase of theirs owns are the mission's that this sentence or the one before names,
+        not a state told before that those sentences leave unnamed ("Ireland has troops in Lebanon. Its 340
+        peacekeepers ..." stay Ireland's)."""
+        art = self.art
+        if not _PEACEKEEPERS.search(art.text, h.adj_start, h.end):
+            return None
+        i = art.sentence_index(s.start)
+        near = art.mentions_in(art.sentences[max(0, i - 1)].start, s.end)
+        named = {_actor(m) for m in near}
+        mission = _mission_of(art, country)
+        states = {n for n in named if n in art.lexicon.countries}
+        return mission if mission in named and not states - {country} else None
 
     def _country_referred(self, s: Sentence, h: _Hit, force: str | None) -> str | None:
         """The country "in the country", "in that country", "from his country" or "there" refers to."""
