@@ -5233,7 +5233,7 @@ _NEW_PHRASE = re.compile(r"\s+(?:an?|the)\s", re.I)
 #: denounced", "(the group) on Sunday denied responsibility for".
 _REACTION_AFTER = re.compile(
     r",?\s+(?:(?:also|strongly|swiftly|sharply|publicly|later|firmly|angrily)\s+)?(?:condemned|denounced|deplored|"
-    r"decried|denied|critici[sz]ed|mourned|welcomed|praised|hailed|slammed|protested)\b",
+    r"decried|denied|rejected|dismissed|critici[sz]ed|mourned|welcomed|praised|hailed|slammed|protested)\b",
     re.I,
 )
 #: The town a rite was held in, between its verb and the day: " in Niamey", " in Gaza City" (one or two

@@ -1264,7 +1264,12 @@ _PART_DENIED = re.compile(
     + _DAY_TOLD
     # "denied that it was behind a drone strike", "denies it had a hand in the": the doer denied, the event told
     + r"|(?:denied|denies|deny|denying)" + _DAY_TOLD + r"\s+(?:that\s+)?(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+)?(?:role|hand|part)\s+in)"
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+|an?\s+)?(?:role|hand|part)\s+in)"
+    # ... or the charge that it was: "rejected accusations that it was behind the", "dismissed as baseless claims
+    # that they had a hand in the"
+    + r"|(?:denied|denies|rejected|rejects|dismissed|dismisses)" + _DAY_TOLD + r"\s+(?:as\s+(?:[\w-]+\s+){1,2})?(?:the\s+|all\s+|any\s+)?"
+    r"(?:accusations?|claims?|allegations?|charges?|suggestions?)\s+that\s+(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+|an?\s+)?(?:role|hand|part)\s+in)"
     r"|(?:not|n't|no|declined\s+to|refused\s+to)\s+(?:immediate(?:ly)?\s+|publicly\s+|initially\s+|yet\s+)?comment(?:ed)?"
     r"(?=\s+(?:in|for|with|to|on)\s)"
     # "did not comment on whether it conducted the", "declined to confirm whether they were behind the": who
@@ -1598,7 +1603,7 @@ _PART_IN = re.compile(
     _DAY_TOLD + r"(?:\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|hand)" + _DAY_TOLD + r"\s+(?:in|for)"
     # "denied on Tuesday that it was behind a drone strike": the doer denied, the event told
     r"|\s+(?:that\s+)?(?:it|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
-    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+)?(?:role|hand|part)\s+in))"
+    r"(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|(?:had|has|have)\s+(?:any\s+|an?\s+)?(?:role|hand|part)\s+in))"
     r"\s+(?:the|this|that|an?|[A-Z][a-z]+day['’]s)\b"
     # "denied striking the mall", "denies having shelled the village": the doing of a deed at a known target
     r"|" + _DAY_TOLD + r"\s+(?:having\s+)?(?:striking|attacking|shelling|bombing|targeting|hitting|struck|attacked|shelled|bombed|targeted)"
