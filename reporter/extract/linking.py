@@ -68,6 +68,23 @@ _STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.
 #: "Separately, ...", "In a separate incident", "Elsewhere, ...": an event told as apart from the one before,
 #: so not at its place.
 _ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
+#: A deed told as the answer to the one before: "answered with air strikes", "retaliated with raids",
+#: "hit back", "struck back".
+_STRUCK_BACK = re.compile(
+    r"\b(?:(?:answer|respond|retaliat|repl)(?:ed|ied)\s+(?:[\w'’-]+\s+){0,2}?with|(?:hit|struck|fired|strikes|hits)\s+back)\b", re.I
+)
+#: A place named as a post of troops: "the Tower 22 outpost", "Harir base", "Camp X".
+_SITE_NAME = re.compile(r"\b(?:base|airbase|outpost|post|garrison|camp|barracks|compound|checkpoint|embassy|consulate)\b", re.I)
+
+
+def _post_of(place: Place) -> bool:
+    """A base or a site the gazetteer knows ("Tower 22"), or one named as a post ("the X outpost")."""
+    return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
+
+
+def _struck_back(text: str, c: Cand) -> bool:
+    """Whether ``c``'s clause tells its deed as the answer to another (_STRUCK_BACK, up to its event word)."""
+    return _STRUCK_BACK.search(text, c.clause[0], min(c.clause[1], c.pos + 30)) is not None
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 #: Right before an event word: an earlier event of its kind ("the previous bombing", "the last such attack").
 _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
@@ -476,6 +493,10 @@ class Linker:
                         )
                     scene_lent = self._scene(c)
                     lent = scene_lent or (None if kin.type == "threat_statement" else kin.place)
+                    if scene_lent is None and lent is not None and _struck_back(self.art.text, c) and _post_of(lent):
+                        # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
+                        # answer lands on the attackers, never on the post attacked, nor in its country
+                        lent = None
                     changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
             elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
