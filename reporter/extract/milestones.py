@@ -1172,7 +1172,9 @@ _ACQUIRED = re.compile(
 _ARMS = re.compile(
     r"\b(?:tanks?|jets?|aircraft|warplanes?|fighter\s+planes?|helicopters?|missiles?|interceptors?|launchers?|"
     r"(?:air[- ]defen[cs]e|missile|weapons?|rocket|artillery)\s+systems?|drones?|armou?red\s+vehicles|frigates?|submarines?|"
-    r"corvettes?|warships?|howitzers?|ammunition|munitions|shells|rifles|radars?|(?-i:[A-Z]{1,3})-\d+\w*)\b",
+    r"corvettes?|warships?|howitzers?|ammunition|munitions|shells|rifles|radars?|(?-i:[A-Z]{1,3})-\d+\w*|"
+    # "two more Patriot batteries": launchers and radars bought as one unit
+    r"(?:air[- ]defen[cs]e\s+|missile\s+|(?-i:[A-Z])\w+\s+)batter(?:y|ies))\b",
     re.I,
 )
 
@@ -1187,7 +1189,8 @@ def _procured(what: str, sentence: str) -> bool:
     or a budget's schedule, no step of a force's presence (a base received, "hand over", "withdraw", is one)."""
     # a clause without its subject ("to be completed by 2028") is about the noun told just before it
     # ("with deliveries to begin in 2026 and to be completed by 2028")
-    at = sentence.find(what) if _NO_SUBJECT.match(what) else -1
+    # ... and so is one opened by a relative ("the first of which are expected to arrive by 2028")
+    at = sentence.find(what) if _NO_SUBJECT.match(what) or _OF_WHICH.match(what) else -1
     subject = sentence[max(0, at - _SUBJECT_REACH) : at] if at > 0 else ""
     acquired = _ACQUIRED.search(what) is not None or _ACQUIRED.search(subject) is not None
     return (
@@ -1197,6 +1200,8 @@ def _procured(what: str, sentence: str) -> bool:
 
 
 #: A clause that opens at its verb: "to be completed", "will be finished", "be handed".
+#: A clause whose subject is a part of the noun before it: "the first of which", "some of them", "which".
+_OF_WHICH = re.compile(r"(?:(?:the\s+)?(?:first|last|rest|remainder|bulk|most|some|all|half|\w+)\s+of\s+)?(?:which|them)\b", re.I)
 _NO_SUBJECT = re.compile(r"(?:to|be|will|would|shall|could|should|must|is|are|was|were)\s", re.I)
 _SUBJECT_REACH = 60
 
