@@ -77,6 +77,19 @@ _STRUCK_BACK = re.compile(
 _SITE_NAME = re.compile(r"\b(?:base|airbase|outpost|post|garrison|camp|barracks|compound|checkpoint|embassy|consulate)\b", re.I)
 
 
+#: An event this many days before the report is history, not the story's day.
+_HISTORY_DAYS = 90
+
+
+def _new_after_history(art: Document, c: Cand, kin: Cand) -> bool:
+    """ "the first rockets were fired on October 7, 2023. Hours before the ceremony, a rocket was intercepted": a
+    new event (no word refers back) told after one long before the report is no part of that history and takes
+    none of its days; an event referred back to ("The barrage killed three") is the one told."""
+    if c.anaphor or c.event_ref or kin.date is None or art.published is None:
+        return False
+    return kin.date.end < art.published - timedelta(days=_HISTORY_DAYS)
+
+
 def _post_of(place: Place) -> bool:
     """A base or a site the gazetteer knows ("Tower 22"), or one named as a post ("the X outpost")."""
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
@@ -466,7 +479,7 @@ class Linker:
                 if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
                     if earlier:
                         changes.update(date_kind="unresolved")
-                    else:
+                    elif not _new_after_history(self.art, c, self._kin_in_its_country(c, last)):
                         changes.update(date=self._kin_in_its_country(c, last).date, date_q=1)
                 if (
                     c.place is None
@@ -735,13 +748,15 @@ class Linker:
             own = c.place
             if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):
                 return c
+            if c.date is None and _new_after_history(self.art, c, old):
+                return replace(c, place=self._countrys_tally(c, old))  # a new salvo's, not a salvo of history's
             return replace(c, place=self._countrys_tally(c, old), date=c.date or old.date, date_q=c.date_q or 1)
         if c.date is None and c.date_kind == "" and c.weapon_class:
             # "Later the army said most of the missiles had been intercepted": told further on, the
             # interception still falls on the day of the attack with those weapons
             for old in reversed(self.events):
                 if old.type != "interception" and old.weapon_class == c.weapon_class and old.date is not None:
-                    return replace(c, date=old.date, date_q=1)
+                    return c if _new_after_history(self.art, c, old) else replace(c, date=old.date, date_q=1)
         return c
 
     def _aimed_where_stopped(self, c: Cand) -> None:
