@@ -1508,7 +1508,7 @@ def _joined_what(art: Document, what: str, d_end: int, s_end: int, joined: re.Ma
 
 
 _PARTY_SUBS = frozenset(("coalition", "force"))
-_TROOP_WORDS = PERSONNEL | UNITS | frozenset(("army", "military"))
+_TROOP_WORDS = PERSONNEL | UNITS | frozenset(("army", "military", "navy"))  # "The British navy plans to"
 #: A country is the place of a step after one of these words ("leave Iraq", "in Chad"), not its subject.
 _PLACE_BEFORE = frozenset(
     ("in", "from", "of", "across", "inside", "into", "to", "leave", "leaves", "leaving", "left", "exit", "exits",
