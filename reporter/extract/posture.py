@@ -778,10 +778,12 @@ _THEN = re.compile(
 
 
 #: Before the number: troops leaving ("withdraw its nearly 1,000", "withdrawn about 400 soldiers").
+#: The last part of a whole, between a verb of leaving and its owner: "withdrew the last of its 2,000 soldiers".
+_LAST_OF = r"(?:(?:the\s+)?(?:last|rest|remainder|bulk)\s+of\s+)?"
 _LEAVING = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+|repatriat\w+"
     # "will bring home its 1,000 troops", "brought back its 600 soldiers"
-    r"|(?:bring|brings|bringing|brought)\s+(?:home|back))\s+(?:\w+\s+){0,2}$"
+    r"|(?:bring|brings|bringing|brought)\s+(?:home|back))\s+" + _LAST_OF + r"(?:\w+\s+){0,2}$"
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
@@ -796,7 +798,7 @@ _EXIT_COMPLETED = re.compile(
     re.I,
 )
 #: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
-_PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.I)
+_PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+" + _LAST_OF + r"(?:\w+\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
