@@ -1589,6 +1589,9 @@ def _event_type(
             and trig.kind == "strike"
             and not _SINK.match(trig.word)
             and (trig.word.split()[-1] in events.NOUNS or is_passive(art, trig.start))
+            # a bare "hit" is an attack only with something armed told (an armed party, or a site strikes
+            # aim at): "a bus was hit on the highway" is as often a road accident
+            and (armed or _HIT_WORD.match(trig.word) is None or site_before_hit(text, cl.start, trig))
         ):
             # "a bus was attacked in the town of X on Monday", "an attack on a shrine in Y on Friday": an
             # attack done to something, told at a spot on a day of its own, is an event whoever did it
@@ -3890,7 +3893,8 @@ def _type_of(
         or (
             k == "strike"
             and (
-                _HARM_AFTER.match(text, cl.end)
+                # (a bare "hit" that took lives is as often a road accident: "a bus was hit, killing four")
+                (_HARM_AFTER.match(text, cl.end) and (armed or _HIT_WORD.match(w) is None))
                 # (an armed group or a state's doing: "fans attacked a bus" is a brawl)
                 or (armed and _HARM_BEFORE_WHEN.search(text, max(0, trig.start - 90), trig.start))
             )
@@ -4323,8 +4327,13 @@ def hit_bare_passive(text: str, lo: int, hi: int, trig: events.Trigger) -> bool:
         _HIT_WORD.match(trig.word) is not None
         and _PASSIVE_HELPER.search(text, max(lo, trig.start - 30), trig.start) is not None
         and _HIT_AGENT.match(text, trig.end, hi) is None
-        and not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, trig.start - 60) : trig.start]))
+        and site_before_hit(text, lo, trig)
     )
+
+
+def site_before_hit(text: str, lo: int, trig: events.Trigger) -> bool:
+    """A site strikes aim at (wordlists.STRUCK_SITES) is named in the words before the event word, from ``lo``."""
+    return not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, trig.start - 60) : trig.start]))
 
 
 def _hit_as_noun(text: str, trig: events.Trigger) -> bool:
