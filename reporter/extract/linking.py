@@ -476,14 +476,22 @@ class Linker:
                 # rockets at Y", came before the story's day, on one the text leaves untold)
                 earlier = came_after(self.art.text, c)
                 # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
-                if c.date is None and c.date_kind not in ("since", "unresolved") and not c.date_kind.startswith("offset:"):
+                # (nor is one told as apart from it, "Separately, fighting broke out near X": no day of the
+                # last event's; one with no day of its own is the report's, as any undated event is)
+                elsewhere = _ELSEWHERE.search(self.art.text, *c.clause) is not None
+                if (
+                    c.date is None
+                    and not elsewhere
+                    and c.date_kind not in ("since", "unresolved")
+                    and not c.date_kind.startswith("offset:")
+                ):
                     if earlier:
                         changes.update(date_kind="unresolved")
                     elif not _new_after_history(self.art, c, self._kin_in_its_country(c, last)):
                         changes.update(date=self._kin_in_its_country(c, last).date, date_q=1)
                 if (
                     c.place is None
-                    and not _ELSEWHERE.search(self.art.text, *c.clause)
+                    and not elsewhere
                     and not told_as_answered(self.art.text, c)
                     and not _backdrop_of(self.art.text, c, last)
                 ):
