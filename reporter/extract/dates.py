@@ -1633,7 +1633,10 @@ _STORY_SHIFT = guarded(
         r"|the\s+(?P<d2>next)\s+(?P<u2>day|morning|afternoon|evening)"
         r"|the\s+(?P<u3>day|week|month|year)\s+(?P<d3>before|after)(?![ \t]+(?:the|a|an|his|her|its|their|this|that|[A-Z\d]))"
         r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u4>days?|weeks?|months?|years?)\s+"
-        r"(?P<d4>earlier|later))\b",
+        r"(?P<d4>earlier|later)"
+        # the very day: "the same day", "later that night", "hours later" (a shift of no day)
+        r"|(?P<z>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes)\s+(?:later|earlier)"
+        r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|later\s+in\s+the\s+day))\b",
         re.I,
     )
 )
@@ -1659,6 +1662,8 @@ _SHIFT_KEYS = tuple(
 )
 
 
+#: ... and one every shift to the very day holds ("the same day", "hours later", "later that night").
+_SAME_DAY_KEYS = ("same ", "hours later", "minutes later", "hours earlier", "minutes earlier", "later that ", "later in the day")
 _SHIFT_UNITS = tuple(f"{u}{s}" for u in ("day", "week", "month", "year") for s in ("", "s"))
 #: A part of a day told as a shift counts as its day: "On Sunday, 25 August ... The previous morning, gunmen
 #: stormed the village" -> 24 August.
@@ -1669,7 +1674,7 @@ _SHIFT_TAILS = (" before", " after", " earlier", " later")
 def shift_told(lower: str) -> bool:
     """Whether the lower-cased text holds any of _SHIFT_KEYS, in eight scans of it instead of one per key
     (forty): a unit's pair is found from the few places its second word is, by what ends before it."""
-    if "previous " in lower or "preceding " in lower or "next day" in lower:
+    if "previous " in lower or "preceding " in lower or "next day" in lower or any(k in lower for k in _SAME_DAY_KEYS):
         return True
     if any(f"next {p}" in lower for p in _DAY_PARTS):
         return True
@@ -1703,13 +1708,14 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue
         before = [d for d in found if d.span is not None and d.end <= m.start() and d.kind != "since"]
-        if not before or m.start() - before[-1].end > _SHIFT_REACH:
+        # (the very day reaches further back: the story's last day told, whatever was said since, is the one meant)
+        if not before or m.start() - before[-1].end > _SHIFT_REACH * (2 if m.group("z") else 1):
             continue
         anchor = before[-1].span
-        unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")).lower().rstrip("s")
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4") or "day").lower().rstrip("s")
         unit = "day" if unit in _DAY_PARTS else unit
-        word = (m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")).lower()
-        count = (m.group("n") or "one").lower()
+        word = (m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4") or "later").lower()
+        count = "0" if m.group("z") else (m.group("n") or "one").lower()
         n = _SHIFT_COUNTS[count] if count in _SHIFT_COUNTS else int(count)
         sign = -1 if word in ("previous", "preceding", "before", "earlier") else 1
         span: DateSpan | None = None
