@@ -1008,6 +1008,15 @@ _MORE_OF_THEM = re.compile(
 )
 _MORE_COUNT = re.compile(r"\b(?:another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
+#: A clause's opening phrase that names the event it goes on to tell, set off by a comma: "In a separate attack
+#: on Tuesday,", "In another raid,", "In the latest assault near X,".
+_EVENT_OPENER = re.compile(
+    r"\W*in\s+(?:a\s+(?:separate|further|fresh|new|second|third)|another|the\s+(?:latest|most\s+recent|second|third|same))"
+    r"\s+[\w-]+(?:\s+[\w'’-]+){0,4}?\s*,",
+    re.I,
+)
+
+
 def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     """Stage 1: the weapons the clause tells were used and the event words it holds, by kind.
 
@@ -1057,6 +1066,13 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         and (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
     }
+    opener = _EVENT_OPENER.match(text, cl.start, cl.end)
+    if opener is not None:
+        # "In a separate attack on Tuesday, militants attacked a post": the opener's noun only refers to the
+        # event the clause's own verb of the same kind tells, with its doer before it
+        for t in cl.triggers:
+            if t.start >= opener.end() and kinds.get(t.kind) is not None and kinds[t.kind].start < opener.end():
+                kinds[t.kind] = t
     held = kinds.get("clash")
     if held is not None and held.word.endswith(("hostage", "hostages")) and (
         not art.event_dates_in(cl.start, cl.end)
