@@ -163,7 +163,8 @@ _BLAMED_ON = re.compile(
     r"\b(?:(?:blamed|blames|pinned)(?:\s+by\s+[^,.;]{1,40}?)?\s+on|attributed(?:\s+by\s+[^,.;]{1,40}?)?\s+to)\s+(?:the\s+)?$"
 )
 #: "an attack near Gao, claimed by JNIM", "which was claimed by the group": the party after it claimed it.
-_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$")
+#: (a word or two of kind may stand before the name: "claimed by the separatist X", "by the jihadist group X")
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
 #: words) as the event verb's subject.
 _ITS_SUBJECT = re.compile(
@@ -447,7 +448,9 @@ def agents(
                     believed = _BELIEVED_BY.search(art.text, max(trig_end, m.start - 70), m.start) or (
                         m.first > 0 and art.tokens[m.first - 1].norm in _SUSPECT_BEFORE
                     )
-                    found.append(name + (" (suspected)" if believed else ""))
+                    # ("an attack claimed by X": the party that claimed it, GUIDE's suffix)
+                    claimed = _CLAIMED_BY.search(art.text, max(trig_end, m.start - 40), m.start)
+                    found.append(name + (" (suspected)" if believed else " (claimed)" if claimed else ""))
                     break
     # A possessive or national adjective right before the event word or its weapon; not a speaker whose
     # report names a doer of its own ("Pakistan's army said militants attacked": the militants did it).

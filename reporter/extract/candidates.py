@@ -193,6 +193,9 @@ _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
 _FIRST_PERSON_QUOTE = re.compile(r':\s*["“]?\s*(?:[Ww]e|[Oo]ur)\b')
 #: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
 #: (adjectives only between: "in a response to an attack by X" tells another deed)
+#: What lies between an event verb and a further deed of its subject: "... on Tuesday and ", the object and scene
+#: of the first verb and then "and" (no comma: "..., and police" may open a clause of its own).
+_AND_THEN = re.compile(r"[^,;.]{0,120}?\s+and\s+(?:then\s+)?", re.I)
 _RENAMING_IN = re.compile(
     # ("in the latest attack", "in another raid": the deed named as one of a series)
     r"\bin\s+(?:an?|the\s+latest|another|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*"
@@ -2386,7 +2389,13 @@ def _doers(
         # after "in a(n)" renames the deed the verb told; the "by" phrase after it names its doer
         # (the next event word of the sentence, which may follow a report set off by commas: "..., the agency
         # said, in the latest suspected X attack")
+        # (past a further deed of the same doers, joined by "and": "stormed a train and took hostages, ...,
+        # in an attack claimed by X")
         after = [t for t in art.triggers_in(trig.end, s.end) if t.start > trig.end]
+        while len(after) > 1 and after[0].word.split()[-1] not in events.NOUNS and _AND_THEN.fullmatch(
+            text, trig.end, after[0].start
+        ):
+            after = after[1:]
         renamed = after[0] if after and after[0].word.split()[-1] in events.NOUNS else None
         opened = _RENAMING_IN.search(text, max(trig.end, renamed.start - 40), renamed.start) if renamed else None
         if renamed is not None and opened is not None:
