@@ -167,11 +167,18 @@ _BLAMED_ON = re.compile(
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
 #: words) as the event verb's subject.
+#: "killed 200 attackers in air strikes", "targeted the convoy during a raid": the harm a party did, told with
+#: the event it did it in (the tail of _ITS_SUBJECT and _IT_SUBJECT).
+_HARM_IN_EVENT = (
+    r"(?:killed|destroyed|wounded|eliminated|neutralised|neutralized|targeted|attacked|struck|hit)\s+(?:[\w,’'-]+\s+){1,4}?(?:in|during)\s+"
+    r"(?:an?\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[a-z-]+\s+)?"
+)
 _ITS_SUBJECT = re.compile(
     # ('said: "Our jets struck"': a statement's first person is its speaker's too)
     r"\b(?:its|their|[Oo]ur)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
-    # "its jets had carried out an attack on": the event noun a doing verb takes
-    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?)?$"
+    # "its jets had carried out an attack on": the event noun a doing verb takes ("its fighters had killed two
+    # militants in a raid": the harm they did in it)
+    r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?|" + _HARM_IN_EVENT + r")?$"
 )
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
@@ -180,8 +187,7 @@ _IT_SUBJECT = re.compile(
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
     # "said on Tuesday it had killed 200 attackers in air strikes": the harm it did, told in its event
     # ("said it had targeted the president's convoy in a bombing": the target it struck, told in its event)
-    r"|(?:killed|destroyed|wounded|eliminated|neutralised|neutralized|targeted|attacked|struck|hit)\s+(?:[\w,’'-]+\s+){1,4}?(?:in|during)\s+"
-    r"(?:an?\s+|the\s+|several\s+|a\s+series\s+of\s+)?(?:[a-z-]+\s+)?)?$"
+    r"|" + _HARM_IN_EVENT + r")?$"
 )
 #: The verbs of saying (speech.SAYING, the one table), and "claims", which after a party's name is its verb.
 _SPEECH_VERBS = speech.SAYING | {"claims"}
