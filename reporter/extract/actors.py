@@ -74,6 +74,10 @@ _OPENER = re.compile(
 )
 
 
+#: A hyphen inside a word ("night-time", "al-Qaeda"): the tokeniser splits there.
+_IN_WORD_HYPHEN = re.compile(r"(?<=\w)[-‐](?=\w)")
+
+
 def _closes_opener(art: Document, comma: int) -> bool:
     """Whether the comma at ``comma`` ends the opening words of its sentence ("Elsewhere, ...")."""
     if not art.text.startswith(",", comma):
@@ -497,7 +501,9 @@ def agents(
             if any(t.norm in _SPEECH_VERBS and t.norm not in _CLAIM_WORDS for t in between_toks)
             else sum(len(art.tokens_in(d.start, d.end)) for d in art.dates_in(m.end, trig_start))
         )
-        if gap - timed - _force_run(art, m.last) > max_gap:
+        # (a hyphened word is one word of reach, though two tokens: "killed ten people in a night-time raid")
+        joined = len(_IN_WORD_HYPHEN.findall(art.text, m.end, trig_start))
+        if gap - timed - joined - _force_run(art, m.last) > max_gap:
             # ("Somali special forces killed two men in a raid": the force words after a people's name are
             # of its name, however many)
             break
