@@ -1125,7 +1125,8 @@ _IN_THE_EVENT = words("in during by amid")
 _MEMBERS_OF = re.compile(
     r"\b(?:gunmen|fighters|militants|attackers|assailants|men|insurgents|jihadists|rebels"
     # (forces loyal to a group are its own: "troops loyal to the RSF", "militias loyal to X")
-    r"|forces|troops|militias|militiamen|units|soldiers)\s+"
+    # (the belief may be set off by a comma: "The fighters, believed to be members of X, ...")
+    r"|forces|troops|militias|militiamen|units|soldiers),?\s+"
     # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
     r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
     r"|(?P<suspected>suspected)\s+of\s+(?:belonging\s+to|(?:having\s+)?(?:links|ties)\s+(?:to|with))|(?:who\s+belong(?:ed)?|belonging)\s+to"
