@@ -607,7 +607,7 @@ def read_identity(text: str, *, forces_only: bool = False) -> Identity:
             # (After "in" or "from" the name is where, whatever its forces do elsewhere in the text:
             # "handed over their last base in Chad to the Chadian army" is in Chad; the army's own
             # name makes Chad a party where it stands.)
-            if any(p.search(folded) for p in (given, own, *(() if within else (acts, troops)))):  # "Israel withdrew its troops"
+            if any(_as_party(p, folded) for p in (given, own, *(() if within else (acts, troops)))):  # "Israel withdrew its troops"
                 parties.add(kind_name[1])
                 who = who or kind_name[1]
             elif host.search(folded):
@@ -722,6 +722,15 @@ _SAYS = r"(?:said|says|confirmed|confirms|announced|announces|stated|declared|in
 
 
 @lru_cache(maxsize=4096)  # compiled once a name: a brief reads every mention's sentence
+def _as_party(pattern: re.Pattern[str], folded: str) -> bool:
+    """The pattern names the state as a party somewhere in the text other than as the one a step is
+    handed to: in "said that the coalition handed the base over to the Iraqi army" the army
+    receives the base (its troops' words are the receiver's, not the party's)."""
+    return any(
+        not _RECEIVER.search(" ".join(folded[: m.start()].split()[-16:])) for m in pattern.finditer(folded)
+    )
+
+
 def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes a state named by ``name`` the party, in folded text: its troops ("French
     forces"), a leaving verb after it ("Israel will withdraw"), or, as the clause's subject, its

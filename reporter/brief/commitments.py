@@ -737,7 +737,9 @@ def _met_early(a: Milestone, b: Milestone) -> bool:
     if done is None or due is None:
         return False
     i_done, i_due = identity(done), identity(due)
-    if not (has_place(i_done) and has_place(i_due)) or i_done.stage == "begin":
+    # (A site both clauses name by its own name, one the gazetteer lacks, is a place told.)
+    placed = (has_place(i_done) and has_place(i_due)) or _same_named_site(done, due, i_done, i_due)
+    if not placed or i_done.stage == "begin":
         return False  # "began to withdraw" meets no deadline; nor does a step told of nowhere
     dd, du = date_bounds(done.due), date_bounds(due.due)
     return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and 0 < (du[0] - dd[0]).days <= _MET_DAY_DAYS  # type: ignore[index]
@@ -1443,6 +1445,12 @@ _ONE_SITE = re.compile(
     rf"(?:{'|'.join(_SITE_WORDS)})\b(?!\s*s\b)(?!-)",
     re.I,
 )
+#: One site told by its own name with no article before it ("will hand over Ain Dara air base", "the
+#: handover of Kilo Camp"): a name of capitalised words (and particles such as "al-"), then the site.
+_NAMED_SITE = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[a-z]{1,3}-[\w’'-]+)){0,3}\s+"
+    rf"(?i:(?:air|military|naval)\s+)?(?i:{'|'.join(_SITE_WORDS)})\b(?!\s*s\b)(?!-)"
+)
 #: The last of a force gone from a site ("the last troops left the Gao base"): that site's whole step.
 _WHOLE = re.compile(r"\b(?:last|final)\b", re.I)
 _SITES = re.compile(rf"\b(?:{'|'.join(w + 's' for w in _SITE_WORDS)})\b", re.I)
@@ -1474,6 +1482,11 @@ def _kept_back(m: Milestone) -> bool:
     stays pending (the ground kept is what is left of it)."""
     at = m.evidence.find(m.what) if m.what and m.evidence else -1
     return bool(_KEPT.search(m.what) or (at >= 0 and _KEPT.search(m.evidence, at)))
+
+
+def _names_site(clause: str) -> bool:
+    """The clause tells a step at one site or at several ("the river base", "Kilo Camp", "its bases")."""
+    return bool(_ONE_SITE.search(clause) or _SITES.search(clause) or _NAMED_SITE.search(clause))
 
 
 def is_done(m: Milestone) -> bool:
@@ -1837,7 +1850,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             done = [(m, r) for m, r in done if not _PARTIAL.match(split_clause(m.what)[0])]
             # So does one base left ("left the river base on Monday") when the plan names no base:
             # one site of a country or region gone is a step towards leaving it, not the whole.
-            if not any(_ONE_SITE.search(split_clause(m.what)[0]) or _SITES.search(split_clause(m.what)[0]) for m, _ in pending):
+            if not any(_names_site(split_clause(m.what)[0]) for m, _ in pending):
                 # (The last troops gone from the site of the town the plan leaves complete it.)
                 done = [(m, r) for m, r in done if not _ONE_SITE.search(split_clause(m.what)[0]) or _town_closed(m, [p for p, _ in pending])]
             # ... and one town left ("withdrew from the town of Khiam") when the plan names no town: a
