@@ -119,7 +119,7 @@ def dates_apart(a: Milestone, b: Milestone) -> bool:
         return True
     # "by Jan. 26" and "by Feb. 18" to the day: a deadline and its extension
     return da[0] == da[1] and db[0] == db[1] and abs((da[0] - db[0]).days) > _DAYS_APART and not (
-        _met_early(a, b) or _done_alike(a, b) or _left_early(a, b) or _met_late_day(a, b)
+        _met_early(a, b) or _done_alike(a, b) or _left_early(a, b) or _met_late_day(a, b) or _phase_begun(a, b)
     )
 
 
@@ -194,6 +194,23 @@ def phases_apart(a: str, b: str) -> bool:
     return bool(pa) and bool(pb) and not (pa & pb)
 
 
+def _phase_begun(a: Milestone, b: Milestone) -> bool:
+    """One clause tells a numbered phase due to begin on a day, the other that phase begun within a
+    month of it, each of one stage, told in one country ("the second stage starts on the 1st",
+    "stage two began" on the 9th): that start, early or late. The ordinal names the step; a deal
+    has one second phase."""
+    done, due = _done_and_due(a, b)
+    if done is None or due is None or not phases(split_clause(done.what)[0]) & phases(split_clause(due.what)[0]):
+        return False
+    x, y = identity(done), identity(due)
+    if x.stage != "begin" or y.stage != "begin":
+        return False
+    if not (x.country and x.country == y.country):
+        return False  # (another deal's second phase, or one told of nowhere, ties nothing)
+    dd, du = date_bounds(done.due), date_bounds(due.due)
+    return bool(dd and du) and dd[0] == dd[1] and du[0] == du[1] and abs((dd[0] - du[0]).days) <= _MET_DAY_DAYS  # type: ignore[index]
+
+
 def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> str:
     """same | differ (a detail plainly differs: party, place, action, step, size, due date) | unknown.
 
@@ -202,6 +219,8 @@ def commitment_relation(a: Milestone, b: Milestone, *, moved: bool = False) -> s
     da, db = date_bounds(a.due), date_bounds(b.due)
     if not moved and dates_apart(a, b):
         return "differ"
+    if _phase_begun(a, b):
+        return "same"  # (party and action read around a bare "the second phase starts" are guesses)
     ia, ib = identity(a), identity(b)
     if ia.step == ib.step == "ceasefire" and (_agreed_before(a, b, da, db) or _agreed_before(b, a, db, da)):
         return "differ"
@@ -1760,7 +1779,10 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     # A truce's or a release's sides matter less than where it holds.
     sides = deal_sides(evidence) if step in DEAL_STEPS else None
     known = who or (step in DEAL_STEPS and (where or sides))
-    return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides) if action and known else None
+    # (One phase of the plan, when the shown clause names just one: "phase two began".)
+    numbered = phases(split_clause(what)[0])
+    phase = next(iter(numbered)) if len(numbered) == 1 else None
+    return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides, phase=phase) if action and known else None
 
 
 #: The day a saying may be told with: "said on Tuesday", "announced yesterday".

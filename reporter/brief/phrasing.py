@@ -216,6 +216,7 @@ def commitment_label(
     step: str | None,
     stage: str | None = None,
     sides: tuple[str, str] | None = None,
+    phase: int | None = None,
 ) -> str | None:
     """A timeline line's label built from what its mentions agree on, when the wording a source gave
     is a fragment ("meaning it would end"): 'US-led coalition: withdrawal from Iraq (federal)',
@@ -224,6 +225,8 @@ def commitment_label(
     ``step`` is a kind of step (ceasefire, captives, mandate, stay, presence), ``action`` what it does
     (start, end presence, hand over), ``stage`` begin or complete; ``sides`` the two sides a deal is
     told between, which name it in the place of one party: 'Ceasefire between Israel and Hamas takes effect'.
+    ``phase``: the numbered phase the step is of, which the label keeps ('Ceasefire in the Gaza Strip
+    (phase 2) takes effect': the second phase starting is not the truce itself taking effect).
     """
     if sides:
         who = None
@@ -237,7 +240,8 @@ def commitment_label(
     # again: "Chad: handover", not "Chad: handover in Chad", where Chad's forces take a base over.)
     place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where and where != who else ""
     between = f" between {sides[0]} and {sides[1]}" if sides else ""
-    phrase = f"{noun}{between}{place}{tail}"
+    numbered = f" (phase {phase})" if phase else ""
+    phrase = f"{noun}{between}{place}{numbered}{tail}"
     return f"{who}: {phrase}" if who else phrase[:1].upper() + phrase[1:]
 
 
