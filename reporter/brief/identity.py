@@ -272,6 +272,8 @@ def place_relation(a: Where, b: Where) -> str:
         return "same"
     if _names_match(a.tokens, b.tokens) and not _far_apart(a, b):
         return "same"  # one name, or one spelt a vowel apart, where nothing puts them apart
+    if a.inside & b.inside and a.tokens and b.tokens and not a.canonical and not b.canonical:
+        return "different"  # "X district, Kharkiv" and "Y district, Kharkiv": two named parts of one town
     if (a.canonical and a.canonical in b.inside) or (b.canonical and b.canonical in a.inside):
         return "within"  # "a camp, Goma" and Goma
     if _inside_told(a, b) or _inside_told(b, a):

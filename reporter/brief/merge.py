@@ -759,10 +759,32 @@ def _unites(
 ) -> bool:
     """Whether :func:`_unite` may join two groups: a close pair of reports ties them, none tells them
     apart (nor, given the reports by day, tells their days apart: :func:`_stretched`)."""
-    rels = [related(x, y) for x in a for y in b]
-    if any(r.conflict for r in rels) or max(r.score for r in rels) < _UNITE_SCORE:
+    pairs = [(x, y) for x in a for y in b]
+    rels = [related(x, y) for x, y in pairs]
+    if any(r.conflict for r in rels):
+        return False
+    if max(r.score for r in rels) < _UNITE_SCORE and not any(_dead_alike_within(*p, r) for p, r in zip(pairs, rels, strict=True)):
         return False
     return by_day is None or not _stretched([*a, *b], rels, _Reach.of(a), _Reach.of(b), by_day)
+
+
+#: How close a pair at one place (or one inside the other) with the same dead must still be to join two
+#: groups: dated, and of one kind (a place, dates that meet and a type agreeing score 3).
+_TOLL_UNITE_SCORE = 3.0
+
+
+def _dead_alike_within(x: Report, y: Report, rel: Relation) -> bool:
+    """Two reports of one kind of attack whose places are one or one holds the other (a city and a
+    district of it), dated alike, with the same dead and no count told otherwise: an outlet's
+    city-wide account of a night's attack and another's of the block it hit are one event, however
+    the reports first fell into rows."""
+    fx, fy = x.fact, y.fact
+    if rel.place not in ("same", "within") or rel.score < _TOLL_UNITE_SCORE or fx.type != fy.type:  # type: ignore[union-attr]
+        return False
+    if not (below_country(fx) and below_country(fy)):  # type: ignore[arg-type]
+        return False  # (a country holds every town's attacks: only a place named ties by the dead)
+    dead = fx.casualties.killed  # type: ignore[union-attr]
+    return bool(dead) and dead == fy.casualties.killed and not tolls_differ(fx, fy)  # type: ignore[union-attr,arg-type]
 
 
 def _told_widely(group: list[Report]) -> bool:

@@ -2113,7 +2113,7 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     """A district told as a part "of" or "in" a town. Near the town, it lies within it, so it is written with
     it as the article gives it ("the X district of Kyiv" is X district, Kyiv: a reader and another report naming
     the city alone still find it). Far from it, a district only the world list knows ("the Kyivskyi district
-    of Kharkiv"; city districts share their names across a country) is the town's district, named as written,
+    of Kharkiv", "Kharkiv's Kyivskyi district"; city districts share their names across a country) is the town's district, named as written,
     at no point of its own, not that far namesake."""
     if p.lat is None or p.lon is None or p.within is not None or not PART_NOUN.search(art.text[p.start : p.end]):
         return p
@@ -2134,7 +2134,9 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     if km_between((p.lat, p.lon), (town.lat, town.lon)) <= _NAMESAKE_KM:  # type: ignore[arg-type]
         # (a part of the town is finer than it, whatever rank the world list gives the name)
         return replace(p, country=p.country or town.country, within=town.name, rank=max(p.rank, RANK["district"]))
-    if of is None or any(s <= p.start < e for s, e in known) or not art.text.startswith(" of", p.end):
+    # (Told "of" the town, or as the town's own ("Odesa's X district"), not merely "in" it.)
+    owned = of is None or art.text.startswith(" of", p.end)
+    if not owned or any(s <= p.start < e for s, e in known):
         return p
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
 
