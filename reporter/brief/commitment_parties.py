@@ -16,7 +16,7 @@ from reporter.wordlists import LED_NOUNS, RIVER_SIDES, longest_first
 #: Words between a country and its verb when the country is who acts ("Israel was supposed to withdraw",
 #: "Norway plans to pull out", "Chile is preparing to leave": a state that means to act acts).
 AUX = (
-    r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|its|their|on|"
+    r"(?:has|have|had|will|would|shall|was|were|is|are|be|to|must|should|supposed|expected|set|due|agreed|complete|completed|begin|began|fully|finally|formally|officially|then|also|not|yet|still|its|their|on|"
     r"plans?|planned|planning|intends?|intended|decided|decides|prepar(?:es|ed|ing)|aims?|aimed|promised|pledged|vowed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
