@@ -248,8 +248,9 @@ def report_bounds(report: Report) -> tuple[date, date] | None:
 #: Words by which a sentence tells its event as some days past: "the recent attack", "last week's".
 _LOOKED_BACK = re.compile(r"\bthe\s+recent\b|\blast\s+week['’]s\b", re.I)
 #: A clause that tells its event as days before the sentence's own news ("three days after drones were
-#: downed over the airport, a group said it sent them"): up to the clause's end.
-_DAYS_AFTER = re.compile(r"\b(?:\w+\s+days|a\s+week)\s+after\b([^,;.]*)", re.I)
+#: downed over the airport, a group said it sent them"; "..., days after a bombing in the town killed
+#: 14"): up to the clause's end.
+_DAYS_AFTER = re.compile(r"\b(?:(?:\w+\s+)?days|a\s+week)\s+after\b([^,;.]*)", re.I)
 
 
 def _looked_back(fact: Incident) -> bool:
