@@ -138,8 +138,9 @@ _ORDINAL_SUBJECT = re.compile(
 _COUNT_BEFORE = Folded(re.compile(
     # the words between a number and its weapon describe it ("two Iranian-made"), never a toll or a
     # place ("30 injured in a drone attack": the 30 are people)
-    # (nor the number of a model's name: "an F/A-18 fighter jet", "Kh-101 missiles" count one and none)
-    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?<![-/])(?P<n>{NUMBER}|an?|both)\s+"
+    # (nor the number of a model's name: "an F/A-18 fighter jet", "Kh-101 missiles" count one and none;
+    # nor the minutes of a clock: "09:40 A missile struck" in a live blog counts one)
+    rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?<![-/:])(?P<n>{NUMBER}|an?|both)\s+"
     r"(?:(?!(?:of|in|at|on|by|and|were|was|injured|wounded|killed|dead|hurt|people|soldiers|civilians)\s)"
     # nor another number: "2020-12-20 Eight rockets" counts eight
     rf"(?!(?:{NUMBER})\s)[\w’'/-]+\s+){{0,3}}$",
