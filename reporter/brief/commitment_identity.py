@@ -206,9 +206,18 @@ def world_town_named(clause: str) -> tuple[str, str] | None:
         # every town of the world list holds in one country says which.)
         countries = _world_countries().get(tuple(t.norm for t in toks[mention.first : mention.last]), frozenset())
         before = fold(clause[: mention.start]).split()
-        if len(countries) == 1 and _CAPITAL_LEFT.search(" ".join(before[-3:])):
+        if len(countries) == 1 and _told_left(clause, before, fold(clause[mention.end :]).split()):
             return name, next(iter(countries))
     return None
+
+
+def _told_left(clause: str, before: list[str], after: list[str]) -> bool:
+    """A town's name, with the folded words before and after it, told as where the clause's step is
+    taken: after a word of leaving or of a site in it ("leave Faya", "the base in Faya"), or before a
+    site noun in a clause that itself hands over or leaves ("the Faya base will be handed over")."""
+    if _CAPITAL_LEFT.search(" ".join(before[-3:])):
+        return True
+    return bool(_SITE_AFTER.match(" ".join(after[:2])) and _LEFT_OR_HANDED.search(clause))
 
 
 #: Kinds of gazetteer place narrower than a country or a region of it.
@@ -217,16 +226,22 @@ _TOWN_KINDS = frozenset(("city", "base", "site", "village", "district"))
 _AREA_AFTER = re.compile(r"(?:region|province|governorate|district|state|area|oblast|county|prefecture)s?\b")
 
 
+#: A site noun right after a town's name ("the Abeche base", "its Faya air base"): the site of that town.
+_SITE_AFTER = re.compile(r"(?:(?:air|military|army)\s+)?(?:base|camp|garrison|airbase|airfield|barracks)\b")
+#: A handover or a leaving the clause itself tells (its own verb).
+_LEFT_OR_HANDED = re.compile(rf"{dict(ACTION)['hand over'].pattern}|{_LEAVING.pattern}", re.I)
+
+
 def _gazetteer_towns_left(clause: str) -> list[tuple[int, str]]:
     """(folded word position, folded name) of each gazetteer town, base or site the clause tells as
-    where its step is taken; not a town the clause names otherwise ("Erbil airport hosts"), nor a
-    town's name before "region" (the area)."""
+    where its step is taken (:func:`_told_left`); not a town the clause names otherwise ("Erbil
+    airport hosts"), nor a town's name before "region" (the area)."""
     words = fold(clause).split()
     return [
         (at, name)
         for at, name in name_spans(clause)
         if getattr(lookup(name), "kind", None) in _TOWN_KINDS
-        and _CAPITAL_LEFT.search(" ".join(words[max(0, at - 3) : at]))
+        and _told_left(clause, words[max(0, at - 3) : at], words[at + len(name.split()) :])
         and not _AREA_AFTER.match(" ".join(words[at + len(name.split()) :][:1]))
     ]
 
