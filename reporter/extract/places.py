@@ -582,7 +582,7 @@ _CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Boulevard|Blvd\.?|Avenue|Ave\.|Road|Rd\.|Lane)\b")
 #: Capitalised words right after a name that are not a geographic head: the name goes on.
 _NAME_GOES_ON = re.compile(
-    r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|Airport|Air|Airbase|Base|Dam|Camp|"
+    r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|International\s+Airport|Airport|Air|Airbase|Base|Dam|Camp|"
     r"Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|Bridge)\b)"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
