@@ -3,7 +3,7 @@
 The bundled gazetteer knows a few hundred places and no admin areas: it cannot say that a port it
 does not know lies in a city it knows, nor that a town lies in a region whose point is far from it.
 The outlets do, in passing: "the Pier Seven terminal in the coastal city of Dunmore", "Kelvale,
-Northern Region". What one outlet says of two places of the brief holds for every report there,
+Northern Region", "Dunmore's Pier Seven terminal". What one outlet says of two places of the brief holds for every report there,
 so an outlet that names only the terminal and another that names only the city tell of one place.
 """
 
@@ -29,6 +29,9 @@ _WORD = (
     r"north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b)[\w'’-]+"
 )
 _BETWEEN = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,|,?\s+in)(?:\s+the)?(?:\s+{_WORD}){{0,4}}\s+$", re.I)
+#: Words between a wider place told as the owner and the place in it: "Moscow's Vnukovo airport",
+#: "the city's" is no name ("Kyiv's main railway station": a word or two may describe the inner place).
+_OWNED = re.compile(r"^['’]s\s+(?:[\w'’-]+\s+){0,2}$")
 #: How far apart (characters) the two names may be in the sentence.
 _SPAN = 80
 
@@ -71,7 +74,13 @@ def places_told_within(incidents: Iterable[Incident]) -> Told:
         spots = [(m.start(), m.end(), m.group(1).lower()) for m in pattern.finditer(evidence)]
         for _, end, first in spots:
             for start, _, second in spots:
-                if start <= end or start - end > _SPAN or not _BETWEEN.match(evidence[end:start]):
+                if start <= end or start - end > _SPAN:
+                    continue
+                if _OWNED.match(evidence[end:start]):
+                    # ("Moscow's Vnukovo airport": the owner first, the place in it after)
+                    found.update((i.tokens, o.canonical) for i in by_folded[second] for o in by_folded[first] if _holds(i, o))  # type: ignore[misc]
+                    continue
+                if not _BETWEEN.match(evidence[end:start]):
                     continue
                 for inner in by_folded[first]:
                     for outer in by_folded[second]:
