@@ -2413,6 +2413,15 @@ class _Reader:
             # speaker's own country ("<US troops in Latvia>. Latvia's ministry said 300 are at Adazi": its guests)
             before = next((a for m in art.mentions_in(s.start, h.start) if _spokesman_of(art, m) and (a := _actor(m))), None)
             speaker = before if before != self.last_country else None
+        if speaker is None and named is None:
+            # "BAGHDAD - Some 12,000 soldiers are deployed in Anbar, the ministry said": a state's body
+            # named by no state speaks for the country the story is filed from (a body opening the
+            # sentence, as above, not where the text before placed another party's troops there)
+            home = _dateline_country(art, None)
+            unnamed = _unnamed_body_speaks(art, h.end, s.end) or (
+                _unnamed_body_speaks(art, s.start, h.start) and home != self.last_country
+            )
+            speaker = home if unnamed else None
         by_speaker = named is None and speaker is not None and not _names_before(art, s.start, s.end, known=speaker)
         state = speaker if by_speaker else named or self.last_force or self._main()[0]
         # "<Israel struck Lebanon>. The military moved 2,000 soldiers to the border with Lebanon": a state
@@ -4476,6 +4485,20 @@ _OF_ITS_OWN = re.compile(
     r"(?:has|had|keeps|kept|maintains|stations|deploys|deployed|has\s+deployed|will\s+(?:send|deploy|keep))\s",
     re.I,
 )
+
+
+#: A state's speaking body that names no state, and its saying: "the ministry said", "a military
+#: spokesman told reporters", "the defence ministry announced".
+_UNNAMED_BODY = re.compile(
+    r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|spokes(?:man|woman|person))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
+    re.I,
+)
+
+
+def _unnamed_body_speaks(art: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] has a state's body say something with no party named in its words."""
+    return any(not art.mentions_in(m.start(), m.end()) for m in _UNNAMED_BODY.finditer(art.text, a, b))
 
 
 def _spokesman_of(art: Document, m: Mention) -> bool:
