@@ -426,8 +426,11 @@ _FROM_LEVEL = re.compile(
 _MORE = re.compile(
     # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
-    # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon"
-    r"(?:,\s+(?:its|their|the|a|an|home\s+to)\s+[^,;.()]{1,60}?(?=,))?"
+    # or past a site within the place: "in Qatar at its main air base, and 9,000 in Bahrain"
+    r"(?:\s+(?:at|near|outside)\s+[^,;.()]{1,40}?(?=,|\s+and\s))?"
+    # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon",
+    # or a clause on it: "in Bahrain, where the fleet has its headquarters, and about 3,500 in Oman"
+    r"(?:,\s+(?:its|their|the|a|an|home\s+to|where|which|whose)\s+[^,;.()]{1,60}?(?=,))?"
     r"(?:\s+(?:(?:right\s+)?now|currently|today|at\s+present))?"  # "... in Kuwait today and 900 in Oman"
     # "along with", "in addition to", "besides", "compared with": another figure of the same troops
     # "... in Iraq (as well as 900 in Syria)": the same, in brackets
