@@ -4445,6 +4445,10 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue  # "the Britain-based monitor said 1,200 fighters ...": a modifier of another body
         if subject and _LED.match(art.text, m.end):
             continue  # "Spain's share of the NATO-led mission exceeded ...": the leader names the mission
+        if subject and art.text.endswith(",", s_start, m.start - 1) and _COMMA_AND.match(art.text, m.end):
+            # "Chad sends 400 troops to the UN force in Mali, MINUSMA, and keeps 300 at home": a name set off
+            # by commas after the object names that object; the verb after "and" is the subject's again
+            continue
         between = art.text[m.end : n_start].lower()
         for a, b in reversed(asides):
             if a >= m.end and art.text[b - 1] == ",":  # a closed aside; an open one holds the verb
@@ -4468,6 +4472,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ADDING_TO = re.compile(r"\badd(?:s|ed|ing)?\s+to\b")
+#: Right after a name in apposition: its closing comma and a verb phrase joined to the subject's.
+_COMMA_AND = re.compile(r",\s+and\s+(?!the\b|a\b|an\b)[a-z]")
 #: Before a name set off by commas, the subject's noun it names: "The NATO-led peacekeeping mission, KFOR,
 #: has ...": the aside is the subject's own name, not a party inside an aside.
 _BODY_NAMED = re.compile(rf"[^,;:]*\b(?:{_BODY}|coalition|operation)\s*,\s+(?:the\s+)?", re.I)
