@@ -2455,6 +2455,10 @@ class _Reader:
         if verbs & _AWAY or _HOMEWARD.search(art.text, h.end, s.end):
             return None  # troops moved away or home
         if lv.country is None and self.last_country == state and self.last_force == state:
+            if _THE_REGION.match(art.text, h.end, s.end) and _area_named_before(art, h.start) is not None:
+                # "<ships left San Diego>. The US had 40,000 troops across the region": the world region
+                # the text named (the Middle East), not the home port told last
+                return None
             return state  # the text before sent them to its own ground ("... to its border")
         # no verb of sending or holding needed: "about 3,000 soldiers are now in <a town of its own>"
         # tells the level there as well (check shards: one match more, no false one; read unchanged)
