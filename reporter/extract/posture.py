@@ -255,7 +255,12 @@ _NEW = re.compile(r"\b(?:a|an|another|new)\s+(?!(?:total|maximum|minimum)\s+of\b
 #: After the figure, a scope of the whole world: no one place's level.
 _WORLDWIDE = re.compile(
     r"[^.;]{0,60}?\b(?:worldwide|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
-    r"|all\s+over\s+the\s+world|abroad|overseas(?!\s+(?:territor|department|region|base)))\b",
+    r"|all\s+over\s+the\s+world|abroad|overseas(?!\s+(?:territor|department|region|base))"
+    # "61,000 peacekeepers serve in 11 missions", "troops spread across a dozen countries": many places' sum
+    r"|(?:in|across|among)\s+(?:some\s+|about\s+|more\s+than\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|a\s+dozen|dozens\s+of|several|many|multiple)\s+(?:[\w-]+\s+)?"
+    # ("five countries of the Sahel" names the region they make up)
+    r"(?:missions|countries|nations|operations|deployments)(?!\s+(?:of|in|across)\s))\b",
     re.I,
 )
 _THE_REGION = re.compile(
