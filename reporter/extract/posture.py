@@ -2996,7 +2996,9 @@ _OWN_FORCES = re.compile(
     r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces|(?<=['’]s\s)military)"
     # "Mali's army, which numbers about 40,000,": the size told in a clause on the forces
     r"(?:,[^,;.]{0,60},|,\s*which)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
-    r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded)\s+"
+    r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded"
+    # "Chile's army has grown to about 80,000", "stands at": its size now, told as a change of size
+    r"|(?:has\s+|have\s+)?(?:grown|risen|swelled|shrunk|fallen|dropped)\s+to|stands\s+at|stood\s+at)\s+"
     rf"(?:(?:a\s+(?:total|strength)\s+of|an\s+estimated|some|about|around|roughly|nearly|almost|more\s+than|over|{QUALIFIER})\s+)?$",
     re.I,
 )
