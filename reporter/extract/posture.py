@@ -2404,7 +2404,10 @@ class _Reader:
         if whole is None or _PLACED_AFTER.search(art.text, h.end, end):
             return False  # "The Spanish army has 150 soldiers at its base in the capital": placed there
         states = [a for m in art.mentions_in(whole.start(), whole.end("forces")) if (a := _actor(m)) in art.lexicon.countries]
-        return bool(states) and states[-1] != self.last_force and lv.force in (None, states[-1])
+        # (the state's own troops told before at home, not abroad: "<Pakistan moved 5,000 soldiers to the
+        # border>. Pakistan's army has about 560,000 troops" is the whole army all the same)
+        told_abroad = states[-1:] == [self.last_force] and self.last_country not in (None, self.last_force)
+        return bool(states) and not told_abroad and lv.force in (None, states[-1])
 
     def _home_from_context(self, s: Sentence, lv: _Level, named: str | None) -> str | None:
         """The state whose own troops a figure counts at home, where the text before names the state
