@@ -5569,7 +5569,9 @@ _CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?(?-i:[A
 
 #: Right before a place: "in", "across", "throughout", maybe with "the" and a quarter ("in eastern Syria").
 _IN_BEFORE = re.compile(
-    rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:{'|'.join(longest_first(QUARTERS))})\s+)?$", re.I
+    # ("in neighbouring Syria": a neighbour of the place told before is a place all the same)
+    rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:{'|'.join(longest_first(QUARTERS))}|neighbou?ring|nearby)\s+)?$",
+    re.I,
 )
 
 
