@@ -1852,8 +1852,14 @@ _PART_OF_WHOLE = re.compile(r"\bpart\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?
 #: the text names (the one proposing or leading it included).
 _NEW_WHOLE = re.compile(
     r"\b(?:a|an|another|new)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:joint|multinational|multi-national|international|regional|combined|allied|(?-i:Arab|African|European|Western|Islamic|Muslim|Gulf))"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:force|mission|contingent)\s+(?:of|with)\s+$",
+    r"(?:joint|multinational|multi-national|international|regional|combined|allied|(?-i:Arab|African|European|Western|Islamic|Muslim|Gulf)"
+    # "a reassurance force of up to 25,000": a force many states talk of forming, its kind told by its task
+    r"|reassurance|stabili[sz]ation)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:force|mission|contingent)\s+(?:of|with)\s+$"
+    # "The international stabilisation force envisaged under the plan could number up to": the same, sized
+    # by a verb of what it would be
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:multinational|international|reassurance|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?"
+    r"force\b[^.;]{0,60}?\b(?:could|would|will|may|might)\s+(?:eventually\s+)?(?:number|total|comprise|include)\s+$",
     re.I,
 )
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
@@ -2697,7 +2703,7 @@ class _Reader:
         # A sentence naming no one speaks of the force and place before it, unless its phrase
         # opens a new one ("a joint force of 5,000").
         new = _NEW.search(art.text, max(s.start, min(h.start, h.adj_start) - 25), min(h.start, h.adj_start))
-        if force is None and _NEW_WHOLE.search(art.text, max(s.start, h.start - 80), h.start):
+        if force is None and _NEW_WHOLE.search(art.text, max(s.start, h.start - 140), h.start):
             return False  # "an international force of 5,000 troops": many states' new body, no party's told before
         # A figure naming no force, in a sentence that names again only the party told before
         # ("700 troops from the Chile Army" after "Chile began sending its forces"),
