@@ -4616,7 +4616,10 @@ _SPEAKS = re.compile(
 
 def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     """ "Iraq hosts some 2,500 U.S. troops": the subject country of a hosting verb, the one nearest
-    the figure ("Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": Qatar)."""
+    the figure ("Kuwait hosts 13,500 US troops, while Qatar hosts about 10,000": Qatar), in the figure's
+    own clause ("Kuwait hosts 13,500 US troops, while Qatar has some 200 British": no host told)."""
+    for cut in _CONTRAST.finditer(art.text, s_start, n_start):
+        s_start = cut.end()
     for m in reversed(art.mentions_in(s_start, n_start)):
         at = m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2  # (the name may hold its "'s")
         if _OWNER_OF_UNIT.match(art.text, at, n_start):
@@ -5258,6 +5261,8 @@ _AMID_WAR = re.compile(
 )
 #: Right before a party named after a figure: a clause of its own opens ("..., while Canada leads the one in
 #: Latvia", "...; Iran has none in the Gulf"), so the places after it are that party's.
+#: A contrasted clause of its own: ", while the camp in Oman has", "; the rest". Its subject and places are its own.
+_CONTRAST = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+", re.I)
 _OTHER_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$", re.I)
 #: Right after a party named past a bare comma after a figure, its own verb ("..., Germany leads the one in
 #: Lithuania", ", Poland hosts"): a clause of its own, as after "while" (not ", Latvia and Lithuania").
@@ -5298,6 +5303,8 @@ def _country_after(
         )
         if not near and opens and (other := _actor(m)) and other != force:
             break  # "leads the battlegroup in Estonia with 900 troops, while Canada leads the one in Latvia"
+        if not near and _CONTRAST.search(gap):
+            break  # "hosts 500 troops, while the camp in Oman has 200": the contrasted clause's place
         if not near and not _WHERE.match(gap):
             continue
         if _LED.match(art.text, m.end):
