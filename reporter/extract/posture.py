@@ -810,11 +810,13 @@ _PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+" + _LAST_OF + r"(?:\w+\s+)?$", re.I)
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:have|has|had)\s+(?:already\s+|now\s+)?(?:left|withdrawn|pulled\s+out|departed)"
+    # "500 Chilean soldiers who served in Haiti have since gone home": a clause on the troops before the verb
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:who|that)\s+[^.;,]{1,80}?\s+(?=(?:have|has|had)\s))?"
+    r"(?:(?:have|has|had)\s+(?:already\s+|now\s+|since\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
     r"|(?:withdrew|pulled\s+out)(?=\s+(?:of|from)\b)"
     # "2,000 Ugandan soldiers returned home from Somalia", "were flown home": gone home, as "withdrew from" is
-    r"|(?:(?:have|has|had)\s+)?(?:returned|come\s+back|came\s+back)\s+home"
+    r"|(?:(?:have|has|had)\s+(?:already\s+|now\s+|since\s+)?)?(?:returned|come\s+back|came\s+back|gone)\s+home"
     r"|(?:were|was|have\s+been|had\s+been)\s+(?:brought|flown|sent|shipped)\s+(?:back\s+)?home"
     # "the last 500 US troops left Niger on Monday": the whole presence gone from a place, named or "the country"
     # (only as the whole: "the last", "all", see _status; not "left in Syria",
