@@ -1668,6 +1668,8 @@ def _band_of_fighters(art: Document, s: Sentence, h: _Hit) -> bool:
 #: presence, which posture counts no more than the ships (check shards: all five such figures read
 #: as levels were false; the read shards have none).
 _CREW = re.compile(r"\bsailors\W*$", re.I)
+#: Right after a figure of sailors: posted ashore ("are based in", "stationed at").
+_BASED_ASHORE = re.compile(r"\s+(?:(?:are|were|is)\s+)?(?:permanently\s+)?(?:based|stationed|posted)\s+(?:in|at)\b", re.I)
 
 
 #: A further change coordinated with one just read, its troops the same: ", and from 3,000 to 2,500".
@@ -2561,8 +2563,12 @@ class _Reader:
             return None  # "Chadian troops, part of the 3,000-member joint force": the whole's size, not Chad's
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
-        if _CREW.search(art.text, h.start, h.end):
-            return None  # "the carrier and its 5,000 sailors": the crews of ships, no troop level
+        if _CREW.search(art.text, h.start, h.end) and not (
+            _host_subject(art, s.start, h.n_start) or _BASED_ASHORE.match(art.text, h.end, s.end)
+        ):
+            # "the carrier and its 5,000 sailors": the crews of ships, no troop level; but sailors a
+            # country hosts or based in one ("Bahrain hosts 500 British sailors") man a base ashore
+            return None
         if h.weak and _band_of_fighters(art, s, h):
             return None  # "some 300 of its fighters stormed the town": a band in an operation, no level
         past = _joint(art, s, h, force) if force is not None and not each else 0
