@@ -31,3 +31,21 @@ def test_a_new_figure_still_counts(ex: Extractor) -> None:
         "Britain also keeps about 900 soldiers in Estonia, an aide said."
     )
     assert ("United Kingdom", "Estonia", 900) in _levels(ex, text)
+
+
+def test_a_known_figure_placed_again_is_the_same_troops(ex: Extractor) -> None:
+    """A known figure placed where a level of that count was told is those troops, not the party told last."""
+    text = (
+        "There are some 1,800 British troops in Estonia, officials said. Norway keeps about 300 soldiers "
+        "in Lithuania.\n\nThe 1,800 troops in Estonia have trained with local units for years."
+    )
+    assert _levels(ex, text) == [("Norway", "Lithuania", 300), ("United Kingdom", "Estonia", 1800)]
+
+
+def test_a_known_figure_placed_elsewhere_still_counts(ex: Extractor) -> None:
+    """Near miss: the same count placed in another country, its owner named, is a level of its own."""
+    text = (
+        "There are some 1,800 British troops in Estonia, officials said.\n\n"
+        "The 1,800 Polish troops in Latvia have trained with local units for years."
+    )
+    assert ("Poland", "Latvia", 1800) in _levels(ex, text)

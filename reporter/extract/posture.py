@@ -2365,20 +2365,23 @@ class _Reader:
                 # state, where its troops are no guests) happens where the text before tells
                 if lv.force and lv.status is not None and lv.country in (None, lv.force):
                     lv.country = _changed_where_told_before(self.art, s, lv.force)
-            if not placed and self._told_again(s, lv, named):
+            if self._told_again(s, lv, named, placed):
                 continue  # "<2,000 US troops in Syria> ... the 2,000 American soldiers": the same troops
             if lv.force and lv.country and (lv.force != lv.country or lv.home):  # else a host's own army
                 self._emit(s, lv)  # the level, and those its sentence ties to it
         return len(self.out) > added
 
-    def _told_again(self, s: Sentence, lv: _Level, named: str | None) -> bool:
+    def _told_again(self, s: Sentence, lv: _Level, named: str | None, placed: bool) -> bool:
         """Whether a figure told as known ("the 2,000 American soldiers", "those 900 troops"), placed by no
         phrase of its own, repeats a level of the same force already read in another country: the troops
         told again, not a level where the text before last placed troops. A known figure whose own phrase
         names no force ("the 2,000 additional troops") repeats any level of that count: its force and
-        place, taken from the text before, are only guesses."""
+        place, taken from the text before, are only guesses; placed by its own phrase ("the 2,000 troops
+        in Syria"), it repeats a level of that count told there."""
         if not (lv.force and lv.country) or not _KNOWN_FIGURE.search(self.art.text, max(s.start, lv.h.start - 8), lv.h.start):
             return False
+        if placed:
+            return named is None and any(p.count == lv.count and p.country == lv.country for p in self.out)
         return any(
             p.count == lv.count and (named is None or (p.force == lv.force and p.country != lv.country)) for p in self.out
         )
