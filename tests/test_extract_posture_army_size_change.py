@@ -35,3 +35,15 @@ def test_a_contingent_grown_keeps_its_level(ex: Extractor) -> None:
     """Near miss: a contingent, not a whole army, grown to a size is a level where it serves."""
     text = ABROAD + "The Dutch contingent has grown to about 1,100 soldiers, the defence ministry said."
     assert ("Netherlands", "Lithuania", 1100) in _levels(ex, text)
+
+
+def test_its_army_after_a_named_state_is_that_states_whole(ex: Extractor) -> None:
+    """ "<State>'s police has N, and its army counts M": the whole army of the state named before."""
+    text = ABROAD + "Chile's police has 40,000 officers, and its army counts about 45,000 soldiers."
+    assert _levels(ex, text) == [("Netherlands", "Lithuania", 900)]
+
+
+def test_its_unit_placed_keeps_its_level(ex: Extractor) -> None:
+    """Near miss: "its army" with a place of its own told is a level there."""
+    text = "Officials spoke on Monday. Belgium keeps 300 troops in Lithuania, and its army has about 200 soldiers in Romania."
+    assert ("Belgium", "Romania", 200) in _levels(ex, text)

@@ -2416,7 +2416,8 @@ class _Reader:
             end = part.start()  # "number 600,000, including 190,000 in the Guards": a part, not a place
         if whole is None or _PLACED_AFTER.search(art.text, h.end, end):
             return False  # "The Spanish army has 150 soldiers at its base in the capital": placed there
-        states = [a for m in art.mentions_in(whole.start(), whole.end("forces")) if (a := _actor(m)) in art.lexicon.countries]
+        owner = (s.start, whole.start()) if whole.group("its") else (whole.start(), whole.end("forces"))
+        states = [a for m in art.mentions_in(*owner) if (a := _actor(m)) in art.lexicon.countries]
         # (the state's own troops told before at home, not abroad: "<Pakistan moved 5,000 soldiers to the
         # border>. Pakistan's army has about 560,000 troops" is the whole army all the same)
         told_abroad = states[-1:] == [self.last_force] and self.last_country not in (None, self.last_force)
@@ -3011,7 +3012,8 @@ class _Reader:
 #: the state (possessive, demonym or "<Name> National") opens it. Not "military": "The U.S. military has
 #: about 2,500 troops" after a paragraph on Iraq tells the troops there, as wire copy often words it.
 _OWN_FORCES = re.compile(
-    r"(?-i:[A-Z])[\w.-]*(?:['’]s)?\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
+    # ("Haiti's police has 9,000 officers, and its army counts 2,000": "its", the state named before)
+    r"(?:(?-i:[A-Z])[\w.-]*(?:['’]s)?|(?P<its>\bits))\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
     # "Kuwait's military" with its owner's possessive is the state's whole force, as "the U.S. military" is not
     r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces|(?<=['’]s\s)military)"
     # "Mali's army, which numbers about 40,000,": the size told in a clause on the forces
