@@ -244,6 +244,15 @@ _YEAR_PREP = re.compile(
 #: thing it dates.
 _MONTH_NAMES_A = re.compile(r"\b(?:a|the|its|their)\s+$")
 _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
+#: A month naming a deal, a truce or a blow it dates: "the November ceasefire", "the October deal", "the
+#: March attack". Such a thing is named by the month it was made or struck in, so the month is the latest
+#: one on or before the report, whatever the clause around it looks ahead to ("must withdraw under the
+#: November ceasefire", told in January). A deadline or a vote named by its month may still lie ahead.
+_MONTH_NAMES_MADE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:ceasefire|cease-fire|truce|armistice|agreement|deal|accord|pact|attacks?|(?:air\s*)?strikes?"
+    r"|airstrikes?|bombings?|raids?|assaults?|invasion|offensive|war|clash(?:es)?)\b",
+    re.I,
+)
 #: "the 2016 bombing", "a 2019 drone attack on X", "the 2020 Iranian missile attack": a year alone naming the
 #: event it dates, also past a party's name (a bare number before any other noun stays a count: "the 2000 troops").
 _YEAR_NAMES_EVENT = re.compile(
@@ -1485,7 +1494,7 @@ def find_dates(
                 pass  # the report's year
             elif due_told_past(text, m.start(), m.end()):
                 y = _told_year(text, m.start(), m.end(), mo, 15, published)  # "was due in October", told in November: that October
-            elif (fwd := forward_at(m.start(), m.end())) and mo < published.month:
+            elif (fwd := forward_at(m.start(), m.end()) and not _made_thing(text, m)) and mo < published.month:
                 y += 1
             elif not fwd and mo > published.month:
                 y -= 1
@@ -1524,6 +1533,11 @@ def find_dates(
 
 #: A year written in a date's words ("Oct. 8, 2023").
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _made_thing(text: str, m: re.Match[str]) -> bool:
+    """A month alone that names a deal, truce or blow it dates (_MONTH_NAMES_MADE): "the November ceasefire"."""
+    return bool(_MONTH_NAMES_A.search(text, max(0, m.start() - 7), m.start()) and _MONTH_NAMES_MADE.match(text, m.end()))
 
 
 def _year_before(day: date) -> date:

@@ -464,8 +464,13 @@ class _Dates:
     def __call__(self, a: int, b: int) -> list[DateMention]:
         found = self.art.dates_in(a, b)
         if (p := self.art.published) is not None:
-            # "a truce that begins on Friday": a weekday a step told ahead introduces is the coming one
-            return [_weekday_after(self.art, d, p) if d.kind == "weekday" and d.span else d for d in found]
+            # "a truce that begins on Friday": a weekday a step told ahead introduces is the coming one;
+            # "In 2011, the troops left on December 18": a yearless day after an earlier year is that year's
+            art = self.art
+            return [
+                _weekday_after(art, d, p) if d.kind == "weekday" and d.span else _sentence_year(art, art.sentences[art.sentence_index(d.start)], d)
+                for d in found
+            ]
         if all(d.span is not None for d in found):
             return found
         return [self.in_story(self._yearless(d)) if d.span is None else d for d in found]
@@ -589,7 +594,9 @@ def _sentence_year(art: Document, s: Sentence, d: DateMention) -> DateMention:
     told = art.dates_in(s.start, d.start)  # the date told last before it: "In 2024 ..., said on Friday that ... by June" is June ahead
     if not told or not _told_with_year(art, told[-1]) or told[-1].span.end.year >= d.span.start.year:  # type: ignore[union-attr]
         return d
-    span = yearless_near(art.text, d, told[-1].span.start, None)  # type: ignore[union-attr]
+    before = told[-1].span  # type: ignore[union-attr]
+    # "In 2011, ... on December 18": a year told alone is the year itself, not a day nearest its first
+    span = yearless_near(art.text, d, None, before.start.year) if before.precision == "year" else yearless_near(art.text, d, before.start, None)
     return d if span is None else DateMention(d.start, d.end, span, d.kind)
 
 
