@@ -871,7 +871,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
     return [
-        _with_stages_told(_without_step_of(_without_stamp(_without_strength(x))))
+        _with_stages_told(_without_step_of(_without_speaker(_without_stamp(_without_strength(x)))))
         for m in kept
         for x in _per_country(art, m, _argued(art, m))
     ]
@@ -901,6 +901,47 @@ _JOINED_ORDINAL = re.compile(r"\((the\s+(?:second|third|fourth|final|last))\)$",
 
 #: A speaker's lead-in before what is said: "The minister told parliament that ".
 _SAID_THAT = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}?\bthat\s+|^.*?\b(?:said|says|announced|stated)\s+", re.I)
+
+
+#: A speaker's lead-in that opens a step's label, before a clause of its own: "The ministry said on Sunday
+#: that" (Israel had agreed to ...), "the envoy says" (the force will ...). The clause after it must have a
+#: finite verb near its start, so "said the pullout, due by May" keeps its words.
+_SPEAKER_LEAD = re.compile(
+    r"^(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|added|confirmed)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|\w+\.?\s+\d{1,2})|\s+in\s+a\s+statement|\s+(?:today|yesterday|tonight)|\s+\w+ly)*,?\s+(?:that\s+)?"
+    r"(?=(?:[\w'’.-]+\s+){0,6}?(?:will|would|shall|must|had|has|have|is|are|was|were|could|should)\b)",
+    re.I,
+)
+#: A speaker who is a person, whose "it" or "they" after the lead-in is someone else: "a spokesman (for the
+#: army) said it".
+_PERSON_SPEAKER = re.compile(
+    r"\b(?:spokes\w*|officials?|ministers?|president|premier|commanders?|generals?|envoys?|ambassadors?|diplomats?|sources?"
+    r"|aides?|advis[eo]rs?|analysts?|he|she|who)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:it|they|(?P<poss>its|their))\s+", re.I)
+#: A name after a label's first word: the clause names a party or place of its own.
+_NAME_IN = re.compile(r"\s(?-i:[A-Z])")
+
+
+def _without_speaker(m: Milestone) -> Milestone:
+    """The milestone labelled by what the speaker says, not by the saying ("the ministry said on Sunday that
+    Israel had agreed to extend the truce" is Israel's step): a party that tells its own step in the third
+    person ("the army said it would leave") stays its subject; a person's "it" keeps the whole label."""
+    lead = _SPEAKER_LEAD.match(m.what) if " said" in m.what or " says" in m.what or "ed " in m.what else None
+    if lead is None:
+        return m
+    rest, who = m.what[lead.end() :], lead.group("who")
+    pronoun = _PRONOUN.match(rest)
+    if pronoun is not None:
+        if _PERSON_SPEAKER.search(who):
+            return m
+        # "the coalition's forces", "the rebels' truce", "the army will"
+        joint = ("'" if who.endswith("s") else "'s") + " " if pronoun.group("poss") else " "
+        rest = who + joint + rest[pronoun.end() :]
+    elif not _NAME_IN.search(rest):
+        return m  # "the US said the deadline had been extended": the speaker is the only party the label names
+    return m if len(rest.split()) < 3 else replace(m, what=rest)
 
 
 #: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
@@ -5262,6 +5303,10 @@ def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str | No
     if against is None:
         return what
     stay = art.text[_clause_begin(art.text, lo, against.start()) : against.start()].strip(" ,")
+    if not stay.strip(" \"“”'") and (named := _NAMED_DEADLINE.match(art.text, d.end)) is not None:
+        # "Despite the May 3 deadline, X will keep troops in Y": the deadline fronted, the stay after its comma
+        after = _FRONTED_STAY.match(art.text, named.end())
+        stay = after.group("stay") if after else stay
     kept = _KEPT_IN.match(stay)
     if kept is None:
         return what
@@ -5270,6 +5315,11 @@ def _withdrawal_kept_past(art: Document, lo: int, d: DateMention, what: str | No
     place = _POSTS_IN.sub("", place)
     said = _SAID_IT.match(kept.group("subj"))  # "X said on Sunday it would keep ...": X stays
     return f"{said.group('who') if said else kept.group('subj')} to withdraw from {place}"
+
+
+#: The clause after a fronted deadline's comma, up to the next clause break: ", the army will keep five
+#: posts in the valley" (, officials said).
+_FRONTED_STAY = re.compile(r"\s*,\s+(?P<stay>[^,;:.()“”\"]{5,140}?)\s*(?=[,;:.()“”\"]|$)")
 
 
 #: Posts told inside the ground they stand on: "five hilltop posts inside" (the south).
