@@ -864,7 +864,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         m
         for m in _one_per_step(art, _keep_precise(art, out))
         if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
-        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and _binds(m.evidence) and not _considered(m.what)))
+        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and _binds(m.evidence) and not _considered(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
@@ -1441,12 +1441,18 @@ def _considered(what: str) -> bool:
 
 #: A call somewhere: "will visit the base", "will travel to Beirut", "flies to Ankara on Monday".
 _VISIT = re.compile(r"\bvisit(?:s|ed|ing)?\b|\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying))\s+to\b", re.I)
+#: A delegation, whose travel is a visit whatever verb moves it ("will send a delegation to the talks", "the
+#: delegation leaves for the capital on Monday").
+_DELEGATION = re.compile(r"\bdelegations?\b", re.I)
 
 
 def _visit(what: str) -> bool:
     """A plan's clause is a visit that names no step ("the minister will visit the base", "the envoy will travel
     to the capital"): someone's call at a place, no change of a force's presence (a meeting of commanders may
-    still be a step of a deal)."""
+    still be a step of a deal). A delegation sent or leaving is one too, unless the clause hands something over
+    or ends a term."""
+    if _DELEGATION.search(what) is not None and not _kinds(what) & {"hand", "end", "stay", "release"}:
+        return True
     return _VISIT.search(what) is not None and _names_no_step(what)
 
 
@@ -3220,6 +3226,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
             # "voted to end the mandate on": a step voted for, as one decided (not "voted on", the vote's own day)
             if (lems[j] in _COMMIT or (toks[j].norm in ("vote", "voted", "votes") and j + 1 < len(toks) and toks[j + 1].norm == "to"))
             and not _measured_against(art, j)
+            and not _due_after_noun(art, j)
         ),
         None,
     )
@@ -3246,6 +3253,21 @@ def _committed(art: Document, d: DateMention) -> str | None:
     if form in ("base", "s", "ing") or (cue > 0 and toks[cue - 1].norm in _NOW_BE):
         return "ahead"
     return "nearest"
+
+
+def _due_after_noun(art: Document, j: int) -> bool:
+    """ "had freed the captives due under the first phase by <day>": "due" right after its noun, with no
+    "to" after it, only names which captives or troops; the clause's own verb, not it, says when (not
+    "was due to leave", "the phase, due in March,", "is due by"). A verb told done before it then
+    governs the date."""
+    toks = art.tokens
+    if toks[j].norm != "due" or j == 0 or (j + 1 < len(toks) and toks[j + 1].norm == "to"):
+        return False
+    before = toks[j - 1].norm
+    return before.isalpha() and before not in _NOW_BE | _PAST_BE | _BARE_BEFORE and lemma_form(before)[1] not in ("ed", "past") and any(
+        lemma_form(t.norm)[1] in ("ed", "past") and t.norm not in _NOW_BE | _PAST_BE
+        for t in toks[art.token_index(art.sentences[art.sentence_index(toks[j].start)].start) : j - 1]
+    )
 
 
 def _verb_before(art: Document, lo: int, hi: int) -> bool:
