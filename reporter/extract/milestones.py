@@ -1282,6 +1282,9 @@ _REPORTING = re.compile(
     r"\breport\s+(?:back\s+)?(?:on|to)\b"
     r"|\b(?:submit|present|deliver|send)(?:s|ted|ed)?\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:report|assessment|review|recommendations|findings|briefing|options)\b"
+    # an inquiry finished: "will complete its investigation into the strike", "to conclude the probe"
+    r"|\b(?:complet|conclud|finish|wrap)\w*\s+(?:up\s+)?(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investigations?|inquiry|inquiries|enquiry|probes?|review|audit)\b"
     # a briefing of a council, lawmakers or the press: "will brief the Security Council on July 21"
     r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|lawmakers|legislators|congress|"
     r"senators|committee|assembly|reporters|press|journalists|envoys|ambassadors)\b",
@@ -1293,7 +1296,10 @@ def _reporting(what: str) -> bool:
     """ "The council asked the commission to report on the progress of the mission by the end of March": a
     report due on a mission is paperwork, no step of it (unless the clause also names one: "report on the
     withdrawal, which will end in May" names the withdrawal's own end)."""
-    return _REPORTING.search(what) is not None and not _kinds(what) & _STEP_KINDS and _names_no_step(_REPORTING.sub(" ", what))
+    if _REPORTING.search(what) is None:
+        return False
+    rest = _REPORTING.sub(" ", what)  # (the inquiry's own verb, "conclude its review", is no step's)
+    return not _kinds(rest) & _STEP_KINDS and _names_no_step(rest)
 
 
 #: Occasions a conflict story also dates, a court's day, a parade or a match ("will hear an appeal on
