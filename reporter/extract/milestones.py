@@ -1284,7 +1284,7 @@ _REPORTING = re.compile(
     r"(?:report|assessment|review|recommendations|findings|briefing|options)\b"
     # an inquiry finished: "will complete its investigation into the strike", "to conclude the probe"
     r"|\b(?:complet|conclud|finish|wrap)\w*\s+(?:up\s+)?(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:investigations?|inquiry|inquiries|enquiry|probes?|review|audit)\b"
+    r"(?:investigations?|inquiry|inquiries|enquiry|probes?|review)\b"
     # a briefing of a council, lawmakers or the press: "will brief the Security Council on July 21"
     r"|\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:council|parliament|lawmakers|legislators|congress|"
     r"senators|committee|assembly|reporters|press|journalists|envoys|ambassadors)\b",
