@@ -1405,6 +1405,9 @@ _CONSIDERED = re.compile(
     # a party's call on others ("the cleric called for all foreign forces to leave by the end of 2025"): a
     # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
     r"|\b(?:called|calling|appealed|appealing)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
+    # a party's wish for others' step ("the government wants all foreign troops out by", "wanted the
+    # coalition to leave by"), as a call for it is; its own plan voiced so ("wants to complete") stays
+    r"|\b(?:wants|wanted|wishes|wished)\s+(?!to\b)\w"
     # a push by a party on others ("Washington had pushed for the mission to end within six months")
     r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
