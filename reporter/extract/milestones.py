@@ -417,6 +417,22 @@ _OPENS_CLAUSE = re.compile(r"\b(?:after|before|when|since|once|while|as|until|be
 _PAIR_OPENS = re.compile(r"\bbetween\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.I)
 
 
+#: A clause's verb after its subject: a modal or a form of "be" or "have".
+_SUBJECT_VERB = re.compile(r"\b(?:will|would|shall|must|is|are|was|were|has|have|had|can|could|may|should)\b", re.I)
+#: Past forms the lemma table reads as base forms, and the done steps' own words ("left", "withdrew").
+_TENSED = frozenset(("left", "withdrew", "sent", "quit", "set", "put", "cut", "hit", "held", "met", "led", "fled"))
+#: A word with no tense of its own that a subject may hold ("the", "of", "forces", "equipment").
+_NP_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _verbless(text: str) -> bool:
+    """A stretch of words holding no verb form: no modal, no "be" or "have", no past or "-ed" form."""
+    found = _NP_WORD.findall(text)
+    return bool(found) and len(found) <= 8 and not _SUBJECT_VERB.search(text) and all(
+        lemma_form(w.lower())[1] not in ("ed", "past") and w.lower() not in _TENSED for w in found
+    )
+
+
 def _clause_begin(text: str, lo: int, hi: int) -> int:
     """Where the clause holding hi begins: after the last boundary between lo and hi, but not after an
     "and" between two named parties of one subject ("France and Germany will withdraw", "a truce between
@@ -429,6 +445,9 @@ def _clause_begin(text: str, lo: int, hi: int) -> int:
             # "the bases at Faya and Abeche were handed back": a plural verb after the second name
             # shows the two names are one subject
             or (_NAME_LAST.search(text, start, b.start()) and (pair := _PLURAL_NEXT.match(text, b.end())) and pair.end() <= hi)
+            # "The withdrawal of the forces and equipment shall be completed": two nouns of one subject, no
+            # verb before the "and" and the clause's own verb after it
+            or (_verbless(text[start : b.start()]) and (verb := _SUBJECT_VERB.search(text, b.end(), hi)) and _verbless(text[b.end() : verb.start()]))
         ):
             # the pair's clause opens at its own subordinator: "... to be moved after | the bases at X and Y were"
             start = max([start, *(w.end() for w in _OPENS_CLAUSE.finditer(text, start, b.start()))])
