@@ -2133,6 +2133,11 @@ def _event_place(
             target = _stopped_short(art, cl.start, trig.start, target, _stopper_by(art, trig, cl.end)) or target
         if place is None or (target is not None and target.rank >= 3 and target.country in (None, place.country)):
             place = target if place is None or target.country else replace(target, country=place.country)
+        if place is None:
+            # "strikes on missiles readied to launch toward the X Sea", with no other place told: where they were
+            # meant to go is the nearest the text comes to the scene (the home of the group they belong to
+            # takes its place when one is told: incidents._placed)
+            place = best_place([replace(p, role="loc") for p in places if p.role == "meant"])
     elif typ == "interception" and place is not None and place.start > trig.end and _AIMED_AT_PLACE.search(
         text, max(trig.end, place.start - 40), place.start
     ):
@@ -3607,7 +3612,13 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:with|using|by|from|at|on)\b)[\w'’-]+\s+
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
 #: Between a state's name and its verb: its forces' noun, if any, and what may stand between a doer and its verb.
-_FORCE_GAP = re.compile(r"(?:\s+(?:forces|troops|units|personnel|aircraft|warplanes|jets|warships))?" + _DOER_GAP.pattern, re.I)
+#: ... and the day told between them: "US forces on Thursday destroyed", "its jets early Sunday struck".
+_FORCE_GAP = re.compile(
+    r"(?:\s+(?:forces|troops|units|personnel|aircraft|warplanes|jets|warships))?"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday"
+    r"|today|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?,?)?" + _DOER_GAP.pattern,
+    re.I,
+)
 #: Between a passive verb and the weapon its "by" names: " by ", " by Ukrainian ", " by an armed " (plain words).
 _BY_WEAPON = re.compile(r"\s+by\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:at|in|on|near|of|and)\b)[\w-]+\s+){0,2}?", re.I)
 #: Between a weapon and the airspace verb it is the subject of: a few plain words, no event noun.

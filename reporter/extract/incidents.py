@@ -58,6 +58,7 @@ from reporter.extract.places import (
     home_country,
     in_its_town,
     nested,
+    places_in,
     ships,
     story_homes,
 )
@@ -433,6 +434,13 @@ class _TollSentences:
         return any(map(casualties.is_hint_word, art.norms[i:j]))  # tested in C
 
 
+def _placed_by_aim(art: Document, c: Cand) -> bool:
+    """The event's place is only where weapons not yet fired were meant to go (places.py: role "meant")."""
+    return c.place is not None and any(
+        p.role == "meant" and p.start == c.place.start for p in places_in(art, *c.clause)
+    )
+
+
 def _placed(art: Document, events: list[Cand]) -> list[Cand]:
     """The events that have a place, and those told with none placed by the best evidence left (GUIDE:
     ``country`` is where it happened; a country-level event has the country as both): the home country of
@@ -448,6 +456,10 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             # "killed in a strike on the village of X, Zedland's health ministry said": a spot no gazetteer
             # knows lies where the ministry counts its dead
             c = replace(c, place=replace(c.place, country=counted.country))
+        if _placed_by_aim(art, c) and (home := _target_home(art, c)) is not None:
+            # "struck Houthi missiles readied to launch toward X": the group's home, not where its weapons
+            # were meant to go (which placed the strike only for want of a better place)
+            c = replace(c, place=home)
         if c.place is None:
             place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
             place = place or _sites_of_a_state(art, c)
@@ -553,6 +565,8 @@ def _target_home(art: Document, c: Cand) -> Place | None:
     for m in art.mentions_in(c.pos + len(c.trigger_word), c.clause[1]):
         if not _OBJECT_GAP.fullmatch(art.text, c.pos + len(c.trigger_word), m.start):
             return None
+        if _BACKER.match(art.text, m.end):
+            continue  # ("struck Iran-backed rebels": the rebels after it are the object)
         group = m.of("actor")
         if group is None or group.sub != "armed_group" or m.of("country") is not None:
             return None
@@ -766,7 +780,13 @@ def _seas_in(art: Document, a: int, b: int) -> dict[str, tuple]:
 #: An event word that ends in a preposition of sides or source: "fighting between", "clashes with".
 _NOT_AN_OBJECT = re.compile(r"\b(?:between|with|from|by|among)$", re.I)
 #: Between an event word and its object: at most "on the", "against", "the rebel" (no "from", "between").
-_OBJECT_GAP = re.compile(r"\s+(?:(?:on|at|against)\s+)?(?:the\s+)?(?:(?!from\b|between\b|with\b|by\b|and\b)[a-z-]+\s+)?", re.I)
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:on|at|against)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    r"(?:(?!from\b|between\b|with\b|by\b|and\b)[a-z-]+\s+)?",
+    re.I,
+)
+#: A patron named on the group it backs: "Iran-backed", "Russia-aligned" (the group, not the patron, is the object).
+_BACKER = re.compile(r"[-\s](?:backed|aligned|allied|supported|sponsored|funded|linked)\b", re.I)
 
 
 def _mission_told(c: Cand) -> bool:
@@ -1331,6 +1351,13 @@ def _ships_hit(art: Document, clause: tuple[int, int]) -> re.Match[str] | None:
     m = _SHIPS_HIT.search(art.text, *clause)
     if m is None or (not art.text[clause[0] : m.start()].strip() and not _PASSIVE.match(art.text, m.end())):
         return None  # (ships that open their clause are what was hit only when it says they were)
+    if any(
+        x.of("weapon") is not None or ((a := x.of("actor")) is not None and a.sub == "armed_group")
+        for x in art.mentions_in(m.start(), m.end())
+    ):
+        # "destroyed three drone boats", "sank two Houthi boats": an armed group's craft, or boats that are
+        # weapons, destroyed in one engagement, the way drones shot down together are one interception
+        return None
     return m
 
 

@@ -498,6 +498,8 @@ _GUNFIRE = re.compile(
 _VESSELS = ship_nouns.SHIP_FORMS | {"merchant"}
 
 
+#: "anti-" right before a ship's noun: a weapon's kind ("anti-ship missiles"), no ship.
+_ANTI = re.compile(r"\banti[\s-]*$", re.I)
 #: Weapons fired from afar at ships.
 _FIRED = frozenset({"missile", "rocket", "drone", "projectile", "aircraft"})
 
@@ -529,7 +531,8 @@ def _at_sea(art: Document, e: Cand) -> Cand:
     if e.trigger_word.startswith(("sank", "sunk", "sink", "scuttl")):
         return e  # a ship sunk by means untold: scuttled with charges or boarded as often as hit from afar
     lo, hi = e.clause
-    if not any(t.norm in _VESSELS for t in art.tokens_in(lo, hi)):
+    # ("strikes on anti-ship missiles": a ship named only as what the weapons struck at is no ship struck)
+    if not any(t.norm in _VESSELS and not _ANTI.search(art.text, max(lo, t.start - 6), t.start) for t in art.tokens_in(lo, hi)):
         return e
     return replace(e, type=_sea_means(art, e))
 

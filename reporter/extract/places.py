@@ -79,6 +79,15 @@ _SHIP_GOING = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?:port|city|town|harbou?r)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+#: Weapons readied but not yet fired, then the aim they were readied for: "missiles that were poised to launch
+#: toward", "drones prepared for launch against ships in". Where they would have gone is no scene of the strike
+#: that destroyed them on the ground (nor the target of an attack, which never came).
+_UNLAUNCHED_AIM = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|UAVs?|USVs?|launchers?|boats?|vessels?)\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:\w+ly\s+)?(?:prepared|poised|ready|readied|set|primed|about)\s+(?:to|for)\s+(?:be\s+)?"
+    r"(?:launch(?:ed|ing)?|fired?|firing|use)\b[^.;!?]{0,70}$",
+    re.I,
+)
 #: Anything under way to somewhere, then what it was going to: "a convoy on its way from X to their camp in",
 #: "a bus travelling to", "the train, returning from X to". The end of a trip, not where the traveller was hit
 #: (a weapon going somewhere goes at its target: _WEAPON_GOING leaves those to the dest role).
@@ -822,6 +831,12 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
+    near = art.text[max(0, pos - 160) : pos]
+    if any(w in near for w in ("ready", "readied", "prep", "poised", "primed", "set to", "about to")) and (
+        _UNLAUNCHED_AIM.search(art.text, max(0, pos - 160), pos)
+    ):
+        # "struck four missiles that were poised to launch toward X": X is where they were meant to go
+        return True, "meant"
     # ("to" right before the name, with an article at most, is asked first: a test of a few characters)
     if "to " in art.text[max(lo, pos - 8) : pos] and _SENT_TO.search(art.text, max(lo, pos - 70), pos):
         return True, "voyage"
