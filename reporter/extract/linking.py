@@ -1058,8 +1058,11 @@ class Linker:
         return found[0].span if len(found) == 1 and (found[0].span.end - found[0].span.start).days <= 2 else None
 
     def _referent(self, c: Cand) -> int | None:
-        best, best_score = None, -1.0
         n = len(self.events)
+        fired = self._last_fired(c)
+        if fired is not None:
+            return fired
+        best, best_score = None, -1.0
         for age in range(n):
             i = n - 1 - age
             r = self.events[i]
@@ -1142,6 +1145,26 @@ class Linker:
             if score > best_score:
                 best, best_score = i, score
         return best
+
+    def _last_fired(self, c: Cand) -> int | None:
+        """ "Air defences downed 57 drones over X. || Y sent 38 drones at Z. || 30 of the drones were shot
+        down": the weapons an interception refers back to are the ones told last, so when the last event
+        that names them is an attack that fired them, the interception is of its salvo (at its place and on
+        its day), not a share of an earlier interception of the same kind of weapon."""
+        if c.type != "interception" or c.anaphor not in ("partitive", "definite") or not c.weapon_class:
+            return None
+        if c.count is not None and any(r.type == "interception" and r.count == c.count for r in self.events):
+            return None  # the very tally of an interception told before: that interception told again
+        for i in range(len(self.events) - 1, -1, -1):
+            r = self.events[i]
+            if r.weapon_class != c.weapon_class and not any(c.weapon_class in o for o in r.objects):
+                continue
+            if r.type not in ("drone_attack", "missile_attack", "rocket_attack") or c.s_idx - r.s_idx > 2:
+                return None
+            if c.place and r.place and c.place.country and r.place.country and c.place.country != r.place.country:
+                return None
+            return i
+        return None
 
     def _answered_by(self, c: Cand, ref: Cand) -> bool:
         """``c`` is the event ``ref`` answers, told after it in its sentence ("launched drones on Saturday
