@@ -437,6 +437,10 @@ class Linker:
             if base is not None and c.anaphor in ("partitive", "definite") and not (
                 _other_town(c, base) and _placed_by_its_word(self.art.text, c)
             ):
+                if base.place is not None and _placed_by_speaker(self.art, c):
+                    # "The drone was shot down, the X Region's security service said": the place in the
+                    # speaker's name placed it only for want of another; the event referred to has one
+                    c = replace(c, place=None)
                 c = _inherit(c, base)
         elif c.type == "threat_statement":
             # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
@@ -1599,6 +1603,13 @@ def _munitions_of_air(art: Document, old: Cand, c: Cand) -> bool:
         and (c.killed is None or old.killed in (None, c.killed))
         and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
         and not NEW_EVENT.search(art.text, *c.clause)
+    )
+
+
+def _placed_by_speaker(art: Document, c: Cand) -> bool:
+    """The event's place is only the one named in the body that told it (places.py: role "body")."""
+    return c.place is not None and any(
+        p.role == "body" and p.start == c.place.start for p in places_in(art, *c.clause)
     )
 
 

@@ -608,7 +608,7 @@ _ORGANISATION = re.compile(
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s|miles)\b[^.;]*$")
 #: After a place, the body named after it that speaks: "the Kurdistan counter-terrorism service said".
 _BODY_SPEAKS = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:service|ministry|agency|authority|authorities|directorate|department|office|council)"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:service|ministry|agency|authority|authorities|directorate|department|office|council)"
     r"\s+(?:said|says|reported|announced|stated|confirmed|told)\b"
 )
 
