@@ -1847,6 +1847,10 @@ def _inherit(c: Cand, base: Cand) -> Cand:
     # (a day the text leaves untold stays so: "in response to the strike on its consulate" is no
     # strike of the answering attack's day)
     keep = c.date is not None or c.date_kind == "unresolved"
+    if keep and c.date_kind == "stamp" and base.date is not None and base.date_q > c.date_q and _overlap(c.date, base.date):
+        # "08:50 - Iran fired missiles overnight. Most were intercepted": the entry's time stamp dates only
+        # when it was told; the event referred to has its own, firmer span
+        keep = False
     return replace(
         c,
         inherited=True,
