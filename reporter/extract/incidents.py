@@ -1166,7 +1166,8 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
             (
                 i
                 for i, o in enumerate(out)
-                if (not further or _same_spot_that_day(art, o, e)) and _same_event(art, o, e, lone, lead=i == 0)
+                if (not further or _same_spot_that_day(art, o, e))
+                and (_same_event(art, o, e, lone, lead=i == 0) or _strike_told_by_its_doer(o, e))
             ),
             None,
         )
@@ -1190,6 +1191,32 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
             actors=o.actors + tuple(x for x in e.actors if x not in o.actors),
         )
     return out
+
+
+#: Salvos whose weapons a state's own account of the night may leave unnamed.
+_SALVOS = frozenset({"missile_attack", "rocket_attack", "drone_attack"})
+
+
+def _strike_told_by_its_doer(o: Cand, e: Cand) -> bool:
+    """ "X fired 30 missiles and 400 drones at cities in Y overnight. || X's ministry said its forces carried out a
+    massive strike on targets in Y": a strike by means untold (no weapon, no aircraft), placed only in the
+    country a salvo of the same doer hit on the same days, is that salvo in the doer's words (one record per
+    real event), not a raid of its own."""
+    return (
+        o.type in _SALVOS
+        and e.type == "air_strike"
+        and not e.objects
+        and e.s_idx > o.s_idx
+        and bool(set(o.actors) & set(e.actors))
+        and o.place is not None
+        and e.place is not None
+        and e.place.rank <= RANK["country"]
+        and e.place.country is not None
+        and e.place.country == o.place.country
+        and o.date is not None
+        and e.date is not None
+        and (o.date.start, o.date.end) == (e.date.start, e.date.end)
+    )
 
 
 def _at_sea(e: Cand) -> bool:
