@@ -3760,10 +3760,22 @@ def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bo
 
 
 def _last_weapon_class(art: Document, pos: int) -> str | None:
-    """The class of the weapon last named before ``pos`` (within about two sentences)."""
-    for m in reversed(art.mentions_in(max(0, pos - 400), pos)):
+    """The class of the weapon last named before ``pos`` (within about two sentences); a weapon's name that
+    qualifies a site ("missile factories", "drone depots") names no weapon used, and a headline sums up the
+    story (often the other side's reply) rather than telling what the body's next sentences go on with."""
+    lo = max(0, pos - 400)
+    for s_idx in range(min(3, len(art.sentences))):
+        s = art.sentences[s_idx]
+        if s.end > lo and s.start < pos and is_headline(art, s_idx) and art.sentence_index(pos) != s_idx:
+            lo = max(lo, s.end)
+    for m in reversed(art.mentions_in(lo, pos)):
         w = m.of("weapon")
-        if w is not None and w.sub != "projectile" and not _weapon_taken(art, m, 0, len(art.text)):
+        if (
+            w is not None
+            and w.sub != "projectile"
+            and not _weapon_taken(art, m, 0, len(art.text))
+            and not _WEAPON_AS_MODIFIER.match(art.text, m.end)
+        ):
             return w.sub
     return None
 
