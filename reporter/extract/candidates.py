@@ -322,6 +322,13 @@ _OWNED = re.compile(
     r"warships?|navy|outposts?|facilit(?:y|ies)|bombardment|strikes?|attacks?|offensive|campaign|operation)\b",
     re.I,
 )
+#: A state's works as what it owns: "Iran's nuclear facilities", "Ruritania's energy facilities" (not its
+#: facilities at large: "America's facilities in the region" may be anywhere).
+_HOME_WORKS = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:nuclear|energy|oil|gas|power|electricity|enrichment|(?:military-)?industrial|missile"
+    r"|drone|weapons?|production)\s+facilit(?:y|ies)\b",
+    re.I,
+)
 #: A warship as the one that intercepts: its interceptions happen at sea.
 _NAVAL_INTERCEPTOR = re.compile(
     r"\b(?:warships?|destroyers?|frigates?|cruisers?|corvettes?|(?:aircraft\s+)?carriers?|(?:navy|naval)\s+(?:ships?|vessels?)|the\s+ship|"
@@ -3296,7 +3303,17 @@ def _scenes(art: Document, places: list[Place]) -> list[Place]:
         )
     ]
     owners += [p for p in places if p not in owners and _owns_event(art, p, places)]
-    return [p for p in places if p not in owners] if owners else places
+    kept = [p for p in places if p not in owners]
+    if owners and not kept and all(_possessive(art, p) and _HOME_WORKS.match(art.text, p.end) for p in owners):
+        # "Israel struck Iran's nuclear facilities": works a state owns stand on its soil (its troops and bases
+        # may serve abroad), so with no other place named the owner is the scene
+        return places
+    return kept if owners else places
+
+
+def _possessive(art: Document, p: Place) -> bool:
+    """The place is written as an owner: "Iran's" (the mark inside the name's span or right after it)."""
+    return art.text[p.end - 2 : p.end] in ("'s", "’s") or art.text.startswith(("'s", "’s"), p.end)
 
 
 #: A possessive before an event noun some modifiers on: "Moscow's massive overnight drone attack",
