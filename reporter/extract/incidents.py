@@ -1296,7 +1296,15 @@ def _same_ship(art: Document, a: Cand, b: Cand, names: frozenset[str]) -> bool:
         return False
     # (a telling that names another ship besides is of another attack, or of several)
     na, nb = _named_in(art, a.evidence, names), _named_in(art, b.evidence, names)
+    if len(names) == 1 and b.s_idx > a.s_idx and na and not nb and _THE_SHIP.search(art.text, *b.clause):
+        # "X said it attacked the tanker Y in the Z Sea. || The agency said the vessel was hit ...": in a story of
+        # one named ship, "the vessel" told after it is that ship
+        nb = na
     return bool(na & nb) and (na <= nb or nb <= na)
+
+
+#: A ship referred back to: "the vessel", "the tanker", "the ship".
+_THE_SHIP = re.compile(rf"\bthe\s+(?:{ship_nouns.alternation(ship_nouns.SHIPS, '')})\b", re.I)
 
 
 def _two_waters_one_day(a: Cand, b: Cand) -> bool:
