@@ -745,7 +745,9 @@ _GENERIC = Prefiltered(re.compile(
 ))
 #: "attempts to intercept the missile failed": an attempt is not the event.
 _ATTEMPT = re.compile(
-    r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting)\W*\s+"
+    # ("were working to intercept them", "racing to shoot them down": at it, not done)
+    r"\b(?:attempts?|attempted|tried|trying|failed|failure|unable|effort|efforts|plot|plotting|working|seeking|striving"
+    r"|struggling|racing)\W*\s+"
     # "attempts were made on Sunday to intercept": a day or time of the attempt may stand between
     r"(?:(?:was|were|had\s+been|have\s+been)\s+made\s+(?:(?:on|late|early|in|at|this|last)\s+(?:[\w-]+\s+){1,2})?)?to\s+$"
     # a purpose: "jets were scrambled to intercept them" says why they flew, not what they did
