@@ -2960,10 +2960,26 @@ def _referred_events(art: Document, s_idx: int, cl: events.Clause, upto: int) ->
     return out
 
 
+#: The clauses of the last text read by _referred_in, with what it found in each: a clause is asked about
+#: by its candidate, its scene and its day. One slot, read once and replaced whole (threads: see places).
+_REFERRED_READ: list[tuple[str | None, dict[events.Clause, list[tuple[events.Trigger, re.Match[str]]]]]] = [(None, {})]
+
+
 def _referred_in(text: str, cl: events.Clause) -> list[tuple[events.Trigger, re.Match[str]]]:
     """The clause's event words that name an event people are tied to, each with the words tying them; none
     when the clause tells no deed of its own besides ("the cell behind the blast by the airport, which left
-    four dead": the blast is the one event told, read as usual)."""
+    four dead": the blast is the one event told, read as usual). The list is shared: read it, never change it."""
+    last, read = _REFERRED_READ[0]
+    if last is not text:
+        read = {}
+        _REFERRED_READ[0] = (text, read)
+    found = read.get(cl)
+    if found is None:
+        found = read[cl] = _referred_read(text, cl)
+    return found
+
+
+def _referred_read(text: str, cl: events.Clause) -> list[tuple[events.Trigger, re.Match[str]]]:
     found = [
         (t, m) for t in cl.triggers if (m := _REFERRED.search(text, max(cl.start, t.start - 90), t.start)) is not None
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import compress
 
 from reporter.extract import events, speech
@@ -189,6 +190,14 @@ _HEDGE = re.compile(r"\b(?:could|might|may|(?:im)?possible|(?:un)?likely|probabl
 
 #: An estimate by anyone, the one who plans the step too: "the UN has estimated could take until 2031".
 _ESTIMATED = re.compile(r"\b(?:estimated?|estimates|projected|projects|forecasts?|forecasted)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def asked(sentence: str) -> bool:
+    """A sentence that asks, hedges a step on a condition or forecasts it: its dates bound no plan.
+    Remembered for the last sentences read: the rules ask it of a sentence once, the learned layer
+    (plan_refusals) again for each date the sentence holds, and the answer reads the text alone."""
+    return bool(_QUESTION.search(sentence) or _HYPOTHETICAL.search(sentence) or _forecast(sentence))
 
 
 def _forecast(text: str) -> bool:
@@ -715,7 +724,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
         if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _exercise_planned(art, s):
             continue  # an exercise or drill held on a date is no step of a deployment
-        if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text) or _forecast(s.text):
+        if asked(s.text):
             continue  # "Will the relocation be completed by 2026?": a question sets no date, nor a hedge on a condition
         if events.refuted_report(art.text, art.sentences, i):
             continue  # "a newspaper had reported that the troops would leave by December", called false beside it
@@ -4863,7 +4872,7 @@ def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
     """plan_refusals' first reasons: a date asked about, and one told as past (or an undated page's history)."""
     assert d.span is not None
     out = []
-    if _QUESTION.search(s.text) or _HYPOTHETICAL.search(s.text) or _forecast(s.text):
+    if asked(s.text):
         out.append("asked")  # "Will the relocation be completed by 2026?": a date asked about (or an outside guess)
     if art.published is not None:
         if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
