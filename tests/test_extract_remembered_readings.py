@@ -62,3 +62,35 @@ def test_a_clause_with_no_deed_of_its_own_and_another_text_are_read_anew():
     assert copy is not text
     again = candidates._referred_in(copy, cl)
     assert again is not first and _read(again) == _read(first)
+
+
+
+def test_a_dates_year_and_its_time_refusals_are_read_once_per_article(ex):
+    import datetime
+
+    from reporter.extract.document import Document
+
+    text = (
+        "The ministry said on Monday that the last battalion will leave the northern base by 30 June.\n\n"
+        "Will the garrison be gone by March? Officials would not say."
+    )
+    art = Document.read(text, datetime.date(2031, 5, 10), ex.lexicon)
+    dates = [d for d in art.dates if d.span is not None]
+    assert dates
+    for d in dates:
+        s = art.sentences[art.sentence_index(d.start)]
+        first = milestones._time_refusals(art, s, d)
+        assert first == milestones._time_refusals_read(art, s, d)
+        assert milestones._time_refusals(art, s, d) is first  # remembered, not read again
+        ahead = milestones._year_ahead(art, d)
+        assert ahead == milestones._year_ahead_read(art, d, False)
+        assert milestones._year_ahead(art, d) is ahead
+    # "30 June", told in May with no year, lies ahead; the question's month is refused as asked
+    assert any(milestones._year_ahead(art, d).span.start == datetime.date(2031, 6, 30) for d in dates)
+    asked = [d for d in dates if art.sentences[art.sentence_index(d.start)].text.startswith("Will")]
+    assert asked and all("asked" in milestones._time_refusals(art, art.sentences[art.sentence_index(d.start)], d) for d in asked)
+    # another article is read anew, even with the same words
+    other = Document.read(text, datetime.date(2031, 5, 10), ex.lexicon)
+    d = next(d for d in other.dates if d.span is not None)
+    s = other.sentences[other.sentence_index(d.start)]
+    assert milestones._time_refusals(other, s, d) is not milestones._time_refusals(art, s, d)

@@ -3392,9 +3392,34 @@ def _deadline_gone_by(art: Document, d: DateMention) -> bool:
     return pending is not None and not _WILL_BEFORE.search(before)
 
 
+#: Readings of the last article asked about, by what was asked (the reading's name and its arguments): the
+#: rules and the learned layer ask the same date of a sentence several times over. One slot, read once and
+#: replaced whole, so threads extracting two articles at once never get each other's answer.
+_READ: list[tuple[Document | None, dict[tuple, object]]] = [(None, {})]
+
+
+def _read_of(art: Document) -> dict[tuple, object]:
+    """The readings already made of ``art`` (see _READ)."""
+    last, read = _READ[0]
+    if last is not art:
+        read = {}
+        _READ[0] = (art, read)
+    return read
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
-    (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before)."""
+    (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before).
+    Remembered per article: a date is asked about by each step, check and layer that reads it."""
+    read = _read_of(art)
+    key = ("year_ahead", d, nearest)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _year_ahead_read(art, d, nearest)
+    return found  # type: ignore[return-value]
+
+
+def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMention:
     p, span = art.published, d.span
     if p is None or span is None:
         return d
@@ -4869,7 +4894,18 @@ def _own_occasion(what: str) -> bool:
 
 
 def _time_refusals(art: Document, s: Sentence, d: DateMention) -> list[str]:
-    """plan_refusals' first reasons: a date asked about, and one told as past (or an undated page's history)."""
+    """plan_refusals' first reasons: a date asked about, and one told as past (or an undated page's history).
+    Remembered per article (a date the learned layer does not refuse at once is asked about again by its
+    policy); the list is shared: read it, never change it."""
+    read = _read_of(art)
+    key = ("time_refusals", s.start, s.end, d)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _time_refusals_read(art, s, d)
+    return found  # type: ignore[return-value]
+
+
+def _time_refusals_read(art: Document, s: Sentence, d: DateMention) -> list[str]:
     assert d.span is not None
     out = []
     if asked(s.text):
