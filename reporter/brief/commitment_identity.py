@@ -272,9 +272,11 @@ def _world_countries() -> dict[tuple[str, ...], frozenset[str]]:
 #: A word for part of a country before its name ("northern", "north-eastern", "central").
 _PART_OF = re.compile(r"(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central", re.I)
 #: The words before a part of a country that tell it is left ("withdraw from", "out of", "leave");
-#: not any "from" ("the threat resurfacing from eastern Syria").
+#: not any "from" ("the threat resurfacing from eastern Syria"); a leaving noun before "from" tells it
+#: too ("the pullout from northern Mali", "its departure from").
 _LEFT_FROM = re.compile(
-    r"(?:\S+\s+)?(?:leave|leaves|leaving|left|quit|quits|vacate|vacates|exit|exits)|(?:withdraw\w*|withdrew|retreat\w*|out)\s+(?:from|of)",
+    r"(?:\S+\s+)?(?:leave|leaves|leaving|left|quit|quits|vacate|vacates|exit|exits)|(?:withdraw\w*|withdrew|retreat\w*|out)\s+(?:from|of)"
+    r"|(?:pull-?outs?|departures?|drawdowns?)\s+from",
     re.I,
 )
 
@@ -763,6 +765,9 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         acts += rf"|\b{at}\s+(?:troop\s+)?(?:drawdowns?|departures?|disengagement)\b|\b{at}\s+troop\s+{_LEAVES}"
     # "Israel missed the January 26 deadline to withdraw", "Chad met its deadline to leave": the deadline's.
     acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_DEADLINE_KEPT}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w,]+\s+){{0,4}}?deadline\s+(?:for\s+(?:its|their)\s+\w+\s+)?{_OWN_LEAVING}"
+    # "the deadline for Norway's pullout was extended": whose leaving the deadline bounds (the "for"
+    # that keeps a possessive from owning troops below is the deadline's own here).
+    acts += rf"|\bdeadlines?\s+for\s+{at}\s+s\s+(?:\w+\s+)?(?:withdrawal|pull\s?out|departure|exit|drawdown|disengagement)\b"
     # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
     acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{_LEAVES}"
     own = (

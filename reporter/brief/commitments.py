@@ -1065,6 +1065,14 @@ def _apposed_move(a: Report, b: Report) -> bool:
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
 #: December", "the new deadline").
 _NEW_DEADLINE = re.compile(SLIPPED.pattern + r"|\b(?:now|new\s+(?:deadline|date|timetable|timeline))\b", re.I)
+#: ... or a step's deadline told extended ("the deadline for X's pullout from Y was extended to", "extended
+#: the deadline for"): that step's date moved, where the report saying so gives the later date. (A
+#: mandate or a truce extended names no deadline: a new term.)
+_EXTENDED_DEADLINE = re.compile(
+    r"\bextend(?:s|ed|ing)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?deadline\b"
+    r"|\bdeadline\s+(?:[^,;.]{0,80}?\s)?(?:was|were|has\s+been|had\s+been|is|being)\s+(?:further\s+)?extended\b",
+    re.I,
+)
 
 
 #: A sentence that tells a deadline missed, the step it was for, and what the party says instead:
@@ -1148,8 +1156,9 @@ def _moved(a: Report, b: Report) -> bool:
     December"); or a later report, whose sentence says its deadline is a new one, of the same
     party, action and place, each told in both mentions' own clauses.
 
-    (A deadline extended or a mandate renewed, with no such word, is a new term: "by Jan. 26" and
-    "extended to Feb. 18", or a mandate renewed each year, stay two lines.)"""
+    A later report that gives the later day and says the step's deadline was extended to it is one
+    deadline moved too (see :data:`_EXTENDED_DEADLINE`). (A mandate renewed, or one sentence that
+    retells the first day and the extension in a clause of its own, is a new term: two lines.)"""
     x, y = a.fact, b.fact
     if a.source == b.source and x.evidence == y.evidence:  # type: ignore[union-attr]
         return bool(SLIPPED.search(x.evidence))  # type: ignore[union-attr]
@@ -1157,7 +1166,15 @@ def _moved(a: Report, b: Report) -> bool:
         return False
     later = max((a, b), key=lambda r: r.published)  # type: ignore[arg-type,return-value]
     whole = all(_told_whole(identity(r.fact)) for r in (a, b))  # type: ignore[arg-type]
-    return whole and bool(_NEW_DEADLINE.search(later.fact.evidence))  # type: ignore[union-attr]
+    if not whole:
+        return False
+    if _NEW_DEADLINE.search(later.fact.evidence):  # type: ignore[union-attr]
+        return True
+    # An extension moves the date on: the report telling it gives the later day (one that retells the
+    # first day as history, "were to leave by March 1, but the deadline was extended", does not).
+    earlier = a if later is b else b
+    dl, de = date_bounds(later.fact.due), date_bounds(earlier.fact.due)  # type: ignore[union-attr]
+    return bool(_EXTENDED_DEADLINE.search(later.fact.evidence) and dl and de and dl[0] > de[1])  # type: ignore[union-attr]
 
 
 def _moved_to(reports: Sequence[Report]) -> str | None:
