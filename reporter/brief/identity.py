@@ -1663,7 +1663,11 @@ _STOCK_WORDS = frozenset(w for _, words in _WEAPON_WORDS for w in words) | {"str
 
 
 #: Words naming a kind of building or spot: two such places share no name by them ("the X Hotel", "the Y Hotel").
-_BUILDING_WORDS = "hotel hospital clinic school university mosque church market stadium square junction bridge prison"
+#: ... nor by what a site yields or holds ("the X oil field", "the Y gas field", "the Z fuel depot").
+_BUILDING_WORDS = (
+    "hotel hospital clinic school university mosque church market stadium square junction bridge prison "
+    "oil gas fuel refinery depot terminal plant factory warehouse pipeline dam checkpoint"
+)
 BUILDING = frozenset(_BUILDING_WORDS.split())
 
 
