@@ -783,13 +783,21 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return re.compile(troops), re.compile(acts), re.compile(f"{own}|{owned}")
 
 
+#: Bidding another go: "asked", "told", "ordered", "demanded that" ... the forces to leave.
+_BID = r"(?:ask|asks|asked|asking|told|tell|tells|order|orders|ordered|ordering|demand\w*|urg(?:e|es|ed|ing))"
+
+
 @lru_cache(maxsize=4096)
 def _host_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A state named by ``name`` that gives another the time to leave ("gave Russia until ... to
     withdraw": the one given is the party), and one that gives it or lets a force stay (the host)."""
     at = re.escape(name)
     given = rf"\b{GIVE}\s+{at}\s+(?:\w+\s+){{0,5}}{TO_LEAVE}"
-    host = rf"\b{at}\s+(?:{AUX}\s+){{0,3}}(?:{GIVE}\s+(?:\w+\s+){{1,7}}{TO_LEAVE}|{LET}\s+(?:\w+\s+){{1,7}}{TO_STAY})"
+    # ... and so is one that asks, tells or orders a force to go ("Chad had asked all French forces to
+    # leave the country"): it is where they leave, not who leaves.
+    host = (
+        rf"\b{at}\s+(?:{AUX}\s+){{0,3}}(?:(?:{GIVE}|{_BID})\s+(?:\w+\s+){{1,7}}{TO_LEAVE}|{LET}\s+(?:\w+\s+){{1,7}}{TO_STAY})"
+    )
     return re.compile(given), re.compile(host)
 
 
