@@ -788,6 +788,7 @@ def _related(
         night = (
             (one_town or (place in ("same", "within") and "site" in (wa.kind, wb.kind)))
             and _told_at_night(a, b, a_when, b_when)
+            and not other_targets(a, b)  # (a depot on Tuesday, the airport "early on Wednesday": two nights' hits)
         )
         if gap >= 1 and not same_source and not night and not _same_toll(a, b) and (_repeat(a) or _repeat(b)):
             # "On Saturday, gunners again pounded the camp": a repeat of the day before's, told by
@@ -802,7 +803,7 @@ def _related(
         episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
         # ... or one kind of attack at one place on the same kind of target ("the hospital in El
         # Fasher", "aid workers" in Deir al-Balah): outlets date it by the day they report it.
-        target = place == "same" and a.type == b.type and bool(targets(a.evidence) & targets(b.evidence))
+        target = place == "same" and a.type == b.type and bool(own_targets(a) & own_targets(b))
         # ... or one kind of attack that one outlet tells only of the country it struck and another
         # at a place in it, by no other party and with no count told otherwise: the country-wide
         # account is the outlet's summary, dated by its own day.
@@ -1445,8 +1446,24 @@ def _told_within(a: Where, b: Where, told: frozenset[tuple[frozenset[str], str]]
 
 def other_targets(a: Incident, b: Incident) -> bool:
     """Both sentences name what was hit, and no kind of target is common to them."""
-    hit_a, hit_b = targets(a.evidence), targets(b.evidence)
+    hit_a, hit_b = own_targets(a), own_targets(b)
     return bool(hit_a and hit_b and not hit_a & hit_b)
+
+
+#: A clause telling an earlier event as the news's past ("a day after an attack on a fuel depot",
+#: "two days after drones hit the port"): what it names was hit then, not in the event of the day.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:a\s+day|a\s+week|(?:\w+\s+)?(?:days|hours|weeks))\s+after\b[^,;.]*", re.I
+)
+
+
+def own_targets(inc: Incident) -> frozenset[str]:
+    """The kinds of target the event itself hit: an event dated to its day is the sentence's news,
+    so a clause telling an earlier event names none of its targets (an undated event may be that
+    earlier one, read from the clause: it keeps the whole sentence's)."""
+    if inc.date and "/" not in inc.date:
+        return targets(_EARLIER_EVENT.sub(" ", inc.evidence))
+    return targets(inc.evidence)
 
 
 #: What an attack hit, by kind: two reports of one kind of attack at one town a day apart that hit the
