@@ -725,7 +725,13 @@ def _related(
         place = "unknown"  # a hotel no gazetteer places, and a town: it may lie there, nothing tells either way
     if kinds == "fell" and not (place == "same" and wa.kind == wb.kind == "site"):
         return NONE
-    if place == "different" and kinds in ("same", "facet") and _barrage(a, b, a_when, b_when, wa, wb):
+    if (
+        place == "different"
+        and kinds in ("same", "facet")
+        and _barrage(a, b, a_when, b_when, wa, wb)
+        # ("Separately, a drone struck a depot in X": told as another event than the night's salvo)
+        and not (_TOLD_APART.match(a.evidence) or _TOLD_APART.match(b.evidence))
+    ):
         place = "within"  # one salvo of scores of missiles on one day, reported (or shot down) at several cities
     # One account in one article: the same sentence (an evidence may run on into the next one).
     one_sentence = same_source and len(a.evidence) > 40 and a.evidence[:80] == b.evidence[:80]
@@ -1811,6 +1817,10 @@ _UNCOUNTED_SALVO = re.compile(
     r"|(?:(?:were|was|had\s+been)\s+)?(?:fired|launched|intercepted|shot\s+down|downed)))\b",
     re.I,
 )
+
+
+#: A sentence that opens by telling its event apart from the one before: "Separately, ...", "Elsewhere, ...".
+_TOLD_APART = re.compile(r"\W*(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
 
 
 def _barrage(a: Incident, b: Incident, a_when, b_when, wa: Where, wb: Where) -> bool:
