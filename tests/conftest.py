@@ -55,3 +55,44 @@ def posture_with_qualifiers(ex, text: str) -> list[tuple[str, str, int, str | No
     tells none (so a figure is never the article's first words)."""
     facts = ex.extract("The officials spoke on Monday. " + text, id="x", published=date(2025, 4, 18))
     return sorted((p.force, p.country, p.count, p.qualifier) for p in facts.troop_posture)
+
+
+
+def incident_reports(articles):
+    """Self-written articles ((text, published day) pairs) read as the brief reads its sources: one
+    report per incident, numbered by article from 1."""
+    from reporter.brief.merge import Report
+
+    extractor = shared_extractor()
+    return [
+        Report(source=n, published=day, fact=inc)
+        for n, (text, day) in enumerate(articles, 1)
+        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
+    ]
+
+
+def milestone_reports(articles):
+    """As :func:`incident_reports`, one report per milestone."""
+    from reporter.brief.merge import Report
+
+    extractor = shared_extractor()
+    return [
+        Report(source=n, published=day, fact=m)
+        for n, (text, day) in enumerate(articles, 1)
+        for m in extractor.extract(text, id=f"a{n}", published=day).milestones
+    ]
+
+
+def brief_rows(*articles: tuple[str, date]) -> list[set[int]]:
+    """The brief's incident rows over self-written articles, each row as the set of its articles'
+    numbers (from 1, in the order given), rows ordered by their first article."""
+    from reporter.brief.merge import group_incidents
+
+    return sorted(({r.source for r in g} for g in group_incidents(incident_reports(articles))), key=min)
+
+
+def timeline_lines(articles: list[tuple[str, date]], as_of: date):
+    """The brief's timeline lines (merge_milestones) over self-written articles, as of ``as_of``."""
+    from reporter.brief.commitments import merge_milestones
+
+    return merge_milestones(milestone_reports(articles), as_of=as_of)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from reporter.brief.build import build_brief
-from reporter.brief.merge import Report, group_incidents
+from reporter.brief.merge import group_incidents
 from reporter.config import BriefConfig
 from reporter.extract import Extractor
 from reporter.models import Article, content_hash
+from tests.conftest import incident_reports
 
 _WIRE = (
     "Two soldiers died and some 20 were wounded when a drone struck an outpost in the east of Jordan, close to the "
@@ -22,12 +23,7 @@ _REGIONAL = (
     date(2024, 3, 11),
 )
 def _reports(articles):
-    extractor = Extractor()
-    return [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate(articles, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    return incident_reports(articles)
 
 
 def _rows(articles) -> list[list[tuple[int, str, str | None]]]:

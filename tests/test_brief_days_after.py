@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from reporter.brief.merge import group_incidents
+from tests.conftest import incident_reports
 
 _DOWNED = (
     "Air defences at Sulaimaniya International Airport downed two armed drones late on Saturday, the airport said.",
@@ -15,12 +15,7 @@ _DOWNED = (
 
 
 def _rows(articles: list[tuple[str, date]]) -> list[set[int]]:
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate(articles, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    reports = incident_reports(articles)
     return [{r.source for r in g} for g in group_incidents(reports)]
 
 

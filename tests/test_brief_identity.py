@@ -20,6 +20,7 @@ from reporter.brief.merge import Report, group_incidents
 from reporter.config import BriefConfig, load_config
 from reporter.extract import Extractor
 from reporter.models import Article, Casualties, Facts, Incident, content_hash
+from tests.conftest import incident_reports
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief_identity"
 ROOT = Path(__file__).resolve().parents[1]
@@ -610,12 +611,7 @@ def test_two_pages_of_one_story_tie_no_two_placed_rows_through_a_country_wide_re
 
 def _rows_of_articles(articles: list[tuple[str, date | None]]) -> list[set[int]]:
     """The brief's rows (sources by article number) of self-written articles: (text, page date)."""
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate(articles, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    reports = incident_reports(articles)
     return [{r.source for r in g} for g in group_incidents(reports)]
 
 

@@ -6,20 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
-from tests.conftest import shared_extractor
+from reporter.brief.merge import group_incidents
+from tests.conftest import incident_reports
 
 _DAY = date(2031, 8, 20)
 _CITY = ("Russia said it shot down a drone heading for Moscow overnight, officials said.", _DAY)
 
 
 def _rows(*articles: tuple[str, date]) -> list[set[int]]:
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate(articles, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    reports = incident_reports(articles)
     return sorted(({r.source for r in g} for g in group_incidents(reports)), key=min)
 
 

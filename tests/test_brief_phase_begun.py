@@ -7,18 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.commitments import merge_milestones
-from reporter.brief.merge import Report
 from reporter.brief.phrasing import commitment_label
-from tests.conftest import shared_extractor
+from tests.conftest import milestone_reports
 
 
 def _lines(articles: list[tuple[str, date]]):
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=day, fact=m)
-        for n, (text, day) in enumerate(articles, 1)
-        for m in extractor.extract(text, id=f"a{n}", published=day).milestones
-    ]
+    reports = milestone_reports(articles)
     return merge_milestones(reports, as_of=date(2031, 7, 1))
 
 

@@ -7,18 +7,14 @@ from datetime import date
 
 import pytest
 
-from reporter.brief.merge import Report, group_incidents
+from reporter.brief.merge import group_incidents
 from reporter.extract import Extractor
+from tests.conftest import incident_reports
 
 
 def _rows(articles: list[tuple[str, date | None]]) -> list[list[tuple[int, str]]]:
     """The brief's rows of self-written articles (text, page date), each as its (article number, type)s."""
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate(articles, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    reports = incident_reports(articles)
     return sorted(sorted((r.source, r.fact.type) for r in g) for g in group_incidents(reports))
 
 

@@ -9,17 +9,11 @@ from datetime import date
 
 from reporter.brief.commitment_identity import towns_left
 from reporter.brief.commitments import merge_milestones
-from reporter.brief.merge import Report
-from tests.conftest import shared_extractor
+from tests.conftest import milestone_reports
 
 
 def _lines(articles: list[tuple[str, date]]):
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=day, fact=m)
-        for n, (text, day) in enumerate(articles, 1)
-        for m in extractor.extract(text, id=f"a{n}", published=day).milestones
-    ]
+    reports = milestone_reports(articles)
     return merge_milestones(reports, as_of=date(2031, 2, 20))
 
 

@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 
 from reporter.brief.commitments import merge_milestones
-from reporter.brief.merge import Report
-from reporter.extract import Extractor
+from tests.conftest import milestone_reports
 
 _OUTLETS = [
     (
@@ -43,12 +42,7 @@ _OUTLETS = [
 
 
 def _lines(articles: list[tuple[str, date]]):
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=day, fact=m)
-        for n, (text, day) in enumerate(articles, 1)
-        for m in extractor.extract(text, id=f"a{n}", published=day).milestones
-    ]
+    reports = milestone_reports(articles)
     return merge_milestones(reports, as_of=date(2025, 3, 1))
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
+from reporter.brief.merge import group_incidents
 from reporter.extract import Extractor
+from tests.conftest import incident_reports
 
 _STRIKE = "Israeli jets hit the defence ministry in Tehran on Saturday night, state television said."
 _DAY = date(2025, 6, 16)
@@ -48,12 +49,7 @@ def test_the_brief_rows_a_countrys_tally_apart_from_the_towns_strike():
         "ministry said 180 people had been killed in Israeli attacks since Friday.",
         _DAY,
     )
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=day, fact=inc)
-        for n, (text, day) in enumerate([a, b], 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=day).incidents
-    ]
+    reports = incident_reports([a, b])
     rows = [sorted({(r.source, r.fact.location, r.fact.casualties.killed) for r in g}, key=str) for g in group_incidents(reports)]
     assert [(2, "Iran", 180)] in rows, rows
     assert any({s for s, _, _ in row} == {1, 2} and all(loc == "Tehran" for _, loc, _ in row) for row in rows), rows
