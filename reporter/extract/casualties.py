@@ -159,7 +159,9 @@ _INJURED = Prefiltered(
         # (as for the dead: a verb with its own number after it counts those, "killed at least 11 people
         # and wounded 30": the 11 are the dead)
         rf"(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))"
-        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+(?:between\s+)?{_amount('n6')}\b",
+        # (the wounded told as a household and its size, as the dead are: "wounding a family of four" are four)
+        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+(?:(?:an?|the)\s+(?:whole\s+|entire\s+)?(?:family|household)\s+of\s+)?"
+        rf"(?:between\s+)?{_amount('n6')}\b",
         re.I,
     )
 )
