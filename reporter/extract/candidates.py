@@ -152,6 +152,11 @@ _PARTITIVE = re.compile(
 )
 #: "shot down 30 of 40 missiles", "30 out of 40": the part stopped, of the whole launched (which the attack counts).
 _PART_OF_COUNT = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:out\s+)?of\s+(?:{NUMBER})\s+(?:[\w-]+\s+){{0,1}}$", re.I)
+#: One weapon told by its place in a series, with the definite article: "the first drone", "the last missile".
+_ONE_BY_ORDINAL = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|lone|only|single)\s+(?:[\w’'-]+\s+)?$",
+    re.I,
+)
 _ORDINAL_BEFORE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+$", re.I)
 #: A weapon that came down short of any target: "fell short", "landed in farmland", "went astray".
 _STRAYED = re.compile(
@@ -5814,6 +5819,16 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
                 # 200 drones": both kinds fired
                 return count + second
             return count
+        if (
+            _ONE_BY_ORDINAL.search(wb)
+            and not text[weapon.start : weapon.end].lower().endswith("s")
+            and not _VOLLEY_AFTER.match(text, weapon.end)
+            and trig.word.split()[-1] not in events.NOUNS
+        ):
+            # "the first drone was shot down over X", "shot down the last missile": one weapon, told by its place
+            # in a series ("a second drone" already counts one by its article); "the first drone attack" names an
+            # attack, no count
+            return 1
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
     # troops" counts no weapon; "three were shot down" counts the drones)

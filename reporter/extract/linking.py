@@ -1157,8 +1157,12 @@ class Linker:
         its day), not a share of an earlier interception of the same kind of weapon."""
         if c.type != "interception" or c.anaphor not in ("partitive", "definite") or not c.weapon_class:
             return None
-        if c.count is not None and any(r.type == "interception" and r.count == c.count for r in self.events):
-            return None  # the very tally of an interception told before: that interception told again
+        if c.count is not None and any(
+            r.type == "interception" and r.count == c.count and r.weapon_class in (None, c.weapon_class) for r in self.events
+        ):
+            # the very tally of an interception told before: that interception told again (one of another
+            # weapon, "the first drone was downed" before "one of the rockets was stopped", is another)
+            return None
         for i in range(len(self.events) - 1, -1, -1):
             r = self.events[i]
             if r.weapon_class != c.weapon_class and not any(c.weapon_class in o for o in r.objects):
