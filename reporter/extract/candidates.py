@@ -910,6 +910,8 @@ def _clause_candidate(
     trig = _told_event(art, s_idx, cl, kinds, weapons)
     if trig is None:
         return None
+    if trig.kind == "airspace" and _THEIRS.search(trig.word) and not _AIRSPACE_WORD.search(text, s.start, trig.start):
+        return None  # "the US closed its embassy and Britain shut theirs": no airspace told for the pronoun
     weapon, wclass = _means(art, cl, trig, weapons)
     typed = _event_type(art, s_idx, cl, trig, words, weapon, wclass)
     if typed is None:
@@ -3679,7 +3681,11 @@ _AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspaces?\b", re.I)
 
 
 _ITS_AIRSPACE = re.compile(r"\bits\s+(?:[\w-]+\s+)?airspaces?\b", re.I)
-_THEIR_AIRSPACE = re.compile(r"\btheir\s+(?:[\w-]+\s+)?airspaces?\b", re.I)
+_THEIR_AIRSPACE = re.compile(r"\btheir\s+(?:[\w-]+\s+)?airspaces?\b|\btheirs\b", re.I)
+#: The possessive pronoun standing for an airspace told before it in the sentence: "... and Jordan shut theirs".
+_THEIRS = re.compile(r"\btheirs\b", re.I)
+_AIRSPACE_WORD = re.compile(r"\bairspaces?\b", re.I)
+_LIST_TO_VERB = re.compile(r"\s*(?:(?:also|then|later|likewise|quickly|swiftly|promptly)\s+)?", re.I)
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+", re.I)
 
 
@@ -3698,7 +3704,8 @@ def _own_airspaces(art: Document, cl: events.Clause, trig: events.Trigger) -> li
             out = []  # only one list, the one right before the verb
         out.append(country_place(c, m.start, m.end))
         prev = m
-    return out if prev is not None and art.text[prev.end : trig.start].strip() == "" else []
+    # (an adverb may stand between the list and its verb: "Iraq and Jordan also shut theirs")
+    return out if prev is not None and _LIST_TO_VERB.fullmatch(art.text, prev.end, trig.start) else []
 
 
 def _airspace_owner(art: Document, trig: events.Trigger) -> Place | None:

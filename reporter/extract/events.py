@@ -288,6 +288,9 @@ _PHRASE = Folded(re.compile(
         # (not the sky a weapon came from or through: "the drone had crossed from Iraqi airspace" is the path
         # of the attack it made, no step of its own)
         \s+(?:of\s+|into\s+)?(?:(?!(?:from|via|through|out)\b)[\w'’-]+\s+){0,3}?airspaces?\b
+      # ("Israel closed its airspace and Jordan shut theirs": the pronoun is an airspace only when the sentence
+      # told one before it, which candidates checks)
+      |\b(?:clos(?:ed|ing|es)|shut|reopen(?:ed|ing|s)?)\s+theirs\b
       |\bairspaces?\s+(?:(?:in|of|over)\s+(?:[\w-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|remained\s+|remains\s+)?(?:closed|closures?|shut|reopened|violations?|breach(?:ed|es)?)\b
       # an airport closed or its air traffic halted is the airspace over that spot shut (GUIDE: "other")
       |\b(?:clos(?:ed|ing|es|ure)|shut(?:\s+down)?|reopen(?:ed|ing|s)?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?airports?\b
