@@ -98,6 +98,19 @@ def _post_of(place: Place) -> bool:
 def _struck_back(text: str, c: Cand) -> bool:
     """Whether ``c``'s clause tells its deed as the answer to another (_STRUCK_BACK, up to its event word)."""
     return _STRUCK_BACK.search(text, c.clause[0], min(c.clause[1], c.pos + 30)) is not None
+#: What an attack was fired from, as the target of a strike after it: "hit the launchers used", "struck the
+#: launch sites", "targeted the sources of fire".
+_LAUNCHERS = re.compile(
+    r"\b(?:launchers?|launch(?:ing)?\s+(?:sites?|pads?|positions?|points?|areas?)|sources?\s+of\s+(?:the\s+)?fire)\b", re.I
+)
+
+
+def _at_launchers(text: str, c: Cand) -> bool:
+    """Whether ``c`` strikes what an attack was fired from (_LAUNCHERS, right after its event word): those
+    stand where the attack came from, never at the place it hit."""
+    return _LAUNCHERS.search(text, c.pos, min(c.clause[1], c.pos + 40)) is not None
+
+
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 #: Right before an event word: an earlier event of its kind ("the previous bombing", "the last such attack").
 _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
@@ -518,7 +531,13 @@ class Linker:
                         )
                     scene_lent = self._scene(c)
                     lent = scene_lent or (None if kin.type == "threat_statement" else kin.place)
-                    if scene_lent is None and lent is not None and _struck_back(self.art.text, c) and _post_of(lent):
+                    if scene_lent is None and lent is not None and _at_launchers(self.art.text, c):
+                        # "Rockets hit a post near X. Jets later hit the launchers used": the launchers stand
+                        # where the attack came from, its origin's country when told, never at its target
+                        fired = next((e for e in reversed(self.events) if e.type != "interception" and e.place == lent), kin)
+                        home = self.art.lexicon.countries.get(fired.origin or self._doers_home(fired) or "")
+                        lent = None if home is None or home.name == lent.country else country_place(home, c.pos, c.pos)
+                    elif scene_lent is None and lent is not None and _struck_back(self.art.text, c) and _post_of(lent):
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
                         # answer lands on the attackers, never on the post attacked, nor in its country
                         lent = None
@@ -786,6 +805,17 @@ class Linker:
         if not 0 <= c.s_idx - self.art.sentence_index(old.evidence[1] - 1) <= 1:
             return
         self.events[at] = replace(old, place=replace(c.place, role="loc"))
+
+    def _doers_home(self, c: Cand) -> str | None:
+        """The one country the doers of ``c`` belong to, by the lexicon's entries named in its evidence."""
+        homes = set()
+        for m in self.art.mentions_in(*c.evidence):
+            e = m.of("actor")
+            if e is not None and e.name in c.actors and e.country:
+                homes.add(e.country)
+            elif (e := m.of("country")) is not None and e.name in c.actors:
+                homes.add(e.name)
+        return homes.pop() if len(homes) == 1 else None
 
     def _whole_country(self, p: Place) -> Place:
         """The country a place lies in, as a place told where ``p`` is told; ``p`` itself when its country is unknown."""
