@@ -29,3 +29,17 @@ def test_a_named_weapon_alone_keeps_its_number(ex):
     text = "Russia fired 3 Iskander-M missiles at Kharkiv overnight and the city's mayor said on Monday that homes burned."
     (incident,) = ex.extract(text, id="t", published=_DAY).incidents
     assert incident.count == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("KYIV - Air defences downed 70 of the drones and all three missiles overnight, the air force said on Monday.", 73),
+        # near miss: the second kind told with no number of its own adds nothing
+        ("KYIV - Air defences downed 70 of the drones and all the missiles overnight, the air force said on Monday.", 70),
+    ],
+)
+def test_a_share_of_one_kind_and_the_whole_of_another(ex, text, count):
+    """'70 of the drones and all three missiles' stopped are 73 projectiles."""
+    (incident,) = ex.extract(text, id="t", published=_DAY).incidents
+    assert incident.count == count

@@ -5861,9 +5861,10 @@ _VICTIM_KINDS = frozenset({"harm", "clash"})
 #: the attack that renames the salvo: "... 11 missiles at X in the largest aerial attack of the war").
 _SALVO_KINDS = frozenset({"launch", "strike", "airstrike"})
 #: ... or right after: "shot down 32 drones and three missiles"; a named weapon's class noun may follow its
-#: name first ("2 Iskander-M missiles and 38 drones": the name alone is the weapon told).
+#: name first ("2 Iskander-M missiles and 38 drones": the name alone is the weapon told); the second kind may
+#: be told whole ("96 of the drones and all four missiles").
 _AND_COUNTED_AFTER = re.compile(
-    rf"(?:[\s-]+(?:ballistic\s+|cruise\s+|attack\s+)?(?:drones?|missiles?|rockets?|UAVs?)\b)?\s+and\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
+    rf"(?:[\s-]+(?:ballistic\s+|cruise\s+|attack\s+)?(?:drones?|missiles?|rockets?|UAVs?)\b)?\s+and\s+(?:(?:{QUALIFIER})\s+|all\s+(?:the\s+)?)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
 )
 #: Another kind of weapon counted right before, joined by "and": "32 drones and" (three missiles downed).
 _AND_COUNTED_BEFORE = re.compile(
