@@ -83,7 +83,7 @@ def test_the_shipped_finder_adds_dated_steps_the_rules_miss(extractor):
     assert learned.load() is not None, "make train writes data/milestone_model.json"
     for text, due in (
         ("The truce between the two militias takes hold at dawn on 12 May 2030, the mediators said.", "2030-05-12"),
-        ("Under the accord, both armies will hold a meeting of border commanders on 14 May 2030.", "2030-05-14"),
+        ("Under the accord, the militia gives up its heavy guns on 14 May 2030.", "2030-05-14"),
     ):
         art = read(extractor, text)
         assert find_milestones(art) == []  # no rule cue: the finder alone

@@ -4863,12 +4863,19 @@ def plan_refusals(
         # parade on July 14", "the chiefs will speak again on Monday": a ballot, a person's own day, an occasion or
         # a talk told by its verb that names no step, as the rules keep none
         ("gathering", lambda: ((_own_occasion(what) or _TALKING.search(what) is not None) and _names_no_step(what)) or _gathering_lasts(what)),
+        # "the two sides will hold a review meeting in the capital in May", "parliament is to vote on a new
+        # commander on June 12", "will send envoys for talks": a meeting, a vote or talks named anywhere in a
+        # clause that names no step is the gathering's own day, however the finder scores its surroundings
+        ("meeting", lambda: _meeting(what)),
+        # "a company of marines will sail north for winter training next month": forces moved for an exercise
+        # come back after it, no step of a presence (one that leaves, hands over or ends a term stays)
+        ("exercise", lambda: _FOR_TRAINING.search(what) is not None and not _kinds(what) - {"deploy", "arrive"}),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
         ("considered", lambda: _considered(what)),
         # the rules' own last looks at a plan (find_milestones): arms bought or money spent by a date, civil
-        # life's plans (not their look for a bound party or a gathering, which this layer exists to widen:
-        # "will hand Ain al-Asad over", "a meeting of border commanders" under an accord)
+        # life's plans (not their look for a bound party, which this layer exists to widen: "will hand Ain
+        # al-Asad over" with no force named)
         ("procured", lambda: _procured(what, s.text)),
         ("civil", lambda: _civil_plan(what)),
         ("pastime", lambda: _PASTIME.search(s.text) is not None),
@@ -4882,6 +4889,11 @@ def plan_refusals(
     return tuple(out)
 
 
+#: Training or an exercise as the purpose a clause moves forces for: "sail north for winter training", "fly
+#: in for joint drills" (not "a training mission", a presence of its own, nor "training of the army").
+_FOR_TRAINING = re.compile(
+    r"\bfor\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:training|" + EXERCISES + r")\b(?!\s+(?:mission|of)\b)", re.I
+)
 #: A ballot: "the election will be held", "the referendum is set for" (not a council's vote on a mission).
 _BALLOT = re.compile(r"\b(?:elections?|polls|referendum|ballot)\b", re.I)
 #: A step's clause that is a relative clause on a person: "who will retire", "who is to step down".
