@@ -3702,7 +3702,8 @@ def test_a_plan_confirmed_or_a_demand_refused_keeps_its_date(extractor, text):
     "text",
     [
         "The truce ends on Sunday, and the council will decide in August whether to renew the mandate.",
-        "The council will vote on the future of the mission in August, diplomats said.",
+        # (a vote on it names no step: the learned layer's policy refuses it as a gathering's day)
+        "The council will decide the future of the mission in August, diplomats said.",
     ],
 )
 def test_a_step_read_by_the_learned_layer_ends_before_the_dates_preposition(extractor, text):
