@@ -408,6 +408,13 @@ _ENDS_AT = re.compile(
 #: 60 days, by January 26" and "by January 26, within 60 days of the truce" tell one deadline twice.
 _APPOSED = re.compile(r"\s*(?:,|\s[—–])\s*(?:by|before|until|no\s+later\s+than|or\s+by)?\s*", re.I)
 _WITHIN_AT = re.compile(r"within\s", re.I)
+#: A stretch's deadline set off by a comma and told moved to a date: "within 60 days, a deadline later extended
+#: to March 9" tells one deadline, since moved; the date is due, not the length counted from it or the report.
+_MOVED_APPOSED = re.compile(
+    r"\s*,\s*(?:a|the)\s+(?:deadline|target|date|timeline)\s+(?:(?:that\s+was|which\s+was|since|later|then|subsequently)\s+)?"
+    r"(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:to|until)\s+",
+    re.I,
+)
 
 
 def _restated(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
@@ -418,7 +425,7 @@ def _restated(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
     for o in dates:
         if o is d or is_lapse(art, o) or o.span is None:
             continue
-        if (o.start >= d.end and _APPOSED.fullmatch(art.text, d.end, o.start)) or (
+        if (o.start >= d.end and (_APPOSED.fullmatch(art.text, d.end, o.start) or _MOVED_APPOSED.fullmatch(art.text, d.end, o.start))) or (
             o.end <= d.start and _APPOSED.fullmatch(art.text, o.end, d.start)
         ):
             return True

@@ -1145,7 +1145,17 @@ def _step_alone(art: Document, d: DateMention, what: str) -> str:
         what = _SET_AGAINST.sub("", what)  # "yet to leave the country despite the | September deadline"
         what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
     what = _plan_after_done(what)
+    what = _MOVED_TAIL.sub("", what) or what  # "were meant to leave the town | within 60 days, a deadline later extended"
     return _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
+
+
+#: A step's first deadline and its move, left at the end of its clause before the day it was moved to: "within 60
+#: days, a deadline later extended" (to March 9): the step is what comes before them.
+_MOVED_TAIL = re.compile(
+    r"(?:\s+(?:within|in|by)\s+[^,;]{1,30})?,\s*(?:a|the)\s+(?:deadline|target|date|timeline)\s+(?:(?:that\s+was|which\s+was|since|later|then|subsequently)\s+)?"
+    r"(?:extended|postponed|pushed\s+back|moved|delayed)$",
+    re.I,
+)
 
 
 def _same_clause_as_plan(plan: Milestone, done: Milestone) -> bool:
@@ -3489,6 +3499,10 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d
     if moved and _moved_from_before(art, d):
         return d  # "the Jan. 12 target date, later pushed to March 9", told in May: moved from a day gone by, to one after it
+    if moved and not nearer and _WAS_MEANT.search(art.text, art.sentences[art.sentence_index(d.start)].start, d.start):
+        # "the brigade was meant to leave within 30 days, a deadline later extended to March 9": the plan is told as
+        # one that did not go as meant, its move history too; the nearest March 9, not the one a year on
+        return d
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
@@ -3666,6 +3680,10 @@ _WEEKDAY_AHEAD = re.compile(
     r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + NOT_STOP + r"{0,20}?\bto)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
     re.I,
 )
+
+
+#: A plan told as one that did not go as meant: "was meant to", "were supposed to", "had been due to".
+_WAS_MEANT = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|meant|due)\s+to\b", re.I)
 
 
 #: A plan told in the past before a weekday: "was scheduled to", "were due to", "was set to".
