@@ -2867,6 +2867,10 @@ def _old_founding(art: Document, d: DateMention) -> bool:
 _JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,60}?)\s+(?:on\s+|in\s+)?", re.I)
 
 
+#: The place a done step's subject names, last before its verb: "the pullout | from the plain |" (was completed).
+_SUBJECT_PLACE = re.compile(r"\s(?P<prep>from|to)\s+[^,;]{2,50}?\s*$", re.I)
+
+
 #: The verb of a done step, with its auxiliaries and particle: "have all been handed over".
 _VERB_HEAD = re.compile(r"(?:(?:has|have|had|was|were|been|all|now|just|finally|\w+ly)\s+)*\S+(?:\s+(?:over|back|out))?", re.I)
 
@@ -2903,6 +2907,12 @@ def _joined_done(
             at = art.text.find(what, max(0, v.start() - len(what)))
             head = art.text[at if 0 <= at <= v.start() else v.start() : verb.end() if verb else v.end()]
             joined_what = f"{head} {place}"
+            subject = art.text[at : v.start()] if 0 <= at <= v.start() else ""
+            told = _SUBJECT_PLACE.search(subject)
+            if told is not None and told.group("prep").lower() == place.split()[0].lower():
+                # "the pullout from the plain was completed in May, and from the hills in June": the place the
+                # subject names is the first step's; the second step's subject names its own in its stead
+                joined_what = f"{subject[: told.start()].rstrip()} {place} {art.text[v.start() : verb.end() if verb else v.end()]}"
         out.append(Milestone(what=joined_what, due=_due(art, o), evidence=evidence, done=True))
         d = o
     return out
