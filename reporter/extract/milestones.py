@@ -4662,6 +4662,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # aside closed before the date; the step is the subject before the aside, told by what follows it
         return _around_aside(art, s_start, keyword, gaps[0], d_start)  # "... expires on X, and the council will decide in June": none
     start = _clause_begin(art.text, s_start, keyword[0])
+    if (deal := _DEAL_THAT.search(art.text, start, keyword[0])) is not None:
+        # "X keeps 900 troops there under a pact that ends the mission by 2027": the step is the pact's, told in
+        # its relative clause; the main clause before it is another fact (a level kept), no part of the label
+        start = deal.start()
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     # "The new deadline, February 18, passed": the apposed deadline is the step word, not only the words before it
     end = max(end, keyword[1])
@@ -4673,7 +4677,14 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
                 # a clause of its own, with its own subject: "... by the end of May and the troops will be home by July"
                 what = art.text[joined.end() : end].strip(" ,;:")
                 continue
-            what = _LEADING_LINK.sub("", f"{art.text[start : keyword[1]]} {art.text[joined.end() : end]}".strip(" ,;:"))
+            head = art.text[start : keyword[1]]
+            place = _PLACE_PREP.match(art.text, joined.end(), end)
+            told = _LAST_PLACE.search(art.text, keyword[1], a) if place else None
+            if told is not None and told.group("prep").lower() == place.group("prep").lower():  # type: ignore[union-attr]
+                # "will end its mission in the south by 2025 and in the north by 2026": a second place of the verb
+                # and its object, not a second object; the object stays, the first place gives way
+                head = art.text[start : told.start()]
+            what = _LEADING_LINK.sub("", f"{head} {art.text[joined.end() : end]}".strip(" ,;:"))
     if _ASIDE_ONLY.match(what):
         what = _with_its_noun(art, s_start, start, end) or what
     if len(what.split()) < 2 or _SUBJECTLESS.match(what):
@@ -4707,6 +4718,18 @@ _TAKES_TO = re.compile(
 _AND_NEXT = re.compile(
     r",?\s+and\s+(?!(?:then|later|is|are|was|were|will|would|shall|should|must|can|could|may|has|have|had|be|to)\b)(?=\S)", re.I
 )
+#: A deal named right before the relative clause that tells its step: "an agreement that" (ends the mission).
+_DEAL_THAT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|plan|roadmap|timetable|arrangement)\s+(?:that|which)\s+"
+    r"(?:(?:will|would|is\s+to|also)\s+)?$",
+    re.I,
+)
+#: A place's preposition opening the words joined after a date: "and | in the north" (by 2026).
+_PLACE_PREP = re.compile(r"(?P<prep>in|from|to|at|across)\s", re.I)
+#: The last place the step's clause names before its date, by the same prepositions: "its mission | in the south |".
+_LAST_PLACE = re.compile(r"\s(?P<prep>in|from|to|at|across)\s+(?:(?!\b(?:in|from|to|at|across)\b)[^,;])+?\s*(?:by|until|before|in|on)?\s*$", re.I)
+
+
 #: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
 #: (and an apposition that restates the clause's stretch: "had 60 days to pull out, a period later extended to")
 _ASIDE_ONLY = re.compile(r"(?:which|that|who|due\s+to|set\s+to|a\s+(?:period|deadline|timeline|window)\s+(?:later\s+|since\s+|then\s+)?(?:extended|moved|pushed|postponed))\b", re.I)
