@@ -1381,7 +1381,10 @@ _BOUNDED_BY = re.compile(r"\b(?:before|by|until|till|ahead\s+of)\s+(?:the\s+)?(?
 _DEAL_MADE_ON = re.compile(
     r"\b(?:agreements?|deals?|accords?|resolutions?|truces?|ceasefires?|cease-fires?|pacts?|treaty|treaties|memorandum|decree)"
     r"\s+(?:(?:first|originally|jointly|formally|unanimously)\s+)?"
-    r"(?:signed|adopted|reached|approved|passed|struck|sealed|inked|brokered|concluded)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$",
+    r"(?:signed|adopted|reached|approved|passed|struck|sealed|inked|brokered|concluded)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$"
+    # a step's plan told agreed or announced on its day: "leave by December under the drawdown agreed in June"
+    r"|\b(?:drawdown|withdrawal|pullout|timetable|roadmap)s?\s+(?:(?:first|originally|jointly|formally)\s+)?"
+    r"(?:agreed|announced|unveiled|decided|approved)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$",
     re.I,
 )
 
