@@ -3430,6 +3430,10 @@ def _read_of(art: Document) -> dict[tuple, object]:
     return read
 
 
+#: A year told by its distance from the report inside a date's own words: "on May 3 last year", "in June this year".
+_YEAR_TOLD_NEAR = re.compile(r"\b(?:last|this|next)\s+year\b", re.I)
+
+
 def _year_ahead(art: Document, d: DateMention, nearest: bool = False) -> DateMention:
     """A yearless day or month that a future verb introduces lies ahead of the report, not behind it
     (the date finder, knowing no verbs, puts "on 30 June" told on 10 May in the year before).
@@ -3446,6 +3450,8 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
     p, span = art.published, d.span
     if p is None or span is None:
         return d
+    if _YEAR_TOLD_NEAR.search(art.text, d.start, d.end):
+        return d  # "on Nov. 27 last year": the year is told, counted from the report, as a number would tell it
     if (
         d.kind in ("explicit", "period")
         and span.precision in ("day", "month")
