@@ -888,6 +888,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
     # a step named only as another act's time is dropped, unless told done in an aside of its own
     out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else m) is not None]
+    out = [m for m in out if not (m.done and _spreading(m.what))]
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
@@ -2273,6 +2274,21 @@ def _recent_month(art: Document, d: DateMention) -> bool:
     three months before it."""
     span = d.span
     return art.published is not None and span is not None and span.precision == "month" and d.kind == "relative" and (art.published - span.end).days <= _RECENT_MONTH_DAYS
+
+
+def _spreading(what: str) -> bool:
+    """ "The army had deployed in 12 more towns": a deployment told by the places it has spread to, its
+    progress so far, no step of a presence begun, ended or due."""
+    return any(_MORE_PLACES.match(what, v.end()) for v in _DEPLOYED.finditer(what))
+
+
+_DEPLOYED = re.compile(r"\b(?:deployed|deploys|deploy|deploying|spread|expanded)\b", re.I)
+#: Right after a deployment, more places counted onto it: "in 12 more towns", "to another five posts", "into a
+#: further three districts".
+_MORE_PLACES = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:in|into|to|at|across)\s+(?:(?:another|a\s+further)\s+(?:\d[\d,]*|\w+)|(?:\d[\d,]*|\w+)\s+(?:more|additional|further|other))\s",
+    re.I,
+)
 
 
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
