@@ -31,3 +31,9 @@ def test_a_second_object_stays_one(ex):
 def test_a_step_told_in_a_deals_relative_clause(ex):
     text = "The kingdom keeps about 900 soldiers on the island under a pact that ends their mission by June 2031."
     assert [w for _, w in _read(ex, text)] == ["a pact that ends their mission"]
+
+
+def test_a_step_told_in_the_relative_clause_of_a_deal_told_made(ex):
+    """The deal may be told made before its relative clause: 'a pact struck with the host last year that'."""
+    text = "The kingdom keeps about 900 soldiers on the island under a pact struck with the host last year that ends their mission by June 2031."
+    assert [w for _, w in _read(ex, text)] == ["a pact struck with the host last year that ends their mission"]

@@ -4687,7 +4687,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # aside closed before the date; the step is the subject before the aside, told by what follows it
         return _around_aside(art, s_start, keyword, gaps[0], d_start)  # "... expires on X, and the council will decide in June": none
     start = _clause_begin(art.text, s_start, keyword[0])
-    if (deal := _DEAL_THAT.search(art.text, start, keyword[0])) is not None:
+    if (deal := _DEAL_THAT.search(art.text, s_start, keyword[0])) is not None and deal.start() >= start - 60:
         # "X keeps 900 troops there under a pact that ends the mission by 2027": the step is the pact's, told in
         # its relative clause; the main clause before it is another fact (a level kept), no part of the label
         start = deal.start()
@@ -4745,7 +4745,9 @@ _AND_NEXT = re.compile(
 )
 #: A deal named right before the relative clause that tells its step: "an agreement that" (ends the mission).
 _DEAL_THAT = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|plan|roadmap|timetable|arrangement)\s+(?:that|which)\s+"
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|plan|roadmap|timetable|arrangement)\s+"
+    # the deal told made before its clause: "a deal struck with the host last year that"
+    r"(?:(?:reached|signed|struck|sealed|agreed)\s+[^,;]{0,40}?\s)?(?:that|which)\s+"
     r"(?:(?:will|would|is\s+to|also)\s+)?$",
     re.I,
 )
