@@ -373,15 +373,10 @@ _DISTRICT_KM = 50.0
 def _province_at(cc: str, point: tuple[float, float], reach: float = _PROVINCE_KM) -> str | None:
     """The province (GeoNames first-level code) of the place of that country nearest the point,
     within ``reach``; None where none lies so near."""
-    from reporter.extract.geonames import province_points
+    from reporter.extract.geonames import province_at
 
     countries = frozenset(cc for cc, _ in _region_provinces().values())
-    best: tuple[float, str] | None = None
-    for lat, lon, code in province_points(countries).get(cc, ()):
-        km = distance_km(point, (lat, lon))
-        if km <= reach and (best is None or km < best[0]):
-            best = (km, code)
-    return best[1] if best else None
+    return province_at(countries, cc, point, reach, distance_km)
 
 
 def _in_provinces(inner: Where, outer: Where) -> bool | None:

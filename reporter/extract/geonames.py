@@ -207,6 +207,24 @@ def province_points(countries: frozenset[str]) -> dict[str, tuple[tuple[float, f
     return _compiled(f"provinces-{codes}", partial(_provinces, codes), dict)
 
 
+def province_at(
+    countries: frozenset[str],
+    cc: str,
+    point: tuple[float, float],
+    reach: float,
+    km: Callable[[tuple[float, float], tuple[float, float]], float],
+) -> str | None:
+    """The province (GeoNames first-level code) of the place of country ``cc`` nearest the point, within
+    ``reach`` as ``km`` measures it (the extractor and the brief each keep their own measure), among
+    :func:`province_points` of ``countries``; None where none lies so near."""
+    best: tuple[float, str] | None = None
+    for lat, lon, code in province_points(countries).get(cc, ()):
+        d = km(point, (lat, lon))
+        if d <= reach and (best is None or d < best[0]):
+            best = (d, code)
+    return best[1] if best else None
+
+
 def _provinces(codes: str) -> dict[str, tuple[tuple[float, float, str], ...]]:
     folder = _folder()
     if folder is None:

@@ -237,6 +237,22 @@ def province_points() -> dict[str, tuple[tuple[str, float, float], ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def region_provinces() -> dict[str, tuple[str, frozenset[str]]]:
+    """The bundled gazetteer's regions that list the provinces they are made of, by name and alias in
+    lower case (a place keeps the name as written: "Marib province"): (the country's ISO code, the
+    provinces' GeoNames first-level codes)."""
+    codes = {name.lower(): cc for cc, name in geonames.country_names().items()}
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for p in _bundled()["places"].values():
+        cc = codes.get(str(p.get("country") or "").lower())
+        if p.get("kind") == "region" and p.get("provinces") and cc:
+            held = (cc, frozenset(str(v) for v in p["provinces"].values()))
+            for name in (p["name"], *(p.get("aliases") or ())):
+                found[str(name).lower()] = held
+    return found
+
+
 def region_points(places: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str, float, float]]:
     """(country, name, lat, lon) of each province or region among gazetteer ``places`` that has a country
     and a point: the one reading of a province list, for the extractor's (bundled) and the brief's

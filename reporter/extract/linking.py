@@ -38,6 +38,7 @@ from reporter.extract.places import (
     dateline_town,
     distance_km,
     in_its_town,
+    in_province,
     of_the_kind,
     places_in,
 )
@@ -2319,6 +2320,9 @@ def _inside(art: Document, region: Place, spot: Place) -> bool:
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
     if capital is not None and capital.name == spot.name:
         return False
+    held = in_province(spot, region)
+    if held is not None:
+        return held  # the province the gazetteer tells the town is in, however far from the region's point
     if region.lat is None or region.lon is None:
         return True
     return distance_km(region, spot) <= _REGION_REACH_KM

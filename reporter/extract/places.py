@@ -20,7 +20,15 @@ from typing import TypeVar
 from reporter import ship_nouns
 from reporter.extract import events, geonames, speech
 from reporter.extract.document import DATELINE_WORD, TITLED_TOWN, Document
-from reporter.extract.lexicon import RANK, SHORT, TITLE_WORDS, Entry, Mention, province_points
+from reporter.extract.lexicon import (
+    RANK,
+    SHORT,
+    TITLE_WORDS,
+    Entry,
+    Mention,
+    province_points,
+    region_provinces,
+)
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
@@ -345,6 +353,25 @@ def nested(a: Place | None, b: Place | None) -> bool:
     low, high = sorted((a.rank, b.rank))
     reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
     return distance_km(a, b) <= reach
+
+
+#: How far the GeoNames place that tells a town's province may lie from the town's point.
+_PROVINCE_KM = 10.0
+
+
+def in_province(spot: Place, region: Place) -> bool | None:
+    """Whether a located town lies in a region the gazetteer lists the provinces of ("Balochistan": its
+    GeoNames first-level code), by the province of the GeoNames place at the town's point; None where the
+    region lists none or the town's province is not known (nearness then stands for it)."""
+    listed = region_provinces().get(region.name.lower()) or region_provinces().get(_province_core(region.name))
+    if listed is None or spot.lat is None or spot.lon is None:
+        return None
+    if spot.country is not None and region.country is not None and spot.country != region.country:
+        return None
+    cc, provinces = listed
+    countries = frozenset(c for c, _ in region_provinces().values())
+    code = geonames.province_at(countries, cc, (spot.lat, spot.lon), _PROVINCE_KM, km_between)
+    return None if code is None else code in provinces
 
 
 def in_its_town(spot: Place, town: Place | None) -> Place:
