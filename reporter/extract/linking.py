@@ -14,7 +14,7 @@ from collections.abc import Container
 from datetime import date, timedelta
 
 from reporter import ship_nouns
-from reporter.extract import casualties, events, speech
+from reporter.extract import casualties, events, geonames, speech
 from reporter.extract.actors import actor_name, blamed_party, suspected_after
 from reporter.extract.candidates import (
     NEW_EVENT,
@@ -236,7 +236,23 @@ class Linker:
         self.town = dateline_town(art) if art.datelines else None
         self.town_at = art.sentence_index(self.town.start) if self.town is not None else -1
         capital = art.lexicon.capital_city(self.town.country) if self.town is not None and self.town.country else None
-        self.capital = capital is not None and capital.name == self.town.name
+        # (the seat of government GeoNames gives counts too where the lexicon lets no city stand for the
+        # state, its claim being disputed: reporters there tell of the whole country all the same)
+        self.capital = self.town is not None and (
+            (capital is not None and capital.name == self.town.name)
+            or (self.town.country is not None and geonames.capitals().get(self.town.country) == self.town.name)
+        )
+
+    def _country_wide(self, c: Cand) -> bool:
+        """A capital's dateline sentence telling an interception and no scene of any kind ("BAGHDAD -
+        Soldiers downed a drone on Tuesday"): the reporters there tell of the whole country, and the sky a
+        state's forces guard is all of it, so it was over the capital's country (a sentence that names a
+        spot tells the scene some other way; any other event such a sentence leaves unplaced stays so)."""
+        town = self.town
+        if c.type != "interception" or town is None or self.art.lexicon.countries.get(town.country or "") is None:
+            return False
+        s = self.art.sentences[c.s_idx]
+        return not any(p.role == "loc" and not self.art.in_dateline(p.start) for p in places_in(self.art, s.start, s.end))
 
     @property
     def last(self) -> Cand | None:
@@ -308,7 +324,7 @@ class Linker:
             and c.s_idx == self.town_at
             and c.place is None
             and c.date is not None
-            and not self.capital
+            and (not self.capital or self._country_wide(c))
             and c.type != "threat_statement"
             # (a ship is hit at sea, not where the reporter files from: "DUBAI - X said it attacked the bulker")
             and not ship_nouns.WORD.search(self.art.text, *c.clause)
@@ -326,7 +342,7 @@ class Linker:
             # no place for the day's event, so it is at the town the reporter files from (not a capital's:
             # a capital's reporters tell of the whole country); not when an event placed earlier in the
             # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
-            c = replace(c, place=town)
+            c = replace(c, place=town if not self.capital else country_place(self.art.lexicon.countries[town.country or ""], town.start, town.end))
         if (
             not c.actors
             and self.last is not None
