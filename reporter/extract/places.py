@@ -153,7 +153,8 @@ _PARTY_NOUNS = words(
 )
 #: "US and coalition forces", "U.S. and allied troops": a second owner before the owned noun.
 _OWNED_AFTER_AND = re.compile(
-    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels)\b",
+    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels"
+    r"|positions|posts|outposts|garrisons)\b",
     re.I,
 )
 #: "US and Israeli strikes": a second party before the acts of both.
@@ -1200,7 +1201,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         rank = 0.5 if nxt in _OWNED else 1
         border = nxt in _BORDER
         if role == "loc" and nxt not in _OWNED and _OWNED_AFTER_AND.match(art.text, m.end):
-            # "attacks against US and coalition forces": the forces of both, owned as "US forces" is
+            # "attacks against US and coalition forces", "rockets at US and allied positions": the forces or
+            # posts of both, owned as "US forces" and "US positions" are
             rank = 0.5
         if rank < 1 and role == "loc":
             # "attacks on US forces", "threats to American interests", "rockets at a U.S. base": whose
