@@ -2168,6 +2168,11 @@ def _event_place(
             place = replace(place, country=owner.country)
         else:
             place = owner or place
+    if place is None and typ != "threat_statement" and not anaphor:
+        # "In X, the militia said its fighters clashed with gunmen": a place fronted before the sentence's
+        # speaker sets the scene of what the speaker tells (not of an event told before: "In X, officials
+        # said the strike killed four" says where they spoke of it)
+        place = _fronted_scene(art, s.start, trig.start)
     if place is None and typ in _AIR_RAIDS:
         # "Ruritania's air force said Freedonia launched 150 drones overnight", "Freedonian missiles got
         # through Ruritania's air defences": a state's air arm tells of or meets raids on its own country
@@ -2200,6 +2205,23 @@ def _event_place(
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
     return places, place
+
+
+#: "In X, ...", "Near the Y crossing, ...": a place phrase that opens a sentence, cut off by its comma.
+_FRONTED_PLACE = re.compile(r"\W*(?:In|At|Near|Inside|Outside)\s+[^,.;:\"“”]{2,60},\s")
+
+
+def _fronted_scene(art: Document, start: int, lo: int) -> Place | None:
+    """The one place a phrase fronted at the sentence's start (text[start:]) names before the event's word
+    (at ``lo``), when the clause gave the event no scene (it may have set the phrase aside as where a
+    speaker spoke)."""
+    m = _FRONTED_PLACE.match(art.text, start, lo)
+    if m is None:
+        return None
+    # (a phrase read as where a speaker spoke, "In X, officials said ...", sets the scene of what they tell
+    # when nothing else does)
+    found = [p for p in places_in(art, start, m.end()) if p.role in ("loc", "speaker") and p.rank >= 1]
+    return replace(found[0], role="loc") if len(found) == 1 else None
 
 
 #: A share of the event's weapons told at a place: "12 over the Kursk region", "20 of them over Kyiv".
