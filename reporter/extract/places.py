@@ -2122,6 +2122,8 @@ def _opens_site_in(art: Document, p: Place, out: list[Place], known: list[tuple[
 #: How far from the town told as a scene a world-list village that opens a site's name lies for the site
 #: to be named after someone else: a town's own site ("the Abbas mosque" in Abbas) lies within it.
 _NAMESAKE_KM = 30.0
+#: ... and beyond which a district told with no town is no part of the story's town's surroundings.
+_FAR_NAMESAKE_KM = 150.0
 
 
 def _namesake_town(art: Document, town: Place, known: list[tuple[int, int]]) -> bool:
@@ -2173,6 +2175,14 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
         ),
         None,
     )
+    if town is None and not of and not any(s <= p.start < e for s, e in known):
+        # "Drones hit Odesa ... Debris fell in the X district": a district only the world list knows, told
+        # with no town, whose namesake lies far beyond the one town of its country the story told before, is
+        # that town's, at its point (nearer, it may be a district of its own beside the town: left as read)
+        story = _the_story_town(art, p)
+        if story is not None and km_between((p.lat, p.lon), (story.lat, story.lon)) > _FAR_NAMESAKE_KM:  # type: ignore[arg-type]
+            return replace(p, name=art.text[p.start : p.end], lat=story.lat, lon=story.lon, rank=RANK["district"])
+        return p
     if town is None or town.rank != RANK["city"]:
         return p
     if km_between((p.lat, p.lon), (town.lat, town.lon)) <= _NAMESAKE_KM:  # type: ignore[arg-type]
@@ -2183,6 +2193,18 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     if not owned or any(s <= p.start < e for s, e in known):
         return p
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
+
+
+def _the_story_town(art: Document, p: Place) -> Place | None:
+    """The one town of the district's country the article names before it (none where it names two)."""
+    towns: dict[str, Place] = {}
+    for m in art.mentions_in(0, p.start):
+        if PART_NOUN.search(art.text[m.start : m.end]):
+            continue
+        for e in m.entries:
+            if e.kind == "place" and e.sub == "city" and e.country == p.country and e.lat is not None and e.lon is not None:
+                towns.setdefault(e.name, Place(e.name, e.country, e.lat, e.lon, RANK["city"], m.start, m.end, "loc"))
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 #: A distance told between a place and the town it is measured from: "X, some 15 kilometres from Y".
@@ -2287,6 +2309,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out = [_part_of_town(art, p, out, known) for p in out]
         out = [_owner_of_the_next(art, q, out) for q in out]
         out = [_namesake_by_measure(art, p, out) for p in out]
+    elif out:
+        out = [_part_of_town(art, out[0], out, known)]  # (a district told alone may be the story town's)
     homes = home_countries(art)
     anchors = [p for p in out if p.lat is not None and homes.get(p.country or "") and not p.border]
     if out and (anchors or home_country(art) is not None):
