@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from typing import NamedTuple
 
 from reporter import ship_nouns
-from reporter.extract import casualties, events, geonames, speech
+from reporter.extract import casualties, events, speech
 from reporter.extract.actors import (
     LAUNCH_VERBS,
     actor_name,
@@ -28,7 +27,7 @@ from reporter.extract.actors import (
 )
 from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
 from reporter.extract.document import Document
-from reporter.extract.lexicon import RANK, Entry, Mention
+from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import (
     Place,
@@ -38,6 +37,7 @@ from reporter.extract.places import (
     country_place,
     dateline_town,
     distance_km,
+    overseas,
     places_in,
     ships,
     town_told_after,
@@ -3591,13 +3591,6 @@ def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | 
     return home if far <= _EN_ROUTE_REACH else None
 
 
-@cache
-def _region_continents() -> frozenset[str]:
-    """The continents the countries of the region the briefs cover lie on (geonames.REGION: Asia, Africa, Europe)."""
-    names, continents = geonames.country_names(), geonames.continents()
-    return frozenset(continents[names[code]] for code in geonames.REGION if names.get(code) in continents)
-
-
 #: A post of a nation's forces right after its demonym: "a Pakistani army post", "an Indian border outpost".
 _POST_AFTER = re.compile(
     r"\s+(?:(?:army|military|border|police|security|paramilitary|frontier)\s+){0,2}"
@@ -3619,14 +3612,6 @@ def _owned_post(art: Document, a: int, b: int) -> Place | None:
             c = art.lexicon.countries[name]
             return None if overseas(c) else Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
-
-
-def overseas(home: Place | Entry) -> bool:
-    """The interceptor's home country lies on a continent no country of the region the briefs cover lies on
-    (the Americas, Oceania): an ocean away, out of the region's weapons' reach. Japan and South Korea, in Asia,
-    intercept over their own land; a country unknown to the world list is never overseas."""
-    continent = geonames.continents().get(home.country or "")
-    return continent is not None and continent not in _region_continents()
 
 
 def _home_place(art: Document, a: int, b: int, weapons: list[Mention]) -> Place | None:

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 from itertools import compress, pairwise
 from typing import TypeVar
 
@@ -1264,12 +1264,30 @@ def _post_on_its_border(art: Document, m: Mention, lo: int) -> Place | None:
 _IN_THE_REGION = re.compile(r"\s+in\s+the\s+(?:region|area|country)\b", re.I)
 
 
+@cache
+def _region_continents() -> frozenset[str]:
+    """The continents the countries of the region the briefs cover lie on (geonames.REGION: Asia, Africa, Europe)."""
+    names, continents = geonames.country_names(), geonames.continents()
+    return frozenset(continents[names[code]] for code in geonames.REGION if names.get(code) in continents)
+
+
+def overseas(home: Place | Entry) -> bool:
+    """The interceptor's home country lies on a continent no country of the region the briefs cover lies on
+    (the Americas, Oceania): an ocean away, out of the region's weapons' reach. Japan and South Korea, in Asia,
+    intercept over their own land; a country unknown to the world list is never overseas."""
+    continent = geonames.continents().get(home.country or "")
+    return continent is not None and continent not in _region_continents()
+
+
 def _held_abroad(art: Document, owner: str, end: int) -> bool:
     """A base named by its owner's nationality lies abroad when told as in the region the story tells of,
     or in a story filed from another country's town ("ERBIL, Iraq - ... a Turkish base"); with neither,
     a Kenyan base is in Kenya."""
     if _IN_THE_REGION.match(art.text, end):
         return True
+    home = art.lexicon.countries.get(owner)
+    if home is not None and overseas(home):
+        return True  # "rockets at American bases": a state an ocean away holds its bases in the region abroad
     town = dateline_town(art) if art.datelines else None
     return town is not None and town.country not in (None, owner)
 
