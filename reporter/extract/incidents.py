@@ -38,6 +38,7 @@ from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.linking import (
     Linker,
+    aimed_at_the_doer,
     claim_only,
     event_named_by_place,
     one_of_a_barrage,
@@ -966,7 +967,12 @@ def _attacks_by_their_means(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         if not _weaponless_attack(e) or repelled_before(art.text, e.clause[0], e.pos):
             continue  # (an assault fought off is the defenders' battle, as in _claims_of_raids)
-        k = next((i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r)), None)
+        # (a blow told after the attack at its attackers is the answer to it, not its means: "a drone later
+        # hit the attackers as they withdrew")
+        k = next(
+            (i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r) and not aimed_at_the_doer(art, e, r)),
+            None,
+        )
         if k is None:
             continue
         out[k] = _told_again(out[k], e)

@@ -1367,7 +1367,9 @@ def aimed_at_the_doer(art: Document, old: Cand, c: Cand) -> bool:
     """ "X shelled the city, killing 27 ... The air force struck X's positions east of the city": a blow
     aimed at the earlier event's own doer (named after its event word, not as the agent after "by") is
     the other side's answer, not that event told again. A fight's two sides both act in it, so a fight
-    keeps the fire told after it."""
+    keeps the fire told after it; an attack only taken for a fight keeps none aimed at its attackers."""
+    if _struck_the_attackers(art, old, c):
+        return True
     if not old.actors or old.type == "armed_clash" or old.kind == "clash":
         return False
     if not {old.type, c.type} <= _BLOWS:
@@ -1383,6 +1385,30 @@ def aimed_at_the_doer(art: Document, old: Cand, c: Cand) -> bool:
         if actor_name(m, adjectival=True) in doers:
             return True
     return False
+
+
+#: Fighters as the object of a blow, by role not by name: "hit the attackers", "struck a column of fighters"
+#: (a site of theirs, "the militants' base", is no such object).
+_ATTACKERS_AFTER = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|striking|targeted|targeting|bombed|pounded|shelled|on|at)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:column|convoy|group|band|unit)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?"
+    r"(?:attackers|assailants|raiders|fighters|militants|jihadists|insurgents|gunmen)\b(?!['’])",
+    re.I,
+)
+
+
+def _struck_the_attackers(art: Document, old: Cand, c: Cand) -> bool:
+    """ "Jihadists attacked a base, killing 30. A drone later hit a column of fighters as it withdrew": a
+    blow from afar told in a later sentence whose object is the attackers themselves, by role, answers an
+    attack taken for a fight (no weapon of its own told) rather than naming its means, which struck the
+    base ("A drone hit the barracks"). Support told within the fight ("during the battle") stays in it."""
+    return (
+        guessed_fight(old)
+        and c.s_idx > old.s_idx
+        and c.type in ("air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling")
+        and not c.part_of
+        and _ATTACKERS_AFTER.search(art.text, c.pos, c.clause[1]) is not None
+    )
 
 
 def _spot_within(wide: Place | None, spot: Place) -> bool:
@@ -1559,6 +1585,7 @@ def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
         and not _TOLD_APART.search(art.text, art.sentences[c.s_idx].start, c.pos)
         and not c.part_of  # "during the battle jets struck as reinforcement": support for the fight
         and (not c.actors or not set(c.actors).isdisjoint(old.actors))
+        and not _struck_the_attackers(art, old, c)
     )
 
 
