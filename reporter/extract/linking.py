@@ -91,6 +91,16 @@ def _new_after_history(art: Document, c: Cand, kin: Cand) -> bool:
     return kin.date.end < art.published - timedelta(days=_HISTORY_DAYS)
 
 
+def _history_after_news(art: Document, c: Cand, last: Cand) -> bool:
+    """ "Drones hit a market in X on Sunday. Fighting erupted in April 2023 between the two armies": an event
+    dated by its own words long before the report (a war's start told as background), after one told in the
+    report's days, was not at that event's scene; it takes no place from it."""
+    if c.kind != "clash" or c.date is None or c.date_q < 2 or art.published is None:
+        return False
+    cutoff = art.published - timedelta(days=_HISTORY_DAYS)
+    return c.date.end < cutoff and (last.date is None or last.date.end >= cutoff)
+
+
 def _post_of(place: Place) -> bool:
     """A base or a site the gazetteer knows ("Tower 22"), or one named as a post ("the X outpost")."""
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
@@ -558,6 +568,8 @@ class Linker:
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
                         # answer lands on the attackers, never on the post attacked, nor in its country
                         lent = None
+                    if scene_lent is None and _history_after_news(self.art, c, last):
+                        lent = None  # (a war's start told as background, at no scene of the news)
                     changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
             elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
