@@ -1465,7 +1465,23 @@ def _told_event(
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
         kinds = {k: t for k, t in kinds.items() if t is not trig}
+    strike = kinds.get("strike")
+    if (
+        trig.kind == "clash"
+        and strike is not None
+        and strike.start < trig.start
+        and _SPARKED.search(text, strike.end, trig.start) is not None
+    ):
+        # "fighters attacked a police station, sparking a gunfight": the fight is what the attack set off, and
+        # the attack's word, with its doers before it, tells the event
+        return strike
     return trig
+
+
+#: A participle of consequence right before a fight's word: "sparking a gunfight", "triggering heavy clashes".
+_SPARKED = re.compile(
+    r",?\s*(?:sparking|triggering|prompting|setting\s+off|leading\s+to|resulting\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 
 
 def _means(
