@@ -241,7 +241,8 @@ _UNKNOWN = guarded(
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
         # and "on" or its verb, is the spot it hit (no article: "a strike on the Wagner group" names no spot)
         rf"|\b(?:(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardment|offensive)\s+(?:on|against)"
-        rf"|attacked|raided|stormed|bombed|struck)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
+        # ("rebels fought for control of Hroza": the ground fought over is the scene)
+        rf"|attacked|raided|stormed|bombed|struck|for\s+control\s+of)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
         # ("residents returning to X": where people came home to, when _role takes it for a scene)
         rf"|\b(?:in|at|near|outside|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
