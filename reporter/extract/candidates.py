@@ -1470,14 +1470,20 @@ def _told_event(
         trig.kind == "clash"
         and strike is not None
         and strike.start < trig.start
-        and _SPARKED.search(text, strike.end, trig.start) is not None
+        and (
+            _SPARKED.search(text, strike.end, trig.start) is not None
+            or (_AND_A.search(text, strike.end, trig.start) is not None and _ENSUED.match(text, trig.end) is not None)
+        )
     ):
-        # "fighters attacked a police station, sparking a gunfight": the fight is what the attack set off, and
-        # the attack's word, with its doers before it, tells the event
+        # "fighters attacked a police station, sparking a gunfight" ("..., and a gunfight followed"): the fight
+        # is what the attack set off, and the attack's word, with its doers before it, tells the event
         return strike
     return trig
 
 
+#: "and a" right before a fight's noun, and a verb telling it came next right after: "and a gunfight followed".
+_AND_A = re.compile(r",?\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ENSUED = re.compile(r"\s+(?:then\s+|soon\s+)?(?:followed|ensued|broke\s+out|erupted)\b", re.I)
 #: A participle of consequence right before a fight's word: "sparking a gunfight", "triggering heavy clashes".
 _SPARKED = re.compile(
     r",?\s*(?:sparking|triggering|prompting|setting\s+off|leading\s+to|resulting\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I
