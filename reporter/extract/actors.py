@@ -1408,7 +1408,15 @@ def _source_name(art: Document, start: int, phrase: str) -> str | None:
 
 
 #: After a fight's word, where its sides are told: "(clashes) broke out between", "(clashed) with", "against".
-_SIDES_BETWEEN = re.compile(r"\s*(?:(?:broke\s+out|erupted|raged|flared)\s+)?between\s+", re.I)
+_SIDES_BETWEEN = re.compile(
+    r"\s*(?:(?:(?:also|again|have|has|had)\s+){0,2}(?:broken?\s+out|erupted|raged|flared(?:\s+up)?)\s+)?"
+    # the fight's day or scene may come before its sides: "erupted on Saturday between", "raged overnight in
+    # X between", "broke out early on Monday near X between" (a scene of up to three capitalised words)
+    r"(?:(?:again|overnight|early|late|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    r"|morning|afternoon|evening|night|(?:in|near|around|outside)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}),?\s+){0,4}"
+    r"between\s+",
+    re.I,
+)
 _SIDE_WITH = re.compile(r"\s*(?:with|against)\s+", re.I)
 #: Fights told by a verb whose object or "with" phrase is the other side: "fought X", "clashed with Y".
 _FIGHT_VERBS = words("clashed clash clashing clashes fought fight fighting battled battle battling exchanged")
