@@ -656,7 +656,24 @@ def agents(
             if name and name not in found:
                 found.append(name + {_CLAIMED_BY: " (claimed)", _WORK_OF: " (suspected)"}.get(role.re, " (blamed)"))
             break
+    else:
+        # "..., which officials blamed on the group", "claimed by the militia": the group named before, by its kind
+        # (the blame may lie in a relative clause past the event's own clause: up to the sentence's end)
+        end = art.sentences[art.sentence_index(trig_end)].end
+        group = _BLAMED_ON_THE_GROUP.match(art.text, trig_end, min(end, trig_end + 120))
+        told = _group_told_before(art, group.start("kind")) if group is not None else None
+        if told is not None and not any(f.split(" (")[0] == told for f in found):
+            found.append(told + (" (claimed)" if group.group("claim") else " (blamed)"))
     return _unique(found)
+
+
+#: After an event word, its blame or claim laid on a group told only by its kind: "(attack) on Monday, which
+#: officials blamed on the group", "(raid) claimed by the militia"; a clause of another event ("..., and a bomb
+#: on Tuesday was blamed on the group", "while") keeps the blame for that one.
+_BLAMED_ON_THE_GROUP = re.compile(
+    r"(?:(?!,\s+(?:and|but)\b|\bwhile\b)[^.;:()\"“”]){0,80}?\b(?:(?:blamed|blames|pinned)(?:\s+by\s+[^,.;]{1,40}?)?\s+on|attributed(?:\s+by\s+[^,.;]{1,40}?)?\s+to"
+    r"|(?P<claim>claimed\s+by))\s+the\s+(?P<kind>group|militia|movement|faction|organi[sz]ation)\b"
+)
 
 
 def _held_behind(art: Document, start: int, end: int, trig_start: int) -> str:
