@@ -2392,10 +2392,16 @@ def _doers(
     """
     text = art.text
     near = art.words_before(trig.start, 5)
-    determined = trig.word.split()[-1] in events.NOUNS and any(
-        w in _DEFINITE and not (w == "that" and k > 0 and near[k - 1] in _CLAUSE_THAT_AFTER)
-        for k, w in enumerate(near)
-        if k >= len(near) - 3
+    determined = (
+        trig.word.split()[-1] in events.NOUNS
+        and any(
+            w in _DEFINITE and not (w == "that" and k > 0 and near[k - 1] in _CLAUSE_THAT_AFTER)
+            for k, w in enumerate(near)
+            if k >= len(near) - 3
+        )
+        # ("X fighters carried out the ambush": a definite event a doing verb takes has that verb's subject as
+        # its doer, as "carried out an ambush" has; only a noun told by another verb is a mere reference)
+        and not _did_the_event(text, trig.start)
     )
     actors = (
         []
@@ -2663,6 +2669,25 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
 
 #: A blame right before a force's word: "accused the army of", "blamed the military for".
 _ACCUSES_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+$", re.I)
+
+
+#: A doing verb told done right before a definite event noun: "carried out the", "staged Sunday's" (not a
+#: question of who did it: "whether X carried out the"; nor a party's own word of it, "X said it carried out
+#: the", which is its claim).
+_DID_THE_EVENT = re.compile(
+    r"(?<!whether )(?<!if )\b(?:carried\s+out|conducted|staged|mounted)\s+(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+#: A party's own pronoun, or its men's, as the doing verb's subject: "it", "its fighters had" (its claim).
+_OWN_PRONOUN_DOER = re.compile(r"\b(?:it|they|we|(?:its|their|our)\s+[\w-]+)\s+(?:(?:had|has|have)\s+)?$", re.I)
+
+
+def _did_the_event(text: str, trig_start: int) -> bool:
+    """Whether a doing verb told done takes the definite event noun at trig_start as its object, with a named
+    subject (not a party's own pronoun, whose word is its claim)."""
+    did = _DID_THE_EVENT.search(text, max(0, trig_start - 40), trig_start)
+    return did is not None and _OWN_PRONOUN_DOER.search(text, max(0, did.start() - 30), did.start()) is None
 
 
 #: A clause of contrast: ", but ...", ", while ...", ", whereas ...".
