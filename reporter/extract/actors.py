@@ -342,6 +342,35 @@ _CAME_UNDER_AT = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 _FROM_PARTY = re.compile(r"\s+from\s+(?:the\s+|an?\s+|suspected\s+)?", re.I)
 #: Where a people's fire comes from, as its forces': "from an Israeli position", "from the Syrian side".
 _FIRING_POINTS = words("position positions post posts side outpost outposts")
+#: The fire of an event told as come from somewhere in a clause of its own: "adding that the shots came from",
+#: "the fire originated from an".
+_FIRE_CAME_FROM = re.compile(
+    r"\b(?:fire|shots|shooting|gunfire|rounds|shells)\s+(?:had\s+|have\s+)?(?:came|come|originated)\s+from\s+"
+    r"(?:the\s+|an?\s+)?",
+    re.I,
+)
+
+
+def _fire_told_from(art: Document, trig_end: int) -> list[str]:
+    """The party whose forces or post a later clause says the fire came from ("a patrol came under fire, ...,
+    adding that the shots came from an X position"), in the sentence or the next one where that tells no
+    event first; [] for a place alone ("came from the village")."""
+    k = art.sentence_index(trig_end)
+    end = art.sentences[min(k + 1, len(art.sentences) - 1)].end
+    for told in _FIRE_CAME_FROM.finditer(art.text, trig_end, end):
+        if told.start() > art.sentences[k].end and any(art.triggers_in(art.sentences[k].end, told.start())):
+            return []  # (the next sentence tells an event of its own before it)
+        m = next((m for m in art.mentions_in(told.end(), end) if m.start == told.end()), None)
+        if m is None:
+            return []
+        nxt = art.norms[m.last : m.last + 1]
+        name = actor_name(m, adjectival=True)
+        if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
+            return [name]
+        return []
+    return []
+
+
 #: A quarter or a neighbour's word before a place: "in eastern Syria", "in neighbouring Mali".
 _QUARTERS = QUARTERS | words("neighbouring neighboring nearby")
 
@@ -420,6 +449,8 @@ def agents(
             if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
                 found.append(name)  # (not "from Lebanon": where the fire came from, as a place)
             break
+    if came and not found:
+        found.extend(_fire_told_from(art, trig_end))
     # "by X" after the event word.
     owner_by: int | None = None
     for m in mentions if by else ():
