@@ -422,6 +422,9 @@ def agents(
             not_agent = None  # "Elsewhere, Iran-backed militias fired ...": the comma ends an opener, no apposition
         if not_agent or _HARMED_AFTER.match(art.text, g.end()):
             continue  # "a commander of an Iran-backed militia was killed", "strikes on Iran-backed groups"
+        held = _HELD_BY.search(art.text, max(a, g.start() - 30), g.start())
+        if held and not _FROM.search(art.text, max(a, held.start() - 40), held.start()):
+            continue  # "hit a depot used by Iran-backed groups": whose target it was, as for a listed name
         if any(g.end() < m.start <= g.end() + 2 for m in mentions):
             continue  # "the al Qaeda-linked group JNIM": the name told right after is the actor
         told = (
