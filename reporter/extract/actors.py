@@ -698,7 +698,21 @@ def agents(
         told = _group_told_before(art, group.start("kind")) if group is not None else None
         if told is not None and not any(f.split(" (")[0] == told for f in found):
             found.append(told + (" (claimed)" if group.group("claim") else " (blamed)"))
+    if subject and not found and art.text[trig_start:trig_end].split()[-1].lower() not in NOUNS:
+        # "a day after the paramilitary group shelled a camp": the group named before, told by its kind, did it
+        kind = _THE_GROUP_DID.search(art.text, max(a, trig_start - 60), trig_start)
+        told = _group_told_before(art, kind.start()) if kind is not None else None
+        if told is not None:
+            found.append(told)
     return _unique(found)
+
+
+#: An armed group told by its kind as the subject right before its event verb: "the paramilitary group ",
+#: "the militia had ", "the rebel movement later " (not a group of other words: "a group of gunmen").
+_THE_GROUP_DID = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:group|militia|movement|faction|paramilitaries)\s+"
+    r"(?:(?:had|has|have|also|later|then|reportedly|allegedly)\s+){0,2}$"
+)
 
 
 #: After an event word, its blame or claim laid on a group told only by its kind: "(attack) on Monday, which
