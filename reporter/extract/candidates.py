@@ -371,6 +371,18 @@ def repelled_before(text: str, clause_start: int, pos: int) -> bool:
     return _REPELLED.search(text, max(clause_start, pos - 30), pos) is not None
 
 
+def _repellers(art: Document, cl: events.Clause, trig: events.Trigger) -> list[str]:
+    """The side that fought off an assault told as the object of its verb ("Joint Forces repelled an RSF
+    assault"): it fought, so it is a side of the clash beside the attacker (never a "by" phrase after the verb,
+    which names the attacker: "repelled an assault by X")."""
+    told = _REPELLED.search(art.text, max(cl.start, trig.start - 30), trig.start)
+    if told is None:
+        return []
+    verb = re.match(r"\w+(?:\s+(?:off|back))?", art.text[told.start() :])
+    assert verb is not None  # (the pattern opens with a word)
+    return agents(art, cl.start, cl.end, told.start(), told.start() + verb.end(), subject=True, by=False)
+
+
 #: An attack from the air fought off, told before or after its word: "repelled a drone attack", "the missile
 #: attack on the port was thwarted".
 _FENDED_BEFORE = re.compile(
@@ -967,7 +979,9 @@ def _clause_candidate(
         destination=next((p.name for p in places if p.role == "dest"), None),
         actors=tuple(actors),
         # ("clashes between X and Y", "X clashed with Y": both sides fought, GUIDE lists both)
-        sides=tuple(clash_sides(art, cl.end, trig.start, trig.end)) if typ == "armed_clash" and not leftover else (),
+        sides=tuple(clash_sides(art, cl.end, trig.start, trig.end) or _repellers(art, cl, trig))
+        if typ == "armed_clash" and not leftover
+        else (),
         objects=tuple(objects),
         weapon_class=weapon_class,
         count=count,
