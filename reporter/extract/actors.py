@@ -1227,9 +1227,14 @@ def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
     """The party joined to the doer m by "and" right before it ("U.S. and British warplanes struck": both
     struck), unless a preposition governs the pair ("strikes on Iran and Iraqi militias")."""
     k = next((i for i, o in enumerate(before) if o is m), None)
-    if not k:
+    if k is None:
         return []
-    other = before[k - 1]
+    # (the pair may straddle a clause's start, an "and" having opened the clause at the second name: "troops
+    # shelled X, and US and British jets struck": the first name is read from the text before the clause)
+    ahead = [o for o in art.mentions_in(max(0, m.start - 40), m.start) if o.end <= m.start]
+    other = before[k - 1] if k else (ahead[-1] if ahead else None)
+    if other is None:
+        return []
     if other.of("weapon") is not None:
         return []
     # ("Hezbollah fighters and Israeli troops clashed": a force word may end the first name)
