@@ -4223,6 +4223,9 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
             and not _LOCATIVE.intersection(art.words_before(prev.start, 1))  # "levels in Latvia and Estonia"
             # "... to deter Russia, and Canada 2,000": a party right before its own figure opens a clause
             and not (m.end <= h.n_start and _QUALIFIER_ONLY.fullmatch(text, m.end, h.n_start))
+            # "... the AU force, AUSSOM, and Uganda keeps 4,500": a party with its own verb before its figure
+            # is the subject of a clause of its own, not the last of a list of owners
+            and not (m.end <= h.n_start and _SUBJECT_VERB.fullmatch(text, m.end, h.n_start))
         ):
             return h.end
     after = [m for m in parties if m.start >= h.end]
