@@ -2615,7 +2615,8 @@ class _Reader:
             # place the change is told of comes first, the next figure's place is its own
             country = _changed_in(art, s.start, h.start) or country
         # "troop levels in Afghanistan and Iraq cut to 2,500 each": the level of every place listed
-        lv.spread = _each_place(art, s, h, lv.force)
+        # ("France and Italy keep 300 troops each in Kosovo": the "each" of parties, one place, theirs)
+        lv.spread = _each_place(art, s, h, lv.force) if not lv.each else []
         if not lv.each and "respectively" in art.text[h.end : s.end]:
             # "about 2,500 and 900 troops in Iraq and Syria respectively": one level in each place, in order
             lv.respective = _respective_places(art, s, h, lv.force)
