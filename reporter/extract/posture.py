@@ -3157,6 +3157,13 @@ _OWN_GROUND = re.compile(
 )
 
 
+#: Right before the state's own name after its figure: a side of it ("in southern ", "in the north of ",
+#: "in the eastern part of "), so the place is a part of its own ground.
+_SIDE_OF_OWN = re.compile(
+    r"\b(?:in|into|to|across|along)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+(?:(?:parts?|regions?)\s+)?(?:of\s+)?$",
+    re.I,
+)
 #: After a figure, a side of the country told last, no place named: "to the south", "in the far north".
 _SIDE_OF_IT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:to|in|into|across)\s+the\s+(?:far\s+)?"
@@ -3263,6 +3270,11 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, 
         return False
     if _OWN_GROUND.match(art.text, h.end, s.end) and _troops_named_in(art, s, force) is None:
         return True  # "Ecuador deployed 20,000 troops across the country"
+    if _troops_named_in(art, s, force) is None and any(
+        (c := m.of("country")) is not None and c.name == force and _SIDE_OF_OWN.search(art.text, max(h.end, m.start - 40), m.start)
+        for m in art.mentions_in(h.end, s.end)
+    ):
+        return True  # "Chad's army has 3,000 soldiers in northern Chad": a side of its own ground
     # the place after the figure is the state's own, and no foreign troops are named beside them (up to
     # another figure: "has 12,000 soldiers, and the US 10,000 at Al Udeid" places the US figure)
     other = next((f.start() for f in _OTHER_FIGURE.finditer(art.text, h.end, s.end) if f.group()[0].isdigit()), s.end)
