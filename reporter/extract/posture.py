@@ -2935,7 +2935,9 @@ class _Reader:
             self._add(force, other_place, lv.count, q, s.text)
         for n1, q1, place in lv.respective:
             self._add(force, place, n1, _qualifier(q1, lv.status), s.text)
-        for at in (h.end, cend):
+        # "100 troops in the country, down from 700": a place told by reference ends the phrase as a name would
+        ref = _THE_COUNTRY.match(art.text, h.end, s.end) or _THERE.match(art.text, h.end, s.end)
+        for at in (h.end, cend, ref.end() if ref else 0):
             was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
             n0 = _parse(was.group("n")) if was else None
             if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
