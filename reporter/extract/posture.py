@@ -4448,7 +4448,11 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             # "the UN mission whose ... peacekeepers": the mission, not the UN; but "The United
             # Nations has 10,000 peacekeepers in Lebanon": the body is the subject, its mission there holds them
             continue
-        if _spokesman_of(art, m) and not _OF_ITS_OWN.match(art.text, _SPOKE.match(art.text, m.end).end(), n_start):  # type: ignore[union-attr]
+        if (
+            _spokesman_of(art, m)
+            and not _OF_ITS_OWN.match(art.text, _SPOKE.match(art.text, m.end).end(), n_start)  # type: ignore[union-attr]
+            and not _army_speaks_abroad(art, m, n_start)
+        ):
             # "Latvia's defence ministry announced a cut of 300": the host speaks, it holds nothing; but
             # "Spain's defence ministry said it has 650 troops": the state speaks of its own
             continue
@@ -4519,7 +4523,9 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             _HOLDS_PHRASE.search(between) or _HOLDS.intersection(map(_key, _WORD.findall(between)))
         ):
             subject = _actor(m) or subject
-        elif _SPEAKS.match(between) and any(e.kind == "actor" and e.sub == "force" for e in m.entries):
+        elif (_SPEAKS.match(between) and any(e.kind == "actor" and e.sub == "force" for e in m.entries)) or (
+            _army_speaks_abroad(art, m, n_start)  # "Chad's army says 900 soldiers are posted in <Niger>"
+        ):
             subject = (
                 _actor(m) or subject
             )  # "the Pentagon said 1,000 troops remain": a military tells its own
@@ -4563,6 +4569,40 @@ _UNNAMED_BODY = re.compile(
 def _unnamed_body_speaks(art: Document, a: int, b: int) -> bool:
     """Whether text[a:b] has a state's body say something with no party named in its words."""
     return any(not art.mentions_in(m.start(), m.end()) for m in _UNNAMED_BODY.finditer(art.text, a, b))
+
+
+#: After a state's possessive: its army itself saying ("Chad's army says", "Mali's military said").
+_ARMY_SPOKE = re.compile(
+    r"\s+(?:army|military|armed\s+forces|defen[cs]e\s+forces)\s+(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
+    re.I,
+)
+
+
+#: Between the army's saying and the figure: its day, "that", a qualifier ("said on Sunday that about ").
+_SAID_REST = re.compile(
+    rf"(?:\s+(?:on\s+[A-Z]\w+|today|yesterday|late\s+\w+|earlier))?(?:\s+that)?\s+(?:(?:{QUALIFIER})\s+)?", re.I
+)
+
+
+def _army_speaks_abroad(art: Document, m: Mention, n_start: int) -> bool:
+    """Whether a state's army tells of soldiers in a sentence that places them in another country
+    ("In Niger, Chad's army says 900 soldiers are posted in the border zone"): its own troops abroad, as
+    "the Chadian army says" already reads; a ministry or officials, or a place of its own, stay a host speaking."""
+    state = _actor(m)
+    spoke = _ARMY_SPOKE.match(art.text, m.end) if art.tokens[m.last - 1].possessive and state in art.lexicon.countries else None
+    if spoke is None or not _SAID_REST.fullmatch(art.text, spoke.end(), n_start):
+        return False  # the figure right after the saying, past its day or "that" only
+    s = art.sentences[art.sentence_index(m.start)]
+    # a place the troops are in, not a neighbour's side ("patrolling the Belarus border" is at home)
+    return any(
+        (w := _where(art, x)) is not None and w != state and _placed(art, x, 3) and not _BORDER_AFTER.match(art.text, x.end)
+        for x in art.mentions_in(s.start, s.end)
+        if x is not m
+    )
+
+
+#: After a neighbour's name: its border, told as the place ("the Belarus border", "the Syrian frontier").
+_BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:border|frontier|boundary|side)\b", re.I)
 
 
 def _spokesman_of(art: Document, m: Mention) -> bool:
