@@ -425,9 +425,11 @@ _FROM_LEVEL = re.compile(
     # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
     # "down from 5,100 a decade ago", "down from 18,500 under the previous mission": when it was held
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|an?\s+(?:year|decade|month)|when|since|during|that|who|{_NOUN}"
-    r"|by|until|till|over|within|next|this|as\s+of|under|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b)",
+    r"|by|until|till|over|within|next|this|as\s+of|under|now|today|currently|at\s+present|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b)",
     re.I,
 )
+#: Right after the level a change starts from: it is told as the level now ("from about 2,000 now").
+_NOW_AFTER = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.I)
 _MORE = re.compile(
     # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
     r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
@@ -2941,7 +2943,10 @@ class _Reader:
             was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
             n0 = _parse(was.group("n")) if was else None
             if n0 and n0 >= _SMALLEST and not _year(was.group("n")):  # type: ignore[union-attr]
-                self._add(force, country, n0, _qualifier(was.group("q"), "former level"), s.text)  # type: ignore[union-attr]
+                # "will cut it to 1,000, from about 2,000 (now)": the level a planned change starts from, or one
+                # told as now, is the level standing, as "from 2,000 to 1,000" told ahead already reads
+                now = lv.status == "planned" or _NOW_AFTER.match(art.text, was.end())  # type: ignore[union-attr]
+                self._add(force, country, n0, _qualifier(was.group("q"), None if now else "former level"), s.text)  # type: ignore[union-attr]
         rest = art.text[cend : s.end] if cend else ""
         at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
         while more := _MORE.match(rest[at:]):
