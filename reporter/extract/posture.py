@@ -373,6 +373,14 @@ _HOSTS = re.compile(
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
+#: After a state's name, up to a figure: it, or its rulers, sent the troops out ("'s junta, which expelled
+#: about ", " ordered out "): the troops were on its ground.
+_EXPELLED_BY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:junta|government|rulers|leaders|authorities|regime)\s*(?:,\s+(?:which|who)\s+)?)?"
+    r"(?:(?:has|have|had|later|then|also)\s+)?(?:expelled|ordered\s+out|kicked\s+out|evicted|threw\s+out)"
+    rf"\s+(?:(?:the|some|its|all)\s+)?(?:{QUALIFIER}\s+)?$",
+    re.I,
+)
 #: "It hosts close to 6,000 American troops": the place named just before hosts them.
 _IT_HOSTS = re.compile(
     r"\s*(?:It|The\s+(?:base|facility|installation)"
@@ -4698,6 +4706,8 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         s_start = cut.end()
     for m in reversed(art.mentions_in(s_start, n_start)):
         at = m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2  # (the name may hold its "'s")
+        if _EXPELLED_BY.match(art.text, at, n_start) and m.of("country") is not None:
+            return _where(art, m)  # "Mali's junta, which expelled 2,000 French troops": they were in Mali
         if _OWNER_OF_UNIT.match(art.text, at, n_start):
             continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
         if _HOSTS.match(art.text, m.end, n_start):
