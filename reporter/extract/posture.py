@@ -3929,8 +3929,14 @@ def _group_homes(art: Document, s: Sentence, force: str | None, *, any_home: boo
 
 def _party(art: Document, m: Mention) -> bool:
     """Whether a name is a party that can keep troops abroad: a state or a coalition or mission."""
+    if _NAMES_AN_EVENT.match(art.text, m.end) and not art.tokens[m.last - 1].possessive:
+        return False  # "since the Iraq war", "the Yemen conflict": a war's name, no party told
     e = m.of("actor")
     return _actor(m) in art.lexicon.countries or (e is not None and e.sub == "coalition")
+
+
+#: Right after a place's name: a noun of a war it names ("the Iraq war", "the Ukraine conflict").
+_NAMES_AN_EVENT = re.compile(r"\s+(?:wars?|conflicts?|invasion|occupation|insurgency|civil\s+war|crisis)\b", re.I)
 
 
 def _anchored(art: Document, a: int, b: int, pattern: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
