@@ -1876,6 +1876,13 @@ _NEW_WHOLE = re.compile(
     r"force\b[^.;]{0,60}?\b(?:could|would|will|may|might)\s+(?:eventually\s+)?(?:number|total|comprise|include)\s+$",
     re.I,
 )
+#: Before a figure: the body that takes over from the one told ("replaced by a larger Gang Force of up
+#: to", "succeeded by a new mission of"): the figure sizes that new body, not the subject's troops.
+_REPLACED_BY_BODY = re.compile(
+    r"\b(?:replaced|succeeded|superseded|followed)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{_BODY})\s+(?:of|with)\s+(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
 #: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
 _OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
 
@@ -2566,6 +2573,18 @@ class _Reader:
             and _named_with(art, h.adj_start, h.end) is None
         ):
             return None  # "the RSF said ... where 1,500 army troops were besieged": a state's army, not the group's
+        new_body = _REPLACED_BY_BODY.search(art.text, max(s.start, h.n_start - 120), h.n_start)
+        if new_body and _named_with(art, h.adj_start, h.end) is None:
+            # "X's mission is to be replaced by a larger Y Force of up to 5,500": the new body's size, Y's
+            # where the body is a known one; none of the state it replaces
+            named = [m for m in art.mentions_in(new_body.start(), h.n_start) if _party(art, m)]
+            of = _FROM.match(art.text, h.end)
+            if of and any(_party(art, m) for m in art.mentions_in(of.end(), of.end() + 40)):
+                pass  # "a brigade of 2,000 soldiers from Niger": the state it comes from, read as before
+            elif named and named[-1].of("actor") is not None and named[-1].of("actor").sub == "coalition":  # type: ignore[union-attr]
+                force = _actor(named[-1])
+            elif not named:
+                return None
         if force is not None and (led := _led_body(art, s, h, force)):
             force = led  # "a Kenyan-led force of about 1,000 troops": the mission's, not its leader's
         if (
