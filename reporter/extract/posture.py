@@ -764,7 +764,7 @@ def _held_then(art: Document, before: str, h: _Hit) -> bool:
         # fronted phrase, up to its comma, holds the figure and the time it was held
         end = art.text.find(",", h.end, s.end)
         return _was_then(art, h.end, s.end if end < 0 else end)
-    if not _HELD_PAST.search(before):
+    if not _HELD_PAST.search(before) and not _WERE_THERE.match(art.text, h.end, s.end):
         return False
     if _SINCE_CHANGED.search(art.text, h.end, s.end):
         return True
@@ -779,6 +779,10 @@ def _was_then(art: Document, a: int, b: int) -> bool:
     )
 
 
+#: Right after the figure (and its noun), a past tense of being posted: "some 1,700 (soldiers) were there".
+_WERE_THERE = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:were|was)\s+(?:(?:stationed|deployed|based|posted|serving)\s+)?(?:there|here|in\s+(?-i:[A-Z]))", re.I
+)
 #: A sentence opening on "With" right before the figure: a fronted phrase that holds it.
 _WITH_OPENING = re.compile(r"\s*(?-i:With)\s+")
 
@@ -790,6 +794,8 @@ _THEN = re.compile(
     # "Before the drawdown began, there were about 2,000": the level a turn told as begun has ended
     r"|before\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drawdown|withdrawal|pull-?out|reduction|cuts?|coup|war|invasion"
     r"|expulsion)\b"
+    # "Before December some 1,700 were there": a month alone, before which a past level held
+    rf"|before\s+(?:{MONTH})\b(?!\s+\d)"
     r"|(?:until|by)\s+(?:last\s+year|(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)))",
     re.I,
 )
