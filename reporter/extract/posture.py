@@ -422,7 +422,10 @@ _PART_OF = re.compile(
 _FROM_LEVEL = re.compile(
     # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
     # before an explicit "down/up from" (a bare "from" there is where troops come from)
-    r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b))?"
+    r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b)"
+    # "500 troops in the country, mostly trainers, down from 700": past an aside set off by commas
+    # of a few words and no figure (", and 300 in Syria, down from" is another level's)
+    r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b))?"
     # "up from the 900 (that had been there)": the former level told as known
     r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?:(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
     # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
