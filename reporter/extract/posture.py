@@ -4620,7 +4620,9 @@ def _unnamed_body_speaks(art: Document, a: int, b: int) -> bool:
 
 #: After a state's possessive: its army itself saying ("Chad's army says", "Mali's military said").
 _ARMY_SPOKE = re.compile(
-    r"\s+(?:army|military|armed\s+forces|defen[cs]e\s+forces)\s+(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
+    # or the ministry that runs it ("Chad's defence ministry says", "its ministry of defence said")
+    r"\s+(?:army|military|armed\s+forces|defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+(?:national\s+)?defen[cs]e)"
+    r"\s+(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
     re.I,
 )
 
@@ -4634,7 +4636,8 @@ _SAID_REST = re.compile(
 def _army_speaks_abroad(art: Document, m: Mention, n_start: int) -> bool:
     """Whether a state's army tells of soldiers in a sentence that places them in another country
     ("In Niger, Chad's army says 900 soldiers are posted in the border zone"): its own troops abroad, as
-    "the Chadian army says" already reads; a ministry or officials, or a place of its own, stay a host speaking."""
+    "the Chadian army says" already reads, and so does its defence ministry; other officials, or a place of its
+    own, stay a host speaking."""
     state = _actor(m)
     spoke = _ARMY_SPOKE.match(art.text, m.end) if art.tokens[m.last - 1].possessive and state in art.lexicon.countries else None
     if spoke is None or not _SAID_REST.fullmatch(art.text, spoke.end(), n_start):
