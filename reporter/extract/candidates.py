@@ -5645,6 +5645,39 @@ def _day_before_when(art: Document, sentence_dates: list, c: Cand) -> DateMentio
     )
 
 
+#: The subject of a sentence that tells when it came against an earlier event: "The hearing came two days
+#: after", "The visit comes a week after" (its head noun, read back to where the text told it before).
+_SUBJECT_CAME = re.compile(
+    r"\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]+)\s+"
+    r"(?:came|comes|follows|followed)\b",
+    re.I,
+)
+
+
+def _came_after_subject_day(art: Document, s_idx: int, c: Cand) -> DateSpan | None:
+    """The day of the thing a sentence's subject names again ("Lawmakers met at a hearing on Wednesday. The
+    hearing came two days after a drone was downed"), told in the sentence before, from which the event
+    the subject "came N days after" counts back. None where that sentence names no such thing on one day."""
+    if s_idx == 0 or not came_after(art.text, c):
+        return None
+    s = art.sentences[s_idx]
+    m = _SUBJECT_CAME.match(art.text, s.start, c.pos)
+    if m is None:
+        return None
+    before = art.sentences[s_idx - 1]
+    told = re.search(rf"\b{re.escape(m.group('head'))}\b", art.text[before.start : before.end], re.I)
+    if told is None:
+        return None
+    # the day told after the noun in its own clause ("at a hearing on Wednesday"), not one of another clause
+    after = before.start + told.end()
+    days = [
+        d for d in art.event_dates_in(after, before.end)
+        if d.span and d.span.precision == "day" and not art.in_dateline(d.start)
+        and not re.search(r"[;.]", art.text[after : d.start])
+    ]
+    return days[0].span if days else None
+
+
 def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     """The sentence's spare place and date, its attribution and its tolls, given to its candidates."""
     s = art.sentences[s_idx]
@@ -5712,6 +5745,14 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             if prev is not None and prev.date is not None and c.date_kind.startswith("offset:") and prev.date.precision == "day":
                 # "a drone struck X on June 2, and rockets hit Y the following day": counted from the day before
                 changes.update(date=offset_span(prev.date.start, c.date_kind), date_q=2, date_kind="relative")
+            elif (
+                c.date_kind.startswith("offset:")
+                and not sentence_dates
+                and (told_day := _came_after_subject_day(art, s_idx, c)) is not None
+            ):
+                # "... at a hearing on Wednesday. The hearing came two days after a drone was downed": counted
+                # from the day of the thing the subject names again, told in the sentence before
+                changes.update(date=offset_span(told_day.start, c.date_kind), date_q=2, date_kind="relative")
             elif prev is not None and c.date_kind == "" and (
                 _ANSWER_OPEN.match(art.text, c.clause[0], c.pos) or _FOLLOWING_OPEN.match(art.text, c.clause[0], c.pos)
             ):
