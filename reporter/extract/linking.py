@@ -101,6 +101,19 @@ def _history_after_news(art: Document, c: Cand, last: Cand) -> bool:
     return c.date.end < cutoff and (last.date is None or last.date.end >= cutoff)
 
 
+def _history_day(art: Document, day: DateSpan) -> bool:
+    """Whether a day lies so long before the report that it is history, not the story's day."""
+    return art.published is not None and day.end < art.published - timedelta(days=_HISTORY_DAYS)
+
+
+#: A time an event's own sentence sets it at, against something else of the story: "Hours before the
+#: memorial", "Shortly after the ceremony", "On the eve of the vote", "Ahead of the march".
+_OWN_TIME = re.compile(
+    r"\b(?:(?:hours?|minutes?|moments?|shortly|just|only)\s+(?:before|after|ahead\s+of)|on\s+the\s+eve\s+of|ahead\s+of)\s+the\b",
+    re.I,
+)
+
+
 def _post_of(place: Place) -> bool:
     """A base or a site the gazetteer knows ("Tower 22"), or one named as a post ("the X outpost")."""
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
@@ -952,6 +965,15 @@ class Linker:
             return lent
         return self._whole_country(lent)
 
+    def _after_history(self, c: Cand, prev: int) -> bool:
+        """ "Sirens sounded in X when the first rockets flew in October 2023. Hours before the ceremony a
+        rocket was intercepted": an event its own sentence sets at a time of its own, after a sentence
+        that recalls a day of history, is no part of that history and takes neither its day nor its place."""
+        if not _OWN_TIME.search(self.art.text, self.art.sentences[c.s_idx].start, c.pos):
+            return False
+        s = self.art.sentences[prev]
+        return any(d.span and _history_day(self.art, d.span) for d in self.art.event_dates_in(s.start, s.end))
+
     def _scene(self, c: Cand) -> Place | None:
         """ "Sirens sounded in Kissufim. Two rockets were fired from Gaza": a place the sentence just
         before names, in the same paragraph and after the last incident, is where an unplaced event is;
@@ -960,7 +982,7 @@ class Linker:
         incident too."""
         prev, numbered = self._point_before(c.s_idx)
         last = self.last
-        if prev < 0 or (last is not None and prev <= last.s_idx):
+        if prev < 0 or (last is not None and prev <= last.s_idx) or self._after_history(c, prev):
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph == p.paragraph or (numbered and p.paragraph == s.paragraph + 1):
@@ -1106,6 +1128,8 @@ class Linker:
         # (across a paragraph break only for the story's first event: the lead's day, "Air defences were
         # activated over the city early on Friday." told before the paragraph that tells what they downed)
         if s.paragraph != p.paragraph and (last is not None or p.paragraph - s.paragraph > 1):
+            return None
+        if self._after_history(c, prev):
             return None
         ref = self.art.reference
         found = [
