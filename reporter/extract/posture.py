@@ -612,6 +612,19 @@ _ATTEMPTED = re.compile(
     r"\b(?:sought|seeks?|seeking|tried|tries|trying|attempted|attempts?|attempting|wanted)\s+to\s+(?:[\w-]+\s+){1,2}$",
     re.I,
 )
+#: Before the figure: what someone holds a party ought to do ("ought to keep", "should send", "must
+#: station"); a level only of an opinion where :data:`_OPINION` marks the sentence as one's own view.
+_ADVISED = re.compile(
+    r"\b(?:ought\s+to|should|must)\s+(?:(?:still|also|now|at\s+least)\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:(?:an?|another|additional|extra|more|some|about|around|roughly|up\s+to|at\s+least|its|their)\s+)*$",
+    re.I,
+)
+#: A sentence that tells a view, not a fact: the writer's own voice or an argument told as one.
+_OPINION = re.compile(
+    r"\b(?:in\s+(?:my|our)\s+(?:view|opinion|judgment)|(?:I|we)\s+(?:believe|think|argue|would\s+argue|suggest|propose)"
+    r"|argu(?:es|ed|ing)|contend(?:s|ed)?|op-?eds?|columns?|columnists?|editorials?|commentary)\b",
+    re.I,
+)
 _CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: Before the number, in its clause: a change of a level only weighed, no plan made ("is considering cutting its
 #: force to about 500", "discussed whether to shrink the contingent to 500", "mulling sending 2,000 more"); a level
@@ -3347,6 +3360,8 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _PARADE.search(art.text, near(80), min(s.end, h.end + 60))
         # "he tried to move some 9,000 troops": a step tried, no level
         or _ATTEMPTED.search(art.text, near(50), h.start)
+        # "In my view, X ought to keep 3,000 troops there": a view of what a party should do, no level
+        or (_ADVISED.search(art.text, near(50), h.start) and _OPINION.search(art.text, s.start, s.end))
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
         or _CALLED_UP.search(art.text, near(40), h.start)
         # "is considering cutting its force in Syria to about 500": a level only weighed, no one's plan
