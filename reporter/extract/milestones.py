@@ -1452,6 +1452,10 @@ _CONSIDERED = re.compile(
     r"|\b(?:wants|wanted|wishes|wished)\s+(?!to\b)\w"
     # a push by a party on others ("Washington had pushed for the mission to end within six months")
     r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
+    # a sum needed or sought ("the agency needs $300 million to feed two million people by", "sought 1.5
+    # billion euros"): an appeal for money, no one's commitment of a step
+    r"|\b(?:needs?|needed|requires?|required|seeks?|seeking|sought)\s+(?:(?:an?|another|additional|extra|more\s+than|at\s+least|nearly|about|some)\s+)*"
+    r"(?:[$€£]\s?\d|\d[\d.,]*\s*(?:million|billion|bn)\b)"
     r"|\bunder\s+(?:discussion|consideration|study)\b"
     # a proposal voiced, or a draft that would allow a step ("lawmakers have proposed bringing the troops home
     # by", "proposes that the troops leave by", "a rival draft would let the government keep trainers until")
