@@ -194,7 +194,10 @@ _PHRASE = Folded(re.compile(
       |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
       |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b|\bbattles?\s+(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:raged|erupted|brok(?:e|en)\s+out)\b
       # (an adverb may stand between the fight and its outbreak: "fighting also broke out", "has since erupted")
-      |\bfighting\s+(?:between|with|against|(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:brok(?:e|en)\s+out|erupted|raged))\b|\bopen(?:ed|s|ing)?\s+fire\b
+      # (not a war told by its age: "as fighting between X and Y enters its third year", a war in general)
+      |\bfighting\s+(?:between|with|against|(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:brok(?:e|en)\s+out|erupted|raged))\b
+        (?![^.;]{0,100}?\benter(?:s|ed|ing)?\s+its\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)\b)
+      |\bopen(?:ed|s|ing)?\s+fire\b
       # ground fighting begun on a place: "rebels launched an offensive on X", "mounted a fresh offensive against the
       # town of Y" (not a "diplomatic" or "charm offensive", nor one from the air: a strike campaign; one "against
       # the group" names a foe, not a front: a campaign told)
