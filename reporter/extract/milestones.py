@@ -893,6 +893,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         m
         for m in _one_per_step(art, _keep_precise(art, out))
         if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
+        and not _AGE_TOLD.search(m.what)
         and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and _binds(m.evidence) and not _considered(m.what)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
@@ -1352,6 +1353,15 @@ _OCCASION = re.compile(rf"\b(?:{_OCCASIONS})\b", re.I)
 _PASTIME = re.compile(
     r"\b(?:rugby|cricket|basketball|volleyball|marathon|tournaments?|championships?|olympics|friendlies"
     r"|football(?!\s+(?:stadium|ground|pitch|field)s?)|(?:sports?|friendly)\s+(?:tour|event|games)|matches)\b",
+    re.I,
+)
+
+
+#: A war or a truce told by its age: "the war entered its third year on Monday", "as the siege enters its
+#: second month": how long it has lasted, no step of a presence (a truce "entering its second phase" is one).
+_AGE_TOLD = re.compile(
+    r"\b(?:wars?|conflicts?|fighting|siege|offensive|occupation|invasion|insurgency|uprising|blockade|truce|ceasefire|cease-fire)\b"
+    r"[^.;]{0,80}?\benter(?:s|ed|ing)?\s+(?:into\s+)?its\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
 
@@ -4961,6 +4971,8 @@ def plan_refusals(
         ("procured", lambda: _procured(what, s.text)),
         ("civil", lambda: _civil_plan(what)),
         ("pastime", lambda: _PASTIME.search(s.text) is not None),
+        # "the war entered its third year on Monday": an age told, no step
+        ("age", lambda: _AGE_TOLD.search(what) is not None),
         ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
     )
     for name, refuses in checks:
