@@ -1297,7 +1297,9 @@ _SUBJECT_REACH = 60
 #: What civil life plans by a date: flights, schools, embassies, curfews, civilians and citizens.
 _CIVIL_THINGS = re.compile(
     r"\b(?:flights?|airlines?|airways|schools?|universities|classes|exams|embass(?:y|ies)|consulates?|curfews?|"
-    r"civilians|citizens|nationals|residents|tourists|passengers|diplomats|non-emergency\s+staff|shops|businesses)\b",
+    r"civilians|citizens|nationals|residents|tourists|passengers|diplomats|non-emergency\s+staff|shops|businesses"
+    # a firm's plans ("will cut 3,000 jobs by March", "leave the Chinese market by 2027", "sell its stake")
+    r"|jobs|layoffs|markets?|shares|stakes?|stores|dividends?|profits?|revenues?|customers|shareholders|investors)\b",
     re.I,
 )
 
