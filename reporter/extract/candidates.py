@@ -5125,6 +5125,9 @@ def _dates(
         return None, 0, "unresolved"
     if not own and typ != "threat_statement" and _aftermath_dated(art, cl.start, cl.end, trig.start):
         return None, 0, "unresolved"  # the soldiers buried on Tuesday fell on a day the text leaves untold
+    if not own and typ != "threat_statement" and _AGE_THEN.search(art.text, art.sentences[art.sentence_index(cl.start)].start, trig.start):
+        # "He was 19 when he first fired a rocket at X": a time of someone's life, years before the report
+        return None, 0, "unresolved"
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         if d.span is None:
@@ -5197,6 +5200,16 @@ def _dates(
         return DateSpan(day, day, "day"), 2, "stamp"
     return None, 0, ""
 
+
+
+#: A time told by someone's age then: "He was 19 when", "when she was only 12", "at the age of 15", "as a
+#: teenager", "in his youth" (a life's story, years before the report).
+_AGE_THEN = re.compile(
+    r"\b(?:(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}|[a-z]+teen|twenty|thirty)(?:\s+years\s+old)?\s+when"
+    r"|when\s+(?:he|she|I|we|they)\s+(?:was|were)\s+(?:only\s+|just\s+|barely\s+)?(?:\d{1,2}|[a-z]+teen|twenty|thirty|a\s+(?:boy|girl|child|teenager|student))"
+    r"|at\s+the\s+age\s+of\s+(?:\d{1,2}|[a-z]+teen)|as\s+a\s+(?:teenager|boy|girl|child|young\s+(?:man|woman))|in\s+(?:his|her|their)\s+youth)\b",
+    re.I,
+)
 
 
 def _ahead_of_report(art: Document, d: DateMention) -> bool:
