@@ -1194,7 +1194,9 @@ class Linker:
                 # "JNIM attacked a bridge near Gao. Ukrainian forces destroyed a bridge near X": a loose mention
                 # with a doer of its own, none of the event's, refers to no event of another party
                 continue
-            if c.anaphor == "definite" and c.actors and r.actors and set(c.actors).isdisjoint(r.actors):
+            if c.anaphor == "definite" and c.actors and r.actors and set(c.actors).isdisjoint(r.actors) and r.kind != "airspace":
+                # (an airspace step's party closed its sky: "closed its airspace after the Iranian barrage" refers
+                # to the barrage the step answers, told with it)
                 # "Turkish drones struck X. || Y condemned the Israeli strike": a reference naming a doer of its own,
                 # none of the event's, is to that doer's deed, not to the other party's event told before
                 continue
