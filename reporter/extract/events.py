@@ -261,6 +261,9 @@ _PHRASE = Folded(re.compile(
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
         separatists|gunmen|Taliban|(?-i:[A-Z]{2,})\b)))
     |(?P<explode>\bcar\s+bomb(?:s|ers?|ings?)?\b|\bwent\s+off\b
+      # a charge as the subject of a verb of blasting through a place: "a bomb tore through a market"
+      # (the bare charge may be found or defused, but one that tore through something went off)
+      |\b(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:(?:had|has|reportedly|then)\s+)?(?:tore|tears|tearing|ripped|rips|ripping)\s+through\b
       # a vehicle made a bomb that hit: "an explosive-laden car rammed the convoy" (one "driving a car packed
       # with explosives" was caught: no blast)
       |\b(?:explosives?|bomb|IED)[\s-](?:laden|packed|filled|rigged|loaded)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|lorr(?:y|ies)|vans?|SUVs?|motorcycles?|motorbikes?|boats?|tankers?)\b
@@ -957,7 +960,7 @@ _PHRASE_HEADS = words(
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
     airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
-    retaken retaking retakes takeover explosive explosives bomb ied vehicle vehicles cars truck trucks lorry lorries van vans
+    retaken retaking retakes takeover explosive explosives bomb bombs ied ieds vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
     vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
