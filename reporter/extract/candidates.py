@@ -2746,6 +2746,10 @@ def _weak(
         # "A police station in the border province of X was attacked": the place of the passive's
         # subject (what was attacked) is the scene, however many words it takes
         far = art.token_index(trig.start) - art.token_index(place.end) > _SUBJECT_REACH
+    if far and place is not None and place.end <= trig.start and (front := _FRONTED_PLACE.match(text, s.start, trig.start)):
+        # "In X, a raid hit a building": a place phrase fronted at the sentence's start, cut off by its comma,
+        # sets the scene of the clause after it, however far ahead of the event's word it stands
+        far = place.start >= front.end()
     weak = typ == "other" and trig.kind != "airspace" and weapon is None and date_q < 3 and far
     if (
         weak
