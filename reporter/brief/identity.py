@@ -560,6 +560,13 @@ def kinds_relation(a: Incident, b: Incident) -> str | None:
                 return "facet"
         if is_debris(other):
             return "facet"
+    if is_debris(a) != is_debris(b):
+        # Debris that fell of a salvo of drones or missiles on a town is a facet of that attack too, as of
+        # its interception (unless it names another weapon than the attack's); a salvo told only at a
+        # country holds every town's debris alike, so ties none.
+        fallen, other = (a, b) if is_debris(a) else (b, a)
+        if other.type in ATTACK_WEAPONS and below_country(other) and (not weapons(fallen) or weapons(fallen) & (ATTACK_WEAPONS[other.type] | weapons(other))):
+            return "facet"
     # A drone or rocket that "crashed" at the site it was attacking is that attack.
     if "crash" in pair and not (is_debris(a) or is_debris(b)):
         crash, other = (a, b) if a.type == "crash" else (b, a)
@@ -697,6 +704,8 @@ def _related(
     place = place_relation(wa, wb)
     if place in ("different", "near") and (_beside(a, wa, wb, same_source) or _beside(b, wb, wa, same_source)):
         place = "within"  # "a base outside Baghdad" and Camp Taji, 27 km from it: the town is a reference point
+    if place in ("different", "unknown") and kinds == "facet" and (is_debris(a) or is_debris(b)) and _one_city(a, wa, b, wb):
+        place = "within"  # debris in one district of a city and the salvo's hit in another: the city's attack
     told_in = place == "different" and bool(told) and _told_within(wa, wb, told)
     if told_in:
         place = "within"  # an outlet says one lies in the other ("the ferry pier in the port city of ...")
@@ -870,6 +879,21 @@ def _related(
         score += 1.0
     score += shared_words(a.evidence, b.evidence)
     return Relation(score, place=place, day_off=day_off)
+
+
+#: How far apart two reports' points may lie and be parts of one city (its districts lie within it).
+_CITY_PART_KM = 15.0
+
+
+def _one_city(a: Incident, wa: Where, b: Incident, wb: Where) -> bool:
+    """Both reports lie in one city: told in one town ("X district, Kyiv" and "Y district, Kyiv"), or a
+    district told with no town whose point lies within a city's reach of the other's (a story names its
+    city once and its districts alone after)."""
+    if wa.inside & wb.inside:
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.country != b.country:
+        return False
+    return distance_km((a.lat, a.lon), (b.lat, b.lon)) <= _CITY_PART_KM
 
 
 def _other_weapons(a: Incident, b: Incident) -> bool:
