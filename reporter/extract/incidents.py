@@ -859,8 +859,13 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
     another place than the country-level event's, so it narrows nothing."""
     scenes: dict[str, list[Cand]] = {}
     for e in events:
-        if e.place.rank >= 3 and e.place.country and e.place.role == "loc" and not _ALSO_HIT.search(
-            art.text, max(e.clause[0], e.pos - 12), e.pos
+        if (
+            e.place.rank >= 3
+            and e.place.country
+            and e.place.role == "loc"
+            and not _ALSO_HIT.search(art.text, max(e.clause[0], e.pos - 12), e.pos)
+            # ("A second raid hit a house in X": a further event's scene, not the first one's)
+            and not _FURTHER_EVENT.search(art.text, max(e.clause[0], e.pos - 30), e.pos)
         ):
             scenes.setdefault(e.place.country, []).append(e)
     out = []
@@ -892,6 +897,8 @@ def _may_be_one(a: Cand, b: Cand) -> bool:
 
 #: "also" right before a hit word: one more target of the doer just told ("it also struck the X base").
 _ALSO_HIT = re.compile(r"\balso\s+$", re.I)
+#: A further event named right before its event word: "a second raid", "another strike", "a separate attack".
+_FURTHER_EVENT = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate|new))\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
