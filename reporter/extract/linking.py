@@ -2160,12 +2160,21 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
         named = [m for m in art.mentions_in(passive.end(), s.end) if not _AFFILIATE_AFTER.match(art.text, m.end)][:1]
         _add_claimant(linker, at, actor_name(named[0]) if named and named[0].of("actor") else None)
         return
+    if claim is not None and (
+        _NOBODY.search(art.text, s.start, claim.start())
+        or _NOT_CLAIMED.search(art.text, max(s.start, claim.start() - 20), claim.start())
+    ):
+        # a claim denied is nobody's, but the sentence may go on to whom others suspect or blame
+        # ("No group claimed the raid, but police suspect X"): read it as a sentence of blame
+        claim = None
     if claim is None and not blames:
         return
     if claim is None:
         # "Washington blamed X for the attack", "officials believe X was behind the strike"
         ref = _TOLD_EVENT.search(art.text, s.start, s.end)
-        blamed = blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else suspected_after(art, s.start, s.end)
+        # (a sentence that names the event but ties no party to it in the blame's own frame may still
+        # suspect one bare: "No group claimed the attack, but officials suspected X.")
+        blamed = (blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else None) or suspected_after(art, s.start, s.end)
         if (
             blamed
             and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}
