@@ -71,6 +71,9 @@ CLASS_TYPE = {
 #: Determiners that make a weapon refer back ("the drones", "these projectiles"); not "its drones".
 _DEMONSTRATIVE = words("the these those this that both such")
 _DEFINITE = words("the these those this that both its their such")
+#: Words that open a phrase of their own between a determiner and an event noun, so the determiner is
+#: another noun's: "blamed the rebels for shelling" (the rebels, not a shelling told before).
+_PHRASE_OPENERS = words("for of in on at by with from to into over against after during")
 MILITARY = guarded(re.compile(
     r"\b(?:military|militants?|troops|forces|soldiers|army|bases?|targets?|positions?|militias?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
@@ -3463,7 +3466,11 @@ def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) ->
     if trig.word.split()[-1] not in events.NOUNS:
         return False
     i = art.token_index(trig.start)
-    return any(t.start >= cl.start and t.norm in _DEMONSTRATIVE for t in art.tokens[max(0, i - 3) : i])
+    toks = art.tokens[max(0, i - 3) : i]
+    return any(
+        t.start >= cl.start and t.norm in _DEMONSTRATIVE and not any(u.norm in _PHRASE_OPENERS for u in toks[k + 1 :])
+        for k, t in enumerate(toks)
+    )
 
 
 
@@ -4985,6 +4992,7 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
                 if t.start >= cl.start
                 and _determiner([*art.words_before(t.start, 1), t.norm], -1)
                 and not (i + 1 < len(toks) and toks[i + 1].norm in _TIME_NOUNS)
+                and not any(u.norm in _PHRASE_OPENERS for u in toks[i + 1 :])
             ),
             None,
         )
