@@ -670,6 +670,13 @@ def agents(
             if name:
                 found.append(name + role)
                 break
+        else:
+            # "the army blamed the rebels for shelling": the blamed told by its kind is the armed group named
+            # last before it, in its sentence or the one before
+            group = _BLAMED_THE_GROUP.search(art.text, max(a, trig_start - 60), trig_start)
+            told = _kind_told_before(art, group.start("kind"), group.group("kind")) if group is not None else None
+            if told is not None:
+                found.append(told + " (blamed)")
     # "a bombing widely blamed on Israel": after the event word, the party it is blamed on ("claimed by
     # JNIM": the party that claimed it).
     # (a belief of whose work it was, a phrase of its own, may stand further off in the clause: "struck an oil
@@ -724,6 +731,14 @@ _BLAMED_ON_THE_GROUP = re.compile(
 )
 
 
+#: Before an event word, a blame laid on a group told only by its kind: "blamed the rebels for (shelling)",
+#: "accused the militia of (attacking)"; the blame ends right at the event word.
+_BLAMED_THE_GROUP = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+the\s+(?P<kind>rebels|insurgents|militants|jihadists|group|militia|movement)"
+    r"\s+(?:for|of)\s+(?:(?:carrying\s+out|staging|launching|the|an?)\s+)?$"
+)
+
+
 def _held_behind(art: Document, start: int, end: int, trig_start: int) -> str:
     """ " (suspected)" or " (blamed)" for a party told as behind the event after it ("the US said X-backed
     militias were behind the attack", "officials believe X-backed fighters were likely behind it"), as for a
@@ -743,6 +758,24 @@ def _group_told_before(art: Document, pos: int) -> str | None:
     lo = art.sentences[max(0, k - 1)].start
     named = [e.name for m in art.mentions_in(lo, pos) if (e := m.of("actor")) is not None and e.sub == "armed_group"]
     return named[-1] if named else None
+
+
+def _kind_told_before(art: Document, pos: int, kind: str) -> str | None:
+    """As :func:`_group_told_before`, but a group named with the same kind after it ("M23 rebels and a
+    militia ... the rebels") before the last one named ("... the rebels": M23, not the militia)."""
+    k = art.sentence_index(pos)
+    lo = art.sentences[max(0, k - 1)].start
+    stem = kind.lower().rstrip("s")
+    groups = [m for m in art.mentions_in(lo, pos) if (e := m.of("actor")) is not None and e.sub == "armed_group"]
+    # (the kind may be the name's own last word, "M23 rebels", or the word after it)
+    same = [
+        m
+        for m in groups
+        if art.text[m.start : m.end].lower().rstrip("s").endswith(stem)
+        or art.text[m.end : m.end + len(stem) + 2].lower().lstrip().startswith(stem)
+    ]
+    chosen = (same or groups)[-1:]
+    return chosen[0].of("actor").name if chosen else None  # type: ignore[union-attr]
 
 
 #: Between a network and a group named as tied to it: "-linked group ", "-affiliated ".
