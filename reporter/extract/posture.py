@@ -133,7 +133,11 @@ _NOUN_WORDS = PERSONNEL | words(
 #: Nouns of other people that count troops after "military" or "army" only ("military police").
 _SERVICE_NOUNS = words("police policemen staff medics builders deminers")
 #: Words of a level told without a troop noun ("a force of about 3,000"): sentences worth a search.
-_UNIT_WORDS = BODIES | {"strength", "battle"}
+_UNIT_WORDS = BODIES | {"strength", "battle", "advance"}
+#: The first body of a deployment, sized by the figure after it ("an advance party of about 300", "an
+#: advance team of 50"): "party" or "team" alone is too wide a word ("a party of 40 guests"), so only
+#: the compound sizes troops.
+_ADVANCE = r"advance\s+(?:party|parties|teams?|groups?|elements?|guard|contingents?|units?)"
 #: The head of a unit sized by its number ("the 500-member mission", "a 200-man unit").
 _SIZED_WORDS = words("member man person soldier")
 _CUE_WORDS = _NOUN_WORDS | _UNIT_WORDS | _SIZED_WORDS | _SERVICE_NOUNS | {"members", "military"}
@@ -1003,7 +1007,7 @@ _PART_AND = re.compile(
 #: troops in Syria is about 900", "the mission's troop strength is to be cut to 12,410".
 _LEVEL_OF = guarded(re.compile(
     # "a brigade of 4,800", "a mission of 15,000", "a strength of 17,000": a unit sized by the figure
-    rf"\b(?:(?:{_BODY}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
+    rf"\b(?:(?:{_BODY}|{_ADVANCE}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
     # "sent 500 more soldiers, for a total of 10,000": the whole the troops added make
     r"|(?:for|to)\s+a\s+(?:combined\s+|new\s+|overall\s+)?(?P<total>total)\s+of"
     rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
@@ -1749,7 +1753,7 @@ _IT_HAS = re.compile(
     re.I,
 )
 _LEVEL_KEYS = (
-    *(f"{w} of" for w in BODIES | {"battle group"}), "number of", "total of", "troop ",
+    *(f"{w} of" for w in BODIES | {"battle group"}), "advance ", "number of", "total of", "troop ",
     "that number", "this number", "that figure", "this figure", "that total", "this total", "the number",
     "force level", "force number", "force strength", "halv", "doubl", "tripl",
     "its number", "their number", "strength", "they number", "they now number", "they currently number",
