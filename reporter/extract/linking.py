@@ -1357,7 +1357,9 @@ class Linker:
             place=place,
             date=date,
             date_q=date_q,
-            count=c.count if ref.count is None and same else ref.count,
+            # (projectiles of untold kind counted in a retelling size the salvo told before, of whatever
+            # weapon: "fired a barrage of rockets. || about 15 projectiles were fired")
+            count=c.count if ref.count is None and (same or _untold_kind_counts(c, ref)) else ref.count,
             # ("closed its airspace after the Iranian barrage": the attack's doer took no airspace step)
             actors=ref.actors
             if ref.kind == "airspace" and c.kind != "airspace"
@@ -1806,6 +1808,20 @@ def _short(d: DateSpan | None) -> bool:
 
 def _same_named_place(a: Cand, b: Cand) -> bool:
     return a.place is not None and b.place is not None and a.place.name == b.place.name and a.place.rank > 1
+
+
+def _untold_kind_counts(c: Cand, ref: Cand) -> bool:
+    """Whether ``c``, projectiles of no named kind, counts the attack ``ref`` it is merged into: a salvo of the
+    same family (rockets, missiles, shells), not an interception nor an event of another family."""
+    return (
+        c.weapon_class == "projectile"
+        # (only projectiles told launched: "the ship was later struck by two projectiles" may be a hit of
+        # its own, not the size of the salvo told first)
+        and c.kind == "launch"
+        and "interception" not in (c.type, ref.type)
+        and ref.weapon_class not in (None, "projectile")
+        and compatible(c.type, ref.type)
+    )
 
 
 def _retold_by_country(old: Cand, c: Cand, *, any_type: bool = False) -> bool:
