@@ -33,3 +33,17 @@ def test_projectiles_told_after_a_raid_add_no_count(ex):
         "Military spokesmen said roughly 20 projectiles were fired from the north."
     )
     assert ("air_strike", 20) not in _attacks(ex, text)
+
+
+def test_projectiles_told_crossing_from_a_place_size_the_barrage(ex):
+    text = (
+        "The militia launched a volley of rockets at a border outpost near Shlomi on Tuesday. "
+        "Military spokesmen said roughly 20 projectiles crossed from the north."
+    )
+    assert _attacks(ex, text) == [("rocket_attack", 20)]
+
+
+def test_people_crossing_from_a_place_are_no_launch(ex):
+    # near miss: civilians or troops crossing a border fire nothing
+    text = "Hundreds of families crossed from the north on Tuesday, and soldiers crossed from the hills at dawn."
+    assert _attacks(ex, text) == []

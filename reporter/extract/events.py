@@ -320,7 +320,10 @@ _PHRASE = Folded(re.compile(
       # weapons sent at a foe: "sent 60 drones against Ukraine", "dispatched waves of drones at the city"
       # (a delivery is sent "to" someone: "sent 60 drones to Ukraine" arms it)
       |\b(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:[\w,-]+\s+){0,5}?
-        (?:missiles?|rockets?|drones?|UAVs?|projectiles?)\s+(?:at|against|toward|towards|into)\b)
+        (?:missiles?|rockets?|drones?|UAVs?|projectiles?)\s+(?:at|against|toward|towards|into)\b
+      # weapons told crossing from where they were fired: "some 20 rockets crossed from the north" (the verb
+      # right after the weapon, so a border or a person crossing is none)
+      |(?:(?<=missiles\s)|(?<=rockets\s)|(?<=drones\s)|(?<=projectiles\s))crossed(?=\s+(?:over\s+)?from\b))
     |(?P<strike>\bslamm(?:ed|ing)\s+into\b|\bshot\s+(?:dead|to\s+death)\b|\bgunned\s+down\b|\bmachine[-\s]?gunn(?:ed|ing)\b)
     """,
     re.I | re.X,
