@@ -270,12 +270,26 @@ class Linker:
         """A capital's dateline sentence telling an interception and no scene of any kind ("BAGHDAD -
         Soldiers downed a drone on Tuesday"): the reporters there tell of the whole country, and the sky a
         state's forces guard is all of it, so it was over the capital's country (a sentence that names a
-        spot tells the scene some other way; any other event such a sentence leaves unplaced stays so)."""
+        spot tells the scene some other way; any other event such a sentence leaves unplaced stays so).
+        From a town that is no capital, so too a weapon told as launched from another country ("HAIFA -
+        The army downed a drone launched from Lebanon"): it was stopped somewhere on its way across the
+        state, not over where the reporter files; a drone downed with no such origin stays at the town."""
         town = self.town
         if c.type != "interception" or town is None or self.art.lexicon.countries.get(town.country or "") is None:
             return False
         s = self.art.sentences[c.s_idx]
-        return not any(p.role == "loc" and not self.art.in_dateline(p.start) for p in places_in(self.art, s.start, s.end))
+        if any(p.role == "loc" and not self.art.in_dateline(p.start) for p in places_in(self.art, s.start, s.end)):
+            return False
+        return self.capital or self._launched_abroad(c)
+
+    def _launched_abroad(self, c: Cand) -> bool:
+        """An interception whose sentence tells the weapon launched from a country other than the one the
+        dateline's town is in ("fired from Yemen" filed from an Israeli town)."""
+        town = self.town
+        if c.type != "interception" or town is None or town.country is None:
+            return False
+        s = self.art.sentences[c.s_idx]
+        return any(p.role == "origin" and p.country and p.country != town.country for p in places_in(self.art, s.start, s.end))
 
     @property
     def last(self) -> Cand | None:
@@ -334,6 +348,8 @@ class Linker:
             and c.place.country == town.country
             and (not self.capital or _somewhere_in(self.art, c.place))
             and not _over_or_a_part(self.art, c.place)
+            # (a weapon launched from abroad and stopped with no spot told was over the state, as _country_wide)
+            and not self._launched_abroad(c)
             and (not _aimed_at(self.art, c.place) or _THE_TOWN.search(self.art.text, c.place.end, self.art.sentences[c.s_idx].end))
         ):
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
@@ -365,7 +381,7 @@ class Linker:
             # no place for the day's event, so it is at the town the reporter files from (not a capital's:
             # a capital's reporters tell of the whole country); not when an event placed earlier in the
             # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
-            c = replace(c, place=town if not self.capital else country_place(self.art.lexicon.countries[town.country or ""], town.start, town.end))
+            c = replace(c, place=town if not self._country_wide(c) else country_place(self.art.lexicon.countries[town.country or ""], town.start, town.end))
         if (
             not c.actors
             and self.last is not None
