@@ -790,6 +790,14 @@ def _on_a_route(text: str, pos: int) -> bool:
     return _ROUTE_FIRST.match(text, pos) is not None
 
 
+#: The words before either end of a road told by the two towns it runs between: "the road between " or
+#: "the highway linking X and " (each town only locates the stretch, as in "the X-Y road").
+_ROAD_BETWEEN = re.compile(
+    rf"\b{_ROUTE_NOUNS}\s+(?:between|linking|connecting)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?:and\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,2}}?)?$",
+    re.I,
+)
+
+
 def _route_towns(text: str, pos: int) -> tuple[int, int] | None:
     """Where the compound of towns a road or line is named by is written, when the name at ``pos`` is one of
     them ("Abuja" in "the Abuja-Kaduna train" -> "Abuja-Kaduna"): the name the stretch goes by."""
@@ -1141,7 +1149,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
-        route = role == "ref" and _on_a_route(art.text, m.start)
+        route = role == "ref" and (_on_a_route(art.text, m.start) or _ROAD_BETWEEN.search(art.text, max(lo, m.start - 60), m.start) is not None)
         if role == "origin" and place.sub == "water" and _fired_from_land_named(art, m.start, lo):
             role = "loc"  # "a drone launched from Ruritania in the Azure Sea": the sea is where it hit
         told = _country_told_after(art, m)
@@ -2865,6 +2873,13 @@ def _same_spot(art: Document, a: int, b: int) -> list[Place]:
     return []
 
 
+def _specificity(p: Place) -> int:
+    """How narrowly a place tells the scene: its rank, save that the towns a road is told by are alike
+    (the scene lies on the road, in neither town, so the gazetteer's smaller town is no nearer to it than
+    the larger: the first named is taken, as ties are)."""
+    return RANK["city"] if p.route else p.rank
+
+
 def best_place(places: list[Place], after: int | None = None) -> Place | None:
     """The most specific place in the location role; the first one among equals.
 
@@ -2883,7 +2898,7 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         or [replace(p, role="loc") for p in places if p.role == "body"]
     )
     for p in pool:
-        if best is None or p.rank > best.rank:
+        if best is None or _specificity(p) > _specificity(best):
             best = p
     if best is not None and best.rank <= 1:
         # "sirens in Talmei Elazar ... intercepted before crossing into Israeli territory", "three raids
@@ -2897,7 +2912,7 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
             and (p.role == "loc" or (p.role == "ref" and not p.distant))
         ]
         if inside:
-            best = replace(max(inside, key=lambda p: p.rank), role="loc")
+            best = replace(max(inside, key=_specificity), role="loc")
     if best is not None and best.country is None and best.rank > 2:
         # (a border's country is no more the scene's than its neighbour's: "X, near the Russian border")
         known = [p for p in places if p.country and p.role in ("loc", "ref") and not p.border]
