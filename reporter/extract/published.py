@@ -134,6 +134,19 @@ def _history_floor(text: str) -> int:
     return max((int(m.group("y")) for m in _HISTORIC_YEAR.finditer(text, 0, 5000)), default=0)
 
 
+#: A year told as the one a war, a revolt or a campaign began in ("the insurgency began in 2009", "since
+#: fighting broke out in April 2023"): the story is told some time after it, in a year it does not say.
+_BEGUN_YEAR = re.compile(
+    rf"\b(?:began|begun|started|erupted|broke\s+out|was\s+launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{MONTH}\s+)?(?P<y>{YEAR})(?!\d)"
+)
+
+
+def _begun_years(text: str) -> set[int]:
+    """The years the text tells something began in (_BEGUN_YEAR)."""
+    return {int(m.group("y")) for m in _BEGUN_YEAR.finditer(text, 0, 5000)}
+
+
 def _fits(y: int, mo: int, d: int, wd: int) -> bool:
     day = day_span(y, mo, d)
     return bool(day) and day.start.weekday() == wd and day.start <= latest_day()
@@ -685,12 +698,13 @@ def _inferred(text: str) -> date | None:
             )
             if _not_after_today(y, mo, d)
         ]
+        # Where the only past years are those something began in, none is the day's year by itself: the
+        # story is later by an untold span, and only a weekday that is the dateline's own day fixes it
+        # (a weekday a day or two before it may be any week's).
+        begun = not given and bool(past_years) and set(past_years) <= _begun_years(text)
+        told = [] if begun else past_years
         # No year anywhere: the weekday-anchored dates of the text fix it ("June 18" after "Friday, June 13").
-        y = (
-            int(given)
-            if given
-            else (max(past_years) if past_years else max(candidates).year if candidates else None)
-        )
+        y = int(given) if given else (max(told) if told else max(candidates).year if candidates else None)
         # "TUNIS, March 8 -- ... since the new cabinet took office in November 2024": a year whose later month the
         # story tells as its past is not its day's year; the next one is
         last = {} if given else _last_month_told(text)
@@ -699,13 +713,14 @@ def _inferred(text: str) -> date | None:
         agreed = None
         if not given:
             pool = {*_dateline_years(text, years), *(c.year for c in candidates)}
-            agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool})
+            lag = 0 if begun else 2
+            agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool}, lag)
             if agreed is None and pool:
                 # the story's weekdays fit none of the years it names ("Jan 20 -- ... on Tuesday" beside
                 # a past "in 2024"): the year nearest them that the weekdays fit, named or not (the day of one or the day after)
-                floor = _history_floor(text)
+                floor = max(_history_floor(text), min(past_years) - 1 if begun else 0)
                 near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
-                agreed = _weekday_year(text, mo, d, near, lag_max=1)
+                agreed = _weekday_year(text, mo, d, near, lag_max=min(lag, 1))
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
             y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
