@@ -49,3 +49,20 @@ def test_a_year_named_for_another_reason_still_takes_a_dateline_day_two_days_aft
         " elders said. A report published in 2012 warned of such raids."
     )
     assert published(text) == date(2012, 3, 9)
+
+
+def test_a_deed_launched_in_a_year_is_a_beginning_too():
+    # October 14 is no Tuesday in 2022-2024; 2020 fits it as a day after, before the invasion began
+    text = (
+        "FARTOWN, Country, Oct 14 (Agency) - Rockets hit a rail depot on Tuesday, the governor said."
+        " The neighbour launched its full-scale invasion in February 2022."
+    )
+    assert published(text) is None
+
+
+def test_a_plan_launched_in_a_year_is_no_beginning_of_a_war():
+    text = (
+        "TOWNVILLE, Country, March 9 (Agency) - Raiders burned a market near the river on Wednesday,"
+        " elders said. The ministry launched its new budget plan in 2012."
+    )
+    assert published(text) == date(2012, 3, 9)

@@ -137,7 +137,11 @@ def _history_floor(text: str) -> int:
 #: A year told as the one a war, a revolt or a campaign began in ("the insurgency began in 2009", "since
 #: fighting broke out in April 2023"): the story is told some time after it, in a year it does not say.
 _BEGUN_YEAR = re.compile(
-    rf"\b(?:began|begun|started|erupted|broke\s+out|was\s+launched)\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    r"\b(?:began|begun|started|erupted|broke\s+out|was\s+launched"
+    # "launched its full-scale invasion in", "started a campaign in": a deed named between verb and year
+    r"|(?:launched|started|began)\s+(?:its|their|his|her|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:invasion|offensive|campaign|intervention|war|insurgency|operation|uprising|revolt))"
+    rf"\s+in\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{MONTH}\s+)?(?P<y>{YEAR})(?!\d)"
 )
 
