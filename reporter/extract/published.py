@@ -722,7 +722,9 @@ def _inferred(text: str) -> date | None:
             if agreed is None and pool:
                 # the story's weekdays fit none of the years it names ("Jan 20 -- ... on Tuesday" beside
                 # a past "in 2024"): the year nearest them that the weekdays fit, named or not (the day of one or the day after)
-                floor = max(_history_floor(text), min(past_years) - 1 if begun else 0)
+                # (never before the latest year the story tells as its past: "fell in December 2024" puts it in 2025 or after)
+                told_past = [x + 1 if last.get(x, 0) > mo else x for x in past_years]
+                floor = max(_history_floor(text), min(past_years) - 1 if begun else 0, max(told_past, default=0) - 1)
                 near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
                 agreed = _weekday_year(text, mo, d, near, lag_max=min(lag, 1))
         y = agreed or y
