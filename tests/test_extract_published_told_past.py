@@ -31,3 +31,20 @@ def test_a_weekday_fit_after_the_year_told_as_past_still_fixes_the_dateline():
         " The old government fell in December 2024."
     )
     assert published(text) == date(2025, 3, 9)
+
+
+def test_a_story_whose_weekday_fits_no_year_near_those_named_leaves_the_year_open():
+    # November 14 is a Monday in 2022 and no Friday nor a day or two after one until 2025
+    text = (
+        "TOWNVILLE, Country, Nov 14 (Agency) - A court on Friday jailed a former militia commander for"
+        " twelve years. He was arrested at an airport in 2022."
+    )
+    assert published(text) is None
+
+
+def test_a_story_naming_no_weekday_keeps_the_year_it_names():
+    text = (
+        "TOWNVILLE, Country, Nov 14 (Agency) - A court jailed a former militia commander for twelve"
+        " years. He was arrested at an airport in 2022."
+    )
+    assert published(text) == date(2022, 11, 14)

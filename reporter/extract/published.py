@@ -727,6 +727,10 @@ def _inferred(text: str) -> date | None:
                 floor = max(_history_floor(text), min(past_years) - 1 if begun else 0, max(told_past, default=0) - 1)
                 near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
                 agreed = _weekday_year(text, mo, d, near, lag_max=min(lag, 1))
+        # a story whose weekdays fit no year near those it names leaves its year open: the year it names
+        # last is a guess that its own weekday belies (a Friday story under a Monday dateline)
+        if not given and agreed is None and re.search(WEEKDAY, text[:1500]):
+            y = None
         y = agreed or y
         if line is None and (len(set(past_years)) != 1 or agreed != past_years[0]):
             y = None  # a dateline inside a line: only the text's one past year, if its weekdays agree
