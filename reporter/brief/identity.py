@@ -793,7 +793,11 @@ def _related(
         # A night event is dated to either day by different outlets: allowed at one named site, or
         # at a site and its town, at one town or on one sea when an outlet tells of the night ("late
         # on Saturday" and "early on Sunday"; "late on Saturday" and "late on Sunday" are two nights).
+        # A place the gazetteer lacks reads as a site, yet it may be a town: told by two outlets a day
+        # apart with no kind of target in common ("a depot in X" on Tuesday, "the airport in X" on
+        # Wednesday), it holds two hits. A known site (a base) is the target itself, whatever it is called.
         site = place == "same" and wa.kind == wb.kind == "site"
+        site = site and not (wa.canonical is None and other_targets(a, b))
         one_town = place == "same" and wa.kind == wb.kind and wa.kind in ("city", "water")
         night = (
             (one_town or (place in ("same", "within") and "site" in (wa.kind, wb.kind)))

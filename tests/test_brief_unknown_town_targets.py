@@ -1,0 +1,24 @@
+"""A town the gazetteer lacks reads as a named site, yet two outlets telling it a day apart with no
+kind of target in common (a depot one day, the airport the next) tell two hits there, two rows; the
+same kind of target, or none told by one outlet, keeps one night's attack one row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import brief_rows
+
+_TUE, _WED = date(2031, 2, 5), date(2031, 2, 6)
+
+
+def test_a_depot_and_the_airport_a_day_apart_are_two_rows():
+    depot = ("Qorvath (Desk) - A drone hit a fuel depot in Qorvath on Tuesday, setting tanks ablaze, officials said.", _TUE)
+    airport = ("Drones struck the airport in Qorvath early on Wednesday, residents said.", _WED)
+    assert brief_rows(depot, airport) == [{1}, {2}]
+
+
+def test_one_depot_told_by_two_days_stays_one_row():
+    """Near miss: 'a depot' late on Tuesday and 'a fuel depot' early on Wednesday are one night's hit."""
+    late = ("Qorvath (Desk) - A drone hit a depot in Qorvath late on Tuesday, setting tanks ablaze, officials said.", _TUE)
+    early = ("A drone struck a fuel depot in Qorvath early on Wednesday, residents said.", _WED)
+    assert brief_rows(late, early) == [{1, 2}]
