@@ -22,3 +22,17 @@ def test_one_depot_told_by_two_days_stays_one_row():
     late = ("Qorvath (Desk) - A drone hit a depot in Qorvath late on Tuesday, setting tanks ablaze, officials said.", _TUE)
     early = ("A drone struck a fuel depot in Qorvath early on Wednesday, residents said.", _WED)
     assert brief_rows(late, early) == [{1, 2}]
+
+
+def test_one_toll_at_a_depot_and_the_airport_a_day_apart_is_two_rows():
+    """Two dead on Tuesday at the depot, two on Wednesday at the airport: the toll ties no more."""
+    depot = ("A drone hit a fuel depot in Qorvath on Tuesday, killing two guards, officials said.", _TUE)
+    airport = ("Drones struck the airport in Qorvath on Wednesday, killing two people, residents said.", _WED)
+    assert brief_rows(depot, airport) == [{1}, {2}]
+
+
+def test_one_toll_at_one_depot_told_a_day_late_stays_one_row():
+    """Near miss: the same two dead at a depot, told by the later outlet's day, stay one row."""
+    depot = ("A drone hit a fuel depot in Qorvath on Tuesday, killing two guards, officials said.", _TUE)
+    again = ("A drone struck an oil depot in Qorvath on Wednesday, killing two guards, residents said.", _WED)
+    assert brief_rows(depot, again) == [{1, 2}]

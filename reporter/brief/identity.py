@@ -811,7 +811,8 @@ def _related(
         # ... or one kind of attack at one place with the same dead, wounded or count of weapons
         # (outlets date by their own day: "Thursday's bombing" is Friday's news in Beijing; the
         # same two dead or three drones a day apart at one place are one event's, told late).
-        toll = place in ("same", "within") and a.type == b.type and _same_toll(a, b)
+        # (two dead at a depot one day and two at the airport the next are two hits, whatever the toll)
+        toll = place in ("same", "within") and a.type == b.type and _same_toll(a, b) and not other_targets(a, b)
         # ... or fighting in one region (a province, a district) that outlets date by different
         # days of its course ("clashes over the weekend", "on Tuesday", "on Wednesday").
         episode = a.type == b.type == "armed_clash" and place == "same" and wa.kind == wb.kind == "area"
