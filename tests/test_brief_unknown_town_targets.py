@@ -36,3 +36,17 @@ def test_one_toll_at_one_depot_told_a_day_late_stays_one_row():
     depot = ("A drone hit a fuel depot in Qorvath on Tuesday, killing two guards, officials said.", _TUE)
     again = ("A drone struck an oil depot in Qorvath on Wednesday, killing two guards, residents said.", _WED)
     assert brief_rows(depot, again) == [{1, 2}]
+
+
+def test_a_power_plant_and_a_bridge_a_night_apart_are_two_rows():
+    """A power plant late on Tuesday and a bridge early on Wednesday: two kinds of target, two rows."""
+    plant = ("A drone hit a power plant in Qorvath late on Tuesday, cutting electricity, officials said.", _TUE)
+    bridge = ("Drones struck a bridge in Qorvath early on Wednesday, residents said.", _WED)
+    assert brief_rows(plant, bridge) == [{1}, {2}]
+
+
+def test_one_power_station_told_by_two_days_stays_one_row():
+    """Near miss: a power station late on Tuesday, the power plant early on Wednesday: one row."""
+    late = ("A drone hit a power station in Qorvath late on Tuesday, cutting electricity, officials said.", _TUE)
+    early = ("A drone struck the power plant in Qorvath early on Wednesday, residents said.", _WED)
+    assert brief_rows(late, early) == [{1, 2}]

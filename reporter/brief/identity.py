@@ -1509,6 +1509,9 @@ _TARGET_WORDS = (
     ("hotel", r"hotels?"),
     ("depot", r"depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)"),
     ("airport", r"airports?|airfields?|air\s*strips?"),
+    # what keeps a town running: a power plant and a bridge hit on two nights are two hits
+    ("power", r"power\s+(?:stations?|plants?)|(?:electricity\s+)?substations?|power\s+grid"),
+    ("bridge", r"bridges?"),
     ("base", r"(?:military\s+|army\s+|air\s*)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
     # a ship, whatever an outlet calls it ("the bulk carrier", "a vessel"): off one port on one day, one attack
