@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
-from reporter.extract import Extractor
+from reporter.brief.merge import group_incidents
+from tests.conftest import incident_reports
 
 _DAY = date(2031, 3, 11)
 _SALVO = "Russia launched 80 drones and four missiles at Ukraine overnight, the air force said on Tuesday. Air defences shot down 60 of the drones."
@@ -17,12 +17,7 @@ _DEBRIS = "Debris from a downed drone fell on houses in Bucha district overnight
 
 
 def _rows(*texts: str) -> list[list[tuple[int, str]]]:
-    extractor = Extractor()
-    reports = [
-        Report(source=n, published=_DAY, fact=inc)
-        for n, text in enumerate(texts, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=_DAY).incidents
-    ]
+    reports = incident_reports([(text, _DAY) for text in texts])
     return [sorted((r.source, r.fact.type) for r in g) for g in group_incidents(reports)]  # type: ignore[union-attr]
 
 

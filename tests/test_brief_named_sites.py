@@ -6,20 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from reporter.brief.identity import place_relation, where
-from reporter.brief.merge import Report, group_incidents
+from reporter.brief.merge import group_incidents
 from reporter.models import Incident
-from tests.conftest import shared_extractor
+from tests.conftest import incident_reports
 
 _DAY = date(2031, 2, 10)
 
 
 def _rows(*texts: str) -> list[set[int]]:
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=_DAY, fact=inc)
-        for n, text in enumerate(texts, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=_DAY).incidents
-    ]
+    reports = incident_reports([(text, _DAY) for text in texts])
     return [{r.source for r in g} for g in group_incidents(reports)]
 
 

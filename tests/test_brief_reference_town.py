@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Families, Report, merge_incidents
-from tests.conftest import shared_extractor
+from reporter.brief.merge import Families, merge_incidents
+from tests.conftest import incident_reports
 
 _DAY = date(2031, 9, 15)
 
 
 def _rows(*texts: str) -> list[tuple[str | None, tuple[int, ...]]]:
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=_DAY, fact=inc)
-        for n, text in enumerate(texts, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=_DAY).incidents
-    ]
+    reports = incident_reports([(text, _DAY) for text in texts])
     families = Families({n: f"Outlet {n}" for n in range(1, len(texts) + 1)}, dict(enumerate(texts, 1)))
     return [(row.location, row.sources) for row in merge_incidents(reports, families)]
 

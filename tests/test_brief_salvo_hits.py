@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
-from tests.conftest import shared_extractor
+from reporter.brief.merge import group_incidents
+from tests.conftest import incident_reports
 
 _DAY = date(2031, 3, 4)
 
 
 def _rows(*texts: str) -> list[set[int]]:
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=_DAY, fact=inc)
-        for n, text in enumerate(texts, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=_DAY).incidents
-    ]
+    reports = incident_reports([(text, _DAY) for text in texts])
     return [{r.source for r in g} for g in group_incidents(reports)]
 
 

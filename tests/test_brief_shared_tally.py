@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reporter.brief.merge import Report, group_incidents
-from tests.conftest import shared_extractor
+from reporter.brief.merge import group_incidents
+from tests.conftest import incident_reports
 
 _DAY = date(2026, 3, 15)
 _TALLY = "KYIV, Ukraine (Newswire) - Russia launched 112 drones at Ukraine overnight, the air force said on Sunday, and air defences shot down 95 of them. A drone hit an apartment block in Kharkiv, wounding four people."
@@ -13,12 +13,7 @@ _PORT = "Russian drones struck Odesa overnight, damaging port infrastructure, th
 
 
 def _rows(*texts: str) -> list[list[tuple[int, str, str]]]:
-    extractor = shared_extractor()
-    reports = [
-        Report(source=n, published=_DAY, fact=inc)
-        for n, text in enumerate(texts, 1)
-        for inc in extractor.extract(text, id=f"a{n}", published=_DAY).incidents
-    ]
+    reports = incident_reports([(text, _DAY) for text in texts])
     return [sorted((r.source, r.fact.type, r.fact.location) for r in g) for g in group_incidents(reports)]  # type: ignore[union-attr]
 
 
