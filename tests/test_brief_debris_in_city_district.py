@@ -13,7 +13,7 @@ _HIT = (
     "A missile struck a clinic in Kyiv's Darnytskyi district overnight, officials said on Friday. "
     "Debris fell in the Obolonskyi district, damaging a kiosk."
 )
-_ELSEWHERE = "Debris from a downed drone fell in Odesa's Prymorskyi district overnight, the governor said on Friday."
+TOLD_ELSEWHERE = "Debris from a downed drone fell in Odesa's Prymorskyi district overnight, the governor said on Friday."
 
 
 def test_debris_in_another_district_joins_the_citys_attack():
@@ -22,5 +22,5 @@ def test_debris_in_another_district_joins_the_citys_attack():
 
 def test_debris_in_another_citys_district_stays_apart():
     """Control: the Odesa debris shares no city with the Kyiv salvo."""
-    rows = brief_rows((_BARRAGE, _DAY), (_HIT, _DAY), (_ELSEWHERE, _DAY))
+    rows = brief_rows((_BARRAGE, _DAY), (_HIT, _DAY), (TOLD_ELSEWHERE, _DAY))
     assert {3} in rows and {1, 2} in rows

@@ -37,6 +37,7 @@ from reporter.extract.lead import fold_lead
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.linking import (
+    TOLD_ELSEWHERE,
     Linker,
     aimed_at_the_doer,
     claim_only,
@@ -61,6 +62,7 @@ from reporter.extract.places import (
     nested,
     places_in,
     ships,
+    spoken_in,
     story_homes,
 )
 from reporter.extract.prefilter import Prefiltered
@@ -1824,6 +1826,9 @@ def _country_told_before(art: Document, pos: int) -> str | None:
     """ "Two drones fell in Jordan ... one in northern Amman. Later, a second fell in the X district": a
     spot no gazetteer knows, in an article about several countries, lies in the country of the last
     place named within the two sentences before it (none when that place has no country)."""
+    own = art.sentences[art.sentence_index(pos)]
+    if TOLD_ELSEWHERE.search(art.text, own.start, pos):
+        return None  # "Separately, gunmen shot two men in X": another matter, not where the last one was
     back = art.sentences[max(0, art.sentence_index(pos) - _COUNTRY_REACH)].start
     for m in reversed(art.mentions):
         if not back <= m.start < pos or art.in_dateline(m.start) or not m.entries:
@@ -1832,6 +1837,9 @@ def _country_told_before(art: Document, pos: int) -> str | None:
         # a town, city or country told as a place ("in Jordan", "in northern Amman"); a name as a party
         # ("Russia said", "Israeli jets", an agency named like a capital) says whose act it is, not where
         if e.country and e.kind in ("place", "capital", "country") and _LOCATIVE & set(art.words_before(m.start, 2)):
+            # (where a speaker spoke is no place of the story's events: "a spokesman said in Baghdad that")
+            if spoken_in(art, art.sentences[art.sentence_index(m.start)].start, m.start, m.end):
+                continue
             return e.country
     return None
 

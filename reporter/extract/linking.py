@@ -68,7 +68,7 @@ _THE_AREA = re.compile(r"\b(?:in|on|at|near|around)\s+the\s+(?:same\s+)?area\b",
 _STILL = re.compile(r"\b(?:still|continued|continuing|continues|ongoing)\b", re.I)
 #: "Separately, ...", "In a separate incident", "Elsewhere, ...": an event told as apart from the one before,
 #: so not at its place.
-_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
+TOLD_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)\b", re.I)
 #: A deed told as the answer to the one before: "answered with air strikes", "retaliated with raids",
 #: "hit back", "struck back".
 _STRUCK_BACK = re.compile(
@@ -551,7 +551,7 @@ class Linker:
                 # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
                 # (nor is one told as apart from it, "Separately, fighting broke out near X": no day of the
                 # last event's; one with no day of its own is the report's, as any undated event is)
-                elsewhere = _ELSEWHERE.search(self.art.text, *c.clause) is not None
+                elsewhere = TOLD_ELSEWHERE.search(self.art.text, *c.clause) is not None
                 if (
                     c.date is None
                     and not elsewhere
@@ -601,7 +601,7 @@ class Linker:
                         lent = None  # (a war's start told as background, at no scene of the news)
                     changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
-            elif c.place is None and not _ELSEWHERE.search(self.art.text, *c.clause):
+            elif c.place is None and not TOLD_ELSEWHERE.search(self.art.text, *c.clause):
                 # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
                 # just before, the place the sentence before names is where the event is; else a site
                 # referred back to by its kind ("a year ago a shooting at the shrine killed ten") is the
@@ -2290,7 +2290,7 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
     its country, happened: "Militants raided a base in Kenya. ... They tried to get through the fence
     of the Manda Bay Airfield." gives the airfield. ``harmed``: the event the sentence's toll went to."""
     s = art.sentences[s_idx]
-    if _ELSEWHERE.search(art.text, s.start, s.end):
+    if TOLD_ELSEWHERE.search(art.text, s.start, s.end):
         return  # "Separately, fighting flared near X": another matter, whose day and place are not the last event's
     _day_told_after(art, linker, s_idx)
     at = linker.last_i

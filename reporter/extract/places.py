@@ -415,7 +415,7 @@ _SPOKEN_IN = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}?(?:capital|city|town|port)\s+(?:city\s+)?(?:of\s+)?)?$",
     re.I,
 )
-def _spoken_in(art: Document, lo: int, pos: int, end: int | None = None) -> bool:
+def spoken_in(art: Document, lo: int, pos: int, end: int | None = None) -> bool:
     """The name at ``pos`` is where a speaker spoke ("told reporters in X", "said on Monday in X"), not the
     scene of an event the report tells between the speech word and the name ("police said a bomb exploded
     in X", "officials said an attack in X killed four": the event word is the report's, X its scene), nor
@@ -1091,7 +1091,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
         (opens and _SPEAKER_AFTER.match(art.text, m.end))
-        or _spoken_in(art, lo, m.start, m.end)
+        or spoken_in(art, lo, m.start, m.end)
         # "the country's envoy in Geneva, also condemned the raid": the speaker's post
         or (m.of("country") is None and _REACTS_AFTER.match(art.text, m.end))
     ):
