@@ -39,6 +39,7 @@ from reporter.extract.places import (
     distance_km,
     in_its_town,
     in_province,
+    km_between,
     of_the_kind,
     places_in,
 )
@@ -144,7 +145,7 @@ _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:
 _AFTER_OPENS = re.compile(r"\W*after\b", re.I)
 
 
-def _heard_elsewhere(c: Cand, ref: Cand) -> bool:
+def _heard_elsewhere(art: Document, c: Cand, ref: Cand) -> bool:
     """ "Strikes hit Tehran on Friday. || State media reported explosions in Isfahan": blasts reported at a
     town or site of their own, apart from the town or site of the event told before, are no sound of it
     (blasts heard in a country or province the event lies in may be, and so may blasts heard in a
@@ -152,8 +153,19 @@ def _heard_elsewhere(c: Cand, ref: Cand) -> bool:
     a, b = c.place, ref.place
     if a is None or b is None or min(a.rank, b.rank) < 3 or same_place(a, b):
         return False
-    # (an unplaced district or site may lie in the struck town: no telling)
-    return a.lat is not None and b.lat is not None and distance_km(a, b) > _TOWNS_APART_KM
+    # (an unplaced district or site may lie in the struck town: no telling, unless told in a known town:
+    # "the X district of Damascus" lies in Damascus)
+    pa, pb = _point(art, a), _point(art, b)
+    return pa is not None and pb is not None and km_between(pa, pb) > _TOWNS_APART_KM
+
+
+def _point(art: Document, p: Place) -> tuple[float, float] | None:
+    """Where a place lies: its own point, or for a spot no gazetteer places, the point of the known town
+    the article tells it in."""
+    if p.lat is not None and p.lon is not None:
+        return p.lat, p.lon
+    town = next((e for m in art.mentions for e in m.entries if p.within and e.name == p.within), None)
+    return (town.lat, town.lon) if town is not None and town.lat is not None and town.lon is not None else None
 
 
 def same_place(a: Place | None, b: Place | None) -> bool:
@@ -468,7 +480,7 @@ class Linker:
                 c.date is not None
                 or not self.events
                 or c.kind == "clash"
-                or (ref_i is not None and _heard_elsewhere(c, self.events[ref_i]))
+                or (ref_i is not None and _heard_elsewhere(self.art, c, self.events[ref_i]))
             ):
                 # (gunfire heard at a spot of its own, with no event told to hear, is fighting there)
                 c = replace(
@@ -1284,8 +1296,7 @@ class Linker:
         in response to the strike on its consulate"): the strike referred to is the one answered."""
         return c.s_idx == ref.s_idx and ref.pos < c.pos and answer_before(self.art.text, ref.pos, c.pos) is not None
 
-    @staticmethod
-    def _merges(c: Cand, ref: Cand) -> bool:
+    def _merges(self, c: Cand, ref: Cand) -> bool:
         if ref.type == "threat_statement" and c.type != "threat_statement" and set(c.actors) - set(ref.actors):
             # "X vowed to retaliate against Y. || Y has stepped up sabotage": an act of another party told
             # after a threat is no part of the statement, nor its speaker
@@ -1297,7 +1308,7 @@ class Linker:
         if c.anaphor == "perception" and c.kind == "clash" and c.place is not None and c.place.rank >= 2:
             # gunfire heard at another spot is not the sound of the event told ("heard in the next town")
             return ref.place is None or same_place(c.place, ref.place)
-        if c.anaphor == "perception" and _heard_elsewhere(c, ref):
+        if c.anaphor == "perception" and _heard_elsewhere(self.art, c, ref):
             return False
         if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
             return True

@@ -594,6 +594,12 @@ def _names_a_state(art: Document, m: Mention) -> bool:
     return m.of("country") is None and m.of("demonym") is None and not _STATE_OWNS.match(art.text, word.end)
 
 
+#: Right before a capital: a part of the town or its people, who speak of their town, not as its government
+#: ("residents of the X district of Damascus reported blasts", "people in Kyiv reported").
+_ITS_PART_OR_PEOPLE = re.compile(
+    r"\b(?:district|neighbou?rhood|quarter|suburbs?|outskirts|residents|inhabitants|people|witnesses)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _GOVERNMENT_SPEAKS = re.compile(
     # (or said nothing: "Islamabad did not confirm the raids", "has not commented")
     rf"\s+[\"“]?(?:(?:has|had|have|did|does|first|later|also|again|quickly|strongly|swiftly|not|never|yet\s+to)\s+){{0,3}}"
@@ -1086,7 +1092,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # "groups backed by Tehran", "militias aligned with Damascus", "Islamabad's accusations", "urged
         # by the junta in power in X": the government acting or sided with, no scene
         return None
-    if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end):
+    if m.of("capital") and _GOVERNMENT_SPEAKS.match(art.text, m.end) and not _ITS_PART_OR_PEOPLE.search(art.text, max(lo, m.start - 40), m.start):
         role = "speaker"  # "Kyiv first said ...": the government speaking, not a scene
     opens = _OPENS_CLAUSE.search(art.text, max(0, m.start - 16), m.start)
     if role == "loc" and (
