@@ -799,8 +799,14 @@ def _on_a_route(text: str, pos: int) -> bool:
 #: The words before either end of a road told by the two towns it runs between: "the road between " or
 #: "the highway linking X and " (each town only locates the stretch, as in "the X-Y road").
 _ROAD_BETWEEN = re.compile(
-    rf"\b{_ROUTE_NOUNS}\s+(?:between|linking|connecting)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?:and\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,2}}?)?$",
+    rf"\b{_ROUTE_NOUNS}\s+(?:between|linking|connecting)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,3}}?(?:(?:and|with|to)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){{0,2}}?)?$",
     re.I,
+)
+
+
+#: ... or with no road named: "a convoy struck between X and Y" lies on the stretch between them.
+_BETWEEN_TOWNS = re.compile(
+    r"\bbetween\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}?(?:and\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2}?)?$", re.I
 )
 
 
@@ -869,8 +875,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
         # "Pakistan closed the Torkham crossing", "the X border crossing was shut": a way shut as a step
         # taken, where no fighting is told (an airport or airspace shut is an event of its own: not here)
         return True, "shut"
-    if _on_a_route(art.text, pos):
-        return True, "ref"  # "a convoy ambushed on the Kabul-Jalalabad road at X": the towns only name the road
+    if _on_a_route(art.text, pos) or _ROAD_BETWEEN.search(art.text, max(lo, pos - 60), pos):
+        # "a convoy ambushed on the Kabul-Jalalabad road at X", "on the road linking X and Y": the towns only
+        # name the road
+        return True, "ref"
     if ship_going and _SHIP_GOING.search(art.text, max(lo, pos - 90), pos):
         # "a tanker bound for X", "a ship heading for the port of X": where a ship was going, not where it was hit
         return True, "voyage"
@@ -1155,7 +1163,11 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         if place.locative_only and closes_a_name(art, m):
             return None  # "the capital's Left Bank", "the World Bank": a world-list word closing one
         distant = role == "ref" and bool(_DISTANCE.search(art.text, max(lo, m.start - 40), m.start))
-        route = role == "ref" and (_on_a_route(art.text, m.start) or _ROAD_BETWEEN.search(art.text, max(lo, m.start - 60), m.start) is not None)
+        route = role == "ref" and (
+            _on_a_route(art.text, m.start)
+            or _ROAD_BETWEEN.search(art.text, max(lo, m.start - 60), m.start) is not None
+            or _BETWEEN_TOWNS.search(art.text, max(lo, m.start - 60), m.start) is not None
+        )
         if role == "origin" and place.sub == "water" and _fired_from_land_named(art, m.start, lo):
             role = "loc"  # "a drone launched from Ruritania in the Azure Sea": the sea is where it hit
         told = _country_told_after(art, m)
@@ -2903,6 +2915,10 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         # "... killed 20 people, the Gaza health ministry said" with no other place: the body's place
         or [replace(p, role="loc") for p in places if p.role == "body"]
     )
+    if pool and all(p.role == "loc" and p.rank < RANK["city"] for p in pool):
+        # "a car hit on the road between X and Y in southern Lebanon": the road the towns name is finer than
+        # the region around it
+        pool = pool + [p for p in places if p.role == "ref" and p.route and not p.distant]
     for p in pool:
         if best is None or _specificity(p) > _specificity(best):
             best = p
