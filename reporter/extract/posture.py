@@ -431,7 +431,7 @@ _FROM_LEVEL = re.compile(
     # of a few words and no figure (", and 300 in Syria, down from" is another level's)
     r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b))?"
     # "up from the 900 (that had been there)": the former level told as known
-    r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?:(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
+    r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?P<known>(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
     # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
     r"|of\s+(?:the|its|their)\s+(?:original|initial)\s+)"
     # "down from a wartime peak of 5,200", "up from a low of about 900"
@@ -439,8 +439,9 @@ _FROM_LEVEL = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     # "to 1,200 from 1,800 by the summer": a time told of the change may follow the former level
     # "down from 5,100 a decade ago", "down from 18,500 under the previous mission": when it was held
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|an?\s+(?:year|decade|month)|when|since|during|that|who|{_NOUN}"
-    r"|by|until|till|over|within|next|this|as\s+of|under|now|today|currently|at\s+present|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b)",
+    # "up from the 900 it had acknowledged": a level told as known takes any clause on it
+    rf"(?(known)(?!\s*(?:%|(?:percent|per\s*cent)\b))|(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|last|earlier|before|previously|an?\s+(?:year|decade|month)|when|since|during|that|who|{_NOUN}"
+    r"|by|until|till|over|within|next|this|as\s+of|under|now|today|currently|at\s+present|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b))",
     re.I,
 )
 #: Right after the level a change starts from: it is told as the level now ("from about 2,000 now").
