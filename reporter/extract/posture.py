@@ -4355,6 +4355,8 @@ def _joint_subjects(art: Document, s: Sentence, h: _Hit, force: str) -> list[Men
         return []
     k = len(named) - 1
     while k > 0 and _JOINED.fullmatch(art.text, named[k - 1].end, named[k].start):
+        if _oblique(art, named[k - 1]) and "and" not in art.text[named[k - 1].end : named[k].start]:
+            break  # "Under the UN force in Mali, Ghana and Togo keep": a fronted phrase's place opens no list
         k -= 1
     if k == len(named) - 1 or " and " not in f" {art.text[named[-2].end : named[-1].start]} ":
         return []
