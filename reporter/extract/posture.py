@@ -960,11 +960,18 @@ _AHEAD = re.compile(
     r"\s+(?:(?:also|further|gradually|soon)\s+)?(?:be\s+)?$",
     re.I,
 )
+#: Inside a change told by its noun ("The drawdown will cut ... from 2,000 to 1,000"), its verb told
+#: ahead: the level the change starts from is the one now, as after "will" before the noun.
+_AHEAD_WITHIN = re.compile(
+    r"\b(?:will|shall|(?:plans?|intends?|aims?|set|expected|is|are)\s+to)\s+(?:(?:also|further|gradually|soon)\s+)?"
+    r"(?:cut|reduce|lower|bring|draw|shrink|slash|trim|halve|raise|increase|boost|expand|double)\b",
+    re.I,
+)
 #: A change of level told as done: "fell", "has dropped", "was cut" (not "plans to cut", "will be cut").
 _CHANGED = re.compile(
     r"\b(?:(?:was|were|been)\s+(?:\w+ly\s+)?(?:cut|reduced|lowered|halved|slashed|trimmed|raised|increased|boosted|doubled"
     r"|expanded|brought|drawn|scaled)|(?:has|have|had)\s+(?:\w+ly\s+)?(?:fallen|dropped|risen|grown|shrunk|declined"
-    r"|decreased|increased|doubled|halved|swelled)|fell|dropped|declined|decreased|rose|grew|shrank|swelled|dwindled"
+    r"|decreased|increased|doubled|halved|swelled|cut|reduced|lowered|slashed|trimmed|raised|boosted|expanded)|fell|dropped|declined|decreased|rose|grew|shrank|swelled|dwindled"
     # "The US reduced its forces from 2,000 to 1,400", "France cut its force ...": an active simple past
     # (not "to be reduced", "plans to cut", "will cut")
     r"|(?<!\bbe\s)(?<!\bto\s)(?:reduced|lowered|halved|slashed|trimmed)|(?:(?<![\w.-])(?-i:[A-Z])[\w.-]*|\b(?:it|they))\s+cut)\b",
@@ -1248,7 +1255,9 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         _LEVELS.finditer(art.text, a, b) if " to " in low and ("troop " in low or "from " in low) else ()
     ):
         # "will cut its force from 2,000 to 1,000": a change told ahead starts from the level now
-        ahead = _AHEAD.search(art.text, a, m.start()) is not None and not _CHANGED.search(art.text, a, m.start("n"))
+        ahead = (
+            _AHEAD.search(art.text, a, m.start()) is not None or _AHEAD_WITHIN.search(art.text, m.start(), m.start("n")) is not None
+        ) and not _CHANGED.search(art.text, a, m.start("n"))
         if any(f.start <= m.start("n") < f.end for f in found):
             if ahead:  # and ends at a level planned
                 found = [
