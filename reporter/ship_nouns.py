@@ -16,7 +16,7 @@ import re
 from reporter.wordlists import alternation, words
 
 #: Nouns for a ship, singular: a name follows one ("the tanker X") or comes before it ("a X bulker").
-SHIPS = words("ship vessel tanker freighter bulker carrier boat")
+SHIPS = words("ship vessel tanker freighter bulker carrier boat dhow trawler yacht")
 #: The same nouns as single words of a text, one ship or several: "ship", "ships".
 SHIP_FORMS = SHIPS | {f"{w}s" for w in SHIPS}
 #: Prefixes of a ship's name, as written lower case ("MV X", "MT X", "M/V X"; the tokens of M/V are m, v).
