@@ -726,6 +726,8 @@ class Linker:
                     # (named doers none of the other's, at no place named alike, tell another event: "X fighters
                     # clashed near a dam. In Z province, W gunmen ambushed a patrol")
                     and not (_other_doers(old, c) and not _same_named_place(old, c))
+                    # (a sky closed and debris that fell on a town are two events, not one told twice)
+                    and (old.kind == "airspace") == (c.kind == "airspace")
                 ):
                     self._merge(i, c)
                     return
