@@ -353,6 +353,12 @@ def nested(a: Place | None, b: Place | None) -> bool:
     if a.country is None or a.country != b.country or min(a.rank, b.rank) < 3:
         return False
     low, high = sorted((a.rank, b.rank))
+    if low < 4 <= high:
+        # a region that lists its provinces holds the towns in them, however near another's town lies
+        region, town = (a, b) if a.rank < b.rank else (b, a)
+        held = in_province(town, region)
+        if held is not None:
+            return held
     reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
     return distance_km(a, b) <= reach
 
