@@ -9,6 +9,7 @@ Names come from the lexicon; "<Country>-backed militias" is an actor as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reporter.extract import speech
 from reporter.extract.dates import WEEKDAY
@@ -751,13 +752,46 @@ def _held_behind(art: Document, start: int, end: int, trig_start: int) -> str:
     return " (blamed)" if _SAID_THAT.search(art.text, max(0, start - 40), start) else ""
 
 
-def _group_told_before(art: Document, pos: int) -> str | None:
-    """The armed group named last before ``pos``, in its sentence or the one before: the one "the X-backed group"
-    there describes; None when none is named so near."""
+def _names_a_group(m: Mention) -> bool:
+    return (e := m.of("actor")) is not None and e.sub == "armed_group"
+
+
+def group_referent(
+    art: Document, pos: int, back: int = 1, of_kind: Callable[[Mention], bool] = _names_a_group
+) -> Mention | None:
+    """The group "the group" at ``pos`` stands for: the last one named before it in its sentence, else in the
+    nearest of the ``back`` sentences before that names one, the group that opens that sentence as its
+    subject ("The Houthis fired a missile in support of Hamas. The group also ...": the Houthis) or, when
+    none opens it, the last one named there."""
     k = art.sentence_index(pos)
-    lo = art.sentences[max(0, k - 1)].start
-    named = [e.name for m in art.mentions_in(lo, pos) if (e := m.of("actor")) is not None and e.sub == "armed_group"]
-    return named[-1] if named else None
+    same = [m for m in art.mentions_in(art.sentences[k].start, pos) if of_kind(m)]
+    if same:
+        return same[-1]
+    for j in range(k - 1, max(-1, k - 1 - back), -1):
+        s = art.sentences[j]
+        named = [m for m in art.mentions_in(s.start, s.end) if of_kind(m)]
+        if named:
+            return named[0] if _opens_as_subject(art, named[0]) else named[-1]
+    return None
+
+
+def _opens_as_subject(art: Document, m: Mention) -> bool:
+    """The name opens its sentence, past a dateline and opening words ("SANAA (Wire) - The Houthis", "On
+    Sunday, the group X"): its subject."""
+    s = art.sentences[art.sentence_index(m.start)]
+    start = max([s.start] + [b for a, b in art.datelines if s.start <= a < m.start])
+    head = art.text[start : m.start]
+    comma = head.rfind(",")
+    if comma >= 0 and _OPENER.match(head, 0, comma):
+        head = head[comma + 1 :]
+    return re.fullmatch(r"\W*(?:the\s+)?", head, re.I) is not None
+
+
+def _group_told_before(art: Document, pos: int) -> str | None:
+    """The armed group "the X-backed group" at ``pos`` describes (:func:`group_referent`); None when none is
+    named so near."""
+    m = group_referent(art, pos)
+    return m.of("actor").name if m is not None else None  # type: ignore[union-attr]
 
 
 def _kind_told_before(art: Document, pos: int, kind: str) -> str | None:

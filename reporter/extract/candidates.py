@@ -22,6 +22,7 @@ from reporter.extract.actors import (
     attribution,
     clash_sides,
     doers_told_before,
+    group_referent,
     is_passive,
     suspected_after,
 )
@@ -2555,15 +2556,13 @@ _GROUP_BY_KIND = re.compile(
 
 
 def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: events.Trigger) -> str | None:
-    """The armed group a subject told by its kind ("the rebels fired") refers to: the last one named before it in
-    its sentence or the two before (a state's forces are told by other words: "the army", "troops")."""
+    """The armed group a subject told by its kind ("the rebels fired") refers to (:func:`group_referent`, over
+    its sentence and the two before; a state's forces are told by other words: "the army", "troops")."""
     kind = _GROUP_BY_KIND.search(art.text, max(cl.start, trig.start - 40), trig.start)
     if kind is None:
         return None
-    i = art.sentence_index(s.start)
-    lo = art.sentences[max(0, i - 2)].start
-    named = [m for m in art.mentions_in(lo, kind.start()) if _armed_group(m)]
-    return actor_name(named[-1], adjectival=True) if named else None
+    named = group_referent(art, kind.start(), back=2, of_kind=_armed_group)
+    return actor_name(named, adjectival=True) if named is not None else None
 
 
 #: Where a weapon came from, told right after it: "a missile launched from Yemen", "drones fired from Lebanon".
