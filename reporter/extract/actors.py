@@ -180,7 +180,8 @@ _HARM_IN_EVENT = (
 )
 _ITS_SUBJECT = re.compile(
     # ('said: "Our jets struck"': a statement's first person is its speaker's too)
-    r"\b(?:its|their|[Oo]ur)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
+    # ("said the group's fighters fired": the speaker's own men named by its kind, as "its" names them)
+    r"\b(?:its|their|[Oo]ur|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
     # "its jets had carried out an attack on": the event noun a doing verb takes ("its fighters had killed two
     # militants in a raid": the harm they did in it)
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?|" + _HARM_IN_EVENT + r")?$"
