@@ -727,6 +727,8 @@ def _inferred(text: str) -> date | None:
                 floor = max(_history_floor(text), min(past_years) - 1 if begun else 0, max(told_past, default=0) - 1)
                 near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
                 agreed = _weekday_year(text, mo, d, near, lag_max=min(lag, 1))
+            elif agreed is None and floor and line is not None:
+                agreed = _year_after(text, line.end(), mo, d, floor)
         # a story whose weekdays fit no year near those it names leaves its year open: the year it names
         # last is a guess that its own weekday belies (a Friday story under a Monday dateline)
         if not given and agreed is None and re.search(WEEKDAY, text[:1500]):
@@ -745,6 +747,24 @@ def _inferred(text: str) -> date | None:
         if before:
             return before
     return max(candidates) if candidates else _bare_date_line(text)
+
+
+#: The end of a dateline's first sentence: a full stop before a capital or a line's end.
+_LEAD_END = re.compile(r"\.(?:\s+(?=[A-Z\"“])|\s*$)", re.M)
+
+
+def _year_after(text: str, lead: int, mo: int, d: int, floor: int) -> int | None:
+    """The one year, from a year the story names only as a bound ("attacked ships since late 2023") up to
+    today, that makes a yearless dateline day the weekday its first sentence names ("said on Tuesday"):
+    the wire's own day. Two such years (a bound long ago) leave it open."""
+    end = _LEAD_END.search(text, lead)
+    named = {WEEKDAY_NUMBERS[w.group().lower()] for w in WEEKDAY_IN.finditer(text, lead, end.start() if end else lead + 400)}
+    fits = [
+        y
+        for y in range(floor, latest_day().year + 1)
+        if (day := day_span(y, mo, d)) and day.start.weekday() in named and day.start <= latest_day()
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _named_day_before(text: str, ahead: date, spans: list[tuple[int, int]]) -> date | None:
