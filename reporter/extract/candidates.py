@@ -2301,6 +2301,17 @@ def _broken_down(art: Document, lo: int, hi: int) -> Place | None:
 _PAST_DAY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.I)
 
 
+#: How many days a tally of strikes at a town may span and still be told as one event: "shelled the town 120
+#: times between Friday and Sunday, killing four" is the GUIDE's aggregate, dated as the stretch it gives; a
+#: country's or a region's strikes over days tell a campaign.
+_TOWN_TALLY_DAYS = 6
+
+
+def _salvo_days(place: Place) -> int:
+    """How many days past its first a salvo told at ``place`` may run (_TOWN_TALLY_DAYS at a town, else one)."""
+    return _TOWN_TALLY_DAYS if place.rank >= 3 else 1
+
+
 def _unconfirmed(
     art: Document,
     s: Sentence,
@@ -2335,7 +2346,7 @@ def _unconfirmed(
         place is not None
         and (
             # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
-            (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
+            (date_q >= 3 and date is not None and (date.end - date.start).days <= _salvo_days(place))
             # "shelled the town 20 times over the past day": the day just gone, the report's own
             or (date is None and date_kind == "" and _PAST_DAY.search(text, cl.start, cl.end) is not None)
             # "a series of airstrikes on the Barmal district has killed 15": a toll at one spot, one raid

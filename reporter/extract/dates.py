@@ -117,7 +117,7 @@ def _renumber(pattern: str, suffix: str) -> str:
 
 
 _RANGE = re.compile(
-    rf"(?:[Oo]vernight\s+(?:between\s+|from\s+)?|between\s+|from\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
+    rf"(?:[Oo]vernight\s+(?:between\s+|from\s+)?|[Bb]etween\s+|[Ff]rom\s+)(?P<a>{_renumber(_ONE_DAY, 'a')}),?\s+"
     rf"(?:and|into|to|until|through|-)\s+(?:early\s+|late\s+)?(?P<b>{_renumber(_ONE_DAY, 'b')})"
 )
 #: Two days of two months joined by a dash, no "between" or "from": "Feb. 28-March 1", "30 June – 2 July".
