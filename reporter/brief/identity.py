@@ -1507,11 +1507,24 @@ _TARGET_WORDS = (
     ("aid", r"aid\s+workers?|aid\s+convoys?|humanitarian\s+convoys?|charity"),
     ("mission", r"embass(?:y|ies)|consulates?"),
     ("hotel", r"hotels?"),
-    ("depot", r"depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)"),
+    # (a depot of grain or food is the town's food stores, below)
+    ("depot", r"(?<!grain\s)(?<!food\s)depots?|refiner(?:y|ies)|oil\s+facilit(?:y|ies)"),
     ("airport", r"airports?|airfields?|air\s*strips?"),
-    # what keeps a town running: a power plant and a bridge hit on two nights are two hits
-    ("power", r"power\s+(?:stations?|plants?)|(?:electricity\s+)?substations?|power\s+grid"),
+    # what keeps a town running: a power plant and a bridge hit on two nights are two hits; so are
+    # its water works and its grain silos. A dam is its hydroelectric plant to many outlets: power.
+    (
+        "power",
+        r"power\s+(?:stations?|plants?)|(?:electricity\s+)?substations?|power\s+grid|dams?"
+        r"|hydro(?:electric|power)?\s+(?:plants?|stations?|facilit(?:y|ies))",
+    ),
     ("bridge", r"bridges?"),
+    (
+        "water",
+        r"water\s*(?:works|stations?|plants?|facilit(?:y|ies)|towers?|tanks?|network)"
+        r"|water\s+(?:treatment|pumping|purification)\s+(?:plants?|stations?|facilit(?:y|ies))"
+        r"|pumping\s+stations?|desalination\s+plants?|reservoirs?",
+    ),
+    ("food", r"silos?|granar(?:y|ies)|(?:grain|food|wheat)\s+(?:stores?|depots?|warehouses?|stocks?)|(?:flour|grain)\s+mills?|baker(?:y|ies)"),
     ("base", r"(?:military\s+|army\s+|air\s*)?bases?|barracks|outposts?"),
     ("camp", r"(?:displacement|refugee|displaced)\s+camps?"),
     # a ship, whatever an outlet calls it ("the bulk carrier", "a vessel"): off one port on one day, one attack
