@@ -1640,8 +1640,9 @@ def _two_nights(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tup
 
 def _told_at_night(a: Incident, b: Incident, a_when: tuple[date, date], b_when: tuple[date, date]) -> bool:
     """Two reports of one kind a day apart that tell of the night between ("late on Saturday",
-    "early on Sunday"), and not of two nights ("late on Saturday", "late on Sunday")."""
-    if a.type != b.type:
+    "early on Sunday"), and not of two nights ("late on Saturday", "late on Sunday"). An attack and
+    its drones shot down are one kind too: two sides of the night's event."""
+    if a.type != b.type and kinds_relation(a, b) != "facet":
         return False
     first, then = (a, b) if a_when[1] < b_when[0] else (b, a)
     late, early = _LATE.search(first.evidence), _EARLY.search(then.evidence)
