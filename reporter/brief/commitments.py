@@ -1050,14 +1050,15 @@ _APPOSED_CLAUSE = re.compile(
 def _apposed_move(a: Report, b: Report) -> bool:
     """Two mentions of one sentence, one the step and the other only the deadline set in apposition
     after its date and told extended to a later day ("withdraw ... by May 2, a deadline later extended
-    to June 9"): one deadline moved."""
+    to June 9"): one deadline moved. So are the step and the step again at the later day (the
+    extractor may read the step's words for the deadline the apposition names)."""
     x, y = a.fact, b.fact
     if a.source != b.source or x.evidence != y.evidence or not _APPOSED_MOVE.search(x.evidence):  # type: ignore[union-attr]
         return False
     for step, moved in ((x, y), (y, x)):
         ds, dm = date_bounds(step.due), date_bounds(moved.due)  # type: ignore[union-attr]
-        clause = split_clause(moved.what)[0]  # type: ignore[union-attr]
-        if ds and dm and ds[1] < dm[0] and _APPOSED_CLAUSE.match(clause) and not _APPOSED_CLAUSE.match(split_clause(step.what)[0]):  # type: ignore[union-attr]
+        clause, own = split_clause(moved.what)[0], split_clause(step.what)[0]  # type: ignore[union-attr]
+        if ds and dm and ds[1] < dm[0] and (_APPOSED_CLAUSE.match(clause) or clause == own) and not _APPOSED_CLAUSE.match(own):
             return not (step.done or moved.done)  # type: ignore[union-attr]
     return False
 
