@@ -235,15 +235,22 @@ _LEFT_OR_HANDED = re.compile(rf"{dict(ACTION)['hand over'].pattern}|{_LEAVING.pa
 def _gazetteer_towns_left(clause: str) -> list[tuple[int, str]]:
     """(folded word position, folded name) of each gazetteer town, base or site the clause tells as
     where its step is taken (:func:`_told_left`); not a town the clause names otherwise ("Erbil
-    airport hosts"), nor a town's name before "region" (the area)."""
+    airport hosts"), nor a town's name before "region" (the area), nor a place told only as where a
+    named site left lies ("the Victory base near Baghdad airport": the base is left, not the airport)."""
     words = fold(clause).split()
-    return [
+    left = [
         (at, name)
         for at, name in name_spans(clause)
         if getattr(lookup(name), "kind", None) in _TOWN_KINDS
         and _told_left(clause, words[max(0, at - 3) : at], words[at + len(name.split()) :])
         and not _AREA_AFTER.match(" ".join(words[at + len(name.split()) :][:1]))
     ]
+    ends = {at + len(name.split()) for at, name in left}
+    return [(at, name) for at, name in left if not (at - 1 in ends and words[at - 1] in _WHERE_SITE_LIES)]
+
+
+#: Words between a named site and the town it lies by ("the Victory base near Baghdad").
+_WHERE_SITE_LIES = frozenset(("near", "outside", "in", "at", "by"))
 
 
 @lexicons.cached(maxsize=16384)
