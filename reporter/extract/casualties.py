@@ -132,9 +132,20 @@ _ONE_SUBJECT = r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
 _ONE_OF_A_PEOPLE = r"(?-i:[A-Z][a-z]+(?:an|ian|i|ese))"
 #: The place a person served, after their title: "the mayor of Bunia", "the governor of Paktia province".
 _OF_A_PLACE = r"(?:\s+of\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?(?:\s+(?:province|district|state|region))?)?"
+#: A person's name of two words or more, with the particles of Arabic and other names ("Abu Yusuf al-Halabi").
+_FULL_NAME = (
+    r"(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'-]*)|(?:al|el|bin|ibn|ben|abu|ould|van|von|de|da)(?:-(?-i:[A-Z])[\w’'-]*)?))+"
+)
+#: A word between the toll verb and a titled name that is no preposition or conjunction: "killed senior Hamas
+#: commander X", not "killed in the raid was X".
+_TITLE_WORD = r"(?!(?:in|on|at|by|and|or|as|after|when|while|with|near|during|from)\b)[\w’'-]+"
 _ONE_KILLED = Prefiltered(
     re.compile(
         rf"\b(?:killing|killed|kills|shot\s+dead|shooting\s+dead|gunn(?:ed|ing)\s+down|assassinat(?:ed|ing)|assassination\s+of)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
+        # (one person told by name, with a title before it or a role after it: "killed senior commander Ali
+        # Hassan", "killed Abu Yusuf al-Halabi, a leader of the group", "... al-Halabi, who planned attacks")
+        rf"|\b(?:killing|killed|kills|shot\s+dead|assassinat(?:ed|ing)|assassination\s+of)\s+(?:(?:{_TITLE_WORD}\s+){{0,3}}?"
+        rf"{_PERSON}\s+{_FULL_NAME}\b(?![’'-])|{_FULL_NAME},\s+(?:who\b|(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])))"
         # (an armed man "neutralised" or "eliminated" was killed, as the plural is in _KILLED)
         rf"|\b(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?\s+(?P<a1>an?)\s+(?:[\w’'-]+\s+){{0,2}}?{_ARMED_MAN}\b(?![’'-])"
         # (the person may be told by the place they served: "the mayor of Bunia was assassinated")
