@@ -29,7 +29,9 @@ _A_SITE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE})\b", 
 _THE_SITE = re.compile(rf"\W*the\s+(?:[\w-]+\s+)?(?P<noun>{_SITE})\b", re.I)
 #: "The attackers", "The gunmen": the doers of the event just told, named again by their role.
 _THE_DOERS = re.compile(
-    r"\W*the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|insurgents|jihadists|fighters)\b"
+    # (after the source that tells what they did: "Two security sources said the attackers used a car bomb")
+    r"\W*(?:(?:[\w'’-]+\s+){1,5}?(?:said|says|told\s+[\w-]+|reported)\s+(?:that\s+)?)?"
+    r"the\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|insurgents|jihadists|fighters)\b"
     r"(?!\s+(?:who|that|were|was|had\s+been)\b)",
     re.I,
 )
@@ -63,13 +65,15 @@ def site_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
 
 
 def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
-    """``c``, told with no day of its own in the sentence after ``last`` was last told, opens on ``last``'s doers named by
+    """``c``, told with no day of its own in the sentence or two after ``last`` was last told, opens on ``last``'s doers named by
     their role ("The attackers opened fire ..."): the same event, when it is a fight or an attack by
-    unnamed means, no party of its own is named and it lies in the same country."""
+    unnamed means (or the doers' blast), no party of its own is named and it lies in the same country."""
     # (a day only lent by the story, not told in its own words, is no day of its own)
-    if c.s_idx - last_told != 1 or (c.date_q >= 2 and c.date != last.date) or c.actors:
+    # (a sentence between that tells no event, as a claim of it, keeps them close, as for a site retold)
+    if not 0 < c.s_idx - last_told <= 2 or (c.date_q >= 2 and c.date != last.date) or c.actors:
         return False
-    if last.type not in ("armed_clash", "explosion", "other") or c.type not in ("armed_clash", "other"):
+    # (the doers' bomb is a means of their attack: "The assailants detonated a car bomb at the gate")
+    if last.type not in ("armed_clash", "explosion", "other") or c.type not in ("armed_clash", "explosion", "other"):
         return False
     if c.place is not None and last.place is not None and c.place.country not in (None, last.place.country):
         return False
