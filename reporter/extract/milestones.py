@@ -3815,6 +3815,8 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
         day = d.span.start + timedelta(days=7)  # type: ignore[union-attr]
         return DateMention(d.start, d.end, DateSpan(day, day, "day"), d.kind)
     i = art.sentence_index(d.start)
+    if _past_time_clause(art.text, max(art.sentences[i].start, d.start - 80), d.start):
+        return d  # "phase two will begin 42 days after the truce took effect on Sunday": the Sunday gone by
     if not (
         _WEEKDAY_AHEAD.search(art.text, max(0, d.start - 40), d.start)
         # a deadline told in the present: "the deadline for the pullout is Sunday", "falls on Sunday"
@@ -3829,6 +3831,23 @@ def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
         return d  # "was scheduled to expire on Monday", told on the Tuesday: a plan told in the past, the Monday gone
     week = timedelta(days=7)
     return DateMention(d.start, d.end, DateSpan(d.span.start + week, d.span.end + week, d.span.precision), d.kind)  # type: ignore[union-attr]
+
+
+#: A clause of time that closes right before the weekday: "after the truce took effect on", "since the
+#: deal was reached on", "when the last convoy left the base on".
+_PAST_TIME_CLAUSE = re.compile(r"\b(?:after|since|when|once|following)\s+(?P<words>(?:[\w'’-]+\s+){1,8})(?:on\s+)?$", re.I)
+#: Words before a past form that make it no simple past: "is signed", "will have left", "the armed groups".
+_NOT_SIMPLE_PAST = frozenset(("is", "are", "be", "being", "been", "has", "have", "will", "the", "a", "an"))
+
+
+def _past_time_clause(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause of time told in the simple past ends at ``hi`` ("after the accord is signed on
+    Sunday" is ahead)."""
+    m = _PAST_TIME_CLAUSE.search(text, lo, hi)
+    if m is None:
+        return False
+    ws = m.group("words").lower().split()
+    return any(lemma_form(w)[1] in _PAST_FORMS and ws[k - 1] not in _NOT_SIMPLE_PAST for k, w in enumerate(ws) if k)
 
 
 def _ordered_by(art: Document, d: DateMention) -> bool:
