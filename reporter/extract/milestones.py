@@ -687,6 +687,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             cues.append(toks[i].start)
     if "told" in art.text or "instructed" in art.text:
         cues += (m.start() for m in _TOLD_TO.finditer(art.text))  # "told the troops to leave within 72 hours"
+    cues += (m.start() for m in _SCHEDULED_STRETCH.finditer(art.text))  # "phase two begins 42 days after ..."
     with_cues = art.sentences_with(sorted(cues))
     security: dict[int, bool] = {}
     latest: list[int] = []
@@ -4286,6 +4287,11 @@ _AHEAD_VERB = re.compile(
     r"\b(?:will|would|shall|should|must|to|(?:demand|order|insist|urg|request|requir)(?:s|ed|ing|e)?\s+that)\s"
     r"(?![^,;]*\b(?:ha[sd]|have|were|was)\b)(?:[^,;]|(?<=\d),(?=\d\d\d)|,\s(?=[A-Z]))*$"
 )
+#: A schedule told in the present, a stretch after its verb counting from an event: "phase two begins 42
+#: days after the truce took effect", "the mandate expires six months after the vote" (a deal's terms).
+_SCHEDULE_VERB = r"\b(?:begins|starts|ends|expires|runs\s+out|takes\s+effect|comes\s+into\s+(?:force|effect)|enters\s+into\s+force)\s+"
+_SCHEDULED_STRETCH = re.compile(_SCHEDULE_VERB + r"(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?)\s+(?:after|later|from|following)\b", re.I)
+_SCHEDULE_VERB_BEFORE = re.compile(_SCHEDULE_VERB + r"(?:(?:some|about|around|exactly)\s+)?$", re.I)
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
 #: The clause after a fronted date, as group "c" (up to a comma, colon, stop or quote; a count's comma
@@ -4328,6 +4334,7 @@ def _spans_ahead(art: Document, start: int, end: int, given_only: bool = False) 
             not given_only
             and (
                 _AHEAD_VERB.search(art.text, max(start, d.start - 100), d.start)
+                or _SCHEDULE_VERB_BEFORE.search(art.text, max(start, d.start - 40), d.start)
                 # fronted: "Six months after that, the troops will leave"
                 # or the length of a fronted phase: "In the first phase, lasting six weeks, the troops will leave"
                 or (
