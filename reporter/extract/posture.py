@@ -2395,7 +2395,7 @@ class _Reader:
                 continue
             if _HELD_READY.match(self.art.text, h.end, s.end) or self._reserve(s, h):
                 continue  # "2,000 soldiers were ordered to get ready for an eventual deployment": none anywhere yet
-            if lv.country is None and self._own_forces_total(s, lv):
+            if self._own_forces_total(s, lv):
                 continue  # "<troops in Lebanon>. Kuwait's army has 17,000 soldiers": a state's whole forces, at home
             own = self._home_from_context(s, lv, named)
             placed = lv.country is not None  # by the sentence itself, not the text before
@@ -2465,6 +2465,8 @@ class _Reader:
             # "Mali's army, which numbers 40,000, has lost 300 soldiers in raids" is not placed
             comma = art.text.find(",", h.end, s.end)
             end = comma if comma >= 0 else s.end
+        if lv.country is not None and not (lv.cend and lv.cend > end):
+            return False  # placed by its own clause; a place past the clause is the main verb's ("held drills near")
         if whole is not None and (part := _PARTS_AFTER.search(art.text, h.end, end)) is not None:
             end = part.start()  # "number 600,000, including 190,000 in the Guards": a part, not a place
         if whole is None or _PLACED_AFTER.search(art.text, h.end, end):
@@ -3086,7 +3088,9 @@ _OWN_FORCES = re.compile(
     # ("Haiti's police has 9,000 officers, and its army counts 2,000": "its", the state named before)
     r"(?:(?-i:[A-Z])[\w.-]*(?:['’]s)?|(?P<its>\bits))\s+(?:(?:own|new|national|regular|entire|whole|active|(?-i:National))\s+)*"
     # "Kuwait's military" with its owner's possessive is the state's whole force, as "the U.S. military" is not
-    r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces|(?<=['’]s\s)military)"
+    # a whole service of it: "Iran's Revolutionary Guards", "Britain's navy" (not "the US Navy", as "military")
+    r"(?P<forces>armed\s+forces|army|defen[cs]e\s+forces|security\s+forces|(?<=['’]s\s)(?:military|navy|air\s+force)"
+    r"|(?-i:Revolutionary)\s+Guards?(?:\s+Corps)?)"
     # "Mali's army, which numbers about 40,000,": the size told in a clause on the forces
     r"(?:,[^,;.]{0,60},|,\s*which)?\s+(?:now\s+|currently\s+|still\s+|also\s+)?"
     r"(?:has|have|had|numbers?|numbered|totals?|totall?ed|counts?|counted|comprises?|comprised|fields?|fielded"
