@@ -631,6 +631,10 @@ _OPINION = re.compile(
     re.I,
 )
 _CALLED_UP = re.compile(r"\bcall(?:s|ed|ing)?\s+up\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "has mobilised about 60,000 reservists": a call-up told by mobilising, its men as yet no deployment
+#: ("mobilised 20,000 troops on the border" may be one, so only reservists, conscripts, recruits)
+_MOBILISED = re.compile(r"\bmobili[sz](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CALLED_MEN = re.compile(r"\s+(?:more\s+|additional\s+|new\s+)?(?:reservists|conscripts|recruits|men)\b", re.I)
 #: Before the number, in its clause: a change of a level only weighed, no plan made ("is considering cutting its
 #: force to about 500", "discussed whether to shrink the contingent to 500", "mulling sending 2,000 more"); a level
 #: only talked of ("weighing options for its 900 troops there") stands.
@@ -3382,6 +3386,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or (_ADVISED.search(art.text, near(50), h.start) and _OPINION.search(art.text, s.start, s.end))
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
         or _CALLED_UP.search(art.text, near(40), h.start)
+        or (_MOBILISED.search(art.text, near(40), h.start) and _CALLED_MEN.match(art.text, h.n_start + len(h.n)))
         # "is considering cutting its force in Syria to about 500": a level only weighed, no one's plan
         or _WEIGHED.search(art.text, near(80), h.start)
         # "denied that it had sent 500 soldiers", "rumours that 5,000 went ... were false": denied, none
