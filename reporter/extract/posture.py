@@ -4497,7 +4497,7 @@ _HOLDS = frozenset(
         provide supply pledge offer withdraw withdrew withdrawn pull remove retain add increase boost reduce cut move rotate
         position number plan order approve stand stood whose with total bring double triple halve lower raise
         expand mobilise mobilize amass garrison muster peak drop fall shrink slash trim decrease grow rise
-        lead led consist comprise"""
+        lead led consist comprise count"""
     )
 )
 #: In a figure's phrase, troops told as a state's own by their kind, no state named ("army troops",
