@@ -4767,7 +4767,12 @@ def _post_place(art: Document, m: Mention) -> bool:
 _WHICH = re.compile(r",\s+(?:which|who)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:has|have|had|keeps|kept|maintains|stations)\b")
 _ING = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 #: A pronoun that resumes the speaker as the subject of what is told: "X announced that it would".
-_RESUMED = re.compile(r"\b" + speech.alternation(speech.SAYING | {"announces"}) + r"\s+(?:that\s+)?(?:it|they)\b")
+#: ("leads the NATO brigade in Latvia, where it keeps ...; it plans to raise": "it" after a clause's
+#: break is the name again, so a far subject still holds the figure)
+_RESUMED = re.compile(
+    r"\b" + speech.alternation(speech.SAYING | {"announces"}) + r"\s+(?:that\s+)?(?:it|they)\b"
+    r"|(?:;|,\s+(?:where|and|but|while))\s+(?:it|they)\b"
+)
 _SPEAKS = re.compile(
     r"\s*" + speech.alternation(speech.SAYING | {"acknowledged", "disclosed"}) + r"\s+(?:that\s+)?"
     rf"(?:there\s+(?:are|were|is|was|remain|remained)\s+)?(?:{QUALIFIER}\s+)?$",  # "... that there were about"
