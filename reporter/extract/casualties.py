@@ -80,6 +80,14 @@ TOLL_NOUN = r"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|victi
 TOLL_ROSE_VERB = r"(?:rose|risen|climbed|jumped|reached)"
 #: A toll that rose, told after a long subject naming the event: "the death toll from strikes on the port
 #: of X rose to 74" (the gap holds no figure, so no toll of its own).
+#: A toll told by a vague number, the harm verb before it or after it: "killed dozens of soldiers", "wounding
+#: several", "hundreds of people were killed" (it counts the harmed, not the events).
+VAGUE_TOLL = re.compile(
+    rf"\b(?:kill|wound|injur|maim)(?:ed|ing)\s+(?:{QUALIFIER}\s+)?(?:dozens|hundreds|scores|several|multiple|numerous)\b"
+    r"|\b(?:dozens|hundreds|scores|several|numerous)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:killed|wounded|injured)\b",
+    re.I,
+)
 _TOLL_ROSE = re.compile(
     rf"\b{TOLL_NOUN}\s+(?:from|of|in)\s+(?:(?!(?:{TOLL_ROSE_VERB}|has|had|was|is)\b)[^\W\d][\w’'-]*,?\s+){{1,16}}?"
     rf"(?:has\s+|had\s+)?{TOLL_ROSE_VERB}\s+(?:to\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\b",

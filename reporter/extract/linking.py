@@ -137,6 +137,13 @@ def _at_launchers(text: str, c: Cand) -> bool:
 
 
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
+def _vague_count(text: str, a: int, b: int) -> bool:
+    """A vague number in the clause that counts its events or weapons ("dozens of drones"), not its harmed
+    ("an assault killed dozens of soldiers in 2019" is one event)."""
+    tolls = [m.span() for m in casualties.VAGUE_TOLL.finditer(text, a, b)]
+    return any(not any(lo <= m.start() < hi for lo, hi in tolls) for m in _VAGUE.finditer(text, a, b))
+
+
 #: Right before an event word: an earlier event of its kind ("the previous bombing", "the last such attack").
 _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
 
@@ -946,7 +953,7 @@ class Linker:
                     # spot, long before the report, refers to nothing told before it
                     return replace(c, anaphor="")
                 return replace(c, date=None, date_q=0)
-            vague = _VAGUE.search(self.art.text, *c.clause)
+            vague = _vague_count(self.art.text, *c.clause)
             if (
                 vague
                 or c.date_kind == "since"
