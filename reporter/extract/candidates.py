@@ -2052,6 +2052,8 @@ def _reference(
         # "a terror attack in Pahalgam": an armed group's attack by means no word near it names is
         # fought on the ground (told right after a weapon, the label names that weapon's attack)
         typ = "armed_clash"
+    if air_arm and weapon_class is None and typ == "air_strike":
+        weapon_class = "aircraft"  # "the air force struck launchers": its aircraft are the means told
     return _Reference(typ, anaphor, weapon_class, salvo, labelled)
 
 
