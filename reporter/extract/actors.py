@@ -549,6 +549,10 @@ def agents(
             continue
         if _DENIED.search(art.text, m.end, trig_start):
             continue  # "X denied any role in Sunday's attack": the party denying is not its doer
+        if not event_verb and _REPORTED.search(art.text, m.end, trig_start):
+            # "the Houthis' al-Masirah TV reported three strikes on Hodeidah": a party or its outlet giving news
+            # of an event is its voice, not its doer (a doer is told by "said it", "its fighters", "claimed")
+            continue
         held = _HELD_BY.search(art.text, max(a, m.start - 30), m.start)
         if held and not _FROM.search(art.text, max(a, held.start() - 40), held.start()):
             # "radios used by the militia's men blew up": whose things they were, as after the event word (but
@@ -1247,6 +1251,9 @@ REACTED_TO = re.compile(
 )
 #: A denial between a party and the event word.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\b")
+#: News given between a party and the event noun it reports: "X reported three strikes", "X's TV reported an attack"
+#: (not its own deed told by a gerund: "the army reported killing five militants in a raid").
+_REPORTED = re.compile(r"\b(?:reported|reports|reporting)\b(?!\s+[a-z]+ing\b)")
 
 
 #: Prepositions that take an event as the setting of a harm: "killed in U.S. strikes", "wounded during".
