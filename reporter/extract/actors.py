@@ -1054,6 +1054,10 @@ def _opposed(art: Document, m: Mention) -> bool:
     return art.text[max(0, m.start - 5) : m.start].lower() == "anti-"
 
 
+#: A source set off by a comma before what it tells: "According to the army, ".
+_ACCORDING_OPENS = re.compile(r"\baccording\s+to\s+[^,.;:]{1,80},\s*", re.I)
+
+
 def _report_start(art: Document, mentions: list[Mention], a: int, trig_start: int) -> int:
     """Where the report of a speech verb before the event word begins when its speaker is not the doer; ``a``
     when there is none. The report names a doer of its own ("Pakistan's army said on Sunday militants
@@ -1072,6 +1076,8 @@ def _report_start(art: Document, mentions: list[Mention], a: int, trig_start: in
         ),
         default=a,
     )
+    # "According to the Sudanese army, a drone struck": the source set off before the report is no doer
+    start = max([start, *(m.end() for m in _ACCORDING_OPENS.finditer(art.text, a, trig_start))])
     weapons = [
         w.start
         for w in mentions
