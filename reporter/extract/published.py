@@ -522,10 +522,14 @@ def _not_after_today(y: int, mo: int, d: int) -> bool:
 _NEAR_YEARS = 2
 
 
-def _weekday_year(text: str, mo: int, d: int, years: set[int], lag_max: int = 2) -> int | None:
+def _weekday_year(text: str, mo: int, d: int, years: set[int], lag_max: int = 2, lead: int | None = None) -> int | None:
     """The year, among those the text names, that makes a yearless dateline day the day of the
-    weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday")."""
-    named = {WEEKDAY_NUMBERS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])}
+    weekdays its story names or a day or two after them ("KINSHASA, Feb. 28 -- on Wednesday"). Where
+    the dateline's first sentence (from ``lead``) names a weekday, only its weekdays count: the
+    wire's own news ("shelled the city late on Thursday"), not a day further down ("said on Wednesday")."""
+    named = (lead is not None and _lead_weekdays(text, lead)) or {
+        WEEKDAY_NUMBERS[w.lower()] for w in re.findall(WEEKDAY, text[:1500])
+    }
     best = None
     for y in sorted(years, reverse=True):
         day = day_span(y, mo, d)
@@ -718,7 +722,8 @@ def _inferred(text: str) -> date | None:
         if not given:
             pool = {*_dateline_years(text, years), *(c.year for c in candidates)}
             lag = 0 if begun else 2
-            agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool}, lag)
+            lead = line.end() if line is not None else None
+            agreed = _weekday_year(text, mo, d, {x + 1 if last.get(x, 0) > mo else x for x in pool}, lag, lead)
             if agreed is None and pool:
                 # the story's weekdays fit none of the years it names ("Jan 20 -- ... on Tuesday" beside
                 # a past "in 2024"): the year nearest them that the weekdays fit, named or not (the day of one or the day after)
@@ -726,7 +731,7 @@ def _inferred(text: str) -> date | None:
                 told_past = [x + 1 if last.get(x, 0) > mo else x for x in past_years]
                 floor = max(_history_floor(text), min(past_years) - 1 if begun else 0, max(told_past, default=0) - 1)
                 near = {x + k for x in pool for k in range(-_NEAR_YEARS, _NEAR_YEARS + 1) if x + k > floor}
-                agreed = _weekday_year(text, mo, d, near, lag_max=min(lag, 1))
+                agreed = _weekday_year(text, mo, d, near, min(lag, 1), lead)
             elif agreed is None and floor and line is not None:
                 agreed = _year_after(text, line.end(), mo, d, floor)
         # a story whose weekdays fit no year near those it names leaves its year open: the year it names
@@ -753,12 +758,17 @@ def _inferred(text: str) -> date | None:
 _LEAD_END = re.compile(r"\.(?:\s+(?=[A-Z\"“])|\s*$)", re.M)
 
 
+def _lead_weekdays(text: str, lead: int) -> set[int]:
+    """The weekdays the first sentence from ``lead`` (a dateline's end) names."""
+    end = _LEAD_END.search(text, lead)
+    return {WEEKDAY_NUMBERS[w.group().lower()] for w in WEEKDAY_IN.finditer(text, lead, end.start() if end else lead + 400)}
+
+
 def _year_after(text: str, lead: int, mo: int, d: int, floor: int) -> int | None:
     """The one year, from a year the story names only as a bound ("attacked ships since late 2023") up to
     today, that makes a yearless dateline day the weekday its first sentence names ("said on Tuesday"):
     the wire's own day. Two such years (a bound long ago) leave it open."""
-    end = _LEAD_END.search(text, lead)
-    named = {WEEKDAY_NUMBERS[w.group().lower()] for w in WEEKDAY_IN.finditer(text, lead, end.start() if end else lead + 400)}
+    named = _lead_weekdays(text, lead)
     fits = [
         y
         for y in range(floor, latest_day().year + 1)
