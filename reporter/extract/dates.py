@@ -135,7 +135,9 @@ _NIGHT_OF = re.compile(
 #: second day told after a comma with its own "on", which opens a deed of its own: "... on Saturday, and on
 #: Sunday they ambushed ...").
 _TWO_WEEKDAYS = re.compile(
-    rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART}(?!,\s+and\s+on\s),?\s+and\s+(?:on\s+)?(?:early\s+|late\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
+    rf"(?:on\s+)?(?:both\s+)?(?P<wda>{WEEKDAY}){_PART}(?!,\s+and\s+(?:(?:early|late)\s+)?(?:on|in)\s),?\s+and\s+"
+    # ("late on Thursday and early on Friday", "... and in the early hours of Friday": the night between)
+    rf"(?:on\s+|(?:early|late)\s+(?:on\s+)?|in\s+the\s+early\s+hours\s+of\s+)?(?P<wdb>{WEEKDAY}){_PART}\b"
 )
 #: "overnight into Monday", "overnight to Saturday": the night that ends on that day.
 _OVERNIGHT_INTO = re.compile(rf"[Oo]vernight\s+(?:into|to|before)\s+(?:early\s+)?{_ONE_DAY}")
