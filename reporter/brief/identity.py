@@ -1048,17 +1048,22 @@ def _retyped(a: Incident, b: Incident, a_when, b_when, same_source: bool) -> Rel
     narrow = max((w[1] - w[0]).days for w in (a_when, b_when)) <= 1
     # ... or, both dated to the day (or a night), one named site, no town ("the base", a village the
     # gazetteer does not know, told by the same name): one site sees one attack of a day, told by
-    # its bombs or its gunmen
+    # its bombs or its gunmen. (A spot at sea told by its distance from a port is not the port.)
     spot = (
         narrow
         and wa.kind == wb.kind == "site"
         and _tokens_match(wa.tokens - BUILDING, wb.tokens - BUILDING)
-        and not any(_town_of(i) or _town_named(i.location) for i in (a, b))
+        and not any(_town_of(i) or _town_named(i.location) or _at_sea(i) for i in (a, b))
     )
     if not (telling_toll(a, b) or (narrow and targets(a.evidence) & targets(b.evidence)) or spot):
         return NONE
     # Scored as a same-kind report at one named place would be, less the type that differs.
     return Relation(3.0 + (2.0 if a_when == b_when else 1.0) + shared_words(a.evidence, b.evidence), place="same")
+
+
+def _at_sea(inc: Incident) -> bool:
+    """The sentence puts its event at sea by a distance in nautical miles ("60 nautical miles west of X")."""
+    return any(p[1] == "nm" for p in positions(inc.evidence))
 
 
 #: Types named by the one weapon that makes them: a drone strike, rocket fire, artillery shelling.
