@@ -23,3 +23,12 @@ def test_drones_downed_on_the_next_night_stay_apart():
     downed = ("Air defences at Erbil airport shot down two drones late on Tuesday, officials said.", _WED)
     attack = ("A drone attack targeted Erbil late on Monday, the regional government said.", _TUE)
     assert brief_rows(downed, attack) == [{1}, {2}]
+
+
+def test_an_article_telling_the_two_nights_apart_parts_the_attack_and_the_downing():
+    """An attack late on Monday and a drone downed early on Tuesday at one airport, where another
+    article tells Tuesday's drone as coming a day after Monday's hit: two events, two rows."""
+    attack = ("A drone attacked Baghdad international airport late on Monday, damaging a radar, officials said.", _TUE)
+    downed = ("Air defences shot down a drone approaching Baghdad airport early on Tuesday, officials said.", _WED)
+    both = ("Iraqi air defences downed a drone near Baghdad airport before dawn on Tuesday, a day after a drone damaged a radar there, officials said.", _WED)
+    assert brief_rows(attack, downed, both) == [{1, 3}, {2, 3}]

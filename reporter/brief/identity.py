@@ -849,6 +849,9 @@ def _related(
         # whether an article tells that place's two days as two events (a series of daily raids).
         day_off = not same_source and allowed == 0 and gap == 1 and _day_off(a, b, a_when, b_when, place)
         allowed = max(allowed, 1 if day_off else 0)
+        # An attack late one day and drones downed there early the next may be two nights' events:
+        # marked alike, so an article telling the two days apart ("a day after a drone hit it") parts them.
+        day_off = day_off or (night and gap == 1 and a.type != b.type and not same_source)
         if gap > allowed:
             return CONFLICT
         wide = _told_span(a, b, a_when, b_when)
