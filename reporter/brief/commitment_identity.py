@@ -777,6 +777,9 @@ def _state_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     acts += rf"|\bdeadlines?\s+for\s+{at}\s+s\s+(?:\w+\s+)?(?:withdrawal|pull\s?out|departure|exit|drawdown|disengagement)\b"
     # "Norway confirmed on Monday that it was pulling out": a state that says it leaves leaves.
     acts += rf"|\b{at}\s+(?:{AUX}\s+){{0,2}}{_SAYS}\s+(?:\w+\s+){{0,2}}?(?:that\s+)?it\s+(?:{AUX}\s+){{0,4}}{_LEAVES}"
+    # "the US has no troops left in Niger", "France no longer has soldiers there": the state whose
+    # troops are gone is who left.
+    acts += rf"|\b{at}\s+(?:no\s+longer\s+(?:has|have|keeps?)\s+(?:any\s+)?|(?:has|have|had)\s+no\s+(?:more\s+)?)(?:{_UNIT_KIND}\s+)?{_TROOPS}\b"
     own = (
         rf"(?<!\bto )(?<!\bof )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bfor )\b{at}\s+(?!s\s)"
         rf"(?:(?!and\b|or\b|but\b)\w+\s+){{1,4}}(?:its|their)\s+(?:[\d,]+\s+|\w+\s+){{0,2}}?{_TROOPS}"
