@@ -67,6 +67,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
+from reporter.extract.sites import new_site_in
 from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, words
 from reporter.incident_types import compatible
@@ -245,7 +246,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         event_named_by_place(art, linker, s_idx)
     placed = _placed(art, fold_lead(art, without_told_tallies(art, linker.events)))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
-    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(_attacks_by_their_means(art, events))))
+    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(art, _attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
@@ -1020,7 +1021,7 @@ def _means_untold(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _blasts_of_assaults(events: list[Cand]) -> list[Cand]:
+def _blasts_of_assaults(art: Document, events: list[Cand]) -> list[Cand]:
     """ "Gunmen stormed a hotel in X on Monday ... witnesses heard two explosions at its gate": a blast told
     at the town or spot (or one inside the other) where a fight on the ground is told on the days within
     one of it, no other party and no other toll, is the assault's opening or its weapon, not a bombing of
@@ -1032,7 +1033,7 @@ def _blasts_of_assaults(events: list[Cand]) -> list[Cand]:
     for e in events:
         if e.type != "explosion":
             continue
-        k = next((i for i, f in enumerate(out) if f.type == "armed_clash" and _of_the_assault(e, f)), None)
+        k = next((i for i, f in enumerate(out) if f.type == "armed_clash" and _of_the_assault(art, e, f)), None)
         if k is None:
             continue
         out[k] = _told_again(out[k], e)
@@ -1099,7 +1100,7 @@ def _finer(told: Place, again: Place) -> Place:
     return told if again.rank <= told.rank else in_its_town(again, told)
 
 
-def _of_the_assault(e: Cand, f: Cand) -> bool:
+def _of_the_assault(art: Document, e: Cand, f: Cand) -> bool:
     """The blast ``e`` told of the fight ``f``: days within one of each other at both ends, no other party or
     toll, at one town or spot or one inside the other (a region or a country sees many blasts a day)."""
     if e.date is None or f.date is None or e.place is None or f.place is None:
@@ -1108,6 +1109,11 @@ def _of_the_assault(e: Cand, f: Cand) -> bool:
         return False  # (a bomb named beside an attack told without its means may be that attack: "militants
         # attacked the train ... an IED hit the track" is a bombing, told twice)
     if abs((e.date.start - f.date.start).days) > 1 or abs((e.date.end - f.date.end).days) > 1:
+        return False
+    if _own_days_apart(e, f) and new_site_in(art.text, *e.clause):
+        # "stormed a camp near X on Thursday ... On Friday, a car bomb exploded at a market in X": another day told
+        # in its own words at a site told for the first time is another event ("at the gate of the hotel" on the
+        # night before the assault's day may still be its opening)
         return False
     if _other_parties(e, f):
         return False
@@ -1118,6 +1124,17 @@ def _of_the_assault(e: Cand, f: Cand) -> bool:
         # province after a car bomb went off at its gate", is at the fight's spot, whatever its rank)
         return e.s_idx == f.s_idx and e.inherited and e.place.name == f.place.name
     return same_place(e.place, f.place) or nested(e.place, f.place)
+
+
+def _own_days_apart(e: Cand, f: Cand) -> bool:
+    """Each event is told with a day of its own words (not one lent by the story or a night's span), and the
+    days differ."""
+    return (
+        min(e.date_q, f.date_q) >= 3
+        and e.date.start == e.date.end
+        and f.date.start == f.date.end
+        and e.date.start != f.date.start
+    )
 
 
 def _its_means(e: Cand, r: Cand) -> bool:

@@ -64,6 +64,12 @@ def site_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     return any(m.group("noun").lower() == noun for m in _A_SITE.finditer(told))
 
 
+def new_site_in(text: str, a: int, b: int) -> bool:
+    """text[a:b] names a site with an indefinite article ("at a market", "near an army post"): one told for the
+    first time, not the one an event just told was at."""
+    return _A_SITE.search(text, a, b) is not None
+
+
 def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     """``c``, told with no day of its own in the sentence or two after ``last`` was last told, opens on ``last``'s doers named by
     their role ("The attackers opened fire ..."): the same event, when it is a fight or an attack by
