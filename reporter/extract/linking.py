@@ -95,8 +95,9 @@ def _new_after_history(art: Document, c: Cand, kin: Cand) -> bool:
 def _history_after_news(art: Document, c: Cand, last: Cand) -> bool:
     """ "Drones hit a market in X on Sunday. Fighting erupted in April 2023 between the two armies": an event
     dated by its own words long before the report (a war's start told as background), after one told in the
-    report's days, was not at that event's scene; it takes no place from it."""
-    if c.kind != "clash" or c.date is None or c.date_q < 2 or art.published is None:
+    report's days, was not at that event's scene; it takes no place from it. So is a war's toll, harm told with
+    no weapon ("The war erupted in April 2023 and has killed tens of thousands")."""
+    if not (c.kind == "clash" or (c.kind == "harm" and c.type == "armed_clash")) or c.date is None or c.date_q < 2 or art.published is None:
         return False
     cutoff = art.published - timedelta(days=_HISTORY_DAYS)
     return c.date.end < cutoff and (last.date is None or last.date.end >= cutoff)
