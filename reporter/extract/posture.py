@@ -5624,8 +5624,10 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if c is None or c.name == force:
             continue
         # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
-        if want != "any" and _placed(art, m, 3) and _from_owner(art, m):
-            continue  # "the troops from Nepal and Ireland": the states they come from, no place
+        if want != "any" and _from_owner(art, m):
+            # "the troops from Nepal and Ireland": the states they come from, no place, however far down
+            # their list ("personnel from Uganda, Ethiopia, Kenya and Djibouti")
+            continue
         if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
         # (not a people's troops, "expelled French troops", in the fallback: a force named, no place)
