@@ -49,6 +49,7 @@ from reporter.extract.linking import (
     toll_only,
 )
 from reporter.extract.places import (
+    BY_A_BORDER,
     PART_NOUN,
     SITE_KINDS,
     Place,
@@ -404,6 +405,8 @@ def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
         return False
     if events[i - 1].place is not None and events[i - 1].place.name == c.place.name:
         return False  # the place of the event just told, borrowed: the story going on there
+    if c.place.name != c.place.country and c.clause[0] <= c.place.start < c.clause[1]:
+        return False  # a part of the country its own clause tells ("a mine blast along the border"): news told there
     if c.attribution and (c.killed or c.injured):
         # "Artillery exchanges along the frontier killed ten civilians, police said": a toll of its own on a
         # source's word is news told, not a mention in passing
@@ -882,6 +885,8 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
             # nor is a tally since a day, "have launched 900 drones at X since Friday", the day's one strike)
             and not any(one_of_a_barrage(e, o) for o in there)
             and e.date_kind != "since"
+            # ("A second drone was downed near the border": at the country's edge, not at the one scene)
+            and not BY_A_BORDER.search(art.text, *e.clause)
         ):
             e = replace(e, place=there[-1].place)
         out.append(e)

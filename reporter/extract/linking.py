@@ -30,10 +30,12 @@ from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK
 from reporter.extract.places import (
+    BY_A_BORDER,
     SITE_KINDS,
     Place,
     aim_ground,
     best_place,
+    border_told,
     country_place,
     dateline_town,
     distance_km,
@@ -991,6 +993,11 @@ class Linker:
         down 32 drones over the country", "across the country") is the country's too."""
         if lent is not None and lent.rank > 1 and _COUNTRYWIDE.search(self.art.text, *c.clause):
             return self._whole_country(lent)
+        if lent is not None and lent.rank >= RANK["city"] and BY_A_BORDER.search(self.art.text, *c.clause):
+            # "A second drone was downed near the border": a stretch of the country's edge, as written, no
+            # part of the town told before
+            edge = [p for p in border_told(self.art, *c.clause) if p.role == "loc"]
+            return edge[0] if edge else self._whole_country(lent)
         if (
             lent is None
             or lent.rank <= 1

@@ -146,6 +146,13 @@ _BACKED = re.compile(
 _ADMIN = words("oblast region province governorate countryside")
 _ADMINS = words("oblasts regions provinces governorates")
 _BORDER = words("border borders frontier boundary")
+#: A border told as where an event was, no place named by it: "near the border", "along the frontier" (a
+#: stretch of a country's edge, no part of a town told before).
+BY_A_BORDER = re.compile(
+    r"\b(?:near|along|on|at|by|across|close\s+to)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b"
+    r"(?!\s+(?:town|city|village|crossing|post|area|region|province|district)\b)",
+    re.I,
+)
 #: Nouns a country's name qualifies as the party acting: "the U.S. drone strike", "a US military raid".
 _PARTY_NOUNS = words(
     "strike strikes airstrike airstrikes raid raids attack attacks drone drones missile missiles bombing bombings"
@@ -1724,6 +1731,9 @@ def border_told(art: Document, a: int, b: int) -> list[Place]:
             for mm in art.mentions_in(lo, hi)
             for e in mm.entries[:1]
             if e.kind in ("country", "demonym", "place") and e.country and e.country != other
+            # (not where a weapon came from: "a drone launched from X was downed near the border" fell on
+            # the other side)
+            and art.words_before(mm.start, 1) != ["from"]
         ]
         if named:
             name = named[-1]
