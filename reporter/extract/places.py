@@ -1054,6 +1054,11 @@ def _named_right_before(art: Document, pos: int) -> bool:
 _TOWN_OF_THE_WATER = re.compile(r"\s+(?:city|port|town|resort|harbou?r)\b(?!\s+(?:of|city)\b)(?!\s+(?-i:[A-Z]))", re.I)
 
 
+#: After a region's name, a country or town told by its rank there: "'s largest country", "'s second city".
+_RANKED_WITHIN = re.compile(
+    r"['’]s\s+(?:(?:most|least)\s+\w+|\w+est|biggest|second|third|top)\s+(?:[\w-]+\s+)?(?:country|nation|state|city|port|economy)\b",
+    re.I,
+)
 #: A strike noun right after a state's name: "US air strikes", "U.S. drone strikes".
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:(?:air|drone|missile|naval)\s+)?(?:air\s*strikes?|airstrikes?|strikes|raids|bombing|bombardment)\b", re.I
@@ -1076,6 +1081,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # "Iran-backed militias" names an actor, not a place
     if _TOWN_OF_THE_WATER.match(art.text, m.end) and all(e.sub == "water" for e in m.entries if e.kind in _PLACING_KINDS):
         return None  # "the Red Sea city", "the Black Sea port": a town named by its shore, told elsewhere
+    if m.of("country") is None and _RANKED_WITHIN.match(art.text, m.end - 2 if _POSSESSIVE.search(art.text, m.start, m.end) else m.end):
+        # "Europe's largest country", "Africa's most populous nation": a country told by its rank, not the
+        # region; the one country the story names is it (with none or several, the region stays)
+        homes = story_homes(art)
+        state = art.lexicon.countries.get(next(iter(homes))) if len(homes) == 1 else None
+        if state is not None:
+            return country_place(state, m.start, m.end)
     if _GROUP_IN.search(art.text, max(lo, m.start - 50), m.start):
         return None  # a group named for where it fights ("Islamic State in Iraq"): its name, no scene
     if (
