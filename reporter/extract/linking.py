@@ -2437,9 +2437,12 @@ def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> No
         if head.lower() not in told:
             return  # "the ministry said ...": no thing the event was told with
     spots = [p for p in places_in(art, s.start, s.end) if p.role in roles and p.rank >= 3 and not p.distant]
-    if len({p.name for p in spots}) != 1:
+    # (a spot told with the province it lies in, "near the town of X in Y province", is one spot: the finer)
+    finest = [p for p in spots if p.rank == max(q.rank for q in spots)]
+    if len({p.name for p in finest}) != 1:
         return
-    linker.events[at] = replace(last, place=replace(spots[0], role="loc"))
+    spot = best_place([replace(p, role="loc") for p in spots]) if len(spots) > len(finest) else finest[0]
+    linker.events[at] = replace(last, place=replace(spot or finest[0], role="loc"))
 
 
 #: How far from a province's or region's centre a known town may lie and still be in it: the provinces
