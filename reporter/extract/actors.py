@@ -39,6 +39,8 @@ _FORCE_WORDS = words(
     # (one of its warships or aircraft acts for it too: "a French frigate shot down two drones")
     " warship frigate frigates destroyer destroyers cruiser cruisers corvette corvettes submarine submarines"
     " jet warplane helicopter gunship"
+    # (and its units its forces: "Ukrainian units beat back an assault")
+    " units"
 )
 #: A people's fire is its forces' shooting ("Israeli fire killed 12"), not its fire service ("Lebanese fire crews").
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)

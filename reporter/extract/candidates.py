@@ -84,6 +84,8 @@ MILITARY = guarded(re.compile(
     r"extremists|bandits|separatists|dead|deaths|died|deadly|slain"
     # (one force named in the singular: "members of a security force were hurt in the fighting")
     r"|security\s+force"
+    # (a people's units are its forces: "Ukrainian units beat back an assault"; not "housing units")
+    r"|(?-i:[A-Z])\w+\s+units"
     # (armed bands by their collective nouns: "rival factions clashed", "Turkish-backed groups fought")
     r"|factions|(?:backed|aligned|allied|linked)\s+(?-i:groups?))\b",
     re.I,
