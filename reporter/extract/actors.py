@@ -1422,7 +1422,12 @@ _SAID_INVERTED = Prefiltered(
     re.compile(r"(?:(?<=,\s)|(?<=[”\"]\s)|(?<=[,”\"]))said\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
 )
 _TOLD = Prefiltered(
-    re.compile(r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+(?P<out>[A-Z][\w]*(?:\s[A-Z][\w]*)?)")
+    # ("told The Associated Press", "told The New York Times": an outlet's name may open with its article; a
+    # day after it is when it was told)
+    re.compile(
+        r"\b(?:told|speaking to|spoke to|quoted by|cited by)\s+"
+        rf"(?P<out>(?:The\s+)?[A-Z][\w]*(?:\s(?!{WEEKDAY}\b)[A-Z][\w]*){{0,2}})"
+    )
 )
 _PRONOUNS = words("he she it they we i this that which who officials")
 
@@ -1486,7 +1491,7 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
         src, outlet = parts[0], parts[1].split()[0]
     if outlet is None:
         t = _TOLD.search(text)
-        if t and t.group("out").split()[0] not in ("Reporters", "The"):
+        if t and t.group("out").split()[0] != "Reporters":
             outlet = t.group("out")
     outlet = outlet or art.outlet
     src = _WHEN_SAID.sub("", re.sub(r"^(?:the|The)\s+", "", src.strip()))
