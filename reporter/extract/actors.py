@@ -1412,7 +1412,9 @@ _SAID = Prefiltered(
 #: set off by commas speaks.
 _SAID_APPOSED = Prefiltered(
     re.compile(
-        r"(?:^|,\s+)(?P<src>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?),\s+(?:an?|the)\s+[^,;.]{3,60},\s+"
+        # (or a participle of whose it is: "Al-Masirah TV, run by the Houthis, said")
+        r"(?:^|,\s+)(?P<src>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'()-]+){0,7}?),\s+"
+        r"(?:an?\s|the\s|(?:run|owned|controlled|operated|backed)\s+by\s|(?:close|affiliated|linked)\s+(?:to|with)\s)[^,;.]{3,60},\s+"
         r"(?:said|told|reported|added|announced|says|confirmed)\b(?!\s+to\s+(?:have|be)\b)"
     )
 )
