@@ -1580,6 +1580,8 @@ _SIDES_BETWEEN = re.compile(
 _SIDE_WITH = re.compile(r"\s*(?:with|against)\s+", re.I)
 #: Fights told by a verb whose object or "with" phrase is the other side: "fought X", "clashed with Y".
 _FIGHT_VERBS = words("clashed clash clashing clashes fought fight fighting battled battle battling exchanged")
+#: Fight verbs whose object is the other side: "troops fought X militants", "forces repelled a Y counterattack".
+_FOUGHT_OBJECT = words("fought battled repelled repulsed repelling repulsing")
 #: Between the first side of "between X and Y" and the second: its men, then "and (the)".
 _AND_SIDE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+and\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$")
 
@@ -1594,9 +1596,9 @@ def clash_sides(art: Document, b: int, trig_start: int, trig_end: int) -> list[s
         at = between = trig_end
     elif (m := _SIDES_BETWEEN.match(art.text, trig_end, b)) is not None:
         at = between = m.end()
-    elif word and word[-1].lower() in _FIGHT_VERBS:
+    elif word and (word[-1].lower() in _FIGHT_VERBS or word[-1].lower() in _FOUGHT_OBJECT):
         m = _SIDE_WITH.match(art.text, trig_end, b)
-        at = m.end() if m is not None else trig_end if word[-1].lower() in words("fought battled") else None
+        at = m.end() if m is not None else trig_end if word[-1].lower() in _FOUGHT_OBJECT else None
     if at is None:
         return []
     sides: list[str] = []

@@ -98,7 +98,7 @@ _ONLY_EVENT_AFTER = {
     lem: re.compile(
         r"\s+(?:(?:an?|the|two|three|several|dozens\s+of|hundreds\s+of)\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:militants?|fighters|insurgents|rebels|gunmen|attackers|assailants|jihadists|terrorists|raiders|infiltrators?"
-        r"|attempts?|infiltrations?|incursions?|offensives?|advances?)\b",
+        r"|attempts?|infiltrations?|incursions?|offensives?|advances?|counter-?attacks?|counter-?offensives?)\b",
         re.I,
     )
     for lem in ("repell", "repuls")
