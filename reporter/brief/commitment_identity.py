@@ -150,7 +150,7 @@ _LEAVING = dict(ACTION)["end presence"]
 #: Words before a capital that make it where a step is taken ("base in Abidjan", "leave Dakar").
 #: (Not any "in": "officials in Paris said" is where it was said.)
 _CAPITAL_LEFT = re.compile(
-    r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|airports?|checkpoints?|crossings?|troops|forces|soldiers)\s+(?:in|near|outside|at)|"
+    r"\b(?:(?:bases?|camps?|barracks|garrisons?|headquarters|embassy|airports?|checkpoints?|crossings?|troops|forces|soldiers)\s+(?:\d+\s+)?(?:in|near|outside|at)|"
     r"leave|leaves|leaving|left|vacat\w*|quit\w*|exit\w*|(?:withdr\w*|retreat\w*|pull[\s-]?outs?)\s+from|out\s+of|(?:town|city|village)\s+of|"
     # A site handed over is a site left, told from either side: "hand over Tessalit", "took over Tessalit".
     r"(?:hand|hands|handed|handing|take|takes|took|taking)\s+over|(?:handover|takeover)\s+of)$"
