@@ -40,7 +40,10 @@ _EXTENDED = (
 def test_the_extended_deadline_joins_the_line_due_that_day(ex):
     later = ("2030-04-20", "Rwandan soldiers still hold three positions in eastern Congo, weeks after the April 2 withdrawal deadline.")
     lines = _lines(ex, _PLAN, _EXTENDED, later)
-    assert ("2030-04-02", (2, 3)) in lines and not any(sources == (2,) for _, sources in lines)
+    # (The extension told in the article after the plan's passed deadline is that deadline moved: the
+    # plan's line may take both, test_brief_deadline_extended_next_sentence.)
+    assert any(due == "2030-04-02" and {2, 3} <= set(sources) for due, sources in lines)
+    assert not any(sources == (2,) for _, sources in lines)
 
 
 def test_a_step_due_that_day_in_another_country_does_not_take_it(ex):

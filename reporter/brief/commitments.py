@@ -962,11 +962,13 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     :func:`_same_in_context`)."""
     x, y = a.fact, b.fact
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
+    if rel == "differ" and a.source != b.source and any(_bare_deadline_moved(m) for m in (x, y)):  # type: ignore[arg-type]
+        rel = "unknown"  # "the US said the deadline had been extended": the speaker is no party of another's step
     if rel == "same" and (_remainder_after(a, b) or _remainder_after(b, a)):
         return "differ"
     if rel == "unknown" and _retimed_in_one_sentence(a, b):
         return "moved"
-    if rel != "same" and _apposed_move(a, b):
+    if rel != "same" and (_apposed_move(a, b) or _extended_after(a, b) or _extended_after(b, a)):
         return "moved"
     if rel == "differ" and dates_apart(x, y) and any(_stayed_past(p, q) for p, q in ((x, y), (y, x))):  # type: ignore[arg-type]
         return "moved"
@@ -1061,6 +1063,29 @@ def _apposed_move(a: Report, b: Report) -> bool:
         if ds and dm and ds[1] < dm[0] and (_APPOSED_CLAUSE.match(clause) or clause == own) and not _APPOSED_CLAUSE.match(own):
             return not (step.done or moved.done)  # type: ignore[union-attr]
     return False
+
+
+#: The words that tell a deadline moved on ("had been extended", "was pushed back").
+_MOVED_ON = re.compile(r"\b(?:extended|moved|pushed\s+back|postponed|delayed)\b", re.I)
+
+
+def _bare_deadline_moved(m: Milestone) -> bool:
+    """A bare deadline (:func:`_bare_deadline`) told moved on: "the US said the deadline had been extended"."""
+    return _bare_deadline(m) and bool(_MOVED_ON.search(split_clause(m.what)[0]))
+
+
+def _extended_after(step: Report, moved: Report) -> bool:
+    """One article's step with its date, and a sentence of the same article that tells only that the
+    deadline was extended to a later day ("... the January 26 deadline for their withdrawal expired.
+    The deadline had been extended to February 18."): that deadline moved, the article's one step."""
+    x, y = step.fact, moved.fact
+    if step.source != moved.source or x.evidence == y.evidence or x.done or y.done:  # type: ignore[union-attr]
+        return False
+    # ("the deadline" is the one the article's step was told with: "after the deadline for their withdrawal expired")
+    if not _bare_deadline_moved(y) or not re.search(r"\bdeadline\b", x.evidence, re.I):  # type: ignore[arg-type,union-attr]
+        return False
+    ds, dm = date_bounds(x.due), date_bounds(y.due)  # type: ignore[union-attr]
+    return bool(ds and dm and ds[1] < dm[0])
 
 
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
