@@ -901,11 +901,40 @@ def find_milestones(art: Document) -> list[Milestone]:
     # a second step the story tells apart, not the plan retold: it stays beside it.
     kept += [m for m in _same_period(art, kept) if not any(o.what.lower() == m.what.lower() for o in kept)]
     kept = _held_on_after(art, kept)
+    kept = [_moved_deadline_step(art, m, kept) for m in kept]
     return [
         _with_stages_told(_without_step_of(_without_speaker(_without_stamp(_without_strength(x)))))
         for m in kept
         for x in _per_country(art, m, _argued(art, m))
     ]
+
+
+#: A deadline moved, told in a sentence of its own that names no step: "The deadline was later pushed back".
+_DEADLINE_MOVED = re.compile(
+    r"^(?:[^,;]{0,60}?\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?)?(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?deadline\s+(?:was|has\s+been|had\s+been|is\s+being|were)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)*"
+    r"(?:pushed\s+back|extended|postponed|moved|delayed)\b",
+    re.I,
+)
+
+
+#: A label that names a deadline, not its step: "That deadline expires".
+_DEADLINE_NAMED = re.compile(r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?deadline\b", re.I)
+
+
+def _moved_deadline_step(art: Document, m: Milestone, found: list[Milestone]) -> Milestone:
+    """ "US troops will leave by September. The deadline was later pushed back to June.": the moved
+    deadline is the step told last before it, labelled by that step (its own words name none)."""
+    if m.done or not _DEADLINE_MOVED.match(m.what):
+        return m
+    at = art.text.find(m.evidence)
+    before = [
+        (pos, o) for o in found
+        if not o.done and o.evidence != m.evidence and _kinds(o.what) & _STEP_KINDS and not _DEADLINE_NAMED.match(o.what) and 0 <= (pos := art.text.find(o.evidence)) < at
+    ]
+    if not before:
+        return m
+    step = max(before, key=lambda x: x[0])[1]
+    return replace(m, what=f"{step.what} (deadline moved)")
 
 
 #: A stage told by its ordinal alone ("the first ending in September", "the second in 2026"), after a clause
