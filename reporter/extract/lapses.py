@@ -50,6 +50,8 @@ _LAPSE = Folded(re.compile(
     r"\b(?:(?:with)?in\s+(?:the\s+next\s+)?|after\s+(?:another\s+)?|over\s+the\s+(?:next|following|coming)\s+"
     # a step spread over a stretch from now: "to withdraw gradually over 60 days", "in phases over six months"
     r"|(?<=\s)(?:gradually|progressively|in\s+(?:stages|phases))\s+over\s+(?:a\s+period\s+of\s+)?"
+    # ... or by a verb of a gradual step: "will wind down over three years", "be phased out over 18 months"
+    r"|(?:(?<=\bdown\s)|(?<=\bout\s)|(?<=\bback\s))over\s+(?:a\s+period\s+of\s+)?"
     r"|(?:take|takes|taking|last|lasts|lasting|runs?\s+for|running\s+for)\s+(?:about\s+|around\s+|some\s+|approximately\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?"
     r"|no\s+(?:more|later)\s+than\s+)"
     + _AMOUNT
