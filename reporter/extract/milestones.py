@@ -1492,6 +1492,10 @@ _CONSIDERED = re.compile(
     # a party's wish for others' step ("the government wants all foreign troops out by", "wanted the
     # coalition to leave by"), as a call for it is; its own plan voiced so ("wants to complete") stays
     r"|\b(?:wants|wanted|wishes|wished)\s+(?!to\b)\w"
+    # a call on others by name ("the envoy called on the army to pull out by"), as a call for it is; and a
+    # hope that others will ("officials hope the last troops will leave by"); a party's own hope to act stays
+    r"|\b(?:call|calls|called|calling|appeal|appeals|appealed|appealing)\s+on\s+(?:[\w'’-]+\s+){1,5}?to\s"
+    r"|\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?!to\b)(?:[\w'’-]+\s+){1,6}?(?:will|would)\b"
     # a push by a party on others ("Washington had pushed for the mission to end within six months")
     r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
     # a sum needed or sought ("the agency needs $300 million to feed two million people by", "sought 1.5
