@@ -1923,8 +1923,9 @@ _REPLACED_BY_BODY = re.compile(
     rf"(?:{_BODY})\s+(?:of|with)\s+(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
-#: In a figure's own phrase: troops of several states ("4,000 foreign troops"), none of which owns it.
-_OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational)\b", re.I)
+#: In a figure's own phrase: troops of several states ("4,000 foreign troops", "10,000 allied troops"),
+#: none of which owns it (not "Iran-allied fighters": one state's allies, read apart).
+_OF_MANY_STATES = re.compile(r"\b(?:foreign|international|multinational|(?<!-)allied)\b", re.I)
 
 
 def _status(art: Document, s_start: int, h: _Hit) -> str | None:
