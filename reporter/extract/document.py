@@ -101,6 +101,21 @@ def _entry_day(text: str, a: int, b: int, published: date, dates: Sequence[DateM
     )
 
 
+#: "a coalition of factions", "an alliance of rebel groups": a common noun told with "a", no named body.
+_SOME_COALITION = re.compile(r"\b(?:a|an|another|new)\s+(?:[a-z-]+\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _some_coalition(text: str, m: Mention) -> bool:
+    """Whether a lower-case "coalition" is any coalition of some members ("a coalition of factions"), not
+    the lexicon's body of that name."""
+    return (
+        text[m.start : m.end] == "coalition"
+        and _SOME_COALITION.search(text, max(0, m.start - 30), m.start) is not None
+        and _OF_AFTER.match(text, m.end) is not None
+    )
+
+
 def _side_of(text: str, start: int, end: int) -> bool:
     return bool(_SIDE_WORD.search(text, start, end)) and bool(_SIDE_OF.match(text, end))
 
@@ -186,7 +201,7 @@ class Document:
         mentions = tuple(
             m
             for m in lexicon.find(toks, text, norms, firsts)
-            if not _OUTLET_AFTER.match(text, m.end) and not _side_of(text, m.start, m.end)
+            if not _OUTLET_AFTER.match(text, m.end) and not _side_of(text, m.start, m.end) and not _some_coalition(text, m)
         )
         if published is not None and lexicon.mission_years:
             mentions = tuple(_serving_then(lexicon, text, m, published.year) for m in mentions)
