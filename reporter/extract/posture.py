@@ -847,7 +847,7 @@ _EXIT_COMPLETED = re.compile(
     re.I,
 )
 #: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
-_PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+" + _LAST_OF + r"(?:\w+\s+)?$", re.I)
+_PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+" + _LAST_OF + r"(?:\w+\s+){0,2}$", re.I)  # "pulled its last 1,000 ... out of"
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
@@ -2021,7 +2021,7 @@ def _brought_by_done(art: Document, s_start: int, before: str, at: int) -> bool:
 #: Before the number: all the troops still there, to be taken out ("will withdraw the remaining 80",
 #: "plans to pull out its last 2,500"); "withdrew the last 80" tells them gone.
 _TO_LEAVE_ALL = re.compile(
-    r"\b(?:will|would|to)\s+(?:withdraw|pull\s+out)\s+(?:the|its|their)\s+(?:remaining|last)\s+$", re.I
+    r"\b(?:will|would|to)\s+(?:withdraw|pull(?:\s+out)?)\s+(?:the|its|their)\s+(?:remaining|last)\s+$", re.I
 )
 _LEAVES = re.compile(r"(?:leaving|(?:will|would|could|to)\s+leave)\b", re.I)
 #: Right before a figure with its own noun ("leaving fewer than 1,000 troops"): what stays after a change.
