@@ -2637,6 +2637,8 @@ class _Reader:
             and _named_with(art, h.adj_start, h.end) is None
         ):
             return None  # "Chadian troops, part of the 3,000-member joint force": the whole's size, not Chad's
+        if any(_BACKED.match(art.text, m.end) for m in art.mentions_in(h.adj_start, h.end)):
+            return None  # "2,000 Iran-backed fighters": a group its sponsor backs, none of the sponsor's troops
         if force is None and h.weak:
             return None  # "200 men" of nobody the clause names: no troops of a known party
         if _CREW.search(art.text, h.start, h.end) and not (
@@ -3686,6 +3688,11 @@ _SPONSORED = re.compile(
     r"[-\u2010\u2011](?:backed|allied|aligned|sponsored|funded|supported|linked|affiliated|armed|trained|based|headquartered)\b",
     re.I,
 )
+
+
+#: Of _SPONSORED, the words of backing another group ("Iran-backed"), not of where one is based
+#: ("35,000 Germany-based US troops" are the United States').
+_BACKED = re.compile(r"[-\u2010\u2011](?:backed|allied|aligned|sponsored|funded|supported|affiliated)\b", re.I)
 
 
 def _prior(art: Document, memo: list[_Prior]) -> _Prior:
