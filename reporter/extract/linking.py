@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from datetime import date, timedelta
+from itertools import combinations
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
@@ -42,6 +43,7 @@ from reporter.extract.places import (
     in_its_town,
     in_province,
     km_between,
+    nested,
     of_the_kind,
     places_in,
 )
@@ -2373,12 +2375,21 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
     # (a point at a stated distance only measures where the spot is: "X, 70 km southwest of Y").
     if not spots or any(p.country not in (None, country) and not (p.role == "ref" and p.distant) for p in named):
         return
+    if _towns_apart(spots):
+        return  # "air defences were activated over X and Y": two towns, neither the one scene
     spot = best_place(spots)
     if spot is None:
         return
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
+
+
+def _towns_apart(spots: list[Place]) -> bool:
+    """Two or more located towns, of the most specific rank the spots have, none lying at another."""
+    top = max(p.rank for p in spots)
+    towns = {p.name: p for p in spots if p.rank == top and 4 <= top < RANK["site"] and p.lat is not None}
+    return len(towns) >= 2 and not any(nested(a, b) for a, b in combinations(towns.values(), 2))
 
 
 def _another_day(art: Document, last: Cand, s_idx: int) -> bool:
