@@ -3884,7 +3884,10 @@ def _weapon_role(art: Document, t: events.Trigger, weapon_starts: set[int]) -> b
 
 
 def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bool:
-    """ "debris from a downed drone", "fragments of intercepted missiles": the event word only describes the weapon."""
+    """ "debris from a downed drone", "fragments of intercepted missiles": the event word only describes the weapon;
+    "shrapnel from an interception": only where the debris came from."""
+    if t.kind == "intercept" and t.word.lower().startswith("interception"):
+        return _DEBRIS_OF.search(art.text, max(0, t.start - 60), t.start) is not None
     if t.kind != "intercept" or not t.word.startswith(("downed", "intercepted")):
         return False
     i = art.token_index(t.start)
