@@ -1452,11 +1452,13 @@ _BOUNDED_TIME = re.compile(
 
 
 def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
-    """ "between March 3 and 5, troops shelled the town repeatedly, injuring 11": a deed done again and again
-    within days told is one bounded event (an aggregate with a date and a place, which the GUIDE keeps); "has
+    """ "between March 3 and 5, troops shelled the town repeatedly, injuring 11", "more than 20 strikes on X
+    overnight": a deed done again and again within days told is one bounded event (an aggregate with a date and a place, which the GUIDE keeps); "has
     repeatedly shelled the town" with no such time is a habit. The time may open the sentence before the
     clause."""
-    if not _REPEATED_DEED.match(m.group()) or _PERFECT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if not (_REPEATED_DEED.match(m.group()) or _COUNTED_DEEDS.match(m.group())) or _PERFECT_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
         return False
     head = max(0, lo - 80)
     if (stop := max(text.rfind(". ", head, lo), text.rfind("\n", head, lo))) >= 0:
@@ -1470,6 +1472,9 @@ def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
 
 
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|reported|announced|stated|added|wrote|posted)\b", re.I)
+#: Deeds counted with a floor: "more than 20 strikes", "at least 12 attacks" (one night's raids when a bounded time
+#: is told with them, as "repeatedly" within days is).
+_COUNTED_DEEDS = re.compile(r"(?:more\s+than|at\s+least)\s+[\d,]+\s", re.I)
 
 
 #: "since" and the subject of the deed that opened a stretch: "since Iran ", "since the rebels ".
