@@ -807,6 +807,25 @@ def _month_day(p: date, day: int, ahead: bool) -> date | None:
 
 #: Christmas after a bound, told without its year: "by Christmas", "before Christmas Day".
 _BY_CHRISTMAS = re.compile(r"\b(?:by|before|until|till)\s+Christmas(?:\s+Day)?\b(?!\s+(?:of\s+)?\d)", re.I)
+#: A holiday on a fixed day, told on its own as a day: "on Christmas Eve", "on New Year's Day".
+_FIXED_HOLIDAY = re.compile(
+    r"\b(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+(?:the\s+)?(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s\s+(?:Eve|Day))\b"
+    r"(?!\s+(?:of\s+)?\d)"
+)
+#: Their days: (month, day).
+_HOLIDAY_DAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1)}
+
+
+def _holiday(p: date, name: str, ahead: bool) -> date:
+    """The fixed holiday ``name`` nearest ``p`` on its side: the coming one when the clause looks ahead, else the
+    last one on or before ``p`` (as a weekday is read)."""
+    mo, d = _HOLIDAY_DAYS[" ".join(name.lower().replace("’", "'").split())]
+    day = date(p.year, mo, d)
+    if ahead:
+        return day if day >= p else date(p.year + 1, mo, d)
+    return day if day <= p else date(p.year - 1, mo, d)
+
+
 #: A season told with no year after "in" or "during": "will leave in the summer", "in early spring".
 _SEASON_IN = re.compile(
     r"\b(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\b|\d))", re.I
@@ -1432,6 +1451,11 @@ def find_dates(
         for m in _BY_CHRISTMAS.finditer(text):
             if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
                 day = date(published.year + (published > date(published.year, 12, 25)), 12, 25)
+                add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
+    if published is not None and ("Christmas" in text or "New Year" in text):
+        for m in _FIXED_HOLIDAY.finditer(text):
+            if free(m.start(), m.end()):
+                day = _holiday(published, m.group("h"), forward_at(m.start(), m.end()))
                 add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
     # a day of the month told alone ("will leave on the 15th"): the next such day when the clause looks
     # ahead, else the nearest
