@@ -108,7 +108,8 @@ NUMERIC_DATE = (
     r"|(?P<s1>\d{1,2})/(?P<s2>\d{1,2})/(?P<s3>\d{2})(?![\d/])"
 )
 _WD = rf"(?P<wd>{WEEKDAY})(?:['’]s)?{_PART}"
-_PRE = rf"(?:(?:early|late)\s+(?:on\s+)?|on\s+|last\s+|this past\s+|next\s+(?={WEEKDAY}))?"
+#: (a sentence may open with them: "Last Monday, ...", "Late on Thursday, ...")
+_PRE = rf"(?:(?:[Ee]arly|[Ll]ate)\s+(?:on\s+)?|[Oo]n\s+|[Ll]ast\s+|[Tt]his past\s+|[Nn]ext\s+(?={WEEKDAY}))?"
 _ONE_DAY = rf"{_PRE}(?:{_MDY}|{_DMY}|{NUMERIC_DATE}|{_WD})"
 
 
@@ -1384,8 +1385,8 @@ def find_dates(
             # "next Friday" is the coming one, a week on when told on a Friday
             day = published + timedelta(days=(span.start.weekday() - published.weekday()) % 7 or 7)
             span = DateSpan(day, day, "day")
-        if span and published and g.get("wd") and m.group()[:5].lower() == "last " and span.start == published:
-            # "last Monday" told on a Monday is the one a week before, not the report's own day
+        if span and published and g.get("wd") and m.group().lower().startswith(("last ", "this past ")) and span.start == published:
+            # "last Monday" ("this past Monday") told on a Monday is the one a week before, not the report's own day
             day = published - timedelta(days=7)
             span = DateSpan(day, day, "day")
         kind = "weekday" if g.get("wd") and not (g.get("m1") or g.get("m2")) else "explicit"
