@@ -5112,6 +5112,10 @@ def _dates(
             )
         )
     ]
+    if own and typ != "threat_statement" and (counted := _fronted_anchor(art, cl, trig, own)) is not None:
+        # "Two days after the truce began on Friday, gunmen attacked X": the day the fronted phrase tells is its
+        # event's, no deed of the clause's; the clause's day is counted on from it
+        return counted, 2, "relative"
     if court and typ != "threat_statement":
         # "a court last year convicted two men for downing the airliner in July 2014", "a judge on Tuesday
         # jailed him over the bombing": the day told right before the court's step is the court's; so is
@@ -5247,6 +5251,20 @@ def _ahead_of_report(art: Document, d: DateMention) -> bool:
     """Whether a date lies wholly after the day the article was published and the next (a page stamped in
     the west tells of "early Sunday" where it happened, its next day)."""
     return art.published is not None and d.span is not None and d.span.start > art.published + timedelta(days=1)
+
+
+def _fronted_anchor(art: Document, cl: events.Clause, trig: events.Trigger, own: list[DateMention]) -> DateSpan | None:
+    """The day a clause's event came on when its sentence opens with "N days after <a thing> on <day>," and
+    every day the clause holds lies in that opening (no event of its own was read there to take it)."""
+    fronted = _FRONTED_AFTER.match(art.text, art.sentences[art.sentence_index(cl.start)].start, trig.start)
+    comma = art.text.find(",", fronted.end(), trig.start) if fronted else -1
+    if comma < 0 or not all(fronted.end() <= d.start < comma for d in own):  # type: ignore[union-attr]
+        return None
+    d = own[-1]
+    if d.span is None or d.span.precision != "day":
+        return None
+    n = (parse_number(fronted.group("n")) or 1) * (7 if fronted.group("u").lower().startswith("week") else 1)  # type: ignore[union-attr]
+    return offset_span(d.span.start, f"offset:{n}")
 
 
 def offset_span(day: date, kind: str) -> DateSpan:
