@@ -642,7 +642,10 @@ def infer_published(text: str) -> date | None:
 def _inferred(text: str) -> date | None:
     stamps = page_stamps(text)
     if stamps:
-        return stamps[0][0]
+        day, rank, start, _ = stamps[0]
+        if rank == 1 and _UPDATE_WORD.search(_line_at(text, start)):
+            return _dateline_before(text, day) or day
+        return day
     # (its first 3000 characters, searched in the text itself: the lower case the needle tests read is
     # the article's, made once for its patterns, not a head's made for these two)
     today = _TODAY.search(text, 0, 3000) or _AS_OF.search(text, 0, 3000)
@@ -775,6 +778,24 @@ def _year_after(text: str, lead: int, mo: int, d: int, floor: int) -> int | None
         if (day := day_span(y, mo, d)) and day.start.weekday() in named and day.start <= latest_day()
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+#: A stamp line's word for a revision ("Updated", "Last modified").
+_UPDATE_WORD = re.compile(r"(?i)\b(?:updated?|modified|edited|revised)\b")
+
+
+def _dateline_before(text: str, update: date) -> date | None:
+    """The day of the text's dateline when it falls in the week before a page's update stamp ("Updated June 5,
+    2025" over "KHARKIV, June 3 (Agency) -"): the story's own day, which the update came after."""
+    line = _dateline(_DATED_DATELINE, text)
+    if line is None:
+        return None
+    g = line.groupdict()
+    mo, d = _month_no(g["m"] or g["mm"]), day_number(g["d"] or g["dd"])
+    given = g["y"] or g["yy"]
+    y = int(given) if given else update.year - ((mo, d) > (update.month, update.day))
+    day = day_span(y, mo, d)
+    return day.start if day and 0 < (update - day.start).days <= 7 else None
 
 
 def _named_day_before(text: str, ahead: date, spans: list[tuple[int, int]]) -> date | None:
