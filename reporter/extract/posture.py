@@ -3364,6 +3364,16 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, 
     )
 
 
+#: Before a figure, a cut of the force told by how much ("cut its strength by", "will reduce the force by
+#: some"): the figure is the cut's size, troops that go, no level. (A force grown by a figure is read as
+#: troops added: _REINFORCED_BY, "additional".)
+_CHANGED_BY = re.compile(
+    r"\b(?:cut|reduc|lower|decreas|shr[iau]nk|slash|trim|draw(?:n|ing)?\s+down)\w*\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?by\s+(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
+
+
 def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
     """Whether the words around a figure make it no troop level: a comparison, a capacity, troops
     trained or in reserve, marchers in a parade, a step only tried, a unit's typical size, a casualty
@@ -3385,6 +3395,8 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _PARADE.search(art.text, near(80), min(s.end, h.end + 60))
         # "he tried to move some 9,000 troops": a step tried, no level
         or _ATTEMPTED.search(art.text, near(50), h.start)
+        # "will reduce its strength by 2,500 soldiers": the size of a cut, no level
+        or _CHANGED_BY.search(art.text, near(80), h.start)
         # "In my view, X ought to keep 3,000 troops there": a view of what a party should do, no level
         or (_ADVISED.search(art.text, near(50), h.start) and _OPINION.search(art.text, s.start, s.end))
         # "has called up 300,000 reservists": a call-up fills the ranks at home, no deployment
