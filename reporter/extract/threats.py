@@ -333,8 +333,10 @@ class Threat(NamedTuple):
 
 def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> Threat | None:
     """Who threatens whom, and from where; None when no named actor speaks (an analyst, "one senator")."""
-    if _event_subject(art, s_idx, trig):
-        return None  # "the militia's advance on the town threatens the truce": an event threatens, no party
+    if _event_subject(art, s_idx, trig) or _thing_subject(art, s_idx, trig):
+        # "the militia's advance on the town threatens the truce", "a funding shortfall threatens the force": an
+        # event or a thing threatens, no party
+        return None
     lo = min(cl.start, art.sentences[s_idx].start if trig.start < cl.start else cl.start)
     if trig.word == QUOTE_GOES_ON:
         # a quotation standing alone speaks in the voice of the one before it: no party inside it speaks
@@ -450,6 +452,33 @@ _EVENT_HEADS = events.NOUNS | words(
 )
 #: Between the party's name and the verb: its event noun, and the noun's complement ("of the town", "on X").
 _HEAD_THEN = re.compile(r"(?:['’]s?)?\s+(?P<head>[a-z][\w-]*)(?:\s+(?:of|on|in|into|against|near|at|along)\s+[^,;:\"“”]{0,50}?)?\s+$")
+
+
+#: A clause opening on a thing that "threatens": "as a funding shortfall threatens", ", while rising prices threaten"
+#: (a common noun with no party named in it; a party's noun is read by the speaker rules).
+_THING_THEN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:as|while|because|since|and|but)\s+)(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+$"
+)
+#: Heads of a subject that is a party, by role or kind: "the group threatens", "the minister threatened".
+_PARTY_HEADS = words(
+    """group groups militia militias movement government governments army military rebels fighters forces force
+    minister ministry spokesman spokeswoman commander commanders leader leaders president official officials regime
+    side sides country state states authorities administration junta council chief envoy general navy guard guards
+    organisation organization alliance coalition faction factions party parties militants insurgents we they he she it"""
+)
+
+
+def _thing_subject(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """ "threatens" whose subject is a thing ("as a funding shortfall threatens the force's ability to pay its
+    troops"): no party named or meant by its noun threatens anyone."""
+    if not trig.word.startswith("threaten"):
+        return False
+    s = art.sentences[s_idx]
+    lo = max(s.start, trig.start - 60)
+    m = _THING_THEN.search(art.text, lo, trig.start)
+    if m is None or art.mentions_in(m.start(), trig.start):
+        return False
+    return m.group("head") not in _PARTY_HEADS and lemma_form(m.group("head"))[0] not in _PARTY_HEADS
 
 
 def _event_subject(art: Document, s_idx: int, trig: events.Trigger) -> bool:
