@@ -142,3 +142,25 @@ def test_a_local_run_starts_without_the_http_stack_or_the_extractor():
     code = f"import sys, reporter.pipeline; print([m for m in {lean!r} if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second top-level ``NAME = ...`` or ``def name`` silently replaces the first for every use in the
+    module, the first author's included (ruff's F811 sees only redefined functions and imports)."""
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {name}")
+                seen.add(name)
+    assert not twice, twice

@@ -1335,7 +1335,7 @@ _BY_DEFENDER = re.compile(rf"\s+by\s+(?:(?:an?|the|two|three|several|[\w-]+)\s+)
 #: Before an active hit word: a defender as its subject ("Israeli jets struck", "warships had hit").
 _DEFENDER_BEFORE = re.compile(rf"\b{_DEFENDER}\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){{0,2}}$", re.I)
 #: Between a flying weapon and the passive hit word it is the subject of: "were", "had been", "was also".
-_PASSIVE_GAP = re.compile(r"\s+(?:(?:had|have|has)\s+been|was|were)\s+(?:(?:also|reportedly|later)\s+)?", re.I)
+_DEFENDER_PASSIVE_GAP = re.compile(r"\s+(?:(?:had|have|has)\s+been|was|were)\s+(?:(?:also|reportedly|later)\s+)?", re.I)
 #: Between an active hit word and the flying weapon it took as its object: "hit two", "struck the incoming".
 _FLIER_OBJECT_GAP = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+|incoming|hostile|enemy|attacking|armed|explosive)\s+){0,3}",
@@ -1361,7 +1361,7 @@ def _flier_hit_by_defender(art: Document, cl: events.Clause, hit: events.Trigger
         w = m.of("weapon")
         if w is None or w.sub not in _FLYING or w.sub == "aircraft" or _SAILING.search(w.name):
             continue
-        if m.end <= hit.start and _PASSIVE_GAP.fullmatch(text, m.end, hit.start) and _BY_DEFENDER.match(text, hit.end, cl.end):
+        if m.end <= hit.start and _DEFENDER_PASSIVE_GAP.fullmatch(text, m.end, hit.start) and _BY_DEFENDER.match(text, hit.end, cl.end):
             return True
         if (
             hit.end <= m.start

@@ -3267,7 +3267,7 @@ _NAMED_BORDER = re.compile(  # the figure may be an aside: "three divisions, abo
     r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards|guard\w*|patrol\w*|secur\w*)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
     re.I,  # "guarding the Belarus border": a border guarded from its own side
 )
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)", re.I)
+_BORDER_NOUN_AFTER = re.compile(r"\s+(?:border|frontier)s?\b(?!\s+(?:of|with|between)\b)", re.I)
 #: After a figure, a border told by the state across it: "to the frontier with India", "along its border with Gaza".
 _BORDER_WITH_NAMED = re.compile(
     r"[\s,]*(?:[\w-]+\s+){0,3}?(?:to|along|on|at|near|toward|towards)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
@@ -3288,7 +3288,7 @@ def _neighbours_border(art: Document, h: _Hit, s_end: int, state: str) -> bool:
     "to the Lebanon border", "on the Lebanese border", "on the border with Lebanon"."""
     m = _NAMED_BORDER.match(art.text, h.end, s_end)
     named = [x for x in art.mentions_in(m.end(), s_end) if x.start == m.end()] if m else []
-    if not (named and _BORDER_AFTER.match(art.text, named[0].end, s_end)):
+    if not (named and _BORDER_NOUN_AFTER.match(art.text, named[0].end, s_end)):
         w = _BORDER_WITH_NAMED.match(art.text, h.end, s_end)
         named = [x for x in art.mentions_in(w.end(), s_end) if x.start == w.end()] if w else []
     return bool(named) and (_where(art, named[0]) or _actor(named[0])) in neighbours().get(state, ())
