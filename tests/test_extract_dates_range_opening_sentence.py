@@ -1,6 +1,7 @@
 """A stretch of days that opens its sentence ("Between Friday and Sunday, ...", "From Friday to Sunday, ...") is
 the stretch, as it is mid-sentence; and a tally of strikes at one town over such a stretch is one event
-dated by it (GUIDE: an aggregate runs over the days it gives), where strikes on a whole country stay none."""
+dated by it (GUIDE: an aggregate runs over the days it gives); so are strikes counted on a whole country
+over the stretch (a dated, placed aggregate, one country-level item), wherever the stretch is told."""
 
 from __future__ import annotations
 
@@ -42,5 +43,5 @@ def test_a_stretch_opening_its_sentence_dates_a_single_deed(ex):
         "The air force struck Sudan more than 40 times between Friday and Sunday, killing three people, officials said.",
     ],
 )
-def test_strikes_on_a_country_over_days_stay_a_campaign(ex, text):
-    assert dated(ex, text) == []
+def test_strikes_on_a_country_over_days_are_one_dated_item(ex, text):
+    assert dated(ex, text) == [("2024-11-29/2024-12-01", "air_strike", "Sudan")]

@@ -1070,7 +1070,11 @@ _MOVED_ON = re.compile(r"\b(?:extended|moved|pushed\s+back|postponed|delayed)\b"
 
 
 def _bare_deadline_moved(m: Milestone) -> bool:
-    """A bare deadline (:func:`_bare_deadline`) told moved on: "the US said the deadline had been extended"."""
+    """A bare deadline (:func:`_bare_deadline`) told moved on: "the US said the deadline had been extended";
+    or one the extractor has already labelled by the step told before it ("<step> (deadline moved)",
+    extract.milestones._moved_deadline_step)."""
+    if m.what.endswith(" (deadline moved)"):
+        return True
     return _bare_deadline(m) and bool(_MOVED_ON.search(split_clause(m.what)[0]))
 
 
