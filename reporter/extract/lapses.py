@@ -595,7 +595,12 @@ def _anchor(
     days = [o for o in art.dates_in(prev.start, prev.end) if _day(art, o) is not None and not is_lapse(art, o)]
     if not days:
         return None
-    o = days[-1] if resolve is None else resolve(days[-1])
+    o = days[-1]
+    if _NAMES_START.match(art.text, d.end):
+        # "within 48 hours of the start of the truce", told after "will enter into force on 5 May and will
+        # continue until 20 May": the start is the earliest day told, not the last
+        o = min(days, key=lambda x: _day(art, x))  # type: ignore[arg-type, return-value]
+    o = o if resolve is None else resolve(o)
     lo, hi = art.token_index(prev.start), art.token_index(prev.end)
     starts = (
         _STARTS_AT.search(art.text, max(prev.start, o.start - 50), o.start)
@@ -605,6 +610,13 @@ def _anchor(
     return _day(art, o) if starts else None
 
 
+#: The start of an event named after a stretch: "(48 hours) after the start of the truce", "of the
+#: beginning of the pause", "of the truce taking effect".
+_NAMES_START = re.compile(
+    r"(?:\s+(?:of|after|following|from))?\s+(?:the\s+)?(?:start|beginning|onset|entry\s+into\s+force)\b"
+    r"|(?:\s+(?:of|after|following|from))?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:taking|coming|entering)\s+(?:effect|into\s+(?:force|effect))\b",
+    re.I,
+)
 #: "within 30 days of the signing": a stretch counted from an event named after it ("of now" is the report).
 _OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
 _SAYING = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
