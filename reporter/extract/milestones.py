@@ -1448,11 +1448,18 @@ def _gathering_day(art: Document, lo: int, d: DateMention) -> bool:
 _TALKING = re.compile(r"\b(?:meet|speak|talk|confer|convene)(?:\s+again)?\s*$", re.I)
 
 
+#: The last relative clause of a label, opened after a comma: ", which will hold ...", ", who will meet ...".
+_RELATIVE_LAST = re.compile(r",\s+(?:which|who)\s+(?!.*,\s+(?:which|who)\s)", re.I)
+
+
 def _meeting(what: str) -> bool:
     """A plan's clause is a gathering or a ballot set for its day and names no step: people meeting,
     talking or voting on a date is no change of a force's presence ("the council will hold a meeting
     on the withdrawal on Tuesday" names the withdrawal only as its topic; "the army chiefs will speak
-    again on Monday" tells the talk by its verb)."""
+    again on Monday" tells the talk by its verb). A relative clause closing the label is the clause its
+    date is told in: "set up a committee, which will hold its first meeting" (on May 7) is the meeting's."""
+    if (rel := _RELATIVE_LAST.search(what)) is not None:
+        what = what[rel.end() :]
     talk = _GATHERING.search(what) is not None or _TALKING.search(what) is not None
     return talk and _ROUND.search(what) is None and (_names_no_step(what) or _gathering_lasts(what))
 
