@@ -4162,6 +4162,8 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
             continue
+        if _SPONSORED.match(art.text, m.end):
+            continue  # "35,000 Germany-based US troops": where they are based, not whose
         # "... to MINUSMA and Bangladesh 1,300": a name joined to a place that holds a bare figure (or
         # has a verb) of its own is the gapped clause's party, no second place
         if name and not _LOCATIVE.intersection(before) and not (
