@@ -846,6 +846,13 @@ _EXIT_COMPLETED = re.compile(
     r"(?:[\w-]+\s+)?(?:withdrawal|pull-?out|departure|exit|drawdown)\b",
     re.I,
 )
+#: After a figure in a clause on its holder, the holder taking all its troops out, told done: "Burundi,
+#: which had more than 3,000 troops in Somalia, withdrew its contingent" (not "will withdraw").
+_WITHDREW_ALL = re.compile(
+    r"[^.;,]{0,60},\s+(?:(?:has|have|had)\s+(?:since\s+)?(?:withdrawn|pulled\s+out)|withdrew|pulled\s+out)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:[\w-]+\s+)?(?:contingent|troops|forces|soldiers|personnel)\b",
+    re.I,
+)
 #: "could pull 300 soldiers from Mali": "pull" alone is a withdrawal with "from" after the troops.
 _PULL = re.compile(r"\bpull(?:s|ed|ing)?\s+" + _LAST_OF + r"(?:\w+\s+){0,2}$", re.I)  # "pulled its last 1,000 ... out of"
 _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
@@ -1958,7 +1965,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
             _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) or _OWNERS_FIGURE.search(text, max(s_start, h.start - 40), h.n_start)
         ) and not _OF_A_WHOLE.match(text, h.end)
         return "to be withdrawn" if ahead and whole else "withdrawn"
-    if _EXIT_COMPLETED.match(text, h.end):
+    if _EXIT_COMPLETED.match(text, h.end) or _WITHDREW_ALL.match(text, h.end):
         return "former level"  # "France's roughly 1,500-strong force in Niger completed its withdrawal": gone
     before = text[max(s_start, h.start - 60) : h.start]
     if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
