@@ -455,6 +455,19 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
         if _year(number):
             pos = m.end()  # "a blast in 2019 that killed more than 300": that year's toll, not this event's
             continue
+        year = m.groupdict().get("year")
+        if (
+            year
+            and not _ANOTHER_CLAUSE.search(text, m.end("year"), m.end())
+            # ("the deadliest since a bombing in 2019 killed 300": an earlier event measured against, whose toll
+            # is none of the sentence's event's)
+            and not _SINCE_BEFORE.search(text, max(a, m.start() - 60), m.start())
+            and _KILLED.search(text, m.end("year"), b)
+        ):
+            # the verb after the year in its own clause ("an attack on October 7, 2023 killed 1,200", "the 2019
+            # attack by X killed 40") tells the toll of the event the year dates: read again past the year
+            pos = m.end("year")
+            continue
         dateline = _DATELINE_CLOSE.match(text, m.end("year"), b) if m.groupdict().get("year") else None
         if dateline is not None:
             # a dateline's year ("KYIV, June 14, 2025 (Agency) - Strikes killed 12") is the page's, not the
@@ -474,6 +487,12 @@ def _opening_number(m: re.Match[str]) -> str:
     """The toll's number when the match opens with it ("12 people and wounded"), else ""."""
     number = _first(m)
     return number if m.group(0).startswith(number) else ""
+
+
+#: Words that open another clause, or set it before, between a year and a toll verb: "in 2019 that killed", "in
+#: 2019, when a blast had killed".
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|when|had|has|have)\b|[,;]", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\b", re.I)
 
 
 def _year(number: str) -> bool:
