@@ -5404,6 +5404,18 @@ _STAMP_LINE = re.compile(
 )
 
 
+#: How long a live-blog entry's heading may be after its clock.
+_HEADING_CHARS = 100
+
+
+def _entry_heading(text: str, start: int, end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` is a live-blog entry's stamped heading: a clock, then a short
+    title that ends no sentence ("13:05 GMT - Sirens sound in northern Israel")."""
+    m = CLOCK_STAMP.match(text, start, end)
+    title = text[m.end() : end].strip() if m else ""
+    return bool(title) and len(title) <= _HEADING_CHARS and not title.endswith((".", '"', "”")) and ". " not in title
+
+
 def _stamp_line_day(art: Document, line: int) -> date | None:
     """The day of the stamp alone on the line above the one starting at ``line`` (blank lines skipped), the
     entry it heads: the report's day for a bare clock, the day before for "Yesterday", else the day it
@@ -5411,6 +5423,8 @@ def _stamp_line_day(art: Document, line: int) -> date | None:
     end = len(art.text[:line].rstrip())  # the line above, blank lines skipped
     start = art.text.rfind("\n", 0, end) + 1
     m = _STAMP_LINE.fullmatch(art.text, start, end) if end > start else None
+    if m is None and art.published is not None and _entry_heading(art.text, start, end):
+        return art.published  # "13:05 GMT - Sirens sound in the north": a stamped heading over its entry
     if m is None or art.published is None:
         return None
     if m.group("yesterday"):
