@@ -123,6 +123,11 @@ _AT_SEA_FROM = re.compile(
     r"(?:(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?)?$"
 )
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
+#: A blow's military object right after its word: "to strike US bases", "hit American warships" (a
+#: labour strike or a storm has none; "strike forces" is a noun compound, so forces are left out).
+_ARMED_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:bases?|warships?|camps?|outposts?|barracks|convoys?|garrisons?|positions)\b", re.I
+)
 
 
 def relevant(art: Document) -> bool:
@@ -172,6 +177,13 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
             if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash" or (t.kind == "strike" and _hit_bare_in_sentence(art, t))
         ]
         conflict += len(harmed & art.sentences_with(armed))
+    # a blow held out or dealt at a military object is force, told without a war word ("Iran threatened
+    # to strike US bases"): a labour strike hits no base
+    conflict += len(art.sentences_with([
+        t.start
+        for t in art.triggers[:400]
+        if t.kind == "strike" and (_ARMED_WORD.match(t.word) or t.word.startswith("hit")) and _ARMED_OBJECT.match(art.text, t.end)
+    ]))
     if enough is not None and conflict >= enough:
         return conflict
     return conflict + sum(2 if m.of("weapon") else 1 for m in art.mentions if m.of("weapon") or _armed(m))
