@@ -260,7 +260,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     placed = _placed(art, fold_lead(art, without_told_tallies(art, linker.events)))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(art, _attacks_by_their_means(art, events))))
-    events = _facets_told_on(art, _last_of_the_series(art, _attacks_of_the_downed(art, events)))
+    events = _facets_told_on(art, _notices_of_claims(art, _last_of_the_series(art, _attacks_of_the_downed(art, events))))
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
@@ -1770,6 +1770,55 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
     return not _other_tolls(o, e)
 
 
+def _notices_of_claims(art: Document, events: list[Cand]) -> list[Cand]:
+    """ "The Houthis said on Monday they had attacked the bulk carrier X in the Red Sea with missiles. A
+    maritime agency said a vessel was struck 60 nautical miles west of Hodeidah on Sunday evening.": a
+    party's claim of a ship attack, dated only by its telling, and the notice of a ship hit at sea with no
+    party, told right after, are one attack (GUIDE: one record per real event): the notice's day and spot,
+    the claim's means, and its party as claiming."""
+    out: list[Cand] = []
+    for e in events:
+        k = next((i for i in range(len(out) - 1, -1, -1) if _notice_of_claim(art, out[i], e)), None)
+        if k is None:
+            out.append(e)
+            continue
+        o = out[k]
+        means = o.type in _MEANS_TYPES
+        out[k] = replace(
+            e,
+            type=o.type if means else e.type,
+            weapon_class=o.weapon_class if means else e.weapon_class,
+            count=e.count if e.count is not None else o.count,
+            objects=o.objects + tuple(x for x in e.objects if x not in o.objects),
+            actors=tuple(a if " (" in a else f"{a} (claimed)" for a in o.actors),
+        )
+    return out
+
+
+def _notice_of_claim(art: Document, o: Cand, e: Cand) -> bool:
+    """``e``, a ship told hit at sea by no party, on a day of its own on or shortly before the day ``o`` was
+    told, is the attack the party of ``o`` told it made on a ship at that sea (see _notices_of_claims)."""
+    if not (0 < e.s_idx - o.s_idx <= 2) or e.actors or not o.actors or o.type == "threat_statement":
+        return False
+    if any(a.endswith(("(blamed)", "(suspected)")) for a in o.actors):
+        return False
+    if not ({o.type, e.type} <= _MEANS_TYPES | {"other"}) or not (_ship_told(art, o) and _ship_told(art, e)):
+        return False
+    if e.date is None or e.date_q < 2 or (o.date is not None and o.date_q > 1):
+        return False  # (the claim's day is the day it was told, the notice's the attack's own)
+    if o.date is not None and not (e.date.start <= o.date.end and (o.date.start - e.date.end).days <= 2):
+        return False
+    if e.place is None or not (_at_sea(e) or _sea_off(art, e.place)) or (o.place is not None and not _at_sea(o)):
+        return False
+    s = art.sentences[e.s_idx]
+    return not (NEW_EVENT.search(art.text, *e.clause) or TOLD_ELSEWHERE.search(art.text, s.start, s.end))
+
+
+def _sea_off(art: Document, p: Place) -> re.Match[str] | None:
+    """The stretch of sea a place is told from ("50 nautical miles west of X", "20 km off X"), if any."""
+    return _AT_SEA_FROM.search(art.text, max(0, p.start - 48), p.start) if p.end > p.start else None
+
+
 def _ship_told(art: Document, c: Cand) -> bool:
     """The clause tells a ship or vessel hit (its noun, or "the ship" named again)."""
     return bool(ship_nouns.WORD.search(art.text, *c.clause))
@@ -1807,7 +1856,7 @@ def _written(art: Document, p: Place) -> str:
         return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
     surface = _POSSESSIVE.sub("", surface) or p.name
-    if (sea := _AT_SEA_FROM.search(art.text, max(0, p.start - 48), p.start)):
+    if (sea := _sea_off(art, p)):
         # "a ship hit 50 nautical miles west of X", "20 nm off X": the sea off X, not the town
         return f"{sea.group()}{surface}"
     if p.within and (p.lat is None or PART_NOUN.search(surface)) and p.within.lower() not in surface.lower():

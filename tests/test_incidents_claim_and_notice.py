@@ -1,0 +1,51 @@
+"""A party's claim of a ship attack, dated only by the day it was told, and the notice of a ship hit at sea
+told right after it are one attack: the notice's day and spot, the claim's means, the party as claiming."""
+
+from datetime import date
+
+import pytest
+
+DAY = date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "typ"),
+    [
+        (
+            "The Houthis said on Monday they had attacked the bulk carrier Sea Lantern in the Red Sea with a "
+            "ballistic missile. A maritime agency said a vessel was struck 60 nautical miles west of Hodeidah "
+            "on Sunday evening.",
+            "2025-06-01",
+            "missile_attack",
+        ),
+        (
+            "Houthi rebels said on Tuesday they had targeted the tanker Blue Heron with drones in the Gulf of "
+            "Aden. A security firm said a tanker was hit 80 nautical miles east of Aden on Monday night, "
+            "causing a fire that the crew put out.",
+            "2025-06-02",
+            "drone_attack",
+        ),
+    ],
+)
+def test_claim_and_notice_are_one_attack(ex, text, when, typ):
+    [inc] = ex.extract(text, id="t", published=DAY).incidents
+    assert (inc.date, inc.type, inc.actors) == (when, typ, ("Houthis (claimed)",))
+    assert "nautical miles" in inc.location
+
+
+def test_notice_told_apart_stays_another_attack(ex):
+    """Near miss: a notice told as a separate matter is another ship's attack."""
+    text = (
+        "Houthi rebels said on Tuesday they had targeted the tanker Blue Heron with drones in the Gulf of Aden. "
+        "Separately, a security firm said a tanker was hit 80 nautical miles east of Aden on Monday night."
+    )
+    assert len(ex.extract(text, id="t", published=DAY).incidents) == 2
+
+
+def test_attack_on_its_own_day_is_no_claim(ex):
+    """Near miss: an attack told on a day of its own, then a ship hit the day before, are two attacks."""
+    text = (
+        "The Houthis attacked the tanker Blue Heron with drones in the Gulf of Aden on Monday. "
+        "A security firm said a tanker was hit 80 nautical miles east of Aden on Sunday night."
+    )
+    assert len(ex.extract(text, id="t", published=DAY).incidents) == 2
