@@ -49,3 +49,27 @@ def test_attack_on_its_own_day_is_no_claim(ex):
         "A security firm said a tanker was hit 80 nautical miles east of Aden on Sunday night."
     )
     assert len(ex.extract(text, id="t", published=DAY).incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A maritime agency said a vessel was struck 60 nautical miles west of Hodeidah on Sunday evening. "
+        "The Houthis said they had attacked the bulk carrier Sea Lantern in the Red Sea.",
+        "Houthi rebels said Tuesday that they had targeted a Liberian-flagged container ship in the Gulf of Aden. "
+        "A security firm said a container ship was hit 90 nautical miles east of Aden on Monday.",
+    ],
+)
+def test_group_saying_it_hit_a_ship_claims_the_ship_hit(ex, text):
+    """A group's word that it hit a ship, with no means or day, names the claimant of the ship hit beside it."""
+    [inc] = ex.extract(text, id="t", published=DAY).incidents
+    assert inc.actors == ("Houthis (claimed)",)
+
+
+def test_group_saying_it_hit_a_port_claims_no_ship(ex):
+    """Near miss: the group's word is of a port, not of the ship hit."""
+    text = (
+        "A maritime agency said a vessel was struck 60 nautical miles west of Hodeidah on Sunday evening. "
+        "The Houthis said they had attacked the port of Eilat."
+    )
+    assert [i.actors for i in ex.extract(text, id="t", published=DAY).incidents] == [()]

@@ -17,6 +17,7 @@ from operator import or_
 
 from reporter import ship_nouns
 from reporter.extract import casualties, learned_incidents
+from reporter.extract.actors import actor_name
 from reporter.extract.candidates import (
     CLASS_TYPE,
     MILITARY,
@@ -261,6 +262,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
     events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(art, _attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _notices_of_claims(art, _last_of_the_series(art, _attacks_of_the_downed(art, events))))
+    events = [_ship_claimed_beside(art, e, {c.s_idx for c in events}) for e in events]
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
@@ -1812,6 +1814,34 @@ def _notice_of_claim(art: Document, o: Cand, e: Cand) -> bool:
         return False
     s = art.sentences[e.s_idx]
     return not (NEW_EVENT.search(art.text, *e.clause) or TOLD_ELSEWHERE.search(art.text, s.start, s.end))
+
+
+#: A party's word that it hit a ship, told with no means or day that would make it an event of its own: "said
+#: they had attacked the bulk carrier X", "said it targeted a tanker" (what follows must be a ship).
+_SHIP_CLAIM = re.compile(
+    r"\bsaid\s+(?:(?:on\s+|late\s+|early\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:attacked|struck|targeted|hit)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    + ship_nouns.WORD.pattern,
+    re.I,
+)
+
+
+def _ship_claimed_beside(art: Document, e: Cand, told: set[int]) -> Cand:
+    """A ship told hit with no party, beside a sentence that tells no event of its own (``told``: the sentences that do) in which an armed group says it
+    attacked a ship, naming no means ("UKMTO said a vessel was struck 60 nautical miles west of Hodeidah on Sunday. The Houthis
+    said they had attacked the bulk carrier X in the Red Sea."): that group claimed it (GUIDE's suffix)."""
+    if e.actors or e.type not in _MEANS_TYPES | {"other"} or not _ship_told(art, e):
+        return e
+    for j in (e.s_idx + 1, e.s_idx - 1):
+        if not 0 <= j < len(art.sentences) or j in told:
+            continue  # (a sentence that tells events of its own)
+        s = art.sentences[j]
+        if any(x.of("weapon") for x in art.mentions_in(s.start, s.end)):
+            continue  # (a claim with means of its own is read as an attack: see _claimed_doer_of)
+        m = _SHIP_CLAIM.search(art.text, s.start, s.end)
+        group = next((x for x in art.mentions_in(s.start, m.start()) if _armed(x)), None) if m else None
+        if group is not None:
+            return replace(e, actors=(f"{actor_name(group)} (claimed)",))
+    return e
 
 
 def _sea_off(art: Document, p: Place) -> re.Match[str] | None:
