@@ -2073,7 +2073,7 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         return None  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
     told = art.sentences[max(0, s_idx - 1)]
     adjacent = (
-        last.evidence[1] >= told.start
+        (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx))
         and told.paragraph == s.paragraph
         and last.killed is None
         and last.injured is None
@@ -2092,6 +2092,23 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     linker.add_toll(found)
     _zero_for_the_attack(linker, s_idx, found)
     return None
+
+
+def _fight_told_on(art: Document, last: Cand, s_idx: int) -> bool:
+    """The sentence before ``s_idx`` goes on telling the fight ``last`` told just before it, and nothing else:
+    "... stormed a base near X on Tuesday. Heavy fighting lasted for hours. Eight soldiers died." (fighting
+    words only, with no day, place or toll of their own), so the toll after it is still told right after the fight."""
+    if last.type != "armed_clash" or s_idx < 2 or last.evidence[1] < art.sentences[s_idx - 2].start:
+        return False
+    told = art.sentences[s_idx - 1]
+    trigs = art.triggers_in(told.start, told.end)
+    return (
+        bool(trigs)
+        and all(t.kind == "clash" for t in trigs)
+        and not art.event_dates_in(told.start, told.end)
+        and not any(m.of("place") or m.of("country") or m.of("capital") for m in art.mentions_in(told.start, told.end))
+        and not casualties.find(art.text, told.start, told.end)
+    )
 
 
 def _wounded_after_dead(art: Document, last: Cand, s: Sentence) -> bool:
