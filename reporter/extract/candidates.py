@@ -3745,7 +3745,8 @@ _DESTROYERS = frozenset({"aircraft", "drone", "missile", "rocket", "shell"})
 #: Between a verb and its object: a few words that are no preposition of means ("three Houthi", "a").
 _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:with|using|by|from|at|on)\b)[\w'’-]+\s+){0,3}", re.I)
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
-_DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|reportedly|then|later)\s+){0,2}", re.I)
+#: (any adverb of manner too: "forces successfully destroyed", "jets swiftly struck")
+_DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|then|later|(?-i:[a-z]+ly))\s+){0,2}", re.I)
 #: Between a state's name and its verb: its forces' noun, if any, and what may stand between a doer and its verb.
 #: ... and the day told between them: "US forces on Thursday destroyed", "its jets early Sunday struck".
 _FORCE_GAP = re.compile(
