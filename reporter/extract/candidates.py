@@ -3215,6 +3215,12 @@ _STRIKE_OBJECT_GAP = re.compile(
     r"(?!(?:with|using|by|from|in|at|near|on|against|of|to|for|as|after|over|into|and|or|that|which|who)\b)(?![\w’']+(?:ed|ing)\b)[\w’']+)){0,4}\s+",
     re.I,
 )
+#: A spot at sea told from the coast right after a word: "70 nautical miles northwest of X", "15 nm off X".
+AT_SEA_AFTER = re.compile(
+    r"\s+(?:(?:some|about|around|approximately)\s+)?\d[\d,.]*\s*(?:nautical\s+miles|nm)\s+"
+    r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|off)\b",
+    re.I,
+)
 #: A weapon's name that qualifies the event noun after it names the means: "drone strikes", "missile attack".
 _MEANS_NOUN_AFTER = re.compile(r"[\s-]+(?:strikes?|attacks?|raids?|barrages?|salvos?|fire)\b", re.I)
 
@@ -4099,7 +4105,10 @@ def _type_of(
         # "in a separate incident, a hospital was damaged and one person hurt": an event of untold kind
         if wclass and wclass != "projectile":
             return CLASS_TYPE[wclass]
-        return "other" if _TOLL.search(text, cl.start, cl.end) or _DAMAGE.search(text, cl.start, cl.end) else None
+        # ... and "a report of an incident 70 nautical miles northwest of X": a maritime notice's event at sea
+        if _TOLL.search(text, cl.start, cl.end) or _DAMAGE.search(text, cl.start, cl.end) or AT_SEA_AFTER.match(text, trig.end):
+            return "other"
+        return None
     # Sliced and searched only for the kinds whose type depends on the clause's wording.
     clause_text = text[cl.start : cl.end]
     # "Russia attacked the port overnight, killing three": the harm the participle after the clause tells

@@ -19,6 +19,7 @@ from reporter import ship_nouns
 from reporter.extract import casualties, learned_incidents
 from reporter.extract.actors import actor_name
 from reporter.extract.candidates import (
+    AT_SEA_AFTER,
     CLASS_TYPE,
     MILITARY,
     NEW_EVENT,
@@ -183,7 +184,9 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
     conflict += len(art.sentences_with([
         t.start
         for t in art.triggers[:400]
-        if t.kind == "strike" and (_ARMED_WORD.match(t.word) or t.word.startswith("hit")) and _ARMED_OBJECT.match(art.text, t.end)
+        if (t.kind == "strike" and (_ARMED_WORD.match(t.word) or t.word.startswith("hit")) and _ARMED_OBJECT.match(art.text, t.end))
+        # ("a report of an incident 70 nautical miles northwest of X": a maritime security notice)
+        or (t.kind == "incident" and AT_SEA_AFTER.match(art.text, t.end))
     ]))
     if enough is not None and conflict >= enough:
         return conflict
