@@ -128,7 +128,9 @@ _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|mul
 #: A blow's military object right after its word: "to strike US bases", "hit American warships" (a
 #: labour strike or a storm has none; "strike forces" is a noun compound, so forces are left out).
 _ARMED_OBJECT = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:bases?|warships?|camps?|outposts?|barracks|convoys?|garrisons?|positions)\b", re.I
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:bases?|airbases?|airfields?|warships?|camps?|outposts?|barracks|convoys?|garrisons?|positions"
+    r"|(?:arms|weapons|ammunition|munitions)\s+depots?)\b",
+    re.I,
 )
 
 
