@@ -89,6 +89,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # armed men or their push fought off were fought (_ONLY_EVENT_AFTER): "repelled militants", "repulsed an
     # attempt to infiltrate" ("repelled an attack" is the attack's own word; "repels mosquitoes" no event)
     "repell": ("clash", frozenset({"ed", "ing"})), "repuls": ("clash", frozenset({"ed", "ing"})),
+    # a force beaten and put to flight was fought ("fighters routed an army column"); "routed" is also the
+    # verb of "route" (the lemmatiser cuts both to "rout"), which _NOT_EVENT_AFTER turns away ("routed through")
+    "rout": ("clash", frozenset({"ed", "ing"})),
 }  # fmt: skip
 #: Words that are an event only before what the pattern finds.
 _ONLY_EVENT_AFTER = {
@@ -138,6 +141,8 @@ _NOT_EVENT_AFTER = {
     "assault": re.compile(r"\s+(?:rifles?|ships?|vehicles?|teams?|units?|craft|boats?|brigades?|battalions?|troops|forces|weapons?)\b", re.I),
     # the warnings of a raid, not one: "air raid sirens", "a raid alert", "raid shelters"
     "raid": re.compile(r"\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I),
+    # a path given, not a foe beaten: "flights were routed through Cairo", "aid routed via Chad"
+    "rout": re.compile(r"\s+(?:(?:\w+\s+){0,3}?(?:through|via|around|across|over|along|by\s+way\s+of|towards?|into|back)|to\s+(?!flight\b))\b", re.I),
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
