@@ -307,7 +307,13 @@ _PHRASE = Folded(re.compile(
       |\b(?:clos(?:ed|ing|es|ure)|shut(?:\s+down)?|reopen(?:ed|ing|s)?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?airports?\b
       |\bairports?\s+(?:(?:in|of|at)\s+(?:[\w-]+\s+){1,3}?)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|remained\s+|remains\s+)?(?:closed|shut|reopened)\b
       |\bair\s+traffic\s+(?:(?:at|in|over|to|from)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:halted|suspended|stopped|closed|resumed)\b
-      |\b(?:halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|stopp(?:ed|ing)|resum(?:ed|ing|es)?)\s+(?:all\s+)?air\s+traffic\b)
+      |\b(?:halt(?:ed|ing|s)?|suspend(?:ed|ing|s)?|stopp(?:ed|ing)|resum(?:ed|ing|es)?)\s+(?:all\s+)?air\s+traffic\b
+      # ... and so is an airport's traffic stopped, told by its flights: "two airports suspended flights", "flights at
+      # the airport were halted" (an airline's flights to a country stopped are a business step: no airport named)
+      |\bairports?\s+(?:[\w'’-]+\s+){0,4}?(?:halt|suspend|stopp|restrict|paus|ground|divert)(?:ed|ing|s)?\s+(?:all\s+|some\s+|its\s+|their\s+)?
+        (?:[\w-]+\s+)?(?:flights|departures|arrivals|operations|take-?offs|landings)\b
+      |\b(?:flights|departures|arrivals|operations|take-?offs|landings)\s+(?:at|to|from|into|out\s+of|in)\s+(?:[\w'’-]+\s+){0,4}?airports?\s+
+        (?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:briefly\s+|temporarily\s+)?(?:halted|suspended|stopped|restricted|paused|grounded|diverted)\b)
     |(?P<crash>\bcame\s+down\b
       # an aircraft lost: "a helicopter went down near the base" (candidates.py asks for what flies: "prices went down")
       |\bwent\s+down\b(?!\s+(?:to|by|from|with|on\s+(?:record|paper))\b)
@@ -966,7 +972,7 @@ _PHRASE_HEADS = words(
     suicide went blew ran run runs running drove driven stepped stepping trod slammed slamming gunned machine closed closing closes closure shut reopen reopened reopening
     reopens violated violating violation violations breach breached breaches incursion incursions airspace
     airspaces entered entering enters crossed crossing crosses intruded intruding intrudes falling fallen another
-    airport airports halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
+    airport airports flights departures arrivals operations takeoffs take-offs landings halt halted halting halts suspend suspended suspending suspends stopped stopping resumed resuming
     resumes evacuation warn warns warned fell seized seizing seizes seize wrested wresting recaptured recapturing recaptures retook
     retaken retaking retakes takeover explosive explosives bomb bombs ied ieds vehicle vehicles cars truck trucks lorry lorries van vans
     suv suvs motorcycle motorcycles motorbike motorbikes boat boats tanker tankers rammed rams ramming drives driving steered
