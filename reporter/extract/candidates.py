@@ -148,6 +148,8 @@ _COUNT_BEFORE = Folded(re.compile(
     # nor the minutes of a clock: "09:40 A missile struck" in a live blog counts one)
     rf"(?:(?P<q>{QUALIFIER})\s+)?\b(?<![-/:])(?P<n>{NUMBER}|an?|both)\s+"
     r"(?:(?!(?:of|in|at|on|by|and|were|was|injured|wounded|killed|dead|hurt|people|soldiers|civilians)\s)"
+    # nor a span of time: "for two hours as drones attacked Kyiv" counts no drone
+    r"(?!(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\s)"
     # nor another number: "2020-12-20 Eight rockets" counts eight
     rf"(?!(?:{NUMBER})\s)[\w’'/-]+\s+){{0,3}}$",
     re.I,
