@@ -100,11 +100,22 @@ def _history_after_news(art: Document, c: Cand, last: Cand) -> bool:
     """ "Drones hit a market in X on Sunday. Fighting erupted in April 2023 between the two armies": an event
     dated by its own words long before the report (a war's start told as background), after one told in the
     report's days, was not at that event's scene; it takes no place from it. So is a war's toll, harm told with
-    no weapon ("The war erupted in April 2023 and has killed tens of thousands")."""
-    if not (c.kind == "clash" or (c.kind == "harm" and c.type == "armed_clash")) or c.date is None or c.date_q < 2 or art.published is None:
+    no weapon ("The war erupted in April 2023 and has killed tens of thousands"). Any other event so dated
+    ("A drone strike in January 2024 killed 12") is recalled from the same war, in its country but at no spot of
+    the news (see _recalled_place)."""
+    if c.date is None or c.date_q < 2 or art.published is None:
         return False
     cutoff = art.published - timedelta(days=_HISTORY_DAYS)
     return c.date.end < cutoff and (last.date is None or last.date.end >= cutoff)
+
+
+#: An event told as at the place just told: "a strike there", "hit again", "the same market".
+_AT_IT_AGAIN = re.compile(r"\b(?:there|again|also|the\s+same|similar|previous|earlier|last|prior|another)\b", re.I)
+
+
+def _fight_of_history(c: Cand) -> bool:
+    """A fight's start or a war's toll (harm told with no weapon): no event of a place at all."""
+    return c.kind == "clash" or (c.kind == "harm" and c.type == "armed_clash")
 
 
 def _history_day(art: Document, day: DateSpan) -> bool:
@@ -621,8 +632,8 @@ class Linker:
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
                         # answer lands on the attackers, never on the post attacked, nor in its country
                         lent = None
-                    if scene_lent is None and _history_after_news(self.art, c, last):
-                        lent = None  # (a war's start told as background, at no scene of the news)
+                    if scene_lent is None and lent is not None and _history_after_news(self.art, c, last):
+                        lent = self._recalled_place(c, lent)
                     changes["place"] = self._tally_of_the_country(c, last, lent)
                 c = replace(c, **changes)
             elif c.place is None and not TOLD_ELSEWHERE.search(self.art.text, *c.clause):
@@ -900,6 +911,18 @@ class Linker:
             elif (e := m.of("country")) is not None and e.name in c.actors:
                 homes.add(e.name)
         return homes.pop() if len(homes) == 1 else None
+
+    def _recalled_place(self, c: Cand, lent: Place) -> Place | None:
+        """Where an event of long before, told after the news (_history_after_news), happened: a war's start
+        at no scene; an attack told as a new one ("Drones struck X on Sunday. A drone strike in January 2024
+        killed 12") only in the spot's country, as a careful reader knows no more of it. The spot stays for one
+        told at it again ("a strike there", "the base was hit"), one referred back to, and harm done to people
+        ("a missile killed two residents"), who are most often the spot's own."""
+        if _fight_of_history(c):
+            return None
+        if c.kind == "harm" or c.anaphor or c.event_ref or _AT_IT_AGAIN.search(self.art.text, *c.clause) or _THE_SITE.search(self.art.text, *c.clause):
+            return lent
+        return self._whole_country(lent)
 
     def _whole_country(self, p: Place) -> Place:
         """The country a place lies in, as a place told where ``p`` is told; ``p`` itself when its country is unknown."""
