@@ -2513,6 +2513,9 @@ def _doers(
         # "Yemen's Houthi rebels ... On Monday, the rebels fired two missiles": the group told by its kind is
         # the one named last before it
         actors = [named]
+    if not actors and not leftover and typ != "interception" and (force := _force_named_before(art, s, trig)):
+        # "IDF troops spotted armed men near the fence. The troops struck them": the troops named just before
+        actors = [force]
     if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
         # "X fired a missile at a tanker. They also launched two drones": the pronoun's party told just before
         actors = doers_told_before(art, s.start, trig.start)
@@ -2580,6 +2583,40 @@ def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: eve
         return None
     named = group_referent(art, kind.start(), back=2, of_kind=_armed_group)
     return actor_name(named, adjectival=True) if named is not None else None
+
+
+#: A state's force told again by its kind, opening its sentence as the subject: "The troops then struck".
+_FORCE_BY_KIND = re.compile(
+    r"\W*the\s+(?P<kind>troops|soldiers|forces)\s+(?:(?:had|has|have|also|then|later|again|quickly|immediately)\s+)*$", re.I
+)
+
+
+def force_retold(art: Document, s_start: int, pos: int) -> re.Match[str] | None:
+    """The words from the sentence's start to the event word at ``pos`` are "The troops (then)": a force told again
+    by its kind (_FORCE_BY_KIND)."""
+    return _FORCE_BY_KIND.fullmatch(art.text, s_start, pos)
+
+
+_SUFFERED = re.compile(r"c[oa]me?s?\s+under\b|coming\s+under\b", re.I)
+
+
+def _force_named_before(art: Document, s: Sentence, trig: events.Trigger) -> str | None:
+    """The state whose force "the troops" at the head of the sentence refers to: the one the sentence before
+    names with the same kind word ("IDF troops identified armed men near the fence. The troops struck them":
+    Israel); None where that sentence names no force of the kind."""
+    kind = force_retold(art, s.start, trig.start)
+    k = art.sentence_index(s.start)
+    # (troops that "came under fire" or "were attacked" suffered the deed)
+    if kind is None or k == 0 or is_passive(art, trig.start) or _SUFFERED.match(trig.word):
+        return None
+    prev = art.sentences[k - 1]
+    noun = kind.group("kind").lower()
+    for m in art.mentions_in(prev.start, prev.end):
+        name = actor_name(m, adjectival=True)
+        told = art.text[m.start : m.end].lower().endswith(noun) or art.text[m.end : m.end + len(noun) + 1].lower().lstrip().startswith(noun)
+        if told and name in art.lexicon.countries:
+            return name
+    return None
 
 
 #: Where a weapon came from, told right after it: "a missile launched from Yemen", "drones fired from Lebanon".

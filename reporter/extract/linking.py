@@ -22,6 +22,7 @@ from reporter.extract.candidates import (
     Cand,
     answer_before,
     came_after,
+    force_retold,
     offset_span,
     rite_day,
     title_shaped,
@@ -651,6 +652,9 @@ class Linker:
                     or c.injured is not None
                     or self._scene_date(c) is not None
                     or self._incident_reported_before(c)
+                    # "IDF troops operating in X spotted armed men. The troops struck them": the troops told there
+                    # again as the doers carry on that sentence's scene
+                    or (bool(c.actors) and force_retold(self.art, self.art.sentences[c.s_idx].start, c.pos) is not None)
                 )
                 c = replace(c, place=(self._scene(c) if own else None) or self._site_told_before(c))
             elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
