@@ -1999,6 +1999,23 @@ def _line_headed_by(art: Document, pos: int) -> str | None:
     return country.name if country is not None else None
 
 
+#: Words a sentence may open with before the country it is about: "Meanwhile, neighbouring Niger ...".
+_BEFORE_SUBJECT = re.compile(r"[\W]*(?:(?:meanwhile|elsewhere|in\s+turn|similarly)\W+)?(?:(?:neighbou?ring|nearby)\s+)?", re.I)
+
+
+def _sentence_subject_country(art: Document, pos: int) -> str | None:
+    """ "Niger has fared little better: an ambush near X in December killed 90 soldiers": a spot no gazetteer
+    knows, told after a colon or semicolon in a sentence that opens on a country as its subject, lies in that
+    country, whatever country the story tells of most."""
+    s = art.sentences[art.sentence_index(pos)]
+    named = art.mentions_in(s.start, pos)
+    if not named or named[0].of("country") is None or not _BEFORE_SUBJECT.fullmatch(art.text, s.start, named[0].start):
+        return None
+    if not re.search(r"[:;]", art.text[named[0].end : pos]):
+        return None
+    return named[0].of("country").name
+
+
 def _ground_groups_home(art: Document, c: Cand) -> str | None:
     """ "Al-Shabaab fighters attacked a base in X": a spot no gazetteer knows, attacked on the ground by
     armed groups of one country only (no state's forces, no fire from afar), in a story naming no other
@@ -2158,6 +2175,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
         home = (
             _country_of_its_phrase(art, p)
             or _line_headed_by(art, p.start)
+            or _sentence_subject_country(art, p.start)
             or home_country(art)
             or _country_told_before(art, p.start)
             or _ground_groups_home(art, c)
