@@ -688,7 +688,8 @@ _SITE_TOKEN = r"(?:(?!(?:landed|fell|hit|struck|crashed|exploded|slammed|killed|
 #: came from, by the area its site lies in (not "attacked troops from a building in X", where attackers
 #: stood and were struck back).
 _LAUNCHED_FROM_A_SPOT = re.compile(
-    rf"\b(?:fired|launched|shot|originating|coming|flown)\s+(?:\w+\s+)?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_TOKEN}{{0,3}}$"
+    # (the weapons may stand between: "accused X of launching the drones from bases in Y")
+    rf"\b(?:fir(?:ed|ing)|launch(?:ed|ing)|shot|originating|coming|flown)\s+(?:(?!(?:at|on|upon|into)\s)\w+\s+){{0,2}}?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_TOKEN}{{0,3}}$"
     # "launched from territories controlled by the rebels in X": from ground a party holds
     rf"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){{1,2}}(?:controlled|held|run)\s+by\s+{_SITE_TOKEN}{{1,3}}$"
     # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
