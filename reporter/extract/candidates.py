@@ -5059,6 +5059,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
                 for i, t in enumerate(toks)
                 if t.start >= cl.start
                 and _determiner([*art.words_before(t.start, 1), t.norm], -1)
+                # ("In the X region, shelling damaged ...": a determiner before a comma is the opener's)
+                and "," not in art.text[t.end : trig.start]
                 and not (i + 1 < len(toks) and toks[i + 1].norm in _TIME_NOUNS)
                 and not any(u.norm in _PHRASE_OPENERS for u in toks[i + 1 :])
             ),
