@@ -4860,7 +4860,8 @@ def _combatants_harmed(text: str, a: int, trig: events.Trigger, b: int) -> bool:
 #: left by militants killed"), or whom it is laid at ("a bomb blamed on rebels killed": the charge still did it).
 _HARM_WEAPON_GAP = re.compile(
     r"(?:,?\s+(?:(?:planted|hidden|placed|left|concealed|attached|strapped|fitted|buried|laid|blamed|attributed|claimed)\s+)?"
-    r"(?:in|on|inside|under|near|along|beside|by|at|to|onto|beneath)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?)?"
+    # (two such phrases, the spot and its town: "a truck bomb at a busy junction in the capital killed")
+    r"(?:in|on|inside|under|near|along|beside|by|at|to|onto|beneath)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?){0,2}"
     r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:have|has|had|also|reportedly))?\s+$",
     re.I,
 )
