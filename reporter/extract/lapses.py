@@ -323,6 +323,10 @@ def anchored(
             # "on the 42nd day of the truce, ... must withdraw within eight days", the truce's start untold:
             # counted from a day we cannot date, not from the report
             d = DateMention(d.start, d.end, None, d.kind)
+        elif is_lapse(art, d) and _UNDER_WHICH.search(art.text, art.sentences[i].start, d.start) and (deal := _deal_told(art, i, d)):
+            # "remained there on Monday, after a truce that took effect in November, under which they were to
+            # leave within 60 days": counted from the deal the relative clause hangs on, not the day before it
+            d = DateMention(d.start, d.end, _from_deal(art, d, deal), d.kind)
         elif is_lapse(art, d):
             anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
             if anchor is not None:
@@ -447,9 +451,12 @@ def _end_told(art: Document, d: DateMention, after: list[DateMention]) -> bool:
 #: holds") is no anchor.
 _DEAL_NOUN = re.compile(
     r"\bunder\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _DEALS + r"|terms|plan)\b|\bunder\s+phase\b|\bunder\s+it(?=,)"
+    r"|,\s+(?:under|by)\s+which\b"  # "a truce that took effect in November, under which ..."
     r"|\b(?:" + _DEALS + r")(?:,[^,;:]{1,40},|\s+(?:signed|reached|struck|sealed)\s[^,;:]{1,30}?)?\s+(?:also\s+)?(?:requires|required|gives|gave|calls\s+for|stipulates|provides\s+for|sets|obliges|says|states)\b",
     re.I,
 )
+#: A deal named, then a clause hung on it by "under which": the clause's stretch runs from that deal.
+_UNDER_WHICH = re.compile(r"\b(?:" + _DEALS + r")\b[^;:.]{0,60}?,\s+(?:under|by)\s+which\b", re.I)
 #: Right after a stretch, the deal it counts from: "within 90 days of the signing", "after the accord".
 _OF_DEAL = re.compile(
     r"\s+(?:of|after|following)\s+(?:the\s+|its\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:signing|" + _DEALS + r")\b", re.I
