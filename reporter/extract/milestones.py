@@ -5454,7 +5454,7 @@ _LEFT_BY = re.compile(
 #: troops pulled out of the country", "completed their withdrawal" (ahead of the deadline).
 _DONE_BEFORE = re.compile(
     r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
-    r"\b(?:left|withdrew|vacated|departed|pulled\s+(?:\w+\s+){0,3}?out|completed|finished|handed\s+over|quit)\b(?![^,;]*\b(?:will|would)\b)",
+    r"\b(?:left|withdrew|vacated|departed|pulled\s+(?:\w+\s+){0,3}?out|completed|finished|handed\s+over|quit|flew\s+(?:\w+\s+)?out)\b(?![^,;]*\b(?:will|would)\b)",
     re.I,
 )
 #: A deadline told met in the simple past, with no modal, "to", plan or negation before the verb: "the
@@ -5508,7 +5508,7 @@ def _completed_by_the_clause_before(art: Document, lo: int, what: str) -> bool:
         return False
     at = art.text.find(what.split(" (")[0], lo)
     comma = art.text.rfind(",", lo, at) if at > lo else -1
-    return comma > lo and not art.text[comma + 1 : at].strip() and bool(_DONE_BEFORE.search(art.text, lo, comma))
+    return comma > lo and not art.text[comma + 1 : at].strip() and bool(_DONE_BEFORE.search(art.text[lo:comma]))  # its "^" is the clause's start, not the text's
 
 
 #: The words that set a step against its deadline, left at the end of its clause.
