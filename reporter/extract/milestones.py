@@ -1701,7 +1701,11 @@ def _argued(art: Document, m: Milestone) -> Milestone:
         found = [
             x
             for x in art.mentions_in(s.start, at if j == i else s.end)
-            if _is_party(art, x) and not _handed_to(art, x) and not _NAMED_AS.search(art.text, max(s.start, x.start - 70), x.start)
+            # before the clause in its own sentence, a country not named as a place is its subject too:
+            # "Germany, which keeps a base in Niamey, said its soldiers would leave by August 31"
+            if (_is_party(art, x) or (j == i and _is_country(x) and not _is_place(art, x)))
+            and not _handed_to(art, x)
+            and not _NAMED_AS.search(art.text, max(s.start, x.start - 70), x.start)
         ]
         if found:
             name = art.text[found[-1].start : found[-1].end]  # the nearest
