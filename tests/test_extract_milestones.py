@@ -6054,7 +6054,7 @@ def test_a_clause_without_its_party_still_names_the_force_before_it(extractor):
     [
         (
             "Belgium handed over two camps to Mali on Monday, the first step in a withdrawal that is due to be completed by August.",
-            "a withdrawal that is due to be completed",
+            "a withdrawal that is due to be completed (Belgium)",  # the country that opens the sentence owns it
         ),
         ("Kenyan police left the first camp on Monday, part of a drawdown that will be finished by September.", "a drawdown that will be finished"),
         # near miss: the phase is the clause's subject, its own step
