@@ -2326,15 +2326,24 @@ _SECOND_SITE = re.compile(
 #: Verbs of a force gone from where it stood: a month counted from the report dates them (_recent_month);
 #: a handover told with one is read by _recent_stretch already.
 _LEFT_SITE = re.compile(r"(?:left|vacated|withdrew|departed|pulled\s+(?:\w+\s+){0,3}?out)\b", re.I)
+#: A perfect's auxiliary before its verb: "had (already) left".
+_PERFECT = re.compile(r"^(?:has|have|had)\s+(?:\w+ly\s+)?", re.I)
 #: How far behind the report a month told alone may end and still be the month of a step done.
 _RECENT_MONTH_DAYS = 92
 
 
 def _recent_month(art: Document, d: DateMention) -> bool:
-    """``d`` is a month counted from the report ("last month", "this month") that ends no more than
-    three months before it."""
+    """``d`` is a month counted from the report ("last month", "this month"), or one a step was done by
+    ("had left the country by mid-June": a bound reached, news of progress), that ends no more than three
+    months before it."""
     span = d.span
-    return art.published is not None and span is not None and span.precision == "month" and d.kind == "relative" and (art.published - span.end).days <= _RECENT_MONTH_DAYS
+    if art.published is None or span is None or span.precision != "month" or not 0 < (art.published - span.end).days <= _RECENT_MONTH_DAYS:
+        return False
+    return d.kind == "relative" or (d.kind == "period" and _BY_MONTH.search(art.text, max(0, d.start - 4), d.start) is not None)
+
+
+#: The bound a step was done by, right before its month: "by (mid-June)".
+_BY_MONTH = re.compile(r"\bby\s+$", re.I)
 
 
 def _spreading(what: str) -> bool:
@@ -2421,7 +2430,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             grains = ("year",)  # "the battalions were withdrawn in 2019": a withdrawal done, told by its own year alone
         # a force gone from a site in a month counted back from the report ("left the airbase last month")
         # is a step done then; a month named alone ("in March") may be told of any year and stays background
-        recent_month = grains == ("day",) and _LEFT_SITE.match(verb) is not None and art.published is not None
+        recent_month = grains == ("day",) and _LEFT_SITE.match(_PERFECT.sub("", verb)) is not None and art.published is not None
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
