@@ -245,7 +245,7 @@ _YEAR_PREP = re.compile(
 )
 #: "a September missile strike", "the March attack", "its September deadline": a month alone naming a
 #: thing it dates.
-_MONTH_NAMES_A = re.compile(r"\b(?:a|the|its|their)\s+$")
+_MONTH_NAMES_A = re.compile(r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+$")  # "The September deadline" opens a sentence too
 _THEN_NOUN = re.compile(r"\s+(?:[a-z]|\d+[-‑][a-z])")  # "the March attack", "the June 12-day war"
 #: A month naming a deal, a truce or a blow it dates: "the November ceasefire", "the October deal", "the
 #: March attack". Such a thing is named by the month it was made or struck in, so the month is the latest

@@ -4592,7 +4592,14 @@ def _what_named(art: Document, s_start: int, d_start: int, named: re.Match[str])
     if named.end() - named.start() < 15:
         return None  # a bare "deadline": the step is told elsewhere in the sentence
     start = _clause_begin(art.text, s_start, d_start)
-    return _LEADING_LINK.sub("", art.text[start : named.end()].strip(" ,;:"))
+    what = _LEADING_LINK.sub("", art.text[start : named.end()].strip(" ,;:"))
+    # "The September deadline for the coalition to leave passed with troops still there": the deadline's
+    # step, not what befell the deadline
+    return _DEADLINE_FATE.sub("", what) or what
+
+
+#: What befell a deadline, told after its step: "passed (with ...)", "expired", "came and went".
+_DEADLINE_FATE = re.compile(r"\s+(?:has\s+|had\s+)?(?:passed|expired|lapsed|ran\s+out|came\s+and\s+went|went\s+by)\b.*$", re.I)
 
 
 #: "set a deadline of March 31 for ...": the deadline word right before its date.
