@@ -397,12 +397,13 @@ def _listed_after_one(text: str, m: re.Match[str], b: int) -> int:
             return extra
 
 
-#: One person told last in a list after a numbered group: "two militants and a soldier" (not one who
-#: speaks of them: "killing two soldiers and a man said").
+#: One person told last in a list after a numbered group: "two militants and a soldier", or by name with
+#: a role ("two soldiers and Ali Hassan, a farmer"), not one who speaks of them: "killing two soldiers and
+#: a man said".
 _AND_ONE_AFTER = re.compile(
-    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD},?\s+and\s+(?:(?:an?|one)\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}\b(?![’'-])"
+    rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD},?\s+and\s+(?:(?:an?|one)\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_PERSON}"
     # ... or told by name with their role after it: "two soldiers and Ali Hassan, a farmer"
-    rf"|{_FULL_NAME},\s+(?:an?|the)\s+(?:{_GROUP_WORD}\s+){{0,3}}?{_PERSON}\b(?![’'-]))"
+    rf"|{_FULL_NAME},\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON})\b(?![’'-])(?!,?\s+{_SPEAK})"
     rf"(?!\s+{_SPEAK})",
     re.I,
 )
