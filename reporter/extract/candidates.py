@@ -4206,6 +4206,10 @@ def _type_of(
         return "armed_clash"
     if _SINK.match(w) and not _VESSEL.search(clause_text):
         return None  # "the ruble sank", "hopes sank": only a vessel sunk is an attack on it
+    if _RAID_NOUN.match(w) and _INFRASTRUCTURE.search(text, trig.end, cl.end) and not _RAIDERS.search(clause_text):
+        # "another raid targeted the power plant": a raid on works no one lives or fights in, by no troops or
+        # police, came from the air (GUIDE: raids by aircraft on a target); a raid on a house is a ground raid
+        return "air_strike"
     # "Israel's strikes on Iran": a strike by or on a state is military enough.
     hit_noun = _hit_as_noun(text, trig) or hit_bare_passive(text, cl.start, cl.end, trig)
     if not military and k != "launch" and not _STRIKE_WORD.search(w) and not hit_noun and not (
@@ -4633,6 +4637,17 @@ _BUILDING_ATTACKED = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|at|on|near|of|outside|across|around|belonging|used|housing)\b|\s*$)",
     re.I,
 )
+#: The noun "raid" (not the verb: "police raided a factory").
+_RAID_NOUN = re.compile(r"raids?$", re.I)
+#: Works a raid from the air is aimed at: "the power plant", "the grain silos", "the water pumping station".
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:power\s+(?:plants?|stations?)|refiner(?:y|ies)|airports?|airfields?|ports?|harbou?rs?|bridges?|factor(?:y|ies)|"
+    r"depots?|dams?|silos|grain\s+stores|fuel\s+(?:tanks|terminals?)|oil\s+(?:terminals?|facilit(?:y|ies))|"
+    r"(?:pumping|relay|transformer)\s+stations?|water\s+works|waterworks)\b",
+    re.I,
+)
+#: Who raids on the ground: troops, police, armed men.
+_RAIDERS = re.compile(rf"\b(?:{_ARMED_MEN}|militia|attackers|assailants|troops|soldiers|police|commandos|special\s+forces)\b", re.I)
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|struck|striking|sabotag\w*|aggressions?)\b")
 #: "such" right before an event word: the kind of event just told, not one more ("a second such attack").
 _SUCH_BEFORE = re.compile(r"\bsuch\s+$", re.I)
