@@ -1569,8 +1569,14 @@ def _placed_by_its_word(text: str, c: Cand) -> bool:
     return c.place is not None and c.place.start >= end and bool(_RIGHT_AFTER.fullmatch(text, end, c.place.start))
 
 
-#: Between a reference's word and its town: "in", "on the city of", "at the airport of".
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on|at|near|against|targeting)\s+(?:the\s+)?(?:(?:city|town|province|airport|outskirts)\s+of\s+(?:the\s+)?)?", re.I)
+#: Between a reference's word and its town: "in", "on the city of", "at the airport of", or the site it hit
+#: named first ("on the Saudi Hospital in", no clause of its own: not "on a convoy that was travelling in").
+_RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:on|at|against|targeting)\s+(?:the\s+|an?\s+)?(?:(?!(?:that|which|who|was|were|is|are|had|has)\b)[\w'’-]+\s+){0,4}?"
+    r"(?!(?:that|which|who|was|were|is|are|had|has)\b)[\w'’-]+)?"
+    r"\s+(?:in|on|at|near|against|targeting)\s+(?:the\s+)?(?:(?:city|town|province|airport|outskirts)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
 
 
 #: Kilometres between two towns beyond which the same strike cannot have hit both.
