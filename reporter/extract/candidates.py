@@ -2925,6 +2925,20 @@ def _split(
         # "intercepted two drones that targeted the X base": the weapons stopped had a stated target, so
         # the attack on it is an incident too (GUIDE), its launcher untold
         out = [replace(c, type=CLASS_TYPE[wclass or ""], actors=()), c]
+    days = _targets_by_day(art, cl, trig) if c.anaphor == "" and typ != "threat_statement" else None
+    if days is not None:
+        # "drones hit the pumping station on Tuesday and the grain silos on Wednesday night": a target of its
+        # own on a day of its own is another deed, each at the place its part of the clause names
+        (first, second), cut = days, days[0].end
+        here = next((p for p in places if p.role == "loc" and p.start >= cut), None)
+        before = c.place if c.place is None or c.place.start < cut else next(
+            (p for p in places if p.role == "loc" and p.start < cut), c.place
+        )
+        return [
+            replace(x, date=d.span, date_kind=d.kind, place=p)
+            for x in out
+            for d, p in ((first, before), (second, here or before))
+        ]
     owners = _own_airspaces(art, cl, trig) if trig.kind == "airspace" else []
     if len(owners) > 1:
         # "Jordan, Iraq and Lebanon closed their airspace": each over its own
@@ -2945,6 +2959,29 @@ def _split(
     if split and c.anaphor == "" and typ != "threat_statement":
         return [replace(x, place=p) for x in out for p in split]
     return out
+
+
+#: A second target after the first one's day: "and the grain silos in B" (no verb of its own between), or
+#: the same hit anew: "and again on Tuesday".
+_AND_ANOTHER_TARGET = re.compile(
+    r",?\s+and\s+(?:again\s+|(?:also\s+)?(?:the|an?|its|their|two|three|several)\s+"
+    r"(?:(?!(?:was|were|had|has|have|is|are|and|or|after|before|when|then|again)\b)[\w'’-]+\s+){1,8}?)"
+    r"(?:on|late|early|overnight|in\s+the)?\s*$",
+    re.I,
+)
+
+
+def _targets_by_day(art: Document, cl: events.Clause, trig: events.Trigger) -> tuple[DateMention, DateMention] | None:
+    """The two days of a clause that tells two targets after its event word, each with a day of its own
+    ("hit the station on Tuesday and the silos on Wednesday night"); None for one target told over two days
+    ("late on Tuesday and early on Wednesday") or a second day of no target."""
+    told = [d for d in art.event_dates_in(trig.end, cl.end) if d.span is not None and not art.in_dateline(d.start)]
+    if len(told) != 2:
+        return None
+    a, b = told
+    if a.span.start <= b.span.end and b.span.start <= a.span.end:  # type: ignore[union-attr]
+        return None
+    return (a, b) if _AND_ANOTHER_TARGET.match(art.text, a.end, b.start) else None
 
 
 #: A toll told right before a place: "killed four people in A", "and two in B", "wounding three at B".
