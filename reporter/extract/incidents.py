@@ -39,6 +39,7 @@ from reporter.extract.lead import fold_lead
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import RANK, Entry, Mention
 from reporter.extract.linking import (
+    NIGHT,
     TOLD_ELSEWHERE,
     Linker,
     aimed_at_the_doer,
@@ -1503,7 +1504,7 @@ def _same_event(
     if a.date is None or b.date is None:
         return _undated_retold(a, b, lone)
     # days that meet, and within a day at both ends ("a strike in June" is no retelling of one on 13 June)
-    if (a.date.start > b.date.end or b.date.start > a.date.end) and not (_next_day_here(a, b) or _weakly_next_day(a, b)):
+    if (a.date.start > b.date.end or b.date.start > a.date.end) and not (_next_day_here(art, a, b) or _weakly_next_day(a, b)):
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
@@ -1604,7 +1605,7 @@ def _undated_retold(a: Cand, b: Cand, lone: frozenset[tuple[str, ...]]) -> bool:
     return a.place.name == b.place.name and a.place.rank >= 2 and (a.type, a.place.name) in lone
 
 
-def _next_day_here(a: Cand, b: Cand) -> bool:
+def _next_day_here(art: Document, a: Cand, b: Cand) -> bool:
     """One event of one kind at one town told on two days a day apart: "late on Sunday" by one source is
     "overnight" or "on Monday" by another (the night falls across the two). A region or a sea sees a new
     attack every day; a town's spot told again the next day is the same one."""
@@ -1620,7 +1621,7 @@ def _next_day_here(a: Cand, b: Cand) -> bool:
         # two tolls of their own are two attacks on the two days
         and not _other_tolls(a, b)
         # two weekdays each telling's own words give are two days told apart: two attacks
-        and not _own_weekdays(a, b)
+        and not _own_weekdays(art, a, b)
     )
 
 
@@ -1643,15 +1644,22 @@ def _weakly_next_day(a: Cand, b: Cand) -> bool:
     )
 
 
-def _own_weekdays(a: Cand, b: Cand) -> bool:
+def _own_weekdays(art: Document, a: Cand, b: Cand) -> bool:
     """Both tellings dated by a weekday of their own words (not taken from the story), the one told further
     down on the later day: the report tells on, a day at a time ("strikes hit X on Friday" ... "more strikes
     hit X before dawn on Saturday"). A telling further down of the day before is the night told again by its
-    evening ("on Sunday" ... "on Saturday night")."""
+    evening ("on Sunday" ... "on Saturday night"); told with no night or evening ("late on Wednesday" ...
+    "On Tuesday, drones had targeted the water works") it is the deed before, told apart."""
     first, then = (a, b) if a.s_idx <= b.s_idx else (b, a)
-    return then.date.start > first.date.start and all(
-        c.date_q >= 3 and c.date_kind == "weekday" and not c.inherited for c in (a, b)
-    )
+    if not all(c.date_q >= 3 and c.date_kind == "weekday" and not c.inherited for c in (a, b)):
+        return False
+    # (the day may open the sentence before the clause: "Late on Tuesday, drones struck ...")
+    told = art.text[art.sentences[then.s_idx].start : then.clause[1]]
+    return then.date.start > first.date.start or (_LATE.search(told) is None and NIGHT.search(told) is None)
+
+
+#: An evening told by its word: "late on Saturday", "late Saturday".
+_LATE = re.compile(r"\blate\b", re.I)
 
 
 #: The kinds of site a base or an airport is called by.

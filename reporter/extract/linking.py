@@ -1459,7 +1459,7 @@ class Linker:
 
 
 #: A night told by its own words: "last night", "overnight", "Saturday night", "late on Friday".
-_NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
+NIGHT = re.compile(r"\b(?:night|overnight|midnight|evening|pm|p\.m\.)\b", re.I)
 
 
 #: Right before an event word, what sets it as the backdrop of another: "amid a barrage of", "amidst heavy".
@@ -1595,7 +1595,7 @@ def _night_before(art: Document, old: Cand, c: Cand) -> bool:
         and (old.date.start - c.date.start).days == 1
         and c.inherited
         and not c.actors
-        and _NIGHT.search(art.sentences[c.s_idx].text) is not None
+        and NIGHT.search(art.sentences[c.s_idx].text) is not None
     )
 
 
