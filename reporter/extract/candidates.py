@@ -4841,7 +4841,7 @@ _NEUTRALISED_MEN = re.compile(
     # (the word may stand in quotes, as a communiqué's own: 'said it "neutralised" 12 militants')
     rf"[\"”’']?\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|several|dozens\s+of|scores\s+of|the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?"
     r"(?:terrorists?|militants?|insurgents?|fighters?|bandits?|jihadists?|gunmen|gunman|rebels?|attackers?|assailants?|"
-    r"extremists?|separatists?|militiamen|kidnappers?|commanders?)\b",
+    r"extremists?|separatists?|militiamen|kidnappers?|commanders?|operatives?)\b",
     re.I,
 )
 #: Combatants as the ones harmed: fighters killed or wounded fell in fighting, whoever the text says did it.

@@ -38,12 +38,12 @@ _GAP = (
 #: Armed men, whom a communiqué's "neutralised" or "eliminated" tells killed (drones neutralised were downed).
 _ARMED_MEN = (
     r"(?:terrorists|militants|insurgents|fighters|bandits|jihadists|gunmen|rebels|attackers|assailants|extremists|militiamen"
-    r"|infiltrators)"
+    r"|infiltrators|operatives)"
 )
 #: ... one of them, told by "a": "troops eliminated a terrorist" is one killed.
 _ARMED_MAN = (
     r"(?:terrorist|militant|insurgent|fighter|bandit|jihadist|gunman|rebel|attacker|assailant|extremist|militiaman"
-    r"|infiltrator)"
+    r"|infiltrator|operative)"
 )
 _KILLED = Prefiltered(
     re.compile(
