@@ -5456,6 +5456,12 @@ _AMID_WAR = re.compile(
     r"\b(?:amid|amidst|as)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions?|clashes|hostilities|unrest|violence)\s+(?:in|on|with|against)\s+(?:the\s+)?$",
     re.I,
 )
+#: Between a figure and a name: its parts told by the states they come from ("10,000 peacekeepers, with
+#: contingents from Italy and Spain", "4,500 soldiers, including troops from Turkey"): the states who
+#: send them, not where the figure is.
+_PARTS_FROM_GAP = re.compile(
+    rf",\s*(?:with|including)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUN}|{_BODY})\s+(?:from|of)\s+(?:the\s+)?$", re.I
+)
 #: Right before a party named after a figure: a clause of its own opens ("..., while Canada leads the one in
 #: Latvia", "...; Iran has none in the Gulf"), so the places after it are that party's.
 #: A contrasted clause of its own: ", while the camp in Oman has", "; the rest". Its subject and places are its own.
@@ -5495,6 +5501,8 @@ def _country_after(
             break  # "home to 35,000 troops, the most in Europe": the place a comparison runs over
         if not near and _AMID_WAR.search(gap):
             break  # "10,000 US soldiers amid the war in Ukraine": the war's place, not the troops'
+        if not near and _PARTS_FROM_GAP.search(gap):
+            break  # "10,000 peacekeepers, with contingents from Italy": whence its parts come
         opens = _OTHER_CLAUSE.search(gap) or (
             gap.strip() == "," and _OWN_VERB_AFTER.match(art.text, m.end) and _placed_before(art, s_start, pos, force)
         )
