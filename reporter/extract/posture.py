@@ -2689,6 +2689,8 @@ class _Reader:
             country, lv.cend = label, h.end
         if lv.cend and (world := _WORLDWIDE.match(art.text, h.end, s.end)) and world.end() <= lv.cend:
             return False  # "Of 12,000 troops deployed worldwide, half are in Africa": the place is a part's
+        if (based := _based_in(art, h)) and country not in art.lexicon.countries:
+            country = based  # "Some 35,000 Germany-based US troops remain in Europe": Germany, within the region
         if country is None and lv.gap_place:
             country = lv.gap_place  # "... to Haiti and Jamaica 200 soldiers": Haiti, as the first clause's
         if country is None or _COORDINATED.match(art.text, after):
@@ -4169,8 +4171,8 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
             continue
-        if _SPONSORED.match(art.text, m.end):
-            continue  # "35,000 Germany-based US troops": where they are based, not whose
+        if _SPONSORED.match(art.text, m.end) or (name and _BASED_AFTER.match(art.text, m.end)):
+            continue  # "35,000 Germany-based US troops", "Italy-stationed": where they are based, not whose
         # "... to MINUSMA and Bangladesh 1,300": a name joined to a place that holds a bare figure (or
         # has a verb) of its own is the gapped clause's party, no second place
         if name and not _LOCATIVE.intersection(before) and not (
@@ -4185,6 +4187,13 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
 
 
 _LED = re.compile(r"-led\b", re.I)
+#: After a place inside a troop phrase: where the troops are based ("Germany-based US troops").
+_BASED_AFTER = re.compile(r"-(?:based|stationed|garrisoned)\b", re.I)
+
+
+def _based_in(art: Document, h: _Hit) -> str | None:
+    """The place a troop phrase says its troops are based in: "35,000 Germany-based US troops"."""
+    return next((w for m in art.mentions_in(h.adj_start, h.end) if _BASED_AFTER.match(art.text, m.end) and (w := _where(art, m))), None)
 #: After a state's name: the several states' force it leads ("-led force", "-led multinational mission").
 _LED_BODY = re.compile(r"-led\s+(?:(?:multinational|international|security|support|regional|peacekeeping)\s+){0,2}(?:force|mission)\b", re.I)
 
