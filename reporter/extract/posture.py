@@ -842,6 +842,8 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due
 #: After the figure, its troops' withdrawal told as done: "... in Niger completed its withdrawal", "have
 #: finished their pull-out" (not "began its withdrawal", a level still there).
 _EXIT_COMPLETED = re.compile(
+    # "Around 1,000 American troops, who had run a drone base, completed their withdrawal": past a clause on them
+    r"(?:,\s+(?:who|which|that)\s+[^.;,]{1,80},)?"
     r"\s+(?:[\w-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:completed|finished|concluded)\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+)?(?:withdrawal|pull-?out|departure|exit|drawdown)\b",
     re.I,
@@ -1967,6 +1969,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "to be withdrawn" if ahead and whole else "withdrawn"
     if _EXIT_COMPLETED.match(text, h.end) or _WITHDREW_ALL.match(text, h.end):
         return "former level"  # "France's roughly 1,500-strong force in Niger completed its withdrawal": gone
+    if _EXPELLED_BY.search(text, max(s_start, h.start - 60), h.start):
+        return "former level"  # "The junta expelled roughly 1,500 French troops": the level it ended
     before = text[max(s_start, h.start - 60) : h.start]
     if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
