@@ -484,6 +484,13 @@ _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?
 _REINFORCED_BY = re.compile(
     rf"\b(?:reinforc|bolster)(?:e|es|ed|ing)\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:by|with)\s+(?:{QUALIFIER}\s+)?$", re.I
 )
+#: Before a figure: a force grown by it ("will boost its force in Estonia by about", "increase its presence in
+#: Poland by some"): the troops added, not the level (as "cut by" tells the cut's size: _CHANGED_BY).
+_RAISED_BY = re.compile(
+    r"\b(?:boost|increas|rais|expand|enlarg|augment|strengthen|beef(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up)\w*\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?by\s+(?:(?:another|a\s+further|an\s+(?:extra|additional))\s+)?(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
@@ -1949,6 +1956,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _REINFORCED_BY.search(text, max(s_start, h.start - 80), h.start):
         return "additional"  # "the brigade was reinforced by 1,000 troops": troops added to those there
+    if _RAISED_BY.search(text, max(s_start, h.start - 80), h.start):
+        return "additional"  # "will boost its force in Estonia by about 900 troops": the troops added
     if _TO_LEAVE_ALL.search(near):
         return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
     leaving = _LEAVING.search(near) or (_PULL.search(near) if _OUT_OF.match(text, h.end) else None)
