@@ -1245,6 +1245,8 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         found += _part_by_demonym(art, a, b, found)
     if found and ("including" in low or "among them" in low or "among whom" in low):
         found += [h for f in list(found) for h in _included_parts(art, a, b, f, found)]
+    if found and ", with " in low:
+        found += _parts_with(art, b, found)
     if (found or nouns) and (" has " in low or " keeps " in low or " maintains " in low):
         # "France had 5,100 soldiers in the Sahel and now has about 1,000 in Chad": a second verb of the
         # same subject holds a bare figure, the troops told just before in the sentence, with a figure
@@ -1562,6 +1564,41 @@ def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
         if not any(x.of("demonym") is not None for x in art.mentions_in(m.start("who"), m.end("who"))):
             continue
         hits.append(_Hit(n, q, start, n_start, n_start, m.end("who")))
+    return hits
+
+
+#: After a whole, a part of it told in a "with" clause: a party's share ("..., with India contributing some
+#: 2,400 of them") or the part already there ("..., with the first 150 already in place").
+_PART_WITH = re.compile(
+    rf"[^.;]{{0,60}}?,\s+with\s+(?:(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})\s+"
+    r"(?:contributing|providing|supplying|sending|fielding|deploying)\s+"
+    rf"|(?:the\s+(?:first|initial)\s+|some\s+of\s+them,?\s+)?)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    # (the figure counts troops: its noun, "of them", or none, its clause ending; not "300 tanks")
+    rf"(?:\s+of\s+them|\s+(?:{_NOUN}))?(?=\s*(?:[,;.)]|$)|\s+(?:already|now|and|in|at|there)\b)(?P<there>\s+(?:already|now)\s+(?:in\s+place|there|on\s+the\s+ground|deployed|stationed|on\s+site)\b)?",
+    re.I,
+)
+
+
+def _parts_with(art: Document, b: int, found: list[_Hit]) -> list[_Hit]:
+    """The parts of a whole told in a "with" clause after it: "The UN mission in South Sudan has about 17,000
+    peacekeepers, with India contributing some 2,400 of them" (India's level, where the whole is), "Germany
+    is deploying a brigade of 4,800 soldiers to Lithuania, with the first 150 already in place" (the
+    brigade's part there now, the whole's force and place)."""
+    hits: list[_Hit] = []
+    for f in found:
+        m = _PART_WITH.match(art.text, f.end, b)
+        if m is None or (m.group("who") is None and m.group("there") is None):
+            continue
+        n_start = m.start("n")
+        if _year(m.group("n")) or any(h.start <= n_start < h.end for h in (*found, *hits)):
+            continue
+        start = n_start if m.group("q") is None else m.start("q")
+        if m.group("who") is not None:
+            if not any(_party(art, x) for x in art.mentions_in(m.start("who"), m.end("who"))):
+                continue
+            hits.append(_Hit(m.group("n"), m.group("q"), start, n_start, m.start("who"), m.end("n")))
+        else:
+            hits.append(_Hit(m.group("n"), m.group("q"), start, n_start, n_start, m.end(), "standing", back=True))
     return hits
 
 
