@@ -1,5 +1,6 @@
 """A place closing a fronted phrase ("Under the UN force in Mali, ...") opens no list with the subject
-after its comma: "Ghana and Togo keep 1,500 troops" is still two parties' joint figure."""
+after its comma: "Ghana and Togo keep 1,500 troops" is still two parties' joint figure, no one state's:
+the mission the phrase names holds it."""
 
 import pytest
 
@@ -9,8 +10,8 @@ from tests.conftest import posture_with_qualifiers
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Under the UN force in Mali, Ghana and Togo keep 1,500 troops.", []),
-        ("Within the African Union force in Somalia, Kenya and Uganda keep 5,000 troops.", []),
+        ("Under the UN force in Mali, Ghana and Togo keep 1,500 troops.", [("MINUSMA", "Mali", 1500, None)]),
+        ("Within the African Union force in Somalia, Kenya and Uganda keep 5,000 troops.", [("AUSSOM", "Somalia", 5000, None)]),
         # told "each", the figure is each party's
         ("In Mali, Ghana and Togo keep 1,500 troops each.",
          [("Ghana", "Mali", 1500, None), ("Togo", "Mali", 1500, None)]),

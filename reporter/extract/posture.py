@@ -4485,12 +4485,23 @@ def _each_subject(art: Document, s: Sentence, h: _Hit, force: str) -> list[tuple
 _EACH = re.compile(r"\s+each\b(?!\s+(?:year|month|week|day|time|other|of)\b)", re.I)
 
 
+#: After a mission's generic name, its place: " in Mali", " in the Central African Republic".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}")
+
+
 def _alliance_of(art: Document, s: Sentence, h: _Hit) -> str | None:
     """The alliance, coalition or mission a joint figure belongs to: named in its sentence, else the
     last one named before it."""
     here = [m for m in art.mentions_in(s.start, s.end) if (e := m.of("actor")) is not None and e.sub == "coalition"]
     if here:
         return _actor(here[0])
+    # "Under the UN force in Mali, Ghana and Togo keep 1,500 troops": a mission named by its body and place
+    for un in _UN_MISSION.finditer(art.text, s.start, s.end):
+        where = _IN_PLACE.match(art.text, un.end(), s.end)
+        places = [c for m in art.mentions_in(un.end(), where.end()) if (c := _where(art, m))] if where else []
+        bloc = next(iter(bodies_named(un.group("bloc"), ())), None) if un.group("bloc") else None
+        if places and (mission := _mission_of(art, places[0], bloc)):
+            return mission
     before = [m for m in art.mentions_in(0, s.start) if (e := m.of("actor")) is not None and e.sub == "coalition"]
     return _actor(before[-1]) if before else None
 
