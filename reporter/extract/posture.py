@@ -2790,8 +2790,10 @@ class _Reader:
             bloc = next(iter(bodies_named(un.group("bloc"), ())), None) if un.group("bloc") else None
             # ("<troops in Somalia>. The mission is authorised at 12,000": the country the text placed troops
             # in last tells which, where the mission is named nowhere; not the party told last)
-            force = _mission_of(art, country, bloc) or (
-                _mission_of(art, self.last_country, bloc) if country is None and self.last_country else None
+            force = (
+                (_mission_named_last(art, s.start, h.start) if country is None and _THE_MISSION.fullmatch(un.group()) else None)
+                or _mission_of(art, country, bloc)
+                or (_mission_of(art, self.last_country, bloc) if country is None and self.last_country else None)
             )
         if force is None and _labelled_by(art, s.start, h.start):
             # "contributors to UNIFIL are Italy (1,100 troops), ...": the mission named before the list
@@ -5004,6 +5006,17 @@ _UN_MISSION = re.compile(
     r"|(?P<bloc>EU|European\s+Union|ECOWAS|SADC|EAC))\s+(?:peacekeeping\s+)?(?:mission|force)\b"
     r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?mission\b"
 )
+
+
+#: A mission named by reference: "The mission", "this mission", "its new mission".
+_THE_MISSION = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?mission")
+
+
+def _mission_named_last(art: Document, s_start: int, pos: int) -> str | None:
+    """The mission "the mission" refers to: the last one the text named before its sentence, or in it
+    before ``pos`` ("... Congo, where MONUSCO is winding down. The mission once had 16,000")."""
+    before = art.mentions_in(max(0, s_start - 600), pos)
+    return next((name for m in reversed(before) if (name := _actor(m)) in art.missions), None)
 
 
 def _serving_then(art: Document, missions: list[str]) -> list[str]:
