@@ -280,7 +280,8 @@ _REGION_BEFORE = re.compile(
 )
 #: "U.S. forces in Syria number about 2,000"
 _NUMBERING = re.compile(
-    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|(?:stands?|stood|estimated|put)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
+    # "The mission now counts around 11,000": "counts" as "numbers" (not "counted", a tally of anyone)
+    r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|counts|(?:stands?|stood|estimated|put)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     # "..., leaving about 800 there", "The drawdown would leave fewer than 900.": what stays of the troops told
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|(?P<leave>leaving|(?:will|would|could|to)\s+leave))"
     rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
@@ -1209,6 +1210,7 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
             _NUMBERING.finditer(art.text, a, b)
             if "numb" in low
             or "total" in low
+            or "counts" in low
             or " at " in low
             or "remain" in low
             or "peak" in low
