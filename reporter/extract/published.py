@@ -785,8 +785,10 @@ _UPDATE_WORD = re.compile(r"(?i)\b(?:updated?|modified|edited|revised)\b")
 
 
 def _dateline_before(text: str, update: date) -> date | None:
-    """The day of the text's dateline when it falls in the week before a page's update stamp ("Updated June 5,
-    2025" over "KHARKIV, June 3 (Agency) -"): the story's own day, which the update came after."""
+    """The day of the text's dateline when it falls before a page's update stamp ("Updated June 25, 2025" over
+    "KHARKIV, June 3 (Agency) -"): the story's own day, which the update came after (a story revised weeks
+    later still tells its days from its dateline). A yearless dateline is taken in the half year before the
+    update: one a day after it ("Updated June 2" over "June 3", time zones apart) is no story of last year."""
     line = _dateline(_DATED_DATELINE, text)
     if line is None:
         return None
@@ -795,7 +797,13 @@ def _dateline_before(text: str, update: date) -> date | None:
     given = g["y"] or g["yy"]
     y = int(given) if given else update.year - ((mo, d) > (update.month, update.day))
     day = day_span(y, mo, d)
-    return day.start if day and 0 < (update - day.start).days <= 7 else None
+    if day is None or not day.start < update:
+        return None
+    return day.start if given or (update - day.start).days <= _YEARLESS_REACH else None
+
+
+#: How far before an update stamp a yearless dateline's day may fall (about half a year).
+_YEARLESS_REACH = 183
 
 
 def _named_day_before(text: str, ahead: date, spans: list[tuple[int, int]]) -> date | None:
