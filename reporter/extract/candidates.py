@@ -527,6 +527,20 @@ class Cand:
     sides: tuple[str, ...] = ()
 
 
+#: A stretch of days set between two events: "a day after", "two weeks before", "days after", "the day before".
+_DAYS_BETWEEN = re.compile(
+    rf"\b(?:(?:{NUMBER}|a|one|the)\s+day|(?:(?:{NUMBER}|a|one|several|few)\s+)?(?:days|weeks?))\s+(?:after|before)\s", re.I
+)
+
+
+def told_days_apart(art: Document, a: Cand, b: Cand) -> bool:
+    """Two events of one sentence set a stretch of days apart by its words ("gunmen killed four in X on Sunday, a
+    day after a car bomb exploded in its market", "Two days before rebels shelled Y, ..."): each its own event."""
+    if a.s_idx != b.s_idx:
+        return False
+    return _DAYS_BETWEEN.search(art.text, art.sentences[a.s_idx].start, max(a.pos, b.pos)) is not None
+
+
 def came_after(text: str, c: Cand) -> bool:
     """Whether ``c`` is told as the earlier event its clause's subject came after ("The raid follows
     Sunday's strike on X"): another event than the one the subject refers to."""

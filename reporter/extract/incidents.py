@@ -31,6 +31,7 @@ from reporter.extract.candidates import (
     overseas,
     repelled_before,
     sentence_candidates,
+    told_days_apart,
     told_long_ago,
 )
 from reporter.extract.document import Document
@@ -1135,6 +1136,9 @@ def _of_the_assault(art: Document, e: Cand, f: Cand) -> bool:
         # attacked the train ... an IED hit the track" is a bombing, told twice)
     if abs((e.date.start - f.date.start).days) > 1 or abs((e.date.end - f.date.end).days) > 1:
         return False
+    if told_days_apart(art, e, f):
+        return False  # ("killed four in X on Sunday, a day after a car bomb exploded in its market": the text
+        # itself sets them days apart)
     if _own_days_apart(e, f) and new_site_in(art.text, *e.clause):
         # "stormed a camp near X on Thursday ... On Friday, a car bomb exploded at a market in X": another day told
         # in its own words at a site told for the first time is another event ("at the gate of the hotel" on the
