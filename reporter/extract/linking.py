@@ -500,6 +500,8 @@ class Linker:
                 # interceptor)
                 self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
                 return
+            if ref_i is not None and c.type == "other" and _toll_over_days(c, self.events[ref_i]):
+                return  # a toll of many days told by no event word of its own: an aggregate, no incident
             if c.anaphor == "perception" and c.place is not None and (
                 c.date is not None
                 or not self.events
@@ -1356,6 +1358,8 @@ class Linker:
             return ref.place is None or same_place(c.place, ref.place)
         if c.anaphor == "perception" and _heard_elsewhere(self.art, c, ref):
             return False
+        if _toll_over_days(c, ref):
+            return False
         if c.anaphor == "perception" or c.weak or c.type == "other" or c.patient:
             return True
         if c.type == "crash":
@@ -2088,6 +2092,20 @@ def _unique(items: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _toll_over_days(c: Cand, ref: Cand) -> bool:
+    """``c`` tells a toll over a stretch of days its own clause names ("120 civilians had been killed in the
+    region in the last week of December") after an event of one day: a count of many events, not that
+    event's dead."""
+    if (c.killed is None and c.injured is None) or c.date is None or ref.date is None or c.date_q < 3:
+        return False
+    return _longer_stretch(c.date, ref.date)
+
+
+def _longer_stretch(span: DateSpan | None, day: DateSpan) -> bool:
+    """``span`` runs three days or more, longer than ``day``: a stretch of many events, not one event's day."""
+    return span is not None and (span.end - span.start).days >= 2 and (span.end - span.start) > (day.end - day.start)
+
+
 def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) -> int | None:
     """A toll in a sentence that tells no event of its own belongs to the event just told: "No one was
     hurt." within two sentences, "Two people were killed, the mayor said." right after it. Lives lost
@@ -2104,6 +2122,8 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         return None
     if _PATTERN.search(art.text, s.start, s.end) or events.generic(art.text, s.start, s.end):
         return None  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
+    if last.date is not None and any(_longer_stretch(d.span, last.date) for d in art.event_dates_in(s.start, s.end)):
+        return None  # "64 people had been killed across the state between December 24 and 31": many events' dead
     told = art.sentences[max(0, s_idx - 1)]
     adjacent = (
         (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx))
