@@ -895,7 +895,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         for m in _one_per_step(art, _keep_precise(art, out))
         if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
         and not _AGE_TOLD.search(m.what)
-        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and _binds(m.evidence) and not _considered(m.what)))
+        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and _binds(m.evidence) and not _considered(m.what, m.evidence)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
@@ -1502,7 +1502,7 @@ _CONSIDERED = re.compile(
     # a call on others by name ("the envoy called on the army to pull out by"), as a call for it is; and a
     # hope that others will ("officials hope the last troops will leave by"); a party's own hope to act stays
     r"|\b(?:call|calls|called|calling|appeal|appeals|appealed|appealing)\s+on\s+(?:[\w'’-]+\s+){1,5}?to\s"
-    r"|\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?!to\b)(?:[\w'’-]+\s+){1,6}?(?:will|would)\b"
+    r"|\b(?:hope|hopes|hoped|hoping)\s+(?:that\s+)?(?!to\b)(?:[\w'’-]+\s+){0,6}?(?:will|would)\b"
     # a push by a party on others ("Washington had pushed for the mission to end within six months")
     r"|\b(?:push|press|lobby|lobbi|campaign)(?:ed|es|s|ing)?\s+(?:hard\s+)?for\b"
     # a sum needed or sought ("the agency needs $300 million to feed two million people by", "sought 1.5
@@ -1540,11 +1540,20 @@ _DEAL_CALLS = re.compile(
 )
 
 
-def _considered(what: str) -> bool:
+def _considered(what: str, sentence: str = "") -> bool:
     """A plan only weighed or a party's wish (_CONSIDERED), but not a deal's own terms: "the agreement calls
-    for the withdrawal of all foreign troops within 18 months" is what the deal binds its parties to."""
+    for the withdrawal of all foreign troops within 18 months" is what the deal binds its parties to.
+    A clause that opens on a bare infinitive joined to one before it ("calls on all parties to allow
+    access and to withdraw heavy weapons by May") is read with the words of its ``sentence`` that govern it."""
+    at = sentence.find(what) if _INFINITIVE_OPEN.match(what) else -1
+    if at > 0:
+        what = sentence[:at] + what
     weighed = [c for c in _CONSIDERED.finditer(what) if not _DEAL_CALLS.search(what, max(0, c.start() - 60), c.end())]
     return bool(weighed)
+
+
+#: A clause with no subject of its own, its infinitive governed by a verb before it: "to withdraw ...".
+_INFINITIVE_OPEN = re.compile(r"(?:and\s+|or\s+)?to\s+[a-z]", re.I)
 
 
 #: A call somewhere: "will visit the base", "will travel to Beirut", "flies to Ankara on Monday".
@@ -2569,6 +2578,19 @@ def _passive_modifier(art: Document, v: re.Match[str]) -> bool:
     return any(t.norm in _GOVERNED for t in toks[max(0, k - 4) : k - 1])
 
 
+#: The longest stretch gone by that still dates a done step: a month ("earlier this month", "last week").
+_STRETCH_DAYS = 31
+
+
+def _long_stretch_gone(art: Document, d: DateMention) -> bool:
+    """A stretch gone by that is longer than a month ("earlier this year", "over the past months")."""
+    span = d.span
+    return (
+        span is not None and art.published is not None and span.precision == "range"
+        and span.end <= art.published and (span.end - span.start).days > _STRETCH_DAYS
+    )  # fmt: skip
+
+
 def _recent_stretch(art: Document, told: list[DateMention], v: re.Match[str]) -> str | None:
     """A done step told only by a stretch just gone by ("left the base last week", "earlier this month"),
     which is no day of its own: dated by the report when the stretch ends in the report's month
@@ -2582,6 +2604,8 @@ def _recent_stretch(art: Document, told: list[DateMention], v: re.Match[str]) ->
         return None
     if said_on(art, d) and not _closes_step(art, d, v):
         return None
+    if _long_stretch_gone(art, d):
+        return None  # "earlier this year": months of background, no step the report confirms
     if (span.end.year, span.end.month) == (art.published.year, art.published.month):
         return art.published.isoformat()
     if (span.start.year, span.start.month) != (span.end.year, span.end.month):
@@ -5052,7 +5076,7 @@ def plan_refusals(
         ("exercise", lambda: _FOR_TRAINING.search(what) is not None and not _kinds(what) - {"deploy", "arrive"}),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
-        ("considered", lambda: _considered(what)),
+        ("considered", lambda: _considered(what, s.text)),
         # the rules' own last looks at a plan (find_milestones): arms bought or money spent by a date, civil
         # life's plans (not their look for a bound party, which this layer exists to widen: "will hand Ain
         # al-Asad over" with no force named)
@@ -5107,6 +5131,8 @@ def _time_refusals_read(art: Document, s: Sentence, d: DateMention) -> list[str]
     if art.published is not None:
         if d.span.start <= art.published or _sentence_year(art, s, d).span.start <= art.published:  # type: ignore[union-attr]
             out.append("past")  # a date told as past or today: the saying's day or history, not a plan
+        if _long_stretch_gone(art, d):
+            out.append("vague")  # "earlier this year": months gone by, no day of a step nor one the report confirms
     elif d.span.end.year < _latest_year(art, []) - _OLD_YEARS or _history_undated(art, s, d):
         out.append("old")  # an undated page's history: years before its latest date, or told as such
     return out
