@@ -442,6 +442,15 @@ def _verbless(text: str) -> bool:
     )
 
 
+#: A verb of saying and the "that" after it: what follows is what was said, a clause of its own.
+_SAYING_OPEN = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\s+(?:that\s+)?", re.I)
+
+
+def _after_saying(text: str, lo: int, hi: int) -> int:
+    """Where what was said begins, after the last verb of saying between lo and hi (lo when there is none)."""
+    return max([lo, *(m.end() for m in _SAYING_OPEN.finditer(text, lo, hi))])
+
+
 def _clause_begin(text: str, lo: int, hi: int) -> int:
     """Where the clause holding hi begins: after the last boundary between lo and hi, but not after an
     "and" between two named parties of one subject ("France and Germany will withdraw", "a truce between
@@ -460,6 +469,13 @@ def _clause_begin(text: str, lo: int, hi: int) -> int:
         ):
             # the pair's clause opens at its own subordinator: "... to be moved after | the bases at X and Y were"
             start = max([start, *(w.end() for w in _OPENS_CLAUSE.finditer(text, start, b.start()))])
+            continue
+        said = _after_saying(text, start, b.start())
+        if said > start and b.group().strip().lower() == "and" and _verbless(text[said : b.start()]) and (
+            (verb := _SUBJECT_VERB.search(text, b.end(), hi)) and _verbless(text[b.end() : verb.start()])
+        ):
+            # the same two nouns as what was said: "officials said the withdrawal of the forces and assets will be"
+            start = said
             continue
         start = b.end()
     return start
