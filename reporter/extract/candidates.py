@@ -966,6 +966,7 @@ def _clause_candidate(
         and date_q < 3
         and count is None
         and _CLASS_OF_EVENTS.search(text, max(cl.start, trig.start - 30), trig.start)
+        and not events.repelled_many(text, trig.start)
     ):
         return None  # "sparking retaliatory strikes by the US", "its attacks on shipping": a kind of event
     threat = None

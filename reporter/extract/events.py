@@ -1445,7 +1445,9 @@ AIR_CAMPAIGN = re.compile(r"(?:air|aerial|bombing)\s+(?:campaign|offensive)$", r
 def generic(text: str, lo: int, hi: int) -> bool:
     """A pattern ("repeated attacks over the past year") or a drill ("simulating strikes"), not one event."""
     m = _GENERIC.search(text, lo, hi)
-    while m is not None and (_measured(text, lo, m) or _opens_recent_stretch(text, m) or _bounded_repeat(text, lo, hi, m)):
+    while m is not None and (
+        _measured(text, lo, m) or _opens_recent_stretch(text, m) or _bounded_repeat(text, lo, hi, m) or repelled_many(text, m.end())
+    ):
         m = _GENERIC.search(text, m.end(), hi)
     return m is not None
 
@@ -1480,6 +1482,21 @@ def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
         not (t.start() > m.end() and _SPOKEN.search(text, m.end(), t.start()))
         for t in _BOUNDED_TIME.finditer(text, head, hi)
     )
+
+
+#: A defender's deed in the simple past before "repeated": "held off repeated attacks near X" tells one stand,
+#: as "repelled an attack" does (not "have faced repeated attacks", a pattern).
+_REPELLED_MANY = re.compile(
+    r"\b(?:repelled|repulsed|held\s+off|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|thwarted|foiled)"
+    r"\s+repeated(?:\s+[\w-]+)?\s*$",
+    re.I,
+)
+
+
+def repelled_many(text: str, at: int) -> bool:
+    """ "troops held off repeated Russian attacks near Kupiansk": the attacks a defender repelled, whose words
+    end at ``at``, are one clash, not a pattern of events."""
+    return _REPELLED_MANY.search(text, max(0, at - 60), at) is not None
 
 
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|reported|announced|stated|added|wrote|posted)\b", re.I)
