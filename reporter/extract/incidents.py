@@ -88,7 +88,7 @@ _CONFLICT_WORDS = words(
 )
 #: (a seizure counts: "commandos seized a tanker" is force used, though no word of war is said; what was
 #: seized is asked later, by the candidate stage)
-_FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept", "seize"})
+_FIGHTING_FRAMES = frozenset({"clash", "shell", "airstrike", "intercept", "seize", "airspace"})
 _HARMING_FRAMES = frozenset({"strike", "launch", "explode"})
 #: Of those, the words only weapons and fighters do ("a storm hit the coast, killing five" is weather).
 _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo|deton|fired|launch)")
