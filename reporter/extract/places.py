@@ -620,11 +620,13 @@ _GOVERNMENT_SPEAKS = re.compile(
     rf"|comment|commented|respond|acknowledge|acknowledged|address|addressed)\b"
 )
 #: What a capital owns as its government, not as a city: "Islamabad's accusations", "Tehran's
-#: 'harsh retaliation' campaign".
+#: 'harsh retaliation' campaign", "Ankara's defence ministry".
 _GOVERNMENT_OWNS = re.compile(
     r"\s+[\"“”']?(?:[\w-]+[\"“”']?\s+){0,2}?(?:accusations?|claims?|response|retaliation|revenge|decision|position|stance|"
     r"officials|leadership|leaders|allies|proxies|backing|support|demands?|relations|policy|strategy|ambitions|fury|anger|outrage|reaction|"
-    r"programme|program|government|regime|threats?|warnings?|denial|campaign|intentions|plans?|approval)\b",
+    r"programme|program|government|regime|threats?|warnings?|denial|campaign|intentions|plans?|approval|"
+    # a state's own bodies and voices: "Ankara's defence ministry said" (a city's mayor or council stays the city's)
+    r"ministry|ministries|spokes(?:man|woman|person)|envoys?|ambassadors?|diplomats?)\b",
     re.I,
 )
 #: A capital named as the seat of those who rule from it: "the junta in power in X", "the government in X".
