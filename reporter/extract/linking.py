@@ -97,6 +97,21 @@ def _new_after_history(art: Document, c: Cand, kin: Cand) -> bool:
     return kin.date.end < art.published - timedelta(days=_HISTORY_DAYS)
 
 
+def _other_war(c: Cand, kin: Cand) -> bool:
+    """ "Israeli jets struck a depot near Damascus on Sunday. Turkish warplanes struck PKK hideouts in the Qandil
+    mountains": an undated event placed in another country than the event before, by none of its parties, is
+    another story's and takes none of its days (the report's, as any undated event's)."""
+    return (
+        c.place is not None
+        and kin.place is not None
+        and c.place.country not in (None, kin.place.country)
+        and bool(c.actors)
+        and set(c.actors).isdisjoint(kin.actors)
+        and c.place.country not in kin.actors
+        and not c.anaphor
+    )
+
+
 def _history_after_news(art: Document, c: Cand, last: Cand) -> bool:
     """ "Drones hit a market in X on Sunday. Fighting erupted in April 2023 between the two armies": an event
     dated by its own words long before the report (a war's start told as background), after one told in the
@@ -598,8 +613,8 @@ class Linker:
                 ):
                     if earlier:
                         changes.update(date_kind="unresolved")
-                    elif not _new_after_history(self.art, c, self._kin_in_its_country(c, last)):
-                        changes.update(date=self._kin_in_its_country(c, last).date, date_q=1)
+                    elif not _new_after_history(self.art, c, kin := self._kin_in_its_country(c, last)) and not _other_war(c, kin):
+                        changes.update(date=kin.date, date_q=1)
                 if (
                     c.place is None
                     and not elsewhere
