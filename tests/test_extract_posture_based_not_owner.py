@@ -9,7 +9,7 @@ from tests.conftest import posture_with_qualifiers
     ("text", "expected"),
     [
         ("About 1,000 Italy-based American soldiers were sent to Poland.", [("United States", "Poland", 1000, "about")]),
-        ("Some 35,000 Germany-based US troops remain in Europe.", [("United States", "Europe", 35000, "some")]),
+        ("Some 35,000 Germany-based US troops remain in Europe.", [("United States", "Germany", 35000, "some")]),
         # near miss: a state's troops told plainly keep their owner
         ("Some 35,000 US troops remain in Germany.", [("United States", "Germany", 35000, "some")]),
     ],
