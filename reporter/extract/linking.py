@@ -650,6 +650,15 @@ class Linker:
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
                         # answer lands on the attackers, never on the post attacked, nor in its country
                         lent = None
+                    if (
+                        scene_lent is None
+                        and lent is not None
+                        and c.s_idx > last.s_idx
+                        and _aims_at_another_site(self.art.text, c, lent)
+                    ):
+                        # "A bomb went off at the X base in Mogadishu. Hours later, mortars hit the presidential
+                        # palace": another site of the town, which is all the base's place lends
+                        lent = _its_town(self.art.text, lent)
                     if scene_lent is None and lent is not None and _history_after_news(self.art, c, last):
                         lent = self._recalled_place(c, lent)
                     changes["place"] = self._tally_of_the_country(c, last, lent)
@@ -2063,6 +2072,23 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
 
 #: One more event of the kind just told: "a second strike", "another raid", "a third drone attack".
 _ONE_MORE = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _aims_at_another_site(text: str, c: Cand, lent: Place) -> bool:
+    """``lent`` is a site within a town, and ``c``'s clause aims at a site of another kind ("fired mortar shells
+    at the presidential palace" after a blast at a base): the town is the scene, not the other site."""
+    if lent.within is None:
+        return False
+    aimed = _THE_SITE.search(text, c.pos, c.clause[1])
+    return aimed is not None and aimed.group(1).lower() not in lent.name.lower()
+
+
+def _its_town(text: str, spot: Place) -> Place:
+    """The town a site lies ``within``, where the text names it after the site ("the X base in Mogadishu")."""
+    at = text.find(spot.within or "", spot.end)
+    if not spot.within or at < 0:
+        return spot
+    return replace(spot, name=spot.within, within=None, rank=RANK["city"], start=at, end=at + len(spot.within))
 
 
 def _one_more_of(text: str, c: Cand, last: Cand) -> bool:
