@@ -3292,10 +3292,14 @@ def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
         t.end <= m.start and t.kind in _HITTING_KINDS for t in cl.triggers
     ) and not any(t.end <= m.start and t.kind == "intercept" for t in cl.triggers):
         return True
-    if not _HELD_WEAPON.match(art.text, m.end, cl.end):
+    if not (held := _HELD_WEAPON.match(art.text, m.end, cl.end)):
         return False
     if not any(t.end <= m.start for t in cl.triggers):
-        return False
+        # "a drone factory near X was also hit": the held site is the subject of a passive hit told after it
+        return any(
+            t.start >= held.end() and _PASSIVE_HELPER.search(art.text, max(held.end(), t.start - 30), t.start)
+            for t in cl.triggers
+        )
     return not _AS_MEANS.search(art.text, max(cl.start, m.start - 40), m.start)
 
 
