@@ -2070,8 +2070,11 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
     )
 
 
-#: One more event of the kind just told: "a second strike", "another raid", "a third drone attack".
-_ONE_MORE = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?$", re.I)
+#: One more event of the kind just told: "a second strike", "another raid", "a third drone attack", or one more
+#: target hit in it: "a depot near X was also hit".
+_ONE_MORE = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
+)
 
 
 def _aims_at_another_site(text: str, c: Cand, lent: Place) -> bool:
