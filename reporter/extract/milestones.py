@@ -864,6 +864,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 # still ahead is done as of the report (GUIDE.md), not a plan due at the deadline
                 what, due = beaten, art.published.isoformat()  # type: ignore[union-attr]
             met = beaten is None and art.published is not None and (deadline is not None or "deadline" in what.lower()) and _MET_DEADLINE.search(what)
+            if beaten is None and not met and deadline is not None and art.published is not None and d.span.end <= art.published:
+                met = _MET_APPOSED.match(art.text, d.end)  # "to hand over the crossing by May 2, a deadline they met"
             if beaten is None and art.published is not None and named and (meeting := _MEETING_IT.match(what)) and _DONE_BEFORE.search(meeting.group("step")):
                 # "had completed its withdrawal, meeting the September 15 deadline": the step done, met by then
                 what, met = meeting.group("step"), meeting
@@ -5524,6 +5526,13 @@ _DONE_BEFORE = re.compile(
 _MET_DEADLINE = re.compile(
     r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
     r"\b(?:met|beat)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?deadline\b",
+    re.I,
+)
+#: A deadline gone by, told met in an apposition right after its date: ", a deadline they met", ", a target
+#: that was met" (not ", a deadline they missed").
+_MET_APPOSED = re.compile(
+    r"\s*,\s*(?:a|the|which\s+was\s+a)\s+(?:deadline|target|date)\s+(?:(?:that|which)\s+)?(?:(?:they|it|he|she|we|the\s+\w+)\s+)?(?:\w+ly\s+)?"
+    r"(?:met|kept|honou?red|respected|(?:was|were)\s+met)\b",
     re.I,
 )
 #: A step told done, then the deadline it met named after a comma: "left the country on Sunday, meeting the"
