@@ -1736,10 +1736,13 @@ def _argued(art: Document, m: Milestone) -> Milestone:
         ]
         if found:
             name = art.text[found[-1].start : found[-1].end]  # the nearest
+            name = _OWNER_POSSESSIVE.sub("", name)  # "The coalition's mission ..." is the coalition's
             return replace(m, what=f"{m.what} ({name})")
     return m
 
 
+#: A possessive ending a party's name as told: "coalition's", "forces'".
+_OWNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 #: A clause whose subject is a truce or a deal: "The ceasefire is set to take effect", "the accord will expire".
 _SHARED_SUBJECT = re.compile(
     r"\s*(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r"|deal|agreement|accord|pact|armistice)\s+"
