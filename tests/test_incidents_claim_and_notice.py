@@ -73,3 +73,24 @@ def test_group_saying_it_hit_a_port_claims_no_ship(ex):
         "The Houthis said they had attacked the port of Eilat."
     )
     assert [i.actors for i in ex.extract(text, id="t", published=DAY).incidents] == [()]
+
+
+def test_claim_and_report_in_one_sentence_are_one_attack(ex):
+    """A claim and the agency's report it came hours after, told in one sentence, are one attack at the claim's sea."""
+    text = (
+        "Houthi rebels on Thursday claimed responsibility for an attack on a container ship in the Gulf of Aden, "
+        "hours after a maritime agency reported that a merchant vessel had been hit by a missile east of Aden."
+    )
+    [inc] = ex.extract(text, id="t", published=date(2025, 6, 5)).incidents
+    assert (inc.date, inc.type, inc.location, inc.actors) == (
+        "2025-06-05", "missile_attack", "Gulf of Aden", ("Houthis (claimed)",)
+    )
+
+
+def test_claim_after_a_notice_days_before_stays_apart(ex):
+    """Near miss: a claim of an attack a week after a ship was hit is another attack."""
+    text = (
+        "Houthi rebels on Thursday claimed responsibility for an attack on a container ship in the Gulf of Aden. "
+        "Last week a maritime agency reported that a merchant vessel had been hit by a missile east of Aden on May 27."
+    )
+    assert len(ex.extract(text, id="t", published=date(2025, 6, 5)).incidents) == 2

@@ -1803,8 +1803,11 @@ def _notices_of_claims(art: Document, events: list[Cand]) -> list[Cand]:
             continue
         o = out[k]
         means = o.type in _MEANS_TYPES
+        off_coast = _at_sea(e) or _sea_off(art, e.place)  # type: ignore[arg-type]
         out[k] = replace(
             e,
+            # (a ship hit "east of Aden" is in the claim's gulf, not in the town)
+            place=e.place if off_coast or o.place is None else o.place,
             type=o.type if means else e.type,
             weapon_class=o.weapon_class if means else e.weapon_class,
             count=e.count if e.count is not None else o.count,
@@ -1817,18 +1820,23 @@ def _notices_of_claims(art: Document, events: list[Cand]) -> list[Cand]:
 def _notice_of_claim(art: Document, o: Cand, e: Cand) -> bool:
     """``e``, a ship told hit at sea by no party, on a day of its own on or shortly before the day ``o`` was
     told, is the attack the party of ``o`` told it made on a ship at that sea (see _notices_of_claims)."""
-    if not (0 < e.s_idx - o.s_idx <= 2) or e.actors or not o.actors or o.type == "threat_statement":
+    if not (0 <= e.s_idx - o.s_idx <= 2 and e.pos > o.pos) or e.actors or not o.actors or o.type == "threat_statement":
         return False
     if any(a.endswith(("(blamed)", "(suspected)")) for a in o.actors):
         return False
     if not ({o.type, e.type} <= _MEANS_TYPES | {"other"}) or not (_ship_told(art, o) and _ship_told(art, e)):
         return False
-    if e.date is None or e.date_q < 2 or (o.date is not None and o.date_q > 1):
-        return False  # (the claim's day is the day it was told, the notice's the attack's own)
+    # (the claim's day is the day it was told: a day read off its telling, or that of a claim word, "claimed
+    # on Thursday an attack"; the notice's day is the attack's own)
+    claimed = all(a.endswith("(claimed)") for a in o.actors)
+    if e.date is None or e.date_q < 2 or (o.date is not None and o.date_q > 1 and not claimed):
+        return False
     if o.date is not None and not (e.date.start <= o.date.end and (o.date.start - e.date.end).days <= 2):
         return False
-    if e.place is None or not (_at_sea(e) or _sea_off(art, e.place)) or (o.place is not None and not _at_sea(o)):
+    if e.place is None or (o.place is not None and not _at_sea(o)):
         return False
+    if not (_at_sea(e) or _sea_off(art, e.place) or (o.place is not None and e.place.country is not None)):
+        return False  # (a ship hit at a spot told from the coast of a country lies off that coast)
     s = art.sentences[e.s_idx]
     return not (NEW_EVENT.search(art.text, *e.clause) or TOLD_ELSEWHERE.search(art.text, s.start, s.end))
 
