@@ -2272,7 +2272,10 @@ _CLAIM = Prefiltered(re.compile(
     r"|\bclaim(?:ed|s)\s+it\b(?=\s*(?:[.;]|,|\s+(?:in|on|via|through)\s))"
     # ... or a group's word that it aimed the act just told at someone: "said it had targeted the president"
     # (an armed group's only: "the army said it had targeted the attackers" tells its own fire, no claim)
-    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?P<aim>targeted)\s+(?:the|an?|its|their)\b",
+    r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?P<aim>targeted)\s+(?:the|an?|its|their)\b"
+    # ... or a group's word of what its fighters did in it: "said its fighters had killed more than 40 soldiers"
+    r"|\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:fighters|militants|men|members|mujahideen)\s+(?:had\s+)?"
+    r"(?:killed|wounded|stormed|overran|captured|seized|destroyed)\b",
     re.I,
 ))
 _TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
