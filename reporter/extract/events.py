@@ -42,6 +42,8 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "clash": ("clash", _V), "gunfight": ("clash", _N), "firefight": ("clash", _N), "gunbattle": ("clash", _N),
     "shootout": ("clash", _N), "skirmish": ("clash", _V), "ambush": ("clash", _V),
     "storm": ("clash", frozenset({"ed", "ing"})), "overrun": ("clash", frozenset({"past", "ing"})),
+    # aircraft firing their guns along a target: "helicopters strafed rebel positions"
+    "straf": ("airstrike", frozenset({"ed", "ing"})),
     # a shooting is ground violence: "shot and killed", "were shot", "shooting at a patrol"
     "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
     # a siege is fought out ("ended the siege of the hotel"); a place "under siege" is a state, not an event
@@ -78,6 +80,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "behead": ("harm", frozenset({"ed", "ing"})), "butcher": ("harm", frozenset({"ed"})),
     # ("two guards were slain at a checkpoint in X": killed, in the words of a report)
     "slay": ("harm", frozenset({"past"})),
+    # ... and so are stabbings and hackings to death by armed men ("militants stabbed two policemen"; a hacking
+    # only before "to death", _ONLY_EVENT_AFTER: "hackers hacked the ministry's site" is no event)
+    "stab": ("harm", frozenset({"ed", "ing"})), "hack": ("harm", frozenset({"ed", "ing"})),
     # a killing on purpose is an attack on its target, by whatever means ("a scientist was assassinated in X")
     "assassinate": ("strike", frozenset({"ed"})), "assassinat": ("strike", frozenset({"ed", "ing"})),
     "assassination": ("strike", _N),
@@ -105,6 +110,8 @@ _ONLY_EVENT_AFTER = {
         re.I,
     )
     for lem in ("repell", "repuls")
+} | {
+    "hack": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b", re.I),
 } | {
     "aggression": re.compile(
         r"\s+(?:(?:has|had|also|reportedly)\s+)?(?:targeted|targeting|hit|struck|striking|hitting|bombed|shelled|pounded)\b",
