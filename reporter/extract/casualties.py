@@ -52,10 +52,12 @@ _KILLED = Prefiltered(
         # between two tribes killed at least 65")
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
         # ("martyred", "embraced martyrdom": the word of outlets in South Asia and the Middle East for the dead)
-        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|shot\s+to\s+death|martyred|embraced\s+martyrdom)\b"
+        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
         rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
+        # (killed by hand, told with its end after the dead: "hacked three farmers to death")
+        rf"|(?:hack|stabb|beat)(?:ed|ing)?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+death\b)"
         # armed men "neutralised" were killed: "troops neutralised 15 terrorists" (drones neutralised were shot down)
         rf"|(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
         rf"{_ARMED_MEN}\b))"
@@ -221,6 +223,7 @@ HINT_STEMS = (
     "neutrali",
     "eliminat",
     "martyr",
+    "to death",
 )
 HINT = Prefiltered(re.compile("|".join(HINT_STEMS), re.I))
 #: Whether a folded word opens with a toll stem ("killed", "casualties").
