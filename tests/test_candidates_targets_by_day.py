@@ -36,3 +36,8 @@ def test_one_target_over_a_night_stays_one(ex):
 def test_day_of_the_saying_splits_nothing(ex):
     text = "Drones hit the pumping station in Hodeidah on Monday, officials said on Tuesday."
     assert _incidents(ex, text) == [("2025-06-02", "Hodeidah")]
+
+
+def test_how_long_a_deed_lasted_splits_nothing(ex):
+    text = "Gunmen stormed a hotel in Aden on Monday and the siege lasted until Tuesday."
+    assert len(_incidents(ex, text)) == 1

@@ -2980,8 +2980,8 @@ def _split(
 #: the same hit anew: "and again on Tuesday".
 _AND_ANOTHER_TARGET = re.compile(
     r",?\s+and\s+(?:again\s+|(?:also\s+)?(?:the|an?|its|their|two|three|several)\s+"
-    r"(?:(?!(?:was|were|had|has|have|is|are|and|or|after|before|when|then|again)\b)[\w'’-]+\s+){1,8}?)"
-    r"(?:on|late|early|overnight|in\s+the)?\s*$",
+    r"(?:(?!(?:was|were|had|has|have|is|are|and|or|after|before|when|then|again|until|till|through|since|from|to|by)\b)"
+    r"[\w'’-]+\s+){1,8}?)(?:(?:late|early|overnight)\s+)?$",
     re.I,
 )
 
@@ -2991,7 +2991,8 @@ def _targets_by_day(art: Document, cl: events.Clause, trig: events.Trigger) -> t
     ("hit the station on Tuesday and the silos on Wednesday night"); None for one target told over two days
     ("late on Tuesday and early on Wednesday") or a second day of no target."""
     told = [d for d in art.event_dates_in(trig.end, cl.end) if d.span is not None and not art.in_dateline(d.start)]
-    if len(told) != 2:
+    # (days only: "stormed the hotel in August and the siege lasted until September" tells one deed's length)
+    if len(told) != 2 or any((d.span.end - d.span.start).days > 1 for d in told):  # type: ignore[union-attr]
         return None
     a, b = told
     if a.span.start <= b.span.end and b.span.start <= a.span.end:  # type: ignore[union-attr]
