@@ -1326,11 +1326,12 @@ class Linker:
                 and c.place.name == r.place.name
                 and self.last is not None
                 and self.last.place is not None
-                and self.last.place.rank <= 1
+                and (self.last.place.rank <= 1 or not same_place(self.last.place, c.place))
             ):
                 # "A shooting in Xtown. It came amid missiles fired at Ruritania. The gunmen in the attack in
                 # Xtown fled": told at a town after an event told only in the country, a reference names the
-                # event told at that town, not the country-wide one told last
+                # event told at that town, not the country-wide one told last; so after one told at another
+                # town ("struck X overnight, and a drone hit Y. One was killed in the X strike")
                 score += 2
             if i == self.last_i:
                 score += 0.5
