@@ -659,9 +659,10 @@ _WEIGHED = re.compile(
 _EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 #: "marched in the parade in Moscow": a parade's marchers are no level anywhere.
 _PARADE = re.compile(r"\bparades?\b", re.I)
-#: After the number: "300 Marines arrived in Norway for an exercise".
+#: After the number: "300 Marines arrived in Norway for an exercise", "..., where they will take part in drills";
+#: not past an apposition ("900 soldiers in Estonia, a figure it plans to double for an exercise").
 _FOR_EXERCISE = re.compile(
-    r"[^.;]{0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[^.;,]|,(?=\s+(?:where|who|when)\b)){0,50}?\b(?:for|in|during|join(?:ed|ing)?|part\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"{EXERCISES}\b",
     re.I,
 )
