@@ -479,6 +479,13 @@ _SUBAREA = re.compile(
     re.I,
 )
 #: Words right before or after the number that make it a change, not a level: "an additional 1,500".
+#: "another 900 are in Syria": the figure a further part of the troops told, placed by a verb of being.
+_ANOTHER = re.compile(r"\banother\s+$", re.I)
+_ARE_PLACED = re.compile(
+    r"(?:\s+(?!(?:are|were|is|was)\b)[a-z]+)?\s+(?:are|were|remain|remained|serve|served)\s+"
+    r"(?:(?:currently|now|still|also|permanently|stationed|based|deployed|posted|serving)\s+)*(?:in|at|across|there)\b",
+    re.I,
+)
 _ADDED = re.compile(r"\b(?:additional|more|extra|another|further|reinforcements?)\s+$", re.I)
 #: Before the figure, a force made larger by it: "was reinforced by ", "reinforced its brigade in
 #: Lithuania with ", "will be bolstered by some ".
@@ -1992,7 +1999,9 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return None if h.status == "standing" else h.status
     text = art.text
     near = text[max(s_start, h.start - 30) : h.start]
-    if _ADDED.search(near) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
+    # ("Another 900 are in northeastern Syria": a further place's level, no troops added)
+    further = _ANOTHER.search(near) and _ARE_PLACED.match(text, h.end)
+    if (not further and _ADDED.search(near)) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _REINFORCED_BY.search(text, max(s_start, h.start - 80), h.start):
         return "additional"  # "the brigade was reinforced by 1,000 troops": troops added to those there
