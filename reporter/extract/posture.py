@@ -2048,7 +2048,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
     if (
-        (_PLANNED.search(before) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
+        (_PLANNED.search(before, _relative_opens(before)) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
         and not _ALREADY.match(text, h.end)
         and not _NOW.search(before)
         and not _TO_JOIN_NOW.search(before)
@@ -2056,6 +2056,16 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     ):
         return "planned"
     return None
+
+
+#: A relative clause opening: ", where", ", who". Its verbs are its own, not the clause's before it.
+_RELATIVE = re.compile(r",\s+(?:where|who|which|whose)\b", re.I)
+
+
+def _relative_opens(before: str) -> int:
+    """Where the last relative clause in ``before`` opens (0 if none): "will send 200 more troops to its base in
+    Djibouti, where about 1,500 French personnel are stationed" tells no plan for the 1,500."""
+    return max((m.start() for m in _RELATIVE.finditer(before)), default=0)
 
 
 #: A sentence opening on a name and an infinitive, the way headlines and leads tell a plan: "Germany to
