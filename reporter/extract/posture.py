@@ -955,7 +955,8 @@ _WHERE = re.compile(
     r"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
     # "in the breakaway Moldovan region of", "in neighbouring", "in the war-torn"
     # ("at its Tapa base": a base a state's troops use is where they are)
-    r"(?:(?:the|its|their)\s+)?(?:(?:neighbou?ring|nearby|adjacent|breakaway|war-torn|restive|occupied|separatist|autonomous"
+    # "in the three Baltic states": a count of the states a region's name makes up
+    r"(?:(?:the|its|their)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|both)\s+)?(?:(?:neighbou?ring|nearby|adjacent|breakaway|war-torn|restive|occupied|separatist|autonomous"
     r"|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
     # "in West and Central Africa": two sides of one region
     r"(?:(?:and|or)\s+(?=north|south|east|west|central|$))?){0,2}"
