@@ -2616,7 +2616,7 @@ def _recent_stretch(art: Document, told: list[DateMention], v: re.Match[str]) ->
     """A done step told only by a stretch just gone by ("left the base last week", "earlier this month"),
     which is no day of its own: dated by the report when the stretch ends in the report's month
     (GUIDE.md), else by the month it lies in; one across two earlier months, or one that dates a
-    saying ("said last week that ..."), dates nothing."""
+    saying ("said last week that ..."), or months gone by ("earlier this year") dates nothing."""
     if len(told) != 1 or art.published is None:
         return None
     d = told[0]
