@@ -5540,6 +5540,10 @@ def _entry_heading(text: str, start: int, end: int) -> bool:
     return bool(title) and len(title) <= _HEADING_CHARS and not title.endswith((".", '"', "”")) and ". " not in title
 
 
+#: A title's word for the day before the report: "Recap of yesterday", "Yesterday's key events".
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
+
 def _stamp_line_day(art: Document, line: int) -> date | None:
     """The day of the stamp alone on the line above the one starting at ``line`` (blank lines skipped), the
     entry it heads: the report's day for a bare clock, the day before for "Yesterday", else the day it
@@ -5548,7 +5552,10 @@ def _stamp_line_day(art: Document, line: int) -> date | None:
     start = art.text.rfind("\n", 0, end) + 1
     m = _STAMP_LINE.fullmatch(art.text, start, end) if end > start else None
     if m is None and art.published is not None and _entry_heading(art.text, start, end):
-        return art.published  # "13:05 GMT - Sirens sound in the north": a stamped heading over its entry
+        # "13:05 GMT - Sirens sound in the north": a stamped heading over its entry tells its day; "09:15 GMT -
+        # Recap of yesterday" the day before the page's
+        head = CLOCK_STAMP.match(art.text, start, end)
+        return art.published - timedelta(days=1) if head and _YESTERDAY.search(art.text, head.end(), end) else art.published
     if m is None or art.published is None:
         return None
     if m.group("yesterday"):
