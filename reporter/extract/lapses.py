@@ -383,14 +383,17 @@ def _counted_from_untold_day(
     if last is not None and not _CLAUSE_BREAK.search(art.text, last, d.start):
         return True
     told = next((o for o in reversed(before) if not is_lapse(art, o) and o.span is not None), None)
-    return (
-        told is not None
-        and art.published is not None
-        and told.kind != "since"
-        # (a month a start is told in is where a stretch runs from: _month_started)
-        and told.span.precision == "year"  # type: ignore[union-attr]
-        and told.span.end < art.published  # type: ignore[union-attr]
+    if told is None or art.published is None or told.kind == "since" or not told.span.end < art.published:  # type: ignore[union-attr]
+        return False
+    # (a month a start is told in is where a stretch runs from: _month_started; one naming a deal gone by, "Under
+    # the November ceasefire, ... were to leave within 60 days", counts from the deal's day, which it leaves untold)
+    return told.span.precision == "year" or (  # type: ignore[union-attr]
+        told.span.precision == "month" and _MONTH_DEAL.match(art.text, told.end) is not None  # type: ignore[union-attr]
     )
+
+
+#: A deal named right after its month: "the November ceasefire", "the March 2024 accord".
+_MONTH_DEAL = re.compile(r"\s+(?:" + _DEALS + r")\b", re.I)
 
 
 def _after_undated_deal_day(art: Document, before: list[DateMention]) -> bool:
