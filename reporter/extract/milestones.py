@@ -2532,7 +2532,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "the guards were hurt as the convoy left the base": no step the report confirms
         if due == str(art.published) and _AFTER_CLAUSE.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "months after the troops left the town, ...": the time of other news, no step the report confirms
-        start = _clause_begin(art.text, s.start, v.start())
+        start = _subordinate_begin(art.text, _clause_begin(art.text, s.start, v.start()), v.start())
         stop = _BOUNDARY.search(art.text, v.end(), s.end)
         if (
             stop
@@ -2558,6 +2558,16 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+def _subordinate_begin(text: str, lo: int, at: int) -> int:
+    """Where a step's clause begins when it is a clause of time after a main clause with a verb of its own
+    ("Phase two will begin 42 days after | the truce took effect on January 19"): after the subordinator,
+    its subject alone before the step's verb at ``at``; else ``lo``."""
+    opened = [o for o in _OPENS_CLAUSE.finditer(text, lo, at)]
+    if not opened or not _SUBJECT_VERB.search(text, lo, opened[-1].start()) or not _verbless(text[opened[-1].end() : at]):
+        return lo
+    return opened[-1].end()
 
 
 #: A past verb right before a date's preposition: "agreed in", "set on", "ordered during".
