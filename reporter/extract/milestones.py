@@ -845,7 +845,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                     what = art.text[at : d.end]  # "set a four-day deadline": the length names the step
             if what is not None:
                 what = _whole_verb(art, _time_clause(what), d)
-                # "will pull out of the town by | early next year": the bound's word left where the date's own begins
+                # "will pull out of the town by | early next year", "by the end of | next summer": the bound's words
+                # left where the date's own begins
                 what = _BOUND_WORD_LEFT.sub("", what) if len(what.split()) > 3 else what
             if what is None and named:
                 what = _withdrawal_kept_past(art, s.start, d, what)  # "will keep five posts in X beyond the deadline"
@@ -5627,7 +5628,7 @@ _BY_BARE = re.compile(rf"\b{_BY_DEADLINE}\s+$", re.I)
 #: The words that bound a step by the deadline its date names, left at the end of its clause: "by the".
 _BOUND_BY_THE = re.compile(rf",?\s+(?:{_BY_DEADLINE}|until|till|within)\s+(?:the|its|their)$", re.I)
 #: Words of the date's own phrase left at the end of a step's clause: "by the" (30th of September), "later" (this month).
-_BOUND_WORD_LEFT = re.compile(r"\s+(?:by|until|till|before|no\s+later\s+than)$", re.I)
+_BOUND_WORD_LEFT = re.compile(r"\s+(?:by|until|till|before|no\s+later\s+than)(?:\s+the\s+(?:end|start|beginning|middle)(?:\s+of)?)?$", re.I)
 _BOUND_LEFT = re.compile(r"\s+(?:(?:by|on|until|till|before)\s+the|later|earlier)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
 _AGAINST_REST = re.compile(r"(?:" + _PAST_BY + r")\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
