@@ -3614,7 +3614,7 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d  # "missed the January 26 deadline", "remain in the south despite the January 26 deadline"
     if LASTED_UNTIL.search(art.text, max(0, d.start - 110), d.start):
         return d  # "troops stayed in the town until March 3": a stretch told gone by ends behind the report
-    if _closes_past_time_clause(art, d):
+    if _past_time_clause(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 80), d.start):
         return d  # "will begin 42 days after the truce took effect on January 19": the day of an act gone by
     if STRETCH_START.search(art.text, max(0, d.start - 80), d.start):
         return d  # "a 60-day truce starting on May 1": the date finder gave the start of a stretch still running its year
@@ -3669,19 +3669,6 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
     return DateMention(d.start, d.end, ahead, d.kind)
-
-
-#: A clause of time that runs up to a date: "after the truce took effect on ".
-_TIME_CLAUSE_TO = re.compile(r"\b(?:after|since|when|once)\s+(?P<c>" + _IN_CLAUSE + r"{0,60})$", re.I)
-
-
-def _closes_past_time_clause(art: Document, d: DateMention) -> bool:
-    """``d`` closes a clause of time told in the past, with no modal of its own ("42 days after the truce
-    took effect on January 19", "once the deal signed on May 2"): it dates that past act, not a plan."""
-    told = _TIME_CLAUSE_TO.search(art.text, max(0, d.start - 80), d.start)
-    if told is None or _SUBJECT_VERB.search(told.group("c")):
-        return False
-    return any(lemma_form(w.lower())[1] in _PAST_FORMS or w.lower() in _TENSED for w in _NP_WORD.findall(told.group("c")))
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
