@@ -2470,6 +2470,9 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
         # (a province or region holds spots, as a country does: "in Kirkuk province ... in the Daquq area")
         or last.place.rank > 3
         or last.type == "threat_statement"
+        # a salvo in tens downed over a country fell over many spots: "shot down 42 drones overnight. Flights were
+        # halted at Vnukovo" names no scene of it
+        or (last.type == "interception" and (last.count or 0) >= _MANY_DOWNED)
         or _lent(last)
         or not 0 < s_idx - last.s_idx <= 6 + since_told(linker, at)
     ):
@@ -2508,6 +2511,10 @@ def _towns_apart(spots: list[Place]) -> bool:
     top = max(p.rank for p in spots)
     towns = {p.name: p for p in spots if p.rank == top and 4 <= top < RANK["site"] and p.lat is not None}
     return len(towns) >= 2 and not any(nested(a, b) for a, b in combinations(towns.values(), 2))
+
+
+#: Weapons downed in one telling beyond which they fell over many spots, no one of them the scene.
+_MANY_DOWNED = 10
 
 
 def _another_day(art: Document, last: Cand, s_idx: int) -> bool:
