@@ -56,7 +56,7 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # three aid workers", "were kidnapped by bandits"; a kidnapping told with no doer is often crime or history)
     "kidnap": ("seize", frozenset({"ed", "ing"})), "abduct": ("seize", frozenset({"ed", "ing"})),
     # ... and so are homes torched by them ("gunmen torched 20 houses in X", "troops torched a village")
-    "torch": ("seize", frozenset({"ed", "ing"})),
+    "torch": ("seize", frozenset({"ed", "ing"})), "raze": ("seize", frozenset({"ed", "ing"})),
     "explosion": ("explode", _N), "explode": ("explode", _PAST), "blast": ("explode", _N),
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
@@ -268,6 +268,8 @@ _PHRASE = Folded(re.compile(
         (?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
       |\b(?:took|taken|taking|takes|take)\s+(?:full\s+|complete\s+|total\s+|effective\s+|military\s+)?control\s+(?:of|over)\b
       |\btakeover\s+of\b
+      # homes set alight by armed men, as "torched" (candidates.py asks for the armed men as its doers)
+      |\bset(?:s|ting)?\s+(?:fire\s+to|ablaze|alight)\b|\bset(?:s|ting)?\s+(?:an?|the|their|its|dozens\s+of|several)\s+(?:[\w'’-]+\s+){0,3}?(?:ablaze|alight|on\s+fire)\b
       |\brecaptur(?:ed|ing|es)\b|\bret(?:ook|aken|aking|akes)\b
       # "the town fell to the rebels": ground lost to an armed party ("prices fell to a record low" is not)
       |\bfell\s+to\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:rebels|fighters|forces|troops|militants|jihadists|insurgents|army|militias?|
@@ -995,6 +997,8 @@ _PHRASE_HEADS = words(
 #: letters ignore case as Unicode does ("ı" for "i"), which folding does not. A phrase added to _PHRASE
 #: that one of these words opens needs its next word here, or it is never tried (a test asks the pattern).
 _AIR_TARGET_NEXT = ("air", "aerial", "two", "three", "four", "five", "six", "several", "multiple", "many", "some", "hostile", "enemy")
+#: ("set off a bomb", "set fire to", "set the market ablaze")
+_SET_NEXT = frozenset(("off", "fire", "ablaze", "alight", "a", "an", "the", "their", "its", "dozens", "several"))
 _PHRASE_NEXT = {
     "in": frozenset(("the", "fighting")),
     "a": frozenset(("gun", "encounter", "separate", "second", "third", "further")),
@@ -1003,9 +1007,9 @@ _PHRASE_NEXT = {
     "struck": frozenset(("back", *_AIR_TARGET_NEXT)),
     "was": frozenset(("engaged",)),
     "were": frozenset(("engaged",)),
-    "set": frozenset(("off",)),
-    "sets": frozenset(("off",)),
-    "setting": frozenset(("off",)),
+    "set": _SET_NEXT,
+    "sets": _SET_NEXT,
+    "setting": _SET_NEXT,
 }
 
 
