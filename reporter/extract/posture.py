@@ -2048,6 +2048,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "remaining"
     if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
+    if (brings := _BRINGS_TO.search(before)) and _PLANNED.search(text, s_start, h.start - len(before) + brings.start()):
+        return "planned"  # "will deploy 150 more, bringing the total there to around 1,050": as planned as the move
     if (
         (_PLANNED.search(before, _relative_opens(before)) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
         and not _ALREADY.match(text, h.end)
