@@ -708,7 +708,7 @@ _FORMER = re.compile(
     r"(?:(?:about|around|roughly|some|approximately|nearly|more\s+than|over)\s+)?$"
     # "During the Iraq war, the US kept more than 150,000": a level a past verb tells of a named war
     r"|\bduring\s+the\s+(?:[\w-]+\s+){1,2}?war\b,?\s+(?:[\w.’'-]+\s+){0,4}?"
-    r"(?<!\bhas\s)(?<!\bhave\s)(?:had|kept|was|were|numbered|deployed|stationed|maintained|fielded)\s+(?:[\w-]+\s+){0,2}?$",
+    r"(?<!\bhas\s)(?<!\bhave\s)(?:had|kept|was|were|numbered|deployed|stationed|maintained|fielded|hosted|housed)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 #: The figure a change ends at: "drawn down from more than 1,500 to just 80" (80 is the level now).
