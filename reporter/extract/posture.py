@@ -831,7 +831,8 @@ _WITH_OPENING = re.compile(r"\s*(?-i:With)\s+")
 #: In the figure's sentence, a time gone by: "last year", "until 2022", "until last year", "at one
 #: point", "by 2016" (a year is checked against the report's).
 _THEN = re.compile(
-    r"\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|at\s+one\s+point"
+    # "At the height of the Iraq war, the US had some 170,000 troops in Iraq": a peak gone by
+    r"\b(?:last\s+(?:year|month|summer|winter|spring|autumn)|at\s+one\s+point|at\s+(?:the|its)\s+(?:height|peak)\s+of"
     # "Before the drawdown began, there were about 2,000": the level a turn told as begun has ended
     r"|before\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:drawdown|withdrawal|pull-?out|reduction|cuts?|coup|war|invasion"
     r"|expulsion)\b"
