@@ -2147,8 +2147,14 @@ def _toll_over_days(c: Cand, ref: Cand) -> bool:
 
 
 def _longer_stretch(span: DateSpan | None, day: DateSpan) -> bool:
-    """``span`` runs three days or more, longer than ``day``: a stretch of many events, not one event's day."""
-    return span is not None and (span.end - span.start).days >= 2 and (span.end - span.start) > (day.end - day.start)
+    """``span`` runs three days or more, longer than ``day``: a stretch of many events, not one event's day
+    (one that opens on the event's own day counts its dead since: "had died in the raid since Saturday night")."""
+    return (
+        span is not None
+        and span.start != day.start
+        and (span.end - span.start).days >= 2
+        and (span.end - span.start) > (day.end - day.start)
+    )
 
 
 def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) -> int | None:
