@@ -19,7 +19,7 @@ from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered
-from reporter.extract.text import CLOCK_STAMP, words
+from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, words
 from reporter.wordlists import QUARTERS
 
 _PREPS = words(
@@ -1462,7 +1462,7 @@ _LATER = words("later earlier afterwards after")
 def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     """Who the sentence says reported it: "two Iraqi military officials (AFP)"; None when the phrase
     its patterns cut out is no name (see _source_name)."""
-    if (stamp := CLOCK_STAMP.match(art.text, s_start, s_end)) is not None:
+    if (stamp := CLOCK_STAMP.match(art.text, s_start, s_end) or BARE_CLOCK.match(art.text, s_start, s_end)) is not None:
         s_start = stamp.end()  # "14:32 GMT - The army says ...": a live blog's entry opens after its clock
     # ("CITY, Dec 4 (Wire) - The X news agency reported": the report opens past the dateline, whose words
     # had taken the reach of a long speaker's name)

@@ -341,3 +341,6 @@ CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|B
 CLOCK_STAMP = re.compile(
     rf"[ \t]*(?:[*_\[(]+{CLOCK_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{CLOCK_TIME}\s*(?:[-–—:|]|\n))[ \t]*"
 )
+#: A bare clock time before a capitalised word opening a sentence ("09:12 Russia's defence ministry said"):
+#: a live blog's stamp with no dash, read as such only where a sentence's speaker is sought.
+BARE_CLOCK = re.compile(rf"[ \t]*{CLOCK_TIME}[ \t]+(?=[A-Z])")
