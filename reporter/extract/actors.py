@@ -666,7 +666,7 @@ def agents(
             found.extend([*(partners or _conjoined(art, before, m)), name + _role_suffix(art, m, trig_start)])
             break
     if subject and not found and not passive:
-        speaker = _owning_speaker(art, a, trig_start)
+        speaker = _owning_speaker(art, a, trig_start) or _own_forces_before(art, a, trig_start)
         if speaker is not None:
             found.append(speaker)
     if not found:
@@ -1220,6 +1220,30 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group) or _speaker_told_before(
         art, art.token_index(its.start())
     )
+
+
+#: "X said its jets struck A, and that a drone had killed two near B": a second report of the statement
+#: after one that named the speaker's own forces; ``own`` is where "its" stands.
+_AND_THAT_AFTER_OWN = re.compile(
+    r"\b(?:said|says|stated|added|announced)\s+(?:that\s+)?(?P<own>its|their|[Oo]ur)\s+[^;.]{5,160},\s+and\s+that\s+"
+    r"(?:an?|the)\s+(?:[a-z-]+\s+)?(?:(?:drones?|jets?|warplanes?|aircraft|helicopters?|troops|forces|soldiers)\s+[^,;.]{0,20})?$"
+)
+#: The forces a speaker's report may name as its own with no owner word (the event word itself may be one).
+_OWN_FORCE_WORD = re.compile(r"(?:drones?|jets?|warplanes?|aircraft|helicopters?|troops|forces|soldiers)\b")
+
+
+def _own_forces_before(art: Document, a: int, trig_start: int) -> str | None:
+    """The speaker of a statement whose first report named its own forces, for the unowned drone or troops of
+    a report coordinated after it ("The army said its jets struck depots, and that a drone had killed two");
+    the clause ``a`` opens is the second report, the first before it in the sentence."""
+    start = art.sentences[art.sentence_index(a)].start
+    m = _AND_THAT_AFTER_OWN.search(art.text, start, trig_start)
+    if m is None:
+        return None
+    tail = art.text[m.end("own") : trig_start].rsplit("and that", 1)[1]
+    if not (_OWN_FORCE_WORD.search(tail) or _OWN_FORCE_WORD.match(art.text, trig_start)):
+        return None  # ("..., and that a rocket hit a house": fire the speaker need not have made)
+    return _speaker_before(art, start, art.token_index(m.start("own")), trig_start)
 
 
 #: A speaker told by a pronoun or its kind, right before its speech verb: "it said", "the group said on Monday".
