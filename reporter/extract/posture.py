@@ -382,7 +382,9 @@ _HOSTS = re.compile(
 #: about ", " ordered out "): the troops were on its ground.
 _EXPELLED_BY = re.compile(
     r"(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:junta|government|rulers|leaders|authorities|regime)\s*(?:,\s+(?:which|who)\s+)?)?"
-    r"(?:(?:has|have|had|later|then|also)\s+)?(?:expelled|ordered\s+out|kicked\s+out|evicted|threw\s+out)"
+    r"(?:(?:(?:has|have|had|later|then|also)\s+)?(?:expelled|ordered\s+out|kicked\s+out|evicted|threw\s+out)"
+    # "Niger will expel about 1,000 US troops by September": a send-off to come, the troops still there
+    r"|(?P<ahead>(?:will|is\s+to|are\s+to|plans?\s+to|(?:is|are)\s+set\s+to)\s+(?:expel|order\s+out|kick\s+out|evict)))"
     rf"\s+(?:(?:the|some|its|all)\s+)?(?:{QUALIFIER}\s+)?$",
     re.I,
 )
@@ -2029,8 +2031,9 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "to be withdrawn" if ahead and whole else "withdrawn"
     if _EXIT_COMPLETED.match(text, h.end) or _WITHDREW_ALL.match(text, h.end):
         return "former level"  # "France's roughly 1,500-strong force in Niger completed its withdrawal": gone
-    if _EXPELLED_BY.search(text, max(s_start, h.start - 60), h.start):
-        return "former level"  # "The junta expelled roughly 1,500 French troops": the level it ended
+    if expelled := _EXPELLED_BY.search(text, max(s_start, h.start - 60), h.start):
+        # "The junta expelled roughly 1,500 French troops": the level it ended; "will expel": to be withdrawn
+        return "to be withdrawn" if expelled.group("ahead") else "former level"
     before = text[max(s_start, h.start - 60) : h.start]
     if (_FORMER.search(before) and not _END_OF_CHANGE.search(before)) or _AGO.search(before) or _told_of_a_past_year(art, s_start, h) or _held_then(art, before, h):
         return "former level"
@@ -4915,7 +4918,9 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         s_start = cut.end()
     for m in reversed(art.mentions_in(s_start, n_start)):
         at = m.end if art.text[m.end : m.end + 1] in "'’" else m.end - 2  # (the name may hold its "'s")
-        if _EXPELLED_BY.match(art.text, at, n_start) and m.of("country") is not None:
+        # "Niger expelled about 1,000 US troops", "Niger will expel ...": the name as subject, no "'s"
+        expelled = _EXPELLED_BY.match(art.text, at, n_start) or _EXPELLED_BY.match(art.text, m.end, n_start)
+        if expelled and m.of("country") is not None:
             return _where(art, m)  # "Mali's junta, which expelled 2,000 French troops": they were in Mali
         if _OWNER_OF_UNIT.match(art.text, at, n_start):
             continue  # "Kenya's contingent has 3,600 soldiers": the owner of the troops, no host
