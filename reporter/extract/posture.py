@@ -373,8 +373,8 @@ _HOSTS = re.compile(
     r"(?:hosts|host|(?:(?:has|have|had)\s+(?:long\s+|previously\s+|since\s+)?)?hosted|(?:is|are)\s+hosting|houses|housed|stations|accommodates"
     # "Chad was home to", "has long been home to": the tense does not change the host
     r"|(?:(?:is|was|has\s+(?:long\s+)?been|had\s+(?:long\s+)?been)\s+(?:currently\s+|still\s+|now\s+|once\s+)?)?home\s+to"
-    # "Lithuania will host a German brigade": a host to come
-    r"|(?:will|would|could|can|is\s+to|are\s+to|agreed\s+to|plans?\s+to|(?:is|are)\s+ready\s+to)\s+host"
+    # "Lithuania will host a German brigade", "which will then host": a host to come
+    r"|(?:will|would|could|can|is\s+to|are\s+to|agreed\s+to|plans?\s+to|(?:is|are)\s+ready\s+to)\s+(?:then\s+|also\s+|soon\s+|eventually\s+|later\s+)?host"
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
