@@ -2074,6 +2074,31 @@ def _one_home(art: Document, c: Cand) -> str | None:
     return None if _named_by_border(art, home) else home
 
 
+def _home_beside_owners(art: Document) -> str | None:
+    """ "A base housing Turkish troops near X came under attack ... Iraq has objected": a country named only
+    as the owner of troops, forces or bases (which serve abroad as often as at home) weighs for no home when
+    another country is named; the one country left is the story's. With no other, the owner's stays."""
+    homes = story_homes(art)
+    owners = {c for c in homes if _named_as_owner(art, c)}
+    left = [c for c in homes if c not in owners]
+    return left[0] if owners and len(left) == 1 else None
+
+
+def _named_as_owner(art: Document, country: str) -> bool:
+    """Every mention of the country names whose troops, forces or bases: "Turkish troops", "US forces"."""
+    found = [
+        m for m in art.mentions if any(e.country == country and e.kind in ("country", "demonym") for e in m.entries[:1])
+    ]
+    return bool(found) and all(_OWNED_AFTER.match(art.text, m.end) for m in found)
+
+
+#: "troops", "military bases", "soldiers": what a country's name owns when it names the owner, not a place.
+_OWNED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:military\s+|army\s+)?(?:troops|forces|soldiers|personnel|bases?|garrisons?|presence|contingent)\b",
+    re.I,
+)
+
+
 def _beside_its_border(art: Document, c: Cand, p: Place) -> Place:
     """ "Arakan Army fighters seized a town near the Bangladesh border": an event placed only by a country's
     border (a border has two sides) lies on the other side when the story's one country, or the one home of
@@ -2196,6 +2221,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
             _country_of_its_phrase(art, p)
             or _line_headed_by(art, p.start)
             or _sentence_subject_country(art, p.start)
+            or _home_beside_owners(art)
             or home_country(art)
             or _country_told_before(art, p.start)
             or _ground_groups_home(art, c)
