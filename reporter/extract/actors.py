@@ -26,7 +26,7 @@ _PREPS = words(
     "killing killed hitting targeting wounding "
     "on at against in into to toward towards from of over with near for about targeting across inside confronting fighting between amid"
 )
-_FORCE_WORDS = words(
+FORCE_WORDS = words(
     "forces troops military army jets warplanes aircraft air defenses defences defense defence navy drones missiles warships fighter fighters soldiers militias militants gunmen artillery police"
     # (a people's settlers and saboteurs are armed men of that people: _GROUP_WORDS)
     " settlers saboteurs"
@@ -151,7 +151,7 @@ _OBJECT_ENDS = words(
 )
 #: Words between a subject's name and its verb: "US forces have killed", "Israel reportedly targeted".
 #: ... "special" of "Somali special forces killed".
-_SUBJECT_FILL = _FORCE_WORDS | words("has have had reportedly allegedly also special")
+_SUBJECT_FILL = FORCE_WORDS | words("has have had reportedly allegedly also special")
 _OBJECT_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _MADE = re.compile(r"[-‐](?:made|built|designed|supplied|produced)\b")
 _ANAPHORIC_SUBJECT = re.compile(
@@ -296,7 +296,7 @@ def _a_person(m: Mention, name: str) -> bool:
 
 #: What a leader's possessive names as his side's men or rulers: "Hemedti's fighters", "Putin's army",
 #: "Netanyahu's government".
-_LED_MEN = _FORCE_WORDS | _GROUP_WORDS | words("men loyalists government regime administration cabinet")
+_LED_MEN = FORCE_WORDS | _GROUP_WORDS | words("men loyalists government regime administration cabinet")
 #: A leader's order of a deed: "Trump ordered strikes", "Putin authorised the offensive" (his side did it).
 _ORDERED = words("ordered orders authorised authorized authorises authorizes approved approves directed directs")
 
@@ -369,7 +369,7 @@ def _fire_told_from(art: Document, trig_end: int) -> list[str]:
             return []
         nxt = art.norms[m.last : m.last + 1]
         name = actor_name(m, adjectival=True)
-        if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
+        if name and (not _placed(m) or (nxt and (nxt[0] in FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
             return [name]
         return []
     return []
@@ -453,7 +453,7 @@ def agents(
         if m.start >= trig_end and _FROM_PARTY.fullmatch(art.text, trig_end, m.start):
             nxt = art.norms[m.last : m.last + 1]
             name = actor_name(m, adjectival=True)
-            if name and (not _placed(m) or (nxt and (nxt[0] in _FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
+            if name and (not _placed(m) or (nxt and (nxt[0] in FORCE_WORDS or nxt[0] in _GROUP_WORDS or nxt[0] in _FIRING_POINTS))):
                 found.append(name)  # (not "from Lebanon": where the fire came from, as a place)
             break
     if came and not found:
@@ -607,7 +607,7 @@ def agents(
             and not made
             and (
                 # ("Syrian rebels", "Russian separatists": a people's armed men of no state are its adjective's too)
-                any(w in _FORCE_WORDS or w in _GROUP_WORDS for w in nxt)
+                any(w in FORCE_WORDS or w in _GROUP_WORDS for w in nxt)
                 or _weapon_follows(art, m)
                 or gap == 0
                 or _SHOT_FIRE.match(art.text, m.end)
@@ -1116,7 +1116,7 @@ def _force_run(art: Document, k: int) -> int:
     for j in range(k, min(k + 2, len(art.tokens))):
         if art.norms[j] not in _SUBJECT_FILL or art.norms[j] in ("has", "have", "had", "reportedly", "allegedly", "also"):
             break
-        if art.norms[j] in _FORCE_WORDS:
+        if art.norms[j] in FORCE_WORDS:
             run = j - k + 1
     return run
 
@@ -1162,7 +1162,7 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
             # "an Israeli drone killed two members in a strike on their car": the weapon's owner did it
             owner = next((o for o in art.mentions_in(a, m.start) if o.last == m.first and o.of("weapon") is None), None)
             return actor_name(owner, adjectival=True) if owner is not None else None
-        name = actor_name(m, adjectival=any(w in _FORCE_WORDS for w in between))
+        name = actor_name(m, adjectival=any(w in FORCE_WORDS for w in between))
         # ("suspected X militants killed 12 soldiers in an ambush": a suspect, as when it opens the event word)
         return name + _role_suffix(art, m, trig_start) if name else None
     return None
@@ -1346,7 +1346,7 @@ def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
         return []
     # ("Hezbollah fighters and Israeli troops clashed": a force word may end the first name)
     gap = _AND_BETWEEN.search(art.text, other.end, m.start)
-    if gap is None or gap.end() != m.start or any(t.norm not in _FORCE_WORDS for t in art.tokens_in(other.end, gap.start())):
+    if gap is None or gap.end() != m.start or any(t.norm not in FORCE_WORDS for t in art.tokens_in(other.end, gap.start())):
         return []
     if (
         _word_before_quarter(art, other.first) in _PREPS

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from reporter import ship_nouns
 from reporter.extract import casualties, events, speech
 from reporter.extract.actors import (
+    FORCE_WORDS,
     LAUNCH_VERBS,
     actor_name,
     agents,
@@ -2705,7 +2706,8 @@ _BARE_FORCE_SAID = re.compile(
     r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))(?:\s+(?:spokes(?:man|woman|person)|statement))?\s+(?:said|says)\s+"
     r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
     # (unnamed air defences the army tells of are its own: "the army said air defences shot down")
-    r"(?:it|its\s+(?:air\s+defen[cs]es?|forces|troops|units|jets|warplanes|drones)|(?:the\s+)?air\s+defen[cs]es)\s+"
+    # (any arm or men it calls its own, with a word before: "its aircraft", "its fighter jets", "its own artillery")
+    r"(?:it|its\s+(?:[a-z-]+\s+)?(?:air\s+defen[cs]es?|" + "|".join(sorted(FORCE_WORDS)) + r")|(?:the\s+)?air\s+defen[cs]es)\s+"
     r"(?:(?:had|has|have)\s+)?(?:(?:carried|conducted|launched)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
     re.I,
 )
