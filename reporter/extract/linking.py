@@ -180,6 +180,20 @@ def _vague_count(text: str, a: int, b: int) -> bool:
 _EARLIER_ONE = re.compile(r"\b(?:previous|preceding|prior|earlier|last)\s+(?:(?:such|major|deadly|big)\s+)?$", re.I)
 
 
+#: Undetermined events of a kind told as before, right before their word: "previous drone strikes", "earlier attacks".
+_EARLIER_ONES = re.compile(r"(?<!\bthe\s)(?<!\bits\s)\b(?:previous|prior|earlier|past)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _earlier_ones(text: str, c: Cand) -> bool:
+    """The event word is a plural told as earlier events of its kind ("for previous drone strikes")."""
+    word = re.match(r"[a-z]+", text[c.pos : c.pos + 20], re.I)
+    return (
+        word is not None
+        and word.group(0).endswith("s")
+        and _EARLIER_ONES.search(text, max(c.clause[0], c.pos - 30), c.pos) is not None
+    )
+
+
 #: A clause opened by "after": what came before the event the sentence told first ("..., after guns opened fire").
 _AFTER_OPENS = re.compile(r"\W*after\b", re.I)
 
@@ -379,7 +393,9 @@ class Linker:
 
     def add(self, c: Cand) -> None:
         c = self._anchor_date(c)
-        if c is None:
+        if c is None or (c.date is None and _earlier_ones(self.art.text, c)):
+            # ("The army has blamed the RSF for previous drone strikes on the city": events before the one
+            # told, with no day of their own; GUIDE: vague background, never the event told again)
             return
         if (
             c.anaphor in ("definite", "partitive")
