@@ -249,7 +249,7 @@ _OPENS_SUBORDINATE = re.compile(
     rf"\W*(?:(?:{NUMBER}|a|one)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|when|while|following)\s", re.I
 )
 #: A sentence that opens with a stretch after an event: "Three days after rebels shelled X, ...", "A week after".
-_FRONTED_AFTER = re.compile(rf"\W*(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s+after\s", re.I)
+_FRONTED_AFTER = re.compile(rf"\W*(?P<n>{NUMBER}|a|one)\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s", re.I)
 _THAT = re.compile(r"\bthat\b")
 #: A saying's complement opened with no "that": "told reporters on Monday it had arrested a man who ...".
 _SUBJECT_AFTER = re.compile(r"\s+(?:they|it|he|she|we)\s", re.I)
@@ -5336,9 +5336,9 @@ def _dates(
     fronted = _FRONTED_AFTER.match(art.text, art.sentences[art.sentence_index(cl.start)].start, cl.start)
     if fronted and "," in art.text[fronted.end() : cl.start + 1]:
         # "Three days after rebels shelled X on March 2, drones struck Y": the clause after the one the sentence
-        # opens with "N days after" came that many days after the event (or day) told there
+        # opens with "N days after" came that many days after the event (or day) told there ("before": back)
         n = (parse_number(fronted.group("n")) or 1) * (7 if fronted.group("u").lower().startswith("week") else 1)
-        return None, 0, f"offset:{n}"
+        return None, 0, f"offset:{-n if fronted.group('dir').lower() == 'before' else n}"
     opens = _OPENS_AFTER.match(art.text, cl.start, cl.end)
     stretch = _OFFSET_BEFORE.search(art.text, max(0, cl.start - 30), cl.start) if opens else None
     if opens and opens.group("dir").lower() == "after" and not stretch and _VAGUE_STRETCH.search(art.text, max(0, cl.start - 30), cl.start):
@@ -5380,8 +5380,8 @@ def _ahead_of_report(art: Document, d: DateMention) -> bool:
 
 
 def _fronted_anchor(art: Document, cl: events.Clause, trig: events.Trigger, own: list[DateMention]) -> DateSpan | None:
-    """The day a clause's event came on when its sentence opens with "N days after <a thing> on <day>," and
-    every day the clause holds lies in that opening (no event of its own was read there to take it)."""
+    """The day a clause's event came on when its sentence opens with "N days after (or before) <a thing> on
+    <day>," and every day the clause holds lies in that opening (no event of its own was read there to take it)."""
     fronted = _FRONTED_AFTER.match(art.text, art.sentences[art.sentence_index(cl.start)].start, trig.start)
     comma = art.text.find(",", fronted.end(), trig.start) if fronted else -1
     if comma < 0 or not all(fronted.end() <= d.start < comma for d in own):  # type: ignore[union-attr]
@@ -5390,6 +5390,8 @@ def _fronted_anchor(art: Document, cl: events.Clause, trig: events.Trigger, own:
     if d.span is None or d.span.precision != "day":
         return None
     n = (parse_number(fronted.group("n")) or 1) * (7 if fronted.group("u").lower().startswith("week") else 1)  # type: ignore[union-attr]
+    if fronted.group("dir").lower() == "before":  # type: ignore[union-attr]
+        n = -n
     return offset_span(d.span.start, f"offset:{n}")
 
 

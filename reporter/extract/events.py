@@ -524,6 +524,8 @@ def _shelled_and_flown(a: Trigger, b: Trigger) -> bool:
 
 #: The event words that verb such a second subject: a blow struck, not a reply ("and troops returned fire").
 _AND_SUBJECT_KINDS = frozenset({"strike", "harm", "shell", "airstrike", "launch", "explode", "intercept"})
+#: A sentence that opens with a stretch of days before an event: "Two days before", "A week before".
+_STRETCH_BEFORE = re.compile(rf"\W*(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?P<dir>before)\s", re.I)
 _FRONTED = re.compile(
     r"\W*(?:after|before|following|when|while|amid|amidst|once|in\s+the\s+midst\s+of|against\s+(?:the|a)\s+backdrop\s+of)\b",
     re.I,
@@ -1153,6 +1155,10 @@ def clauses(
             continue
         if m.start() > bounds[-1]:
             bounds.append(m.start())
+    # "Two days before gunmen stormed X, a bomb exploded there": a stretch back put first opens a time clause,
+    # as "after" does (a lone "before" does not: "killed before dawn")
+    if (ahead := _STRETCH_BEFORE.match(text, a, b)) is not None and ahead.start("dir") > bounds[-1]:
+        bounds.append(ahead.start("dir"))
     bounds.append(b)
     for start, end in dates:
         m = _AND_WHEN.search(text, max(a, start - 20), start)
