@@ -23,8 +23,11 @@ SITE_NOUNS = words("""post outpost base camp checkpoint convoy patrol barracks g
     compound village town market mosque church school hospital prison bus vehicle""")
 
 _SITE = alternation(SITE_NOUNS)
-#: "a military post", "an army base", "a remote police checkpoint": the site named first, loosely.
-_A_SITE = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE})\b", re.I)
+#: "a military post", "an army base", "a remote police checkpoint": the site named first, loosely; so is one
+#: named as its town's own ("the city's main market", "the town's police station").
+_A_SITE = re.compile(
+    rf"\b(?:a|an|the\s+(?:city|town|village|capital|port)['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_SITE})\b", re.I
+)
 #: "The post", "The army base": the same kind named again, opening the sentence that retells it.
 _THE_SITE = re.compile(rf"\W*the\s+(?:[\w-]+\s+)?(?P<noun>{_SITE})\b", re.I)
 #: "The attackers", "The gunmen": the doers of the event just told, named again by their role.
