@@ -2318,7 +2318,7 @@ _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+|hand\w*)\b", re.
 
 #: A truce's start named as the time another act counts from: "since the truce took effect", "months after a
 #: ceasefire began", "between the ceasefire that took effect on ... and ...".
-_SINCE_TRUCE = r"\b(?:since|between|(?:days|weeks|months|years?)\s+after)\s+(?:the\s+|a\s+|an\s+)?" + _IN_CLAUSE + r"{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
+_SINCE_TRUCE = r"\b(?:since|between|(?:months|years?)\s+after)\s+(?:the\s+|a\s+|an\s+)?" + _IN_CLAUSE + r"{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
 _STARTED_WORD = r"(?:took|came|went|entered|started|began|begun)\b"
 _TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}$", re.I)
 _STARTED = re.compile(_STARTED_WORD, re.I)
