@@ -3608,6 +3608,8 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d  # "was due in October", "due in October, has not yet been completed": the date finder's nearest
     if (back := _after_missed_deadline(art, d) or _after_moved_deadline(art, d)) is not None:
         return back  # "missed the Jan. 26 deadline and said it would stay until Feb. 18", told in March: after the missed day
+    if (back := _anchor_gone_by(art, d, p)) is not None:
+        return back  # "will begin 42 days after the signing on January 19", told in February: the signing gone by
     if span.end >= p or PASSED_AFTER.match(art.text, d.end):
         return d  # ahead already, or told gone by ("the deadline, Jan. 26, passed")
     if _deadline_gone_by(art, d):
@@ -3628,7 +3630,7 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d  # "within 10 days of the signing on 15 April" told on 18 April: days just gone, not a year on
     s = art.sentences[art.sentence_index(d.start)]
     # "to leave within 90 days of the signing on April 1": the signing's day, the nearest, not a plan's
-    anchor = anchors_stretch(art, d, art.dates_in(s.start, d.start))
+    anchor = anchors_stretch(art, d, _dates_before(art, s, d))
     try:
         ahead = DateSpan(
             span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1), span.precision
@@ -3752,6 +3754,31 @@ _ORIGINAL = re.compile(
     r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b" + _IN_CLAUSE + r"{0,20}$",
     re.I,
 )
+
+
+def _dates_before(art: Document, s: Sentence, d: DateMention) -> list[DateMention]:
+    """The sentence's dates before ``d``, stretches counted from an event too ("42 days after"), which the
+    date finder may not list; not a deadline's length ("its 60-day deadline expires on June 20" ends on
+    the day, it does not count from it)."""
+    stretches = [x for x in lapses(art, s.start, d.start) if not SET_LENGTH.search(art.text, x.start, x.end)]
+    return [*art.dates_in(s.start, d.start), *stretches]
+
+
+def _anchor_gone_by(art: Document, d: DateMention, p: date) -> DateMention | None:
+    """The year before for a yearless day a stretch counts from that the date finder read ahead of the
+    report, when that year puts the day nearer it: the event counted from is a day, not a plan's due."""
+    span = d.span
+    if d.kind != "explicit" or span is None or span.precision != "day" or span.start <= p:
+        return None
+    if _FOUR_DIGITS.search(art.text, d.start, d.end):
+        return None
+    s = art.sentences[art.sentence_index(d.start)]
+    if not anchors_stretch(art, d, _dates_before(art, s, d)):
+        return None
+    back = _other_year(d, -1)
+    if back is d or back.span is None or (p - back.span.end).days >= (span.start - p).days:
+        return None
+    return back
 
 
 def _other_year(d: DateMention, k: int) -> DateMention:
@@ -5183,7 +5210,7 @@ def _unread_checks(
         ("gathering", lambda: _gathering_day(art, s.start, d)),
         ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
         # "will disarm within 90 days of its signing on October 23": the day the stretch counts from, as the rules read it
-        ("anchor", lambda: anchors_stretch(art, d, art.dates_in(s.start, d.start))),
+        ("anchor", lambda: anchors_stretch(art, d, _dates_before(art, s, d))),
     )
 
 
