@@ -4966,8 +4966,10 @@ def _harm_type(
 #: "by gunmen" (a few words, none a participle or "and": "killed in a village held by militants" tells the
 #: holders of the village, not the doers).
 _SCENE_BEFORE_AGENT = re.compile(
+    # (after the manner of a killing by hand: "hacked to death near Bunia by gunmen")
+    r"(?:\s+to\s+death\b)?"
     r"(?:,?\s+(?:in|near|at|outside|on|off|along|overnight|early|late|last|yesterday)\b"
-    r"(?:\s+(?!by\b|and\b|or\b|held\b|run\b|built\b|kept\b|hit\b|struck\b|shot\b)(?![\w'’-]+ed\b)[\w'’.-]+,?){0,6}?)"
+    r"(?:\s+(?!by\b|and\b|or\b|held\b|run\b|built\b|kept\b|hit\b|struck\b|shot\b)(?![\w'’-]+ed\b)[\w'’.-]+,?){0,6}?)?"
     r"(?=\s+by\s)",
     re.I,
 )
