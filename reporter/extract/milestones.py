@@ -914,7 +914,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         for m in _one_per_step(art, _keep_precise(art, out))
         if not _procured(m.what, m.evidence) and not _civil_plan(m.what) and not _PASTIME.search(m.evidence)
         and not _AGE_TOLD.search(m.what)
-        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and _binds(m.evidence) and not _considered(m.what, m.evidence)))
+        and (m.done or (not _meeting(m.what) and not _meeting_on_a_step(m) and not _visit(m.what) and not _attack_planned(m.what) and _binds(m.evidence) and not _considered(m.what, m.evidence)))
     ]
     # A step told by pointing back to the plan's date ("the rest of the north within the same period") is
     # a second step the story tells apart, not the plan retold: it stays beside it.
@@ -1505,6 +1505,20 @@ def _gathering_lasts(what: str) -> bool:
 def _names_no_step(what: str) -> bool:
     """A plan's clause names no kind of step and no step word ("withdraw", "handover")."""
     return not _kinds(what) and not any(lemma(w) in STEP_LEMMAS for w in _CONTENT_WORD.findall(what.lower()))
+
+
+#: Carrying out an armed act: "stage new attacks", "carried out more raids", "will step up its strikes".
+_ATTACK_VERBS = inflected_lemmas(words("stage launch carry mount conduct step intensify escalate unleash resume"))
+_ATTACK_NOUNS = inflected_lemmas(words("attack attacks raid raids strike strikes assault assaults offensive bombardment"))
+
+
+def _attack_planned(what: str) -> bool:
+    """A plan's clause is an armed act threatened or vowed ("the rebels said they would stage new attacks on
+    the base by the end of March"): no step of a withdrawal, truce or handover (GUIDE.md), unless the clause
+    also names one ("would end its raids", "halt strikes under the truce")."""
+    ws = [lemma(w) for w in _CONTENT_WORD.findall(what.lower())]
+    hit = any(w in _ATTACK_VERBS and any(n in _ATTACK_NOUNS for n in ws[i + 1 : i + 5]) for i, w in enumerate(ws))
+    return hit and _names_no_step(what) and re.search(_TRUCE_NAMES, what, re.I) is None
 
 
 #: A plan only weighed ("is considering withdrawing by", "a proposal under discussion would see",
@@ -5137,6 +5151,8 @@ def plan_refusals(
         ("exercise", lambda: _FOR_TRAINING.search(what) is not None and not _kinds(what) - {"deploy", "arrive"}),
         # "the minister will visit the base on Friday": a visit that names no step, as the rules keep none
         ("visit", lambda: _visit(what)),
+        # "the rebels said they would stage new attacks on the base by March": a threat, no step
+        ("attack", lambda: _attack_planned(what)),
         ("considered", lambda: _considered(what, s.text)),
         # the rules' own last looks at a plan (find_milestones): arms bought or money spent by a date, civil
         # life's plans (not their look for a bound party, which this layer exists to widen: "will hand Ain
