@@ -3853,6 +3853,8 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
             and said is not None
             and not _DONE_ON.search(art.text, max(0, d.start - 80), d.start)
             and not _END_AHEAD_AFTER_START.fullmatch(art.text, said_end, d.start)
+            # a deadline told in the present counts from the report: "a deadline that falls on Sunday"
+            and not _DEADLINE_IS.search(art.text, max(0, d.start - 120, said_end), d.start)
         ):
             # The last such weekday up to the report, unless that came before the saying.
             wd = d.span.start.weekday()
