@@ -317,7 +317,8 @@ _ELLIPTIC = re.compile(
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
     r"|left\s+behind"  # "..., with some 700 of them left behind in Erbil": what stays of the troops told
     # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
-    r"|(?:will|would|are\s+to|were\s+to)\s+(?:go|head|move|deploy|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
+    # "Another 900 will arrive in Syria", "some 400 are due to arrive in Kuwait": the same, by their arrival
+    r"|(?:will|would|are\s+to|were\s+to|(?:are|were)\s+(?:due|expected|set)\s+to)\s+(?:go|head|move|deploy|arrive|be\s+(?:sent|deployed|moved|stationed|based))\s+(?:to|into|in|at)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:arrived|deployed)\s+(?:in|at)"
     # "The last 400 will leave by August", "about 600 have already left": the troops told before, going
     r"|(?:will|would|are\s+to|were\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
