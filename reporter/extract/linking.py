@@ -2087,10 +2087,14 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
     )
 
 
+#: One more of a kind just told: "another", "a second", "a third", "a fourth".
+_NEXT_OF_KIND = r"a\s+(?:second|third|fourth)|another"
+
+
 #: One more event of the kind just told: "a second strike", "another raid", "a third drone attack", or one more
 #: target hit in it: "a depot near X was also hit".
 _ONE_MORE = re.compile(
-    r"\b(?:another|a\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
+    rf"\b(?:{_NEXT_OF_KIND}|a\s+further)\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
 )
 
 
@@ -2452,7 +2456,7 @@ _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
 
 #: "a second strike", "another drone": one more of the kind just told.
-_ANOTHER_ONE = re.compile(r"\b(?:a\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?$", re.I)
+_ANOTHER_ONE = re.compile(rf"\b(?:{_NEXT_OF_KIND})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = None) -> None:
