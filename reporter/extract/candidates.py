@@ -1102,6 +1102,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         and not _carries_people(text, m)
         and not _WEAPON_CREW.match(text, m.end)
         and not (m.of("weapon").sub in ("aircraft", "drone") and _CARRIER_AFTER.match(text, m.end))
+        and not (m.of("weapon").sub == "missile" and _WARSHIP_AFTER.match(text, m.end))
     ]
     causes = _cause_spans(text, cl)
     if causes:
@@ -3067,6 +3068,8 @@ _HELD_WEAPON = re.compile(
 _SOUNDS = frozenset({"explode", "clash"})
 #: A ship named for what it carries: "the aircraft carrier USS X", "a drone carrier" (a ship, not the means).
 _CARRIER_AFTER = re.compile(r"[\s-]+carriers?\b", re.I)
+#: A warship a missile's name classes: "the guided-missile destroyer", "a missile boat" (the ship, not a missile).
+_WARSHIP_AFTER = re.compile(r"[\s-]+(?:destroyers?|cruisers?|frigates?|corvettes?|submarines?|boats?|ships?)\b", re.I)
 _WEAPON_CREW = re.compile(r"[\s-]+(?:cells?|teams?|squads?|crews?|operatives?|operators?)\b", re.I)
 #: The means an action was made with: "with a ballistic missile", "using three drones".
 _WITH_MEANS = re.compile(r"\b(?:with|using)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
