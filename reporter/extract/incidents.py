@@ -131,7 +131,9 @@ _VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|mul
 #: labour strike or a storm has none; "strike forces" is a noun compound, so forces are left out).
 _ARMED_OBJECT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:bases?|airbases?|airfields?|warships?|camps?|outposts?|barracks|convoys?|garrisons?|positions"
-    r"|(?:arms|weapons|ammunition|munitions)\s+depots?)\b",
+    r"|(?:arms|weapons|ammunition|munitions)\s+depots?"
+    # ("struck three Iranian nuclear sites", "hit military targets": a site of arms or war, not a workplace)
+    r"|(?:nuclear|military|missile|radar|air\s+defen[cs]e)\s+(?:sites?|facilities|facility|installations?|targets?))\b",
     re.I,
 )
 
