@@ -125,7 +125,10 @@ _STRIKE_A_DEAL = re.compile(
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
     "strike": re.compile(
-        r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b|" + _STRIKE_A_DEAL.pattern,
+        r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b|" + _STRIKE_A_DEAL.pattern
+        # a labour strike told by its cause or its kind: "a strike over pension reforms", "strike action"
+        + r"|\s+(?:action|ballots?|pay\b|over\s+(?:[\w'’-]+\s+){0,3}?(?:pay|wages?|salar(?:y|ies)|pensions?|reforms?|"
+        r"conditions|contracts?|benefits|jobs|hours|layoffs|job\s+cuts))\b",
         re.I,
     ),
     "shoot": re.compile(r"\s+(?:(?:\w+\s+)?down|a\s+(?:video|film)|footage|glass|ranges?)\b", re.I),
@@ -357,6 +360,12 @@ _HAZARD_BEFORE = re.compile(
     re.I,
 )
 #: A pact as what was struck: "the deal struck between X and Y", "a truce was struck in Z" (struck, not hit).
+#: A labour strike told by who strikes or how: "workers went on strike", "a dockworkers' strike", "union strike"
+#: ("a follow-on strike" is a second blow: the "on" of a compound is no walkout).
+_LABOUR_BEFORE = re.compile(
+    r"(?:(?<![\w-])on|\b(?:workers|dockworkers|teachers|nurses|doctors|miners|drivers)['’]?|\bunion|\bwildcat|\bsympathy|\brail)\s+$",
+    re.I,
+)
 _PACT_BEFORE = re.compile(
     r"\b(?:deals?|agreements?|accords?|truces?|bargains?|compromises?|pacts?|understandings?|arrangements?)\s+"
     r"(?:(?:was|were|has|have|had|been|being|is|are|just|recently|finally|first|reportedly)\s+){0,3}$",
@@ -1112,7 +1121,9 @@ def find_triggers(
             only = _ONLY_EVENT_AFTER.get(lem)
             if only is not None and not only.match(text, t.end):
                 continue
-            if lem == "strike" and _PACT_BEFORE.search(text, max(0, t.start - 40), t.start):
+            if lem == "strike" and (
+                _PACT_BEFORE.search(text, max(0, t.start - 40), t.start) or _LABOUR_BEFORE.search(text, max(0, t.start - 14), t.start)
+            ):
                 continue
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
