@@ -362,6 +362,8 @@ def nested(a: Place | None, b: Place | None) -> bool:
     if a.country is None or a.country != b.country or min(a.rank, b.rank) < 3:
         return False
     low, high = sorted((a.rank, b.rank))
+    if RANK["city"] <= low and high <= RANK["village"]:
+        return False  # two towns on the map are two places, however near (Rafah, Khan Younis)
     if low < 4 <= high:
         # a region that lists its provinces holds the towns in them, however near another's town lies
         region, town = (a, b) if a.rank < b.rank else (b, a)
