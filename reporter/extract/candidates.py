@@ -42,6 +42,7 @@ from reporter.extract.places import (
     overseas,
     places_in,
     ships,
+    story_homes,
     town_told_after,
 )
 from reporter.extract.prefilter import Folded, Prefiltered, guarded
@@ -2246,6 +2247,12 @@ def _event_place(
         # "a deadly assault on a Pakistani army post": with no scene named, a post of a nation's forces
         # stands on its own soil
         place = _owned_post(art, trig.end, cl.end)
+    elif place is not None and place.country is None and place.lat is None and place.rank >= 3 and typ != "interception":
+        # "militants attacked a Somali army base in X": a spot no gazetteer knows where a nation's post stands
+        # lies on that nation's soil, in a story naming no other country
+        owner = _owned_post(art, trig.start, cl.end)
+        if owner is not None and set(story_homes(art)) <= {owner.country}:
+            place = replace(place, country=owner.country)
     if place is None and (typ == "interception" or trig.kind == "airspace"):
         # "Israel intercepted a missile fired from Yemen", "Israel closed its airspace": over the
         # interceptor's or closer's own country.
@@ -3789,7 +3796,7 @@ def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | 
 #: A post of a nation's forces right after its demonym: "a Pakistani army post", "an Indian border outpost".
 _POST_AFTER = re.compile(
     r"\s+(?:(?:army|military|border|police|security|paramilitary|frontier)\s+){0,2}"
-    r"(?:posts?|outposts?|check-?posts?|checkpoints?|camps?|barracks|garrisons?)\b",
+    r"(?:posts?|outposts?|check-?posts?|checkpoints?|camps?|barracks|garrisons?|bases?)\b",
     re.I,
 )
 #: ... told as what the event was aimed at: "on a", "against an", "attacked the".
