@@ -225,7 +225,7 @@ _UNKNOWN = guarded(
         # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
         # turns away each position inside a word, where all six would be tried and fail.
         rf"(?<![{_LOW}])(?:"
-        rf"\b(?:towns?|city|villages?|communit(?:y|ies)|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts"
+        rf"\b(?:towns?|city|villages?|communit(?:y|ies)|districts?|areas?|neighbou?rhoods?|suburbs?|camp|province|governorate|state|region|port|island|outskirts|coast(?:line)?|shores?"
         rf"|countryside|vicinity|environs)\s+of\s+(?P<n>{_NAME})"
         # "shelling of Tishreen Dam", "a strike on Tabqa Airport", "on the Al-Noor Hospital": a named facility the event hit
         # (or the object of an attack verb: "gunmen stormed the Imam Ali shrine", "a rocket hit the Central Prison")
