@@ -2560,7 +2560,7 @@ def _another_day(art: Document, last: Cand, s_idx: int) -> bool:
 
 #: A sentence that opens by referring back to a thing or event just told: "The depot lies ...", "It happened
 #: ...", "The building, in ...": a determiner with at most two words before its head noun, or "it".
-_REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b(?=\s*,|\s+(?:is|was|lies|lay|sits|stands|stood|located|situated|houses|housed)\b)|it\s+(?:is|was|happened|took\s+place|occurred|lies|lay)\b)", re.I)
+_REFERS_BACK = re.compile(r"\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b(?=\s*,|\s+(?:is|was|lies|lay|sits|stands|stood|located|situated|houses|housed|happened|occurred|took\s+place)\b)|it\s+(?:is|was|happened|took\s+place|occurred|lies|lay)\b)", re.I)
 
 #: "They were aimed at X", "The drones were headed for X": what the event fired, told going to where it was aimed.
 _AIMED_BACK = re.compile(
@@ -2593,7 +2593,9 @@ def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> No
         if m is None:
             return
     head = m.groupdict().get("head")
-    if head is not None:
+    if head is not None and not _IT_HAPPENED.match(art.text, s.start, s.end):
+        # (an event noun said to have happened names the event, whatever word told it: "a clash ... The
+        # fighting took place in X")
         lo, hi = last.clause
         told = {t.norm for t in art.tokens_in(lo, hi)}
         if head.lower() not in told:
