@@ -6206,8 +6206,12 @@ _AND_COUNTED_BEFORE = re.compile(
 _VOLLEY_AFTER = re.compile(r"[\s-]+(?:barrages?|salvos?|volleys?|swarms?|waves?)\b", re.I)
 #: Strike words only people suffer: "were shot dead", "were gunned down".
 _PEOPLE_SHOT = re.compile(r"shot\s+(?:dead|to\s+death)|gunned\s+down|machine")
-#: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them".
-_STOPPED_SHARE = re.compile(rf"\s+(?P<n>{NUMBER}|both)\s+of\s+(?:them|those|these|the\s+)", re.I)
+#: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them"; or more of
+#: them stopped apart, counted on their own: "downed 38 more" (no victims: "killed two more people").
+_STOPPED_SHARE = re.compile(
+    rf"\s+(?P<n>{NUMBER}|both)\s+(?:of\s+(?:them|those|these|the\s+)|more\b(?!\s+(?:people|persons|civilians|soldiers|others)\b))",
+    re.I,
+)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -45,6 +45,7 @@ from reporter.extract.linking import (
     Linker,
     aimed_at_the_doer,
     claim_only,
+    counted_more,
     event_named_by_place,
     one_of_a_barrage,
     place_core,
@@ -895,6 +896,8 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
             and not _ALSO_HIT.search(art.text, max(e.clause[0], e.pos - 12), e.pos)
             # ("A second raid hit a house in X": a further event's scene, not the first one's)
             and not _FURTHER_EVENT.search(art.text, max(e.clause[0], e.pos - 30), e.pos)
+            # (nor "Air defences later downed 38 more over Kyiv": more weapons, counted apart)
+            and not counted_more(art.text, e)
         ):
             scenes.setdefault(e.place.country, []).append(e)
     out = []
@@ -1516,6 +1519,8 @@ def _same_event(
         return False
     if _other_parties(a, b) or one_of_a_barrage(a, b):
         return False
+    if a.type == b.type and (counted_more(art.text, a) or counted_more(art.text, b)):
+        return False  # "shot down 42 drones ... 38 more over Kyiv": a further salvo of the kind, as when linked
     if same_place(a.place, b.place):
         return True
     if _same_toll_in_one_country(a, b):

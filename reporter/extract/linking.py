@@ -1416,7 +1416,8 @@ class Linker:
         if not c.own_weapon and c.type in ("air_strike", "other") and ref.type != "interception":
             return True  # "the third struck an empty area": the referent's weapon did it
         return (compatible(c.type, ref.type) and c.anaphor != "partitive") or (
-            c.anaphor == "partitive" and c.type == ref.type
+            # ("Another 14 were downed over Kharkiv": more of the kind, counted apart, not a share of the salvo)
+            c.anaphor == "partitive" and c.type == ref.type and not counted_more(self.art.text, c)
         )
 
     def _sea_told_after(self, c: Cand, place: Place) -> Place:
@@ -2096,6 +2097,20 @@ _NEXT_OF_KIND = r"a\s+(?:second|third|fourth)|another"
 _ONE_MORE = re.compile(
     rf"\b(?:{_NEXT_OF_KIND}|a\s+further)\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
 )
+
+
+#: Weapons counted as more of the kind just told, apart from it: "another 14", "38 more".
+_COUNTED_MORE = re.compile(
+    r"\b(?:another\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))\b"
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))\s+more\b)",
+    re.I,
+)
+
+
+def counted_more(text: str, c: Cand) -> bool:
+    """``c`` counts weapons told as more of the kind, apart from those told before ("Air defences later downed
+    38 more over Kyiv"): an event of its own, not a share of the salvo ("two of them hit the base")."""
+    return c.count is not None and _COUNTED_MORE.search(text, *c.clause) is not None
 
 
 def _aims_at_another_site(text: str, c: Cand, lent: Place) -> bool:
