@@ -463,6 +463,9 @@ _BREAK = re.compile(
     # one followed, with its own day, place and weapon ("followed by" and "followed suit" relate none)
     |\s+(?=(?:after|following|follow(?:s|ed)(?!\s+(?:suit|by)\b)|amid|while(?!{_UNDER_WAY})|whereas|when(?!{_UNDER_WAY})|{ANSWER_PHRASE}|adding\s+that
         |saying\s+that)\b)
+    # a stretch counted before the event that follows it opens that event's clause, as "after" does: "stormed a
+    # post on Tuesday, two days before a bomb exploded outside it" (a bare "before" may be the same event's)
+    |(?:(?<=\bday)|(?<=\bdays)|(?<=\bweek)|(?<=\bweeks))\s+(?=before\s+(?!yesterday\b))
     # the verb that answers an event names it as its object: "vowed to respond to the strike on X", "will
     # avenge the bombing of Y": the object is an event told (done), whatever modal governs the answer
     # (a verb told done keeps its clause: "X retaliated against a strike, firing missiles" is X's salvo)
