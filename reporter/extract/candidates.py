@@ -5303,6 +5303,10 @@ def _dates(
         return None, 0, "unresolved"
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
+        if (inner := _day_within(d, own)) is not None:
+            # "this week's ambush near Gao, in which 12 soldiers were killed on Tuesday": a day told later in
+            # the clause, inside the week or month named first, is the event's own day
+            d = inner
         if d.span is None:
             # "shot down drones over Poland Sept. 10 ... since February 2022": the event's own day is
             # one the text leaves unresolved, not the background date further off.
@@ -5383,6 +5387,24 @@ _AGE_THEN = re.compile(
     r"|at\s+the\s+age\s+of\s+(?:\d{1,2}|[a-z]+teen)|as\s+a\s+(?:teenager|boy|girl|child|young\s+(?:man|woman))|in\s+(?:his|her|their)\s+youth)\b",
     re.I,
 )
+
+
+def _day_within(d: DateMention, own: list[DateMention]) -> DateMention | None:
+    """The day told after ``d`` in its clause that lies inside ``d``'s week or month (no tally "since"), if any;
+    a weekday told after a whole past week ("last week's attack ..., in which nine died on Thursday") is that week's."""
+    s = d.span
+    if s is None or d.kind == "since" or not 1 < (s.end - s.start).days <= 31:
+        return None
+    week = s.start.weekday() == 0 and (s.end - s.start).days == 6
+    for e in own:
+        if e.start <= d.start or e.span is None or e.span.precision != "day":
+            continue
+        if s.start <= e.span.start <= s.end:
+            return e
+        if week and e.kind == "weekday":
+            day = s.start + timedelta(days=e.span.start.weekday())
+            return DateMention(e.start, e.end, DateSpan(day, day, "day"), e.kind)
+    return None
 
 
 def _ahead_of_report(art: Document, d: DateMention) -> bool:
