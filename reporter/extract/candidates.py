@@ -27,7 +27,15 @@ from reporter.extract.actors import (
     is_passive,
     suspected_after,
 )
-from reporter.extract.dates import BOUNDED_STRETCH, DateMention, DateSpan, month_span, year_span
+from reporter.extract.dates import (
+    BOUNDED_STRETCH,
+    FORWARD,
+    YEAR_WRITTEN,
+    DateMention,
+    DateSpan,
+    month_span,
+    year_span,
+)
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
@@ -5410,7 +5418,16 @@ def _day_within(d: DateMention, own: list[DateMention]) -> DateMention | None:
 def _ahead_of_report(art: Document, d: DateMention) -> bool:
     """Whether a date lies wholly after the day the article was published and the next (a page stamped in
     the west tells of "early Sunday" where it happened, its next day)."""
-    return art.published is not None and d.span is not None and d.span.start > art.published + timedelta(days=1)
+    if art.published is None or d.span is None or d.span.start <= art.published + timedelta(days=1):
+        return False
+    # "attacked the garrison on December 3" on a page stamped November 30: a yearless day the text does not
+    # look ahead to, within the week dates.py keeps in the stamp's year, is a later update's news, not a plan
+    return not (
+        d.kind == "explicit"
+        and d.span.start <= art.published + timedelta(days=7)
+        and not YEAR_WRITTEN.search(art.text, d.start, d.end)
+        and not FORWARD.search(art.text, max(0, d.start - 60), d.start)
+    )
 
 
 def _fronted_anchor(art: Document, cl: events.Clause, trig: events.Trigger, own: list[DateMention]) -> DateSpan | None:

@@ -1550,7 +1550,7 @@ def find_dates(
             _SINCE.search(text, max(0, d.start - 12), d.start) or _SINCE_DEED.search(text, max(0, d.start - 90), d.start)
         ):
             start = d.span.start
-            if start > published and not _YEAR_WRITTEN.search(text, d.start, d.end):
+            if start > published and not YEAR_WRITTEN.search(text, d.start, d.end):
                 # "since Oct. 8" on a page of October 1: a stretch up to the report starts before it, the
                 # year before (a yearless day is otherwise taken as this year's, even a week ahead)
                 start = _year_before(start)
@@ -1559,7 +1559,7 @@ def find_dates(
 
 
 #: A year written in a date's words ("Oct. 8, 2023").
-_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
 
 def _made_thing(text: str, m: re.Match[str]) -> bool:
