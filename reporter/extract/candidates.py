@@ -5380,7 +5380,8 @@ def _dates(
         return None, 0, f"offset:{-n if back else n}"
     if art.published and CLOCK_STAMP.match(art.text, art.text.rfind("\n", 0, cl.start) + 1):
         # A live-blog entry stamped with a clock time ("**08:05** — ...") tells of the day it is posted.
-        return DateSpan(art.published, art.published, "day"), 2, "stamp"
+        day = _posted_day(art, cl.start)
+        return DateSpan(day, day, "day"), 2, "stamp"
     if art.published and (day := _stamp_line_day(art, art.text.rfind("\n", 0, cl.start) + 1)) is not None:
         return DateSpan(day, day, "day"), 2, "stamp"
     return None, 0, ""
@@ -5610,13 +5611,27 @@ def _stamp_line_day(art: Document, line: int) -> date | None:
         # "13:05 GMT - Sirens sound in the north": a stamped heading over its entry tells its day; "09:15 GMT -
         # Recap of yesterday" the day before the page's
         head = CLOCK_STAMP.match(art.text, start, end)
-        return art.published - timedelta(days=1) if head and _YESTERDAY.search(art.text, head.end(), end) else art.published
+        return art.published - timedelta(days=1) if head and _YESTERDAY.search(art.text, head.end(), end) else _posted_day(art, start)
     if m is None or art.published is None:
         return None
     if m.group("yesterday"):
         return art.published - timedelta(days=1)
     told = [d for d in art.dates_in(start, end) if d.span is not None and d.span.precision == "day"]
-    return told[0].span.start if told else art.published  # type: ignore[union-attr]
+    return told[0].span.start if told else _posted_day(art, start)  # type: ignore[union-attr]
+
+
+def _posted_day(art: Document, pos: int) -> date:
+    """The day a clock-stamped live-blog entry at ``pos`` was posted: that of the last line above it that holds
+    a day alone ("Monday 3 March 2025", the blog's heading for that day's entries), else the report's."""
+    assert art.published is not None
+    for d in reversed(art.dates_in(0, pos)):
+        if d.span is None or d.span.precision != "day" or d.span.start > art.published:
+            continue
+        line_start = art.text.rfind("\n", 0, d.start) + 1
+        line_end = art.text.find("\n", d.end)
+        if not art.text[line_start : d.start].strip() and not art.text[d.end : line_end if line_end >= 0 else len(art.text)].strip():
+            return d.span.start
+    return art.published
 
 
 #: "Biden's Aug. 31 deadline", "the May 2 ceasefire": a date that names another thing than the event.

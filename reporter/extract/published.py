@@ -30,7 +30,7 @@ from reporter.extract.dates import (
 )
 from reporter.extract.month_names import FOREIGN_MONTH, foreign_month_number
 from reporter.extract.prefilter import Prefiltered, guarded
-from reporter.extract.text import words
+from reporter.extract.text import CLOCK_STAMP, words
 
 #: A month's name in English or, for a page's own date, in another language ("julho", "Juli").
 _MONTH_ANY = rf"(?:{MONTH}|{FOREIGN_MONTH})"
@@ -495,7 +495,7 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
         if first:
             out.remove(first)
             out.insert(0, first)
-    elif out and out[0][1] >= 2 and not _STAMP_TAIL.match(text, out[0][3]):
+    elif out and out[0][1] >= 2 and not _STAMP_TAIL.match(text, out[0][3]) and not _heads_entries(text, out[0][3]):
         # a site may print the day it is read above its menu ("Monday, March 3, 2025"): a bare date line
         # with no clock, above one bare line dated before it, is that day; the lower line is the story's
         # (several dated lines below are a list of other stories)
@@ -505,6 +505,16 @@ def page_stamps(text: str) -> list[tuple[date, int, int, int]]:
             out.insert(0, below[0])
     _LAST[0] = ((text, bound), tuple(out))
     return out
+
+
+def _heads_entries(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` heads clock-stamped entries ("Tuesday 4 March 2025" over "08:10 GMT"):
+    a live blog's latest day, not a site's "today" above its menu."""
+    nl = text.find("\n", end)
+    if nl < 0:
+        return False
+    nxt = len(text) - len(text[nl:].lstrip())
+    return CLOCK_STAMP.match(text, nxt) is not None
 
 
 def _line_at(text: str, pos: int) -> str:
