@@ -652,7 +652,9 @@ _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:2
 #: A month named before a year that bounds a span ("between March 2023 and May 2025").
 _SPAN_MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _GENERIC = Prefiltered(re.compile(
-    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|(?<!at\s)regular(?:ly)?|routinely|often|a\s+series\s+of|"
+    r"\b(?:frequent(?:ly)?|repeated(?:ly)?|(?<!at\s)regular(?:ly)?|routinely|often|"
+    # (many deeds, not many steps of policy: "suspended air traffic as part of a series of precautionary measures")
+    r"a\s+series\s+of(?!\s+(?:[\w-]+\s+){0,2}?(?:measures|steps|precautions|meetings|talks|reforms|sanctions|decisions|announcements|statements)\b)|"
     # many events ("multiple attacks", "numerous air raids"), not many weapons in one ("multiple drones were
     # shot down", counted as "several" is)
     r"(?:numerous|multiple)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|occasions|assaults|bombings|"
