@@ -158,6 +158,10 @@ _NOT_EVENT_AFTER = {
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
 #: A word right before an event word that makes it a state, not an event: "a city under siege".
 _STATE_BEFORE = {"siege": frozenset({"under"})}
+#: A film's shoot told bare, as a stage of the work: "before shooting began", "after shooting wrapped" ("the shooting
+#: began at 9pm" has its determiner: an event).
+_FILMING_OPENERS = words("before after when until once as since")
+_FILMING_AFTER = re.compile(r"\s+(?:began|begins|started|starts|wrapped|wraps|resumed|resumes|ended|finished)\b", re.I)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
@@ -1130,6 +1134,8 @@ def find_triggers(
                 _PACT_BEFORE.search(text, max(0, t.start - 40), t.start) or _LABOUR_BEFORE.search(text, max(0, t.start - 14), t.start)
             ):
                 continue
+            if lem == "shoot" and form == "ing" and before in _FILMING_OPENERS and _FILMING_AFTER.match(text, t.end):
+                continue  # "trained for months before shooting began": a film's shoot, told bare, no shooting event
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
             if before in _STATE_BEFORE.get(lem, ()):
