@@ -22,3 +22,8 @@ def test_the_shooting_began_is_still_an_event(ex):
         "midnight, killing five."
     )
     assert _types(ex, text) == ["armed_clash"]
+
+
+def test_bare_shooting_outside_a_film_story_is_an_event(ex):
+    text = "Residents of the Kano market fled on Friday when shooting began near the mosque, police said, adding that gunmen escaped."
+    assert _types(ex, text) == ["armed_clash"]

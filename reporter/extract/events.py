@@ -161,6 +161,7 @@ _STATE_BEFORE = {"siege": frozenset({"under"})}
 #: A film's shoot told bare, as a stage of the work: "before shooting began", "after shooting wrapped" ("the shooting
 #: began at 9pm" has its determiner: an event).
 _FILMING_OPENERS = words("before after when until once as since")
+_FILM_WORDS = re.compile(r"\b(?:films?|movies?|cinemas?|documentar(?:y|ies)|directors?|actors?|actress(?:es)?|premiere)\b", re.I)
 _FILMING_AFTER = re.compile(r"\s+(?:began|begins|started|starts|wrapped|wraps|resumed|resumes|ended|finished)\b", re.I)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
@@ -1134,8 +1135,11 @@ def find_triggers(
                 _PACT_BEFORE.search(text, max(0, t.start - 40), t.start) or _LABOUR_BEFORE.search(text, max(0, t.start - 14), t.start)
             ):
                 continue
-            if lem == "shoot" and form == "ing" and before in _FILMING_OPENERS and _FILMING_AFTER.match(text, t.end):
-                continue  # "trained for months before shooting began": a film's shoot, told bare, no shooting event
+            if (
+                lem == "shoot" and form == "ing" and before in _FILMING_OPENERS and _FILMING_AFTER.match(text, t.end)
+                and _FILM_WORDS.search(text)
+            ):
+                continue  # "trained for months before shooting began", in a film's story: its shoot, no shooting event
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
             if before in _STATE_BEFORE.get(lem, ()):
