@@ -161,7 +161,7 @@ _STATE_BEFORE = {"siege": frozenset({"under"})}
 #: A film's shoot told bare, as a stage of the work: "before shooting began", "after shooting wrapped" ("the shooting
 #: began at 9pm" has its determiner: an event).
 _FILMING_OPENERS = words("before after when until once as since")
-_FILM_WORDS = re.compile(r"\b(?:films?|movies?|cinemas?|documentar(?:y|ies)|directors?|actors?|actress(?:es)?|premiere)\b", re.I)
+_FILM_WORDS = re.compile(r"\b(?:films?|movies?|cinemas?|documentar(?:y|ies)|actress(?:es)?|premiere|screenplay)\b", re.I)
 _FILMING_AFTER = re.compile(r"\s+(?:began|begins|started|starts|wrapped|wraps|resumed|resumes|ended|finished)\b", re.I)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
