@@ -31,7 +31,13 @@ from reporter.extract.candidates import (
 from reporter.extract.dates import DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import SHORT
-from reporter.extract.linking import aimed_at_the_doer, guessed_fight, place_core, told_earlier
+from reporter.extract.linking import (
+    TOLD_ELSEWHERE,
+    aimed_at_the_doer,
+    guessed_fight,
+    place_core,
+    told_earlier,
+)
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
 from reporter.extract.text import words
@@ -259,6 +265,8 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e) or told_earlier(art, lead, e):
         return False
+    if e.s_idx != lead.s_idx and TOLD_ELSEWHERE.search(art.text, art.sentences[e.s_idx].start, e.pos):
+        return False  # "Separately, gunmen opened fire near Y": another matter, not the lead told again
     if lead.type in _MEANS and repelled_before(art.text, e.clause[0], e.pos):
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
     if _another_side(lead, e):
