@@ -1967,6 +1967,21 @@ _COUNTRY_REACH = 2
 _LOCATIVE = words("in near at outside around across")
 
 
+def _home_unless_striking_abroad(art: Document, c: Cand) -> str | None:
+    """:func:`home_country`, unless the event is fire from afar by that state's own forces ("Turkey's
+    defence ministry said ... Turkish jets struck targets in the X area"): a state's strikes land abroad as
+    often as at home, so in a story naming other countries its other places tell where."""
+    home = home_country(art)
+    if (
+        home is not None
+        and c.type != "armed_clash"
+        and home in {a.split(" (")[0] for a in c.actors}
+        and set(story_homes(art)) - {home}
+    ):
+        return None
+    return home
+
+
 def _country_told_before(art: Document, pos: int) -> str | None:
     """ "Two drones fell in Jordan ... one in northern Amman. Later, a second fell in the X district": a
     spot no gazetteer knows, in an article about several countries, lies in the country of the last
@@ -1981,7 +1996,11 @@ def _country_told_before(art: Document, pos: int) -> str | None:
         e = m.entries[0]
         # a town, city or country told as a place ("in Jordan", "in northern Amman"); a name as a party
         # ("Russia said", "Israeli jets", an agency named like a capital) says whose act it is, not where
-        if e.country and e.kind in ("place", "capital", "country") and _LOCATIVE & set(art.words_before(m.start, 2)):
+        if e.country and e.kind in ("place", "capital", "country") and (
+            _LOCATIVE & set(art.words_before(m.start, 2))
+            # ("in the X region of northern Iraq": the country a spot's own phrase put it in)
+            or (e.kind == "country" and _KIND_BEFORE_COUNTRY.search(art.text, max(back, m.start - 48), m.start))
+        ):
             # (where a speaker spoke is no place of the story's events: "a spokesman said in Baghdad that")
             if spoken_in(art, art.sentences[art.sentence_index(m.start)].start, m.start, m.end):
                 continue
@@ -1995,6 +2014,9 @@ _KIND_IN_COUNTRY = re.compile(
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:areas?|regions?|districts?|mountains|hills|valley|countryside)\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
 )
+
+#: The same, before the country: what a country named so is told after.
+_KIND_BEFORE_COUNTRY = re.compile(_KIND_IN_COUNTRY.pattern + "$")
 
 
 def _country_of_its_phrase(art: Document, p: Place) -> str | None:
@@ -2229,7 +2251,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
             or _line_headed_by(art, p.start)
             or _sentence_subject_country(art, p.start)
             or _home_beside_owners(art)
-            or home_country(art)
+            or _home_unless_striking_abroad(art, c)
             or _country_told_before(art, p.start)
             or _ground_groups_home(art, c)
             or _one_home(art, c)
