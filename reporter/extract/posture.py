@@ -1498,9 +1498,13 @@ def _follower_hits(art: Document, a: int, b: int) -> list[_Hit]:
 #: Right after a troop figure's phrase, a part of them labelled by a people: ", of whom 2,000 are
 #: Ugandan", ", about 2,000 of them Ugandan" (the part is that people's state's).
 _OF_WHOM = re.compile(
-    rf"[^.;]{{0,60}}?,\s+(?:of\s+whom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:are|were)"
-    rf"|(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\s+of\s+them(?:\s+(?:are|were))?)"
-    r"\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
+    rf"[^.;]{{0,60}}?,\s+(?:of\s+whom\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:are|were)(?!\s+from)\s+"
+    rf"|(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\s+of\s+them\s+(?:(?:are|were)\s+)?(?!from\b)"
+    # "..., of whom about 2,500 are expected to come from Egypt", "2,000 of them from Kenya": one state's part
+    rf"|(?:of\s+whom\s+(?:(?P<q3>{QUALIFIER})\s+)?(?P<n3>{_NUMBER})|(?:(?P<q4>{QUALIFIER})\s+)?(?P<n4>{_NUMBER})\s+of\s+them)"
+    r"\s+(?P<from>(?:(?:are|were)\s+(?:(?P<ahead>expected|due|set|slated|going)\s+to\s+(?:come|be)\s+)?"
+    r"|(?P<will>will|would)\s+(?:come|be)\s+|(?:come|came)\s+)?from\s+(?:the\s+)?))"
+    r"(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
     re.I,
 )
 
@@ -1568,17 +1572,24 @@ def _part_by_demonym(art: Document, a: int, b: int, found: list[_Hit]) -> list[_
         unowned = m is None and _OF_THE_WHOLE.search(art.text[a : f.start]) and _named_with(art, f.adj_start, f.end) is None
         if unowned:
             m = _PART_ARE.match(art.text, f.end, b)
-        # a whole of many states' troops ("foreign troops", "peacekeepers", a mission's), not one state's own
-        if m is None or not (unowned or _of_many_states(art, a, f, m.start("who"))):
+        # a whole of many states' troops ("foreign troops", "peacekeepers", a mission's), not one state's own;
+        # so is one with a part told as from a state ("The force will number 5,000, of whom 2,500 come from
+        # Egypt"): no state's own troops come from a state
+        told_from = m is not None and m.groupdict().get("from") is not None
+        if m is None or not (unowned or told_from or _of_many_states(art, a, f, m.start("who"))):
             continue
-        k = "" if m.group("n") else "2"  # "of whom 2,000" or "2,000 of them"
+        # "of whom 2,000" or "2,000 of them", told as a people's or as from a state
+        k = next(k for k in ("", "2", "3", "4") if m.groupdict().get("n" + k))
         n, q, n_start = m.group("n" + k), m.group("q" + k), m.start("n" + k)
         start = n_start if q is None else m.start("q" + k)
         if _year(n) or any(h.start <= n_start < h.end for h in (*found, *hits)):
             continue
-        if not any(x.of("demonym") is not None for x in art.mentions_in(m.start("who"), m.end("who"))):
-            continue
-        hits.append(_Hit(n, q, start, n_start, n_start, m.end("who")))
+        kind = "country" if told_from else "demonym"
+        who = [x for x in art.mentions_in(m.start("who"), m.end("who")) if x.of(kind) is not None]
+        if not who or (kind == "country" and any(_actor(x) == _actor(who[0]) for x in art.mentions_in(a, f.end))):
+            continue  # (a whole's own state is no part of it: "Kenya has 5,000 ..., of whom 2,500 come from Kenya")
+        status = "planned" if told_from and (m.group("ahead") or m.group("will")) else None  # "are expected to come from"
+        hits.append(_Hit(n, q, start, n_start, n_start, m.end("who"), status))
     return hits
 
 
@@ -3541,11 +3552,17 @@ def _police_body(text: str, a: int, b: int, end: int) -> bool:
     return m is not None and not _TROOP_WORD.search(m.group("gap") + " " + text[b:end])
 
 
-_PART_FROM = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+_PART_FROM = re.compile(
+    # "1,000 from Italy"; "of whom 2,500 are expected to come from Egypt", "2,000 of them from Kenya" (_part_by_demonym)
+    r"(?:\s+of\s+them)?(?:\s+(?:are|were)(?:\s+(?:expected|due|set|slated|going)\s+to\s+(?:come|be))?"
+    r"|\s+(?:will|would)\s+(?:come|be)|\s+(?:come|came))?\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _part_from(art: Document, h: _Hit) -> str | None:
-    """The state a noun-less part is told as from: "including 1,000 from Italy" (_included_parts)."""
+    """The state a noun-less part is told as from: "including 1,000 from Italy" (_included_parts), "of
+    whom 2,500 come from Egypt" (_part_by_demonym)."""
     names = art.mentions_in(h.n_start, h.end)
     if len(names) != 1 or names[0].end != h.end or not _PART_FROM.fullmatch(art.text, h.n_start + len(h.n), names[0].start):
         return None
@@ -3637,6 +3654,8 @@ def _placed(art: Document, m: Mention, n: int) -> bool:
     before = [t.norm for t in art.tokens[max(0, i - n) : i] if t.start >= opens]
     if _LOCATIVE.intersection(before) or before[-2:] == ["out", "of"]:
         return True
+    if before[-2:-1] and before[-1] == "for" and before[-2] in BODIES:
+        return True  # "a new stabilisation force for Somalia", "a mission for Haiti": the body serves there
     if before and before[-1] in _ENTERED:
         return True  # "invaded Kuwait with 100,000 soldiers": the state entered is where its troops went
     if before[-1:] in (["and"], ["or"]):
