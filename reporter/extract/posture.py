@@ -3308,7 +3308,9 @@ _OF_A_WHOLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:the|its|their|some|abou
 _OWNERS_WITHDRAWAL = re.compile(rf"(?:['’]s|\b(?:its|their)){_WITHDRAWAL_OF.pattern}$", re.I)
 #: In a withdrawal's sentence, words of a plan, a request or a possibility: the troops still there.
 _WITHDRAWAL_AHEAD = re.compile(
+    # ("Benin is to expel 1,200 Belgian troops by March": a send-off to come, as "will expel")
     r"\b(?:will|would|shall|plans?|planned|planning|to\s+be|expected|set\s+to|could|(?-i:may)|might|considering|"
+    r"(?:is|are)\s+(?:due\s+|scheduled\s+|slated\s+)?to|intends?\s+to|"
     r"propos\w*|request\w*|ask\w*|spok\w*\s+of|talk\w*\s+(?:of|about)|discuss\w*)\b",
     re.I,
 )
