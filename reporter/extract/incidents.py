@@ -85,7 +85,8 @@ _CONFLICT_WORDS = words(
     ceasefire mortar mortars peacekeepers bombing bombardment intercepted attack attacks attacked retaliate
     retaliation retaliatory bandits terrorists encounter strikes armed police gunfire explosive explosives
     bomb bombs gunboats gangs shooters fatalities bombers extremists separatists guerrillas attackers assailants
-    gunman mercenaries gendarmes commandos"""
+    gunman mercenaries gendarmes commandos militiaman militiamen paramilitary paramilitaries insurgent rebel
+    bandit terrorist jihadis sniper snipers kidnappers abductors raiders"""
 )
 #: (a seizure counts: "commandos seized a tanker" is force used, though no word of war is said; what was
 #: seized is asked later, by the candidate stage)
