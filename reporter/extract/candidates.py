@@ -4570,8 +4570,9 @@ _BY_AGENT = r"\s+by\s+(?:[\w'’-]+\s+){0,2}?"
 _BY_FIGHTERS = re.compile(_BY_AGENT + _FIGHTERS, re.I)
 
 
-#: Carrying people off: "kidnapped", "abducting"; or setting homes alight or razing them: "torched", "set fire to".
-_KIDNAP = re.compile(r"(?:kidnap|abduct|torch|raz|set)", re.I)
+#: Carrying people off: "kidnapped", "abducting"; or setting homes alight, razing or plundering them: "torched",
+#: "set fire to", "burned", "looted".
+_KIDNAP = re.compile(r"(?:kidnap|abduct|torch|raz|set|burn|loot|pillag|ransack)", re.I)
 #: Armed men of no state, right before the verb as its doers ("bandits abducted", "gunmen have kidnapped",
 #: "suspected jihadists abducted") or after it as the agent of a passive ("were kidnapped by gunmen").
 _KIDNAPPERS = rf"(?:{_ARMED_MEN}|attackers|assailants|kidnappers|pirates|armed\s+men|(?:armed|gun)\s*men|troops|soldiers)"

@@ -48,6 +48,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
     # a siege is fought out ("ended the siege of the hotel"); a place "under siege" is a state, not an event
     "siege": ("clash", _N),
+    # ... and so is a place besieged as a deed, its object told ("insurgents besieged the town of X");
+    # "the besieged city", "besieged by the RSF since May" tell a state (_ONLY_EVENT_AFTER)
+    "besieg": ("clash", frozenset({"ed", "ing"})),
     # taking a ship, train or plane by force (candidates.py asks for a conveyance in the clause: "seized power")
     "hijack": ("seize", frozenset({"s", "ed", "ing"})), "seize": ("seize", frozenset({"s", "ed", "ing"})),
     "seizure": ("seize", _N), "commandeer": ("seize", _PAST), "capture": ("seize", frozenset({"ed", "ing"})),
@@ -57,6 +60,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "kidnap": ("seize", frozenset({"ed", "ing"})), "abduct": ("seize", frozenset({"ed", "ing"})),
     # ... and so are homes torched by them ("gunmen torched 20 houses in X", "troops torched a village")
     "torch": ("seize", frozenset({"ed", "ing"})), "raze": ("seize", frozenset({"ed", "ing"})),
+    # ... and so are buildings burned or plundered by them, told with what was hit (_ONLY_EVENT_AFTER: "armed
+    # men looted and burned a market"; "burned fuel", "looted artefacts" are no deed of war)
+    "burn": ("seize", frozenset({"ed", "ing"})), "loot": ("seize", frozenset({"ed", "ing"})),
+    "pillag": ("seize", frozenset({"ed", "ing"})), "ransack": ("seize", frozenset({"ed", "ing"})),
     "explosion": ("explode", _N), "explode": ("explode", _PAST), "blast": ("explode", _N),
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
@@ -83,6 +90,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # ... and so are stabbings and hackings to death by armed men ("militants stabbed two policemen"; a hacking
     # only before "to death", _ONLY_EVENT_AFTER: "hackers hacked the ministry's site" is no event)
     "stab": ("harm", frozenset({"ed", "ing"})), "hack": ("harm", frozenset({"ed", "ing"})),
+    # (beatings likewise, only to death: "were beaten to death by gunmen"; "beat the odds" is none)
+    "beat": ("harm", frozenset({"base", "past", "ing"})),
+    # shooting told by its spray ("attackers sprayed a wedding party with bullets"; only before "with bullets")
+    "spray": ("clash", frozenset({"ed", "ing"})),
     # a killing on purpose is an attack on its target, by whatever means ("a scientist was assassinated in X")
     "assassinate": ("strike", frozenset({"ed"})), "assassinat": ("strike", frozenset({"ed", "ing"})),
     "assassination": ("strike", _N),
@@ -111,7 +122,19 @@ _ONLY_EVENT_AFTER = {
     )
     for lem in ("repell", "repuls")
 } | {
-    "hack": re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b", re.I),
+    lem: re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b", re.I) for lem in ("hack", "beat")
+} | {
+    "spray": re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:bullets|gunfire|fire)\b", re.I),
+    # an object told after the verb: a determiner, a number or a name ("besieged the town", "besieged Boni")
+    "besieg": re.compile(r"\s+(?:the|an?|its|their|two|three|several|(?-i:[A-Z]))", re.I),
+} | {
+    lem: re.compile(
+        r"\s+(?:(?:down|and\s+(?:burn(?:ed|t)|loot(?:ed)?|torched|destroyed))\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:homes?|houses?|huts?|villages?|markets?|shops?|stores?|churche?s?|mosques?|schools?|clinics?|hospitals?"
+        r"|buildings?|dwellings|granar(?:y|ies)|warehouses?|offices|police\s+stations?|compounds?)\b",
+        re.I,
+    )
+    for lem in ("burn", "loot", "pillag", "ransack")
 } | {
     "aggression": re.compile(
         r"\s+(?:(?:has|had|also|reportedly)\s+)?(?:targeted|targeting|hit|struck|striking|hitting|bombed|shelled|pounded)\b",

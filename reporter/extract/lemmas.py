@@ -22,7 +22,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "taken": ("take", "past"), "came": ("come", "past"), "went": ("go", "past"), "gone": ("go", "past"),
     "threw": ("throw", "past"), "thrown": ("throw", "past"), "fled": ("flee", "past"),
     "led": ("lead", "past"), "began": ("begin", "past"), "begun": ("begin", "past"),
-    "drove": ("drive", "past"), "driven": ("drive", "past"), "beat": ("beat", "base"),
+    "drove": ("drive", "past"), "driven": ("drive", "past"), "beat": ("beat", "base"), "beaten": ("beat", "past"),
     "hit": ("hit", "base"), "shut": ("shut", "base"), "set": ("set", "base"), "put": ("put", "base"),
     "was": ("be", "past"), "were": ("be", "past"), "been": ("be", "past"), "is": ("be", "s"),
     "are": ("be", "base"), "had": ("have", "past"), "has": ("have", "s"), "said": ("say", "past"),
