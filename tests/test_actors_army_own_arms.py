@@ -22,6 +22,7 @@ def test_its_artillery_reworded(ex):
     ]
 
 
-def test_aircraft_not_its_own_stays_unread(ex):
-    # near miss: aircraft the army does not call its own are told with no doer
-    assert _actors(ex, "The army said aircraft struck RSF positions near Bara on Sunday." + _TAIL) == [("air_strike", ())]
+def test_aircraft_not_its_own_on_a_house_stays_unread(ex):
+    # near miss: aircraft the army does not call its own, hitting no armed group, are told with no doer
+    # (aircraft hitting the groups it fights are its own: tests/test_actors_army_said_aircraft.py)
+    assert _actors(ex, "The army said aircraft struck a house near Bara on Sunday." + _TAIL) == [("air_strike", ())]

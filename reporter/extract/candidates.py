@@ -2723,10 +2723,32 @@ _BARE_FORCE_SAID = re.compile(
     r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
     # (unnamed air defences the army tells of are its own: "the army said air defences shot down")
     # (any arm or men it calls its own, with a word before: "its aircraft", "its fighter jets", "its own artillery")
-    r"(?:it|its\s+(?:[a-z-]+\s+)?(?:air\s+defen[cs]es?|" + "|".join(sorted(FORCE_WORDS)) + r")|(?:the\s+)?air\s+defen[cs]es)\s+"
+    r"(?:it|its\s+(?:[a-z-]+\s+)?(?:air\s+defen[cs]es?|" + "|".join(sorted(FORCE_WORDS)) + r")|(?:the\s+)?air\s+defen[cs]es"
+    # (and unnamed warplanes it tells of striking, which armed groups lack: "the army said aircraft struck RSF
+    # positions"; not where they hit its own side: _OWN_SIDE_HIT)
+    r"|(?P<craft>(?:(?:fighter|military|air\s+force)\s+)?(?:aircraft|warplanes|jets|planes|helicopters|gunships)))\s+"
     r"(?:(?:had|has|have)\s+)?(?:(?:carried|conducted|launched)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
     re.I,
 )
+#: Armed men of no state, or their lairs, as what an event word hit: "struck rebel positions", "bombed militants".
+_GROUP_TARGETS = words("rebel rebels militant militants insurgent insurgents terrorist terrorists jihadist jihadists hideout hideouts")
+
+
+def _armed_group_hit(art: Document, trig: events.Trigger) -> bool:
+    """Whether the words right after the event word (three at most, in its clause) name an armed group of the
+    lexicon or armed men of no state as its target: "struck RSF positions", "bombed militant hideouts"."""
+    k = art.token_index(trig.end)
+    for t in art.tokens[k : k + 3]:
+        if t.norm in _GROUP_TARGETS:
+            return True
+        if not t.text[:1].isalnum():
+            break
+    return any(
+        (a := m.of("actor")) is not None and a.sub == "armed_group" and art.token_index(m.start) - k < 3
+        for m in art.mentions_in(trig.end, min(len(art.text), trig.end + 40))
+    )
+
+
 #: A force word that is no subject: the object of a preposition ("gunmen loyal to the regime"), or a force
 #: that is gone ("the former regime", "the ousted government").
 _FORCE_NOT_DOER = re.compile(r"\b(?:to|of|by|against|with|former|ousted|toppled|deposed|fallen|old|previous)\s+$", re.I)
@@ -2745,6 +2767,10 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     )
     if bare is not None and bare.group("force")[0].isupper() and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
         bare = None  # "the Arakan Army struck": a name's own word, capitalised past the clause's start
+    if bare is not None and bare.groupdict().get("craft") and not _armed_group_hit(art, trig):
+        # "the army said aircraft struck a house": whose aircraft is not told; "aircraft struck its positions":
+        # someone else's, the army the target. Its own only where they hit the armed groups it fights.
+        return []
     if bare is None or _FORCE_NOT_DOER.search(art.text, max(0, bare.start() - 12), bare.start()) or any(
         not art.text[m.end : bare.start()].strip() for m in art.mentions_in(max(0, bare.start() - 40), bare.start())
     ):
