@@ -1,4 +1,5 @@
-"""A leader's men, rulers or ordered deeds are the party the lexicon says he leads; his own threats stay his."""
+"""A leader's men, rulers or ordered deeds are the party the lexicon says he leads; his own threats stay his
+(unless he says the party will act: tests/test_threats_leader_speaks_for_party.py)."""
 
 from __future__ import annotations
 

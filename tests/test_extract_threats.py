@@ -74,12 +74,14 @@ def test_an_undated_threat_is_dated_by_its_report_not_a_deadline_before_it(ex):
 
 def test_a_quotation_then_its_speaker_is_one_threat_with_the_speech(ex):
     """'"We will ...," he said' after a named speaker's statement: the same speech, one threat, by the
-    person last named ("he" stands for him); on its own, the quotation is a threat by its speaker."""
+    person last named ("he" stands for him), here speaking for the group he leads ("the group would", "our
+    operations will": tests/test_threats_leader_speaks_for_party.py); on its own, the quotation is a threat
+    by its speaker."""
     text = (
         "In a speech on Tuesday, Houthi leader Abdul-Malik al-Houthi said the group would expand its attacks "
         "on ships. \"Our operations will escalate as long as the siege goes on,\" he said."
     )
-    assert _threats(ex, text) == [(("Abdul-Malik al-Houthi",), "Yemen", "2025-03-11")]
+    assert _threats(ex, text) == [(("Houthis",), "Yemen", "2025-03-11")]
     alone = "Drones and missiles were fired at Eilat. \"We will strike back at the ports,\" Khamenei said."
     assert _threats(ex, alone) == [(("Ali Khamenei",), "Iran", "2025-03-12")]
 

@@ -1153,7 +1153,16 @@ class Linker:
 
     def _one_side(self, old: Cand, c: Cand) -> bool:
         """Two threats against one party by speakers of one home ("Nasrallah threatens Cyprus. Later the head of
-        Hezbollah also threatened Cyprus"): a leader and his group, or a state and its minister, told again."""
+        Hezbollah also threatened Cyprus"): a leader and his group, or a state and its minister, told again. A
+        leader's threat beside the one he made for the party he leads ("Qassem said the group would respond ...
+        He warned ...") is that one told on, whatever it names (not the party's own statement: "Hezbollah said
+        ... Qassem warned" are two)."""
+        leads = self.art.lexicon.leads
+        for party, leader in ((old, c), (c, old)):
+            if party.actors and leader.actors and leads.get(leader.actors[0]) == party.actors[0]:
+                s = self.art.sentences[party.s_idx]
+                if any(actor_name(m) == leader.actors[0] for m in self.art.mentions_in(s.start, s.end)):
+                    return True
         if not (old.actors and c.actors and old.objects and c.objects) or set(old.objects).isdisjoint(c.objects):
             return False
         home = self.art.lexicon.actor_country

@@ -368,6 +368,17 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         actors = [subject]
     if _international_body(art, s_idx, actors[0]):
         return None  # "the UN rights chief warned of grave consequences": no party that can use force
+    party = art.lexicon.leads.get(actors[0])
+    if (
+        party is not None
+        # (a state's leader's threats stay his, as the GUIDE's threats name the speaker: "Netanyahu warned";
+        # "the group" in his mouth is the enemy, "Katz warns that the group will pay")
+        and party not in art.lexicon.countries
+        and (_HIS_SIDE_WILL.match(art.text, trig.end, cl.end) or _WE_WILL.match(art.text, art.sentences[s_idx].start, trig.start))
+    ):
+        # "Qassem said the group would respond", '"Our operations will continue," he said': the leader of an
+        # armed party speaks for it, the party that will act
+        actors = [party]
     place = None
     home = art.lexicon.actor_country.get(actors[0])
     if home is None and actors[0] in art.lexicon.countries:
@@ -394,6 +405,23 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+#: Right after a leader's speech verb, the party he leads as the one that will do the harm: "said on Sunday
+#: the group would", "warned that the movement will", "said his forces would" (not a party named by name:
+#: "Netanyahu warned Israel would strike" stays his own threat).
+_HIS_SIDE_WILL = re.compile(
+    r"\s*,?\s+(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:that\s+)?"
+    r"(?:the\s+(?:group|movement|militia|faction|organi[sz]ation)|(?:his|its)\s+(?:[a-z]+\s+)?"
+    r"(?:forces|fighters|men|troops|militia|militiamen|group|movement|army))"
+    # (not the harm it would bear: "the group will pay a heavy price")
+    r"\s+(?:\w+ly\s+)?(?:will|would|shall|(?:is|was|are|were)\s+ready)\b(?!\s+(?:not\s+)?(?:pay|face|suffer|be)\b)",
+    re.I,
+)
+
+#: A quotation opening the sentence whose harm is the speaker's side's, told as "we" or "our": '"We will
+#: respond", '"Our operations will continue'.
+_WE_WILL = re.compile(r"\W{0,3}[\"“]\s*(?:we|our\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:\w+ly\s+)?(?:will|would|shall)\b", re.I)
 
 
 #: A rank or office that speaks for a party: "commander", "spokesman", "foreign minister", "envoy".
