@@ -392,6 +392,31 @@ _ANCHOR_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
 
 
+#: A yearless day told as of the year named before it: "On June 10 of that year", "on August 3 that year".
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+|later\s+|earlier\s+)?that\s+year\b", re.I)
+
+
+def _story_year(text: str, pos: int, end: int, month: int, published: date, guess: date) -> int | None:
+    """The past year a yearless day of ``month`` at text[pos:end] lies in, where its sentence or the one
+    before told that month with that year ("launched an offensive in September 2023. On September 19, ...")
+    or the day is told "of that year" after a year ("in 2014. On June 10 of that year"); else None. A day the
+    report's month could hold (``guess`` within a month of it) is the report's news, unless "of that year"."""
+    lo = max(0, pos - _ANCHOR_REACH)
+    # (no more than the one sentence break before: an earlier paragraph's year misleads)
+    if len(_SENTENCE_END.findall(text, lo, pos)) > 1:
+        lo = [b.end() for b in _SENTENCE_END.finditer(text, lo, pos)][-2]
+    if _THAT_YEAR.match(text, end):
+        years = [int(y.group()) for y in YEAR_WRITTEN.finditer(text, lo, pos) if y.group()[:2] in ("19", "20")]
+        return years[-1] if years and years[-1] < published.year else None
+    if abs((published - guess).days) <= 31:
+        return None
+    marks = [mk for mk in _YEAR_MARK.finditer(text, lo, pos) if month_number(mk.group("m") or mk.group("m2")) == month]
+    if not marks:
+        return None
+    y = int(marks[-1].group("y") or marks[-1].group("y2"))
+    return y if y < published.year else None
+
+
 def _mark_date(m: re.Match[str]) -> date | None:
     month = month_number(m.group("m") or m.group("m2"))
     day = day_number(m.group("d") or m.group("d2") or "1")
@@ -1364,6 +1389,16 @@ def find_dates(
             and (near := day_span(_told_year(text, m.start(), m.end(), *mo_day, published), *mo_day))
         ):
             span = near  # "was due by December 15", told on 10 November: that December, not the last
+        if (
+            span
+            and published
+            and (mo_day := _day_month(g))
+            and not (g.get("y1") or g.get("y2"))
+            and (year := _story_year(text, m.start(), m.end(), mo_day[0], published, span.start)) is not None
+            and (then := day_span(year, *mo_day))
+            and not forward_at(m.start(), m.end())  # (a plan's day looks ahead of what it was agreed in)
+        ):
+            span = then  # "in September 2023 ... On September 19, artillery shelled X": that September's
         if span is None and published is None and (g.get("m1") or g.get("m2")):
             span = _weekday_fixed(m.group(), g)
         if span and m.group().lower().startswith("overnight"):
