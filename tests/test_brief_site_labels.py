@@ -37,7 +37,7 @@ def test_a_base_left_is_labelled_by_the_base_not_the_country(ex):
     base = ("2030-09-18", "Coalition soldiers have completed their pullout from Ain al-Asad air base, an officer said.")
     lines = _lines(ex, _PLAN, base)
     assert lines == [
-        ("completed", "US-led coalition: withdrawal from the Ain al-Asad air base complete"),
+        ("completed", "US-led coalition: full withdrawal from the Ain al-Asad air base"),
         ("passed", "Coalition forces will leave federal Iraq"),
     ]
 
@@ -60,7 +60,7 @@ def test_two_spellings_of_one_base_are_one_place_shown_as_the_line_shows_it(ex):
     first = ("2030-03-02", f"Spanish troops {base.format('Al-Asad air base')}, an official said.")
     second = ("2030-03-09", f"Spain's soldiers {base.format('Ain al-Asad airbase')}, officials said.")
     ((status, label),) = _lines(ex, first, second)
-    assert status == "passed" and label.startswith("Spain: withdrawal from the ") and "Asad" in label
+    assert status == "passed" and label.startswith("Spain: full withdrawal from the ") and "Asad" in label
 
 
 def test_two_bases_of_one_line_fall_back_to_the_country(ex):

@@ -245,8 +245,14 @@ def timeline(
     lo, hi = _axis([d for *_, ds in rows for d in ds], today)
     left = 8 + max(text_width(line, TEXT) for lines, *_ in rows for line in lines)
     per_part = math.ceil(len(rows) / math.ceil(len(rows) / most_rows))
+    # The colours' key, under the last part: a label names the step, its colour the status the table gives.
+    shown = {m.status for m in milestones}
+    key = [(s, colour) for s, colour in STATUS_COLOURS.items() if s in shown]
     return [
-        _timeline_part(rows[k : k + per_part], today=today, lo=lo, hi=hi, left=left, width=width)
+        _timeline_part(
+            rows[k : k + per_part], today=today, lo=lo, hi=hi, left=left, width=width,
+            key=key if k + per_part >= len(rows) else (),
+        )
         for k in range(0, len(rows), per_part)
     ]
 
@@ -266,11 +272,18 @@ def _axis(dates: list[date], today: date) -> tuple[date, date]:
     return days[0] - timedelta(days=45), days[-1] + timedelta(days=45)
 
 
-def _timeline_part(rows: list, *, today: date, lo: date, hi: date, left: float, width: float) -> str:
+def _timeline_part(
+    rows: list, *, today: date, lo: date, hi: date, left: float, width: float, key: Sequence[tuple[str, str]] = ()
+) -> str:
     right, top, row_h = 6.0, 10.0, 20.0
     plot_h = row_h * len(rows)
     base = top + plot_h
-    c = Canvas(width, base + 16)
+    c = Canvas(width, base + 16 + (10 if key else 0))
+    x = left
+    for status, colour in key:
+        c.circle(x + 3, base + 20, 2.5, fill=colour, stroke=colour, stroke_width=1.0)
+        c.text(x + 8, base + 22, status, size=SMALL)
+        x += 8 + text_width(status, SMALL) + 10
     days = (hi - lo).days
 
     def x_of(d: date) -> float:

@@ -204,8 +204,9 @@ _STEP_NOUNS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("presence", "start"): ("deployment", ""),
     ("presence", None): ("withdrawal", ""),
 }
-#: How a withdrawal's stage reads after its place: "withdrawal from Chad begins".
-_STAGE_WORDS = {"begin": " begins", "complete": " complete"}
+#: How a withdrawal's stage reads: "withdrawal from Chad begins", "full withdrawal from Chad". (Not
+#: "withdrawal from Chad complete": on the chart, beside a line the table calls due, that read as its status.)
+_STAGE_WORDS = {"begin": ("", " begins"), "complete": ("full ", "")}
 
 
 def commitment_label(
@@ -235,10 +236,11 @@ def commitment_label(
     kind = step or "presence"
     noun, tail = _STEP_NOUNS.get((kind, action)) or _STEP_NOUNS.get((kind, None)) or _STEP_NOUNS[("presence", None)]
     if noun == "withdrawal":
-        tail = _STAGE_WORDS.get(stage or "", "")
+        lead, tail = _STAGE_WORDS.get(stage or "", ("", ""))
+        noun = lead + noun
     # A withdrawal is from a place; any other step is in it. (Not in the party's own country named
     # again: "Chad: handover", not "Chad: handover in Chad", where Chad's forces take a base over.)
-    place = f" {'from' if noun == 'withdrawal' else 'in'} {the_place(where)}" if where and where != who else ""
+    place = f" {'from' if noun.endswith('withdrawal') else 'in'} {the_place(where)}" if where and where != who else ""
     between = f" between {sides[0]} and {sides[1]}" if sides else ""
     numbered = f" (phase {phase})" if phase else ""
     phrase = f"{noun}{between}{place}{numbered}{tail}"
