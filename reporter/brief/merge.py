@@ -351,6 +351,21 @@ def finest(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(c for c in claims if not any(holds(c, o) for o in claims))
 
 
+_LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def _attributions(said: Iterable[str | None]) -> tuple[str, ...]:
+    """Who the reports cite, each once: a bare noun that ends another's name is that one retold ("the
+    source added" after "a security source said"), and so is a name told with another article."""
+    names = list(dict.fromkeys(n for n in said if n))
+    cores = [_LEAD_ARTICLE.sub("", n).lower() for n in names]
+    return tuple(
+        n
+        for k, (n, c) in enumerate(zip(names, cores, strict=True))
+        if c not in cores[:k] and not any(o.endswith(" " + c) for o in cores)
+    )
+
+
 def _pick(claims: tuple[Claim, ...]) -> str | None:
     return claims[0].value if claims else None
 
@@ -1073,7 +1088,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         injured=number("injured"),
         origin=next((i.origin for i, _ in every if i.origin), None),
         destination=next((i.destination for i, _ in every if i.destination), None),
-        attributions=tuple(dict.fromkeys(i.attribution for i, _ in every if i.attribution)),
+        attributions=_attributions(i.attribution for i, _ in every),
         summary=told.evidence,
         sources=sources,
         families=n_families,
