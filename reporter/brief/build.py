@@ -20,7 +20,7 @@ from reporter import isojson
 from reporter.brief import lexicons, phrasing, textfmt
 from reporter.brief.commitment_parties import actor_countries
 from reporter.brief.commitments import MergedMilestone, merge_milestones
-from reporter.brief.identity import STATEMENT_TYPES
+from reporter.brief.identity import STATEMENT_TYPES, counted_weapon
 from reporter.brief.merge import (
     Families,
     MergedIncident,
@@ -504,8 +504,10 @@ def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:
         harm.append(f"{textfmt.number(top.killed)} killed")  # "1,400", as the log
     if top.injured:
         harm.append(f"{textfmt.number(top.injured)} injured")
+    # What was counted, by its plainest name ("drone" of "drone, explosive drone"): "1 object" told nothing.
+    thing = counted_weapon(top.objects) or "object"
     detail = ", ".join(harm) or (
-        f"{textfmt.plural(top.count, 'object')} reported" if top.count else top.status
+        f"{textfmt.plural(top.count, thing)} reported" if top.count else top.status
     )
     return [
         KeyPoint(

@@ -16,7 +16,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache, partial
@@ -490,6 +490,13 @@ def _inside_told(a: Where, b: Where) -> bool:
 def weapons(inc: Incident) -> frozenset[str]:
     """Weapon classes a report names (type, objects, and the words of its evidence for interceptions)."""
     return _weapons(inc.type, tuple(inc.objects), inc.evidence)
+
+
+def counted_weapon(objects: Sequence[str]) -> str | None:
+    """The plainest name of the weapon a count is of ("drone" of "drone, explosive drone"); None
+    when no object names a drone, missile or rocket (a target, a party, an aircraft)."""
+    named = [o for o in objects if any(w in o.lower() for c, ws in _WEAPON_WORDS if c != "aircraft" for w in ws)]
+    return min(named, key=len) if named else None
 
 
 @lru_cache(maxsize=16384)
