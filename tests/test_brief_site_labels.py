@@ -52,7 +52,7 @@ def test_a_site_handed_over_is_named_as_the_source_spells_it(ex):
     """The gazetteer files the village base under the oil field it stands by; the label keeps the
     source's name for it."""
     told = ("2030-07-04", "The coalition handed over Green Village base to local forces on Thursday, a spokesman said.")
-    assert _lines(ex, told) == [("completed", "US-led coalition: handover in Green Village")]
+    assert _lines(ex, told) == [("completed", "US-led coalition: handover of Green Village")]
 
 
 def test_two_spellings_of_one_base_are_one_place_shown_as_the_line_shows_it(ex):

@@ -1803,7 +1803,9 @@ def _fragment(what: str) -> bool:
     return not (steps_named(clause) or _names_a_step(clause) or read_identity(clause).action)
 
 
-def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None) -> str | None:
+def _built_label(
+    what: str, evidence: str, ms: list[Milestone], who: str | None, where: str | None, *, site: bool = False
+) -> str | None:
     """A label built from what the line's mentions agree on: who, the step, where ("CSTO: withdrawal
     from Kazakhstan"); None when the mentions do not say who (or, for a truce, where) and what."""
     idents = [identity(m) for m in ms]
@@ -1829,7 +1831,7 @@ def _built_label(what: str, evidence: str, ms: list[Milestone], who: str | None,
     # (One phase of the plan, when the shown clause names just one: "phase two began".)
     numbered = phases(split_clause(what)[0])
     phase = next(iter(numbered)) if len(numbered) == 1 else None
-    return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides, phase=phase) if action and known else None
+    return commitment_label(who, where, action=action, step=step, stage=stage, sides=sides, phase=phase, site=site) if action and known else None
 
 
 #: The day a saying may be told with: "said on Tuesday", "announced yesterday".
@@ -1905,6 +1907,12 @@ def _place_left(ms: Sequence[Milestone]) -> str | None:
     return spelt[0] if len(places) == 1 else None
 
 
+def _a_base(name: str | None) -> bool:
+    """The place a line is labelled by is a base, camp or airport (by its name or the gazetteer's kind):
+    the thing handed over. A town near it is not ("near Kirkuk": the town was not handed over)."""
+    return bool(name) and (bool(_SITE.search(name)) or getattr(lookup(fold(name)), "kind", None) == "base")  # type: ignore[arg-type]
+
+
 def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMilestone]:
     """One line per commitment: its due dates (a disagreement when sources differ) and its status."""
     out = []
@@ -1968,7 +1976,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
         # An armed group's ground in its own country ("the fighters must leave the refinery area") is
         # no leaving of that country: the source's clause tells it better than a label built with it.
         home = not site and where is not None and actor_countries("armed_group").get(who or "") == where
-        built = None if home else _built_label(what, evidence, shown_first, who, site or where)
+        built = None if home else _built_label(what, evidence, shown_first, who, site or where, site=_a_base(site))
         label = _line_label(what, evidence, built)
         out.append(
             MergedMilestone(

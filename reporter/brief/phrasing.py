@@ -218,6 +218,7 @@ def commitment_label(
     stage: str | None = None,
     sides: tuple[str, str] | None = None,
     phase: int | None = None,
+    site: bool = False,
 ) -> str | None:
     """A timeline line's label built from what its mentions agree on, when the wording a source gave
     is a fragment ("meaning it would end"): 'US-led coalition: withdrawal from Iraq (federal)',
@@ -228,6 +229,7 @@ def commitment_label(
     told between, which name it in the place of one party: 'Ceasefire between Israel and Hamas takes effect'.
     ``phase``: the numbered phase the step is of, which the label keeps ('Ceasefire in the Gaza Strip
     (phase 2) takes effect': the second phase starting is not the truce itself taking effect).
+    ``site``: ``where`` is the town or base the step is taken at, not the country or region it lies in.
     """
     if sides:
         who = None
@@ -240,7 +242,9 @@ def commitment_label(
         noun = lead + noun
     # A withdrawal is from a place; any other step is in it. (Not in the party's own country named
     # again: "Chad: handover", not "Chad: handover in Chad", where Chad's forces take a base over.)
-    place = f" {'from' if noun.endswith('withdrawal') else 'in'} {the_place(where)}" if where and where != who else ""
+    # (A town or base is handed over itself: "handover of the K1 base", not "handover in" it.)
+    prep = "from" if noun.endswith("withdrawal") else "of" if site and noun == "handover" else "in"
+    place = f" {prep} {the_place(where)}" if where and where != who else ""
     between = f" between {sides[0]} and {sides[1]}" if sides else ""
     numbered = f" (phase {phase})" if phase else ""
     phrase = f"{noun}{between}{place}{numbered}{tail}"
