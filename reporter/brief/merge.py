@@ -22,6 +22,7 @@ from reporter.brief import learned_identity
 from reporter.brief.identity import (
     CONFLICT,
     FURTHER,
+    LEVEL,
     LOOSE,
     STATEMENT_TYPES,
     TIE_DAYS,
@@ -216,13 +217,14 @@ def _place_rank(incident: Incident) -> int:
     one the gazetteer cannot place, then a town its sentence tells, unnamed, only as the point the
     scene lies by ("a base near the capital": the village another outlet names is the scene, not the
     capital), then the country alone. (A town named beside the scene, "near Erbil airport", "the
-    outskirts of X", is still the scene's own place, as before.)"""
+    outskirts of X", is still the scene's own place, as before.) Of two geocoded places the narrower
+    names the row: the base, not the province another outlet gave ("Anbar" beside "Ain al-Asad")."""
     precision = place_precision(incident)
     if precision == "country":
         return 0
     if incident.location and told_by_town_noun(incident.location, incident.evidence):
         return 1
-    return 3 if precision == "site" else 2
+    return 3 + LEVEL.get(where(incident).kind, LEVEL["city"]) if precision == "site" else 2
 
 
 def same_place(a: Incident, b: Incident) -> bool:
