@@ -39,7 +39,7 @@ from reporter.brief.commitment_parties import (
     same_party,
 )
 from reporter.brief.commitment_steps import DEAL_STEPS, steps_named
-from reporter.brief.identity import fold, lookup
+from reporter.brief.identity import fold, lookup, named_days
 from reporter.brief.merge import Disagreement, Report, claims_of, date_bounds, finest, remembered
 from reporter.brief.phrasing import commitment_label
 from reporter.held_ground import HELD_ON
@@ -73,6 +73,9 @@ class MergedMilestone:
     who: str | None = None
     where: str | None = None
     completed: str | None = None
+    #: The step was told done with no day of its own, only the day its source spoke ("has completed
+    #: its withdrawal, the command said on Thursday"): done by then, not on that day.
+    completed_by: bool = False
     #: The timeline chart's label: ``what``, or where that runs long, who, step and where.
     headline: str = ""
     #: Due dates a source tells as moved from ("planned for June, postponed to December"): earlier
@@ -1952,10 +1955,13 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
             for m, r in [*pending, *((m, r) for m, r in ms if is_done(m) and _kept_back(m))]
         )
         status, text, days, last = milestone_status(due, as_of, reported_after_due=late)
-        completed = None
+        completed, completed_by = None, False
         if done:
             first = min(done, key=lambda mr: mr[0].due)
             completed = first[0].due
+            # (Dated only by its report: the clause names no day and the step's is the page's.)
+            told = first[1].published
+            completed_by = bool(told) and completed == told.isoformat() and not named_days(split_clause(first[0].what)[0])  # type: ignore[union-attr]
             status, text = "completed", "reported done"
         # Who and where as the mentions say them, the shown wording's first.
         told = sorted(pending, key=lambda mr: mr[0].what != what)
@@ -1995,6 +2001,7 @@ def merge_milestones(reports: Sequence[Report], *, as_of: date) -> list[MergedMi
                 who=who,
                 where=where,
                 completed=completed,
+                completed_by=completed_by,
                 superseded=superseded,
             )
         )
