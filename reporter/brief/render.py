@@ -188,9 +188,10 @@ def _disagreement_rows(data: Any, *, logged: set[int]) -> list[dict[str, Any]]:
             if len(told) < 2:
                 continue
             claims = [{"value": textfmt.fact_date(c.value), "sources": c.sources} for c in told]
-            rows.append(
-                {"label": f"Milestone “{textfmt.clip(m.what, 60)}”", "field": "due date", "claims": claims}
-            )
+            # Named as the chart names the line (who, step, where): a source's clause cut at 60
+            # characters ended mid-word ("... withdrawal from the Kurdis…").
+            name = getattr(m, "headline", "") or m.what
+            rows.append({"label": f"Milestone “{textfmt.clip(name, 80)}”", "field": "due date", "claims": claims})
     for p in data.posture:
         for d in p.disagreements:
             claims = [{"value": textfmt.number(int(c.value)), "sources": c.sources} for c in d.claims]
