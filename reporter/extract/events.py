@@ -1094,6 +1094,23 @@ def _title_case_verb(text: str, a: int, b: int) -> bool:
     )
 
 
+#: A line that opens with its day and a dash or colon: a timeline's entry ("Jan. 20 - ...", "Oct. 17, 2023 – ...",
+#: "12 March: ..."), whose deeds are told in the present.
+_ENTRY_DAY = re.compile(
+    r"[ \t]*(?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|\d{4}-\d\d-\d\d)"
+    r"\s*(?:[-–—:]|\s-)\s"
+)
+#: Words before a verb's plain form that make it no deed done: "to fire", "could fire", "does not fire".
+_NOT_DONE_BEFORE = words("to not never could would will may might can should must cannot shall")
+
+
+def _dated_entry(text: str, a: int) -> bool:
+    """The word at ``a`` stands in a line that opens with its day and a dash: a timeline's entry."""
+    lo = text.rfind("\n", 0, a) + 1
+    return _ENTRY_DAY.match(text, lo, a) is not None
+
+
 def find_triggers(
     text: str,
     toks: Sequence[Token],
@@ -1131,6 +1148,12 @@ def find_triggers(
             frame = FRAMES.get(lem)
             if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _title_case_verb(text, t.start, t.end):
                 frame = (frame[0], frame[1] | {"base"})  # "Bandits Kill 12 Villagers In X": a headline's present
+            elif (
+                frame is not None and form in ("base", "s") and form not in frame[1]
+                and before not in _NOT_DONE_BEFORE and _dated_entry(text, t.start)
+            ):
+                # "Jan. 20 - Militants fire rockets at the base": a timeline's entry tells its day's deeds in the present
+                frame = (frame[0], frame[1] | {form})
             if frame is None or (
                 form not in frame[1]
                 # "accused Israel of striking a hospital", "by striking the base": the gerund of the verb,
