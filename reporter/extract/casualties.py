@@ -350,9 +350,11 @@ _CUMULATIVE = re.compile(
 _GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[\w’'-]+"
 #: A speech verb after the people told: they speak of the toll ("killing 15 soldiers, two sources said").
 _SPEAK = r"(?:said|says|told|reported|added|confirmed|announced|stated|wrote)\b"
+_HOW_BADLY = r"(?:critically|seriously|severely|badly|gravely|lightly|slightly|fatally|mortally|moderately)"
 _AFTER_GROUP = re.compile(
     rf"\s+(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD}(?:,\s*|,?\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:his|her|its|their)\s+)?"
-    rf"(?P<n>{NUMBER})\s+(?!of\b)(?!(?:[\w’'-]+\s+){{1,3}}{_SPEAK})(?={_GROUP_WORD})",
+    # (a share of the group told by how badly it was hurt is no further group: "three soldiers, one critically")
+    rf"(?P<n>{NUMBER})\s+(?!of\b)(?!(?:[\w’'-]+\s+){{1,3}}{_SPEAK})(?!{_HOW_BADLY}\b)(?={_GROUP_WORD})",
     re.I,
 )
 _BEFORE_GROUP = re.compile(
