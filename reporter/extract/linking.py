@@ -2624,7 +2624,12 @@ def _scene_of_unplaced(art: Document, linker: Linker, at: int, s_idx: int) -> No
         told = {t.norm for t in art.tokens_in(lo, hi)}
         if head.lower() not in told:
             return  # "the ministry said ...": no thing the event was told with
-    spots = [p for p in places_in(art, s.start, s.end) if p.role in roles and p.rank >= 3 and not p.distant]
+    named = places_in(art, s.start, s.end)
+    spots = [p for p in named if p.role in roles and p.rank >= 3 and not p.distant]
+    if not spots:
+        # "The convoy was travelling between X and Y": the stretch of road the towns name, as in the event's own
+        # sentence (told by its first town)
+        spots = [p for p in named if p.route and p.rank >= 3][:1]
     # (a spot told with the province it lies in, "near the town of X in Y province", is one spot: the finer)
     finest = [p for p in spots if p.rank == max(q.rank for q in spots)]
     if len({p.name for p in finest}) != 1:
