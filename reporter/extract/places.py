@@ -921,9 +921,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             return True, "voyage"  # "a convoy on its way to their camp in X": where it was going
     i = art.token_index(pos)
     seen_loc = False
-    # (five words back, one more past an area's kind word: "in a remote area of southern X")
+    # (five words back, three more past an area's kind word: "in a remote area of southern X", "off the
+    # coast of the Yemeni port of X")
     reach = i - 6
-    for k in range(i - 1, max(-1, i - 7), -1):
+    for k in range(i - 1, max(-1, i - 9), -1):
         if k == reach and not any(art.tokens[j].norm in _KIND_OF for j in range(k + 1, i)):
             break
         t = art.tokens[k]
