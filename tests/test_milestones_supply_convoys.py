@@ -28,3 +28,9 @@ def test_supply_convoy_is_no_step(ex, text):
 )
 def test_force_convoy_stays(ex, text):
     assert [m.due for m in ex.extract(text, id="t", published=PUBLISHED).milestones] == ["2025-02-08"]
+
+
+def test_load_told_before_the_verb(ex):
+    # the convoy's load told between it and its verb ("a convoy loaded with rice left ...") is a supply run too
+    text = "A convoy loaded with rice left the port of Aden on Sunday, the agency said."
+    assert ex.extract(text, id="t", published=PUBLISHED).milestones == ()

@@ -908,7 +908,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
     # a step named only as another act's time is dropped, unless told done in an aside of its own
     out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else m) is not None]
-    out = [m for m in out if not (m.done and (_spreading(m.what) or _supply_run(m.what)))]
+    out = [m for m in out if not (m.done and (_spreading(m.what) or _supply_run(m)))]
     kept = [
         m
         for m in _one_per_step(art, _keep_precise(art, out))
@@ -2410,15 +2410,20 @@ _MORE_PLACES = re.compile(
 #: run, no force's step (the last convoy of a withdrawing force is told without a load).
 _SUPPLY_RUN = re.compile(
     r"\b(?:aid|supply|fuel|food|relief|humanitarian|UN)\s+convoys?\b"
-    r"|\bconvoys?\b.{0,60}?\b(?:carrying|laden\s+with|loaded\s+with|bringing|delivering|with)\s+(?:\w+\s+){0,2}?"
-    r"(?:fuel|food|aid|supplies|medicine|medical|water|flour|grain|goods|ammunition|cargo)\b",
+    r"|\bconvoys?\b.{0,60}?\b(?:(?:carrying|bringing|delivering|with)\s+(?:\w+\s+){0,2}?"
+    r"(?:fuel|food|aid|supplies|medicine|medical|water|flour|grain|goods|ammunition|cargo)|(?:laden|loaded)\s+with)\b",
     re.I,
 )
 
 
-def _supply_run(what: str) -> bool:
+def _supply_run(m: Milestone) -> bool:
     """A convoy's trip with a load, whose clause names no troops ("the convoy had left Kidal on Saturday
-    carrying fuel"): no step of a commitment."""
+    carrying fuel"): no step of a commitment. The subject the label may have cut short ("A convoy loaded
+    with flour left ...": label "flour left ...") is read in the words just before the label."""
+    what = m.what
+    at = m.evidence.find(what)
+    if at > 0:
+        what = m.evidence[max(0, at - _SUBJECT_REACH) : at] + what
     return _SUPPLY_RUN.search(what) is not None and re.search(rf"\b(?:{TROOPS})\b", what, re.I) is None
 
 
