@@ -1624,10 +1624,11 @@ def _shown(what: str) -> str:
     return after if len(after.split()) >= 4 else " ".join(_MARKUP.sub(" ", what).split())
 
 
-#: A stay told past the deadline ("would stay in five positions beyond the 18 February deadline"):
-#: the date is the step's deadline, and the stay says the step is not done by it.
+#: A stay told past the deadline ("would stay in five positions beyond the 18 February deadline", "has kept
+#: troops on two hills since the March deadline"): the date is the step's deadline, and the stay says the
+#: step is not done by it.
 _STAYS_PAST = re.compile(
-    r"\b(?:stay|remain|keep|hold)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:beyond|past|after)\s+(?:the|its|their)\s+(?:[\w,-]+\s+){0,4}?deadline\b",
+    r"\b(?:(?:stay|remain|keep|hold)(?:s|ed|ing)?|kept|held)\b[^.;]{0,80}?\b(?:beyond|past|after|since)\s+(?:the|its|their)\s+(?:[\w,-]+\s+){0,4}?deadline\b",
     re.I,
 )
 

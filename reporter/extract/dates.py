@@ -345,6 +345,8 @@ _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", 
 #: After a stretch, the event it counts from: "within 30 days of the signing" ("of now" is the report).
 _OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: A date naming a deadline ("since the February 18 deadline"): the deadline's own day, no stretch opened.
+_DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off)\b", re.I)
 #: "since" a deed that opened a stretch, told with its day: "since Iran began its strikes on ", "since the
 #: rebels started attacking ships on " (the stretch runs from that day to the report, as "since Friday" does).
 _SINCE_DEED = re.compile(
@@ -1581,7 +1583,7 @@ def find_dates(
         _same_day_elsewhere(text, found)
     _weekdays_dated(text, found)
     for i, d in enumerate(found):
-        if d.span and published and (
+        if d.span and published and not _DEADLINE_AFTER.match(text, d.end) and (
             _SINCE.search(text, max(0, d.start - 12), d.start) or _SINCE_DEED.search(text, max(0, d.start - 90), d.start)
         ):
             start = d.span.start
