@@ -440,7 +440,9 @@ _PAST_DEADLINE = re.compile(
     # a deadline given in the past: "gave the troops until January 31 to leave", "were given until March 1"
     r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b|\b(?:was|were|had\s+been)\s+given\s+(?:until|till)\b"
     # a deadline a step is told not taken in spite of: "have not started despite a deadline of Monday"
-    r"|\b(?:despite|in\s+spite\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?deadlines?\s+(?:of|on|for|set\s+for)\s+$",
+    r"|\b(?:despite|in\s+spite\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?deadlines?\s+(?:of|on|for|set\s+for)\s+$"
+    # a deadline told gone by before its day: "a deadline that fell on (Sunday)", "which expired on"
+    r"|\bdeadlines?\b" + NOT_STOP + r"{0,60}?\b(?:fell|expired|passed|lapsed|ran\s+out)\s+(?:on\s+)?$",
     re.I,
 )
 #: An order given in the past with a yearless deadline ("the junta ordered the troops to leave by January
@@ -541,6 +543,15 @@ PASSED_AFTER = re.compile(
 _HAD_DONE = r"\bhad\s+(?:(?:all|already|now|just|fully|\w+ly)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ft|ut))\b"
 _HAD_DONE_BEFORE = re.compile(
     _HAD_DONE + r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$", re.I
+)
+#: ... and one told in the present perfect, by a verb of a step done: "have withdrawn from Chad by mid-July",
+#: "has handed over three bases by March" (news of progress up to the bound, gone by); not a plan set
+#: ("has been scheduled for March") nor one told ahead ("has agreed to leave by", "has said it will leave by").
+_HAS_DONE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:(?:all|already|now|just|fully|\w+ly)\s+)?(?:been\s+)?"
+    r"(?:withdrawn|left|departed|vacated|completed|finished|pulled\s+out|handed\s+over|redeployed|returned|gone)\b"
+    r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to(?!\s+(?:the|its|their|(?-i:[A-Z]))))\b)" + CLAUSE_CHAR + r"{0,60}$",
+    re.I,
 )
 _HAD_DONE_AFTER = re.compile(r"(?:\s+(?:evening|morning|night|afternoon))?\s*,?\s*" + CLAUSE_CHAR + r"{0,50}?" + _HAD_DONE, re.I)
 #: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
@@ -1277,6 +1288,7 @@ def find_dates(
             or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
             or _HAD_DONE_BEFORE.search(text, max(0, pos - 80), pos)
+            or _HAS_DONE_BEFORE.search(text, max(0, pos - 80), pos)
             or _HAD_DONE_AFTER.match(text, end)
         ):
             return False
