@@ -387,8 +387,14 @@ def _counted_from_untold_day(
         return False
     # (a month a start is told in is where a stretch runs from: _month_started; one naming a deal gone by, "Under
     # the November ceasefire, ... were to leave within 60 days", counts from the deal's day, which it leaves untold)
+    # ... or a deal the clause tells made in a month gone by: "In November the two sides agreed to a truce giving
+    # Israel 60 days to withdraw" (the deal's day untold, the stretch has none)
     return told.span.precision == "year" or (  # type: ignore[union-attr]
-        told.span.precision == "month" and _MONTH_DEAL.match(art.text, told.end) is not None  # type: ignore[union-attr]
+        told.span.precision == "month"  # type: ignore[union-attr]
+        and (
+            _MONTH_DEAL.match(art.text, told.end) is not None
+            or (_A_DEAL.search(art.text, told.end, d.start) is not None and not _CLAUSE_BREAK.search(art.text, told.end, d.start))
+        )
     )
 
 
