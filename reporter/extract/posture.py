@@ -680,6 +680,8 @@ _FOR_EXERCISE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:would|will|shall|plans?\s+to|planned|planning|to\s+send|to\s+deploy|send(?:ing)?|ordered|approved|"
     r"recommend\w*|retain\w*|expected|set\s+to|aims?\s+to"
+    # "Benin is to host about 1,200 French soldiers", "is due to": a plan as "will" tells one
+    r"|(?:is|are)\s+(?:due\s+|scheduled\s+|slated\s+)?to"
     # a level offered or only possible: "has offered 2,000 troops", "could deploy up to 900", "is ready to send"
     r"|could|might|(?-i:may)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
     r"|(?:ready|prepared|willing)\s+to)\b"
