@@ -4960,13 +4960,19 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
         # "Jordan is a close ally, and the kingdom hosts 3,000 US troops": the kind opens the second clause
         it = _IT_HOSTS.match(art.text, joined.end(), n_start)
         s_start = joined.end() if it and it.group("country") else s_start
-    if it and it.group("country"):
+    rulers = None
+    if (it and it.group("country")) or (
+        # "Niger's junta ordered the pullout. The junta expelled roughly 1,000 American troops": the rulers told before
+        (rulers := _THE_RULERS.match(art.text, s_start, n_start)) and _EXPELLED_BY.match(art.text, rulers.end(), n_start)
+    ):
         # the country told before, not the troops' own state ("a close U.S. ally. The kingdom hosts
         # 3,000 American troops" is Jordan, not the US)
         guests = {_actor(m) or _where(art, m) for m in art.mentions_in(n_start, min(len(art.text), n_start + 60))}
         states = [
             m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("country") is not None and _where(art, m) not in guests
         ]
+        if rulers and (owners := [m for m in states if _OWN_RULERS.match(art.text, m.end)]):
+            states = owners  # "Niger's rulers turned to Russia": the rulers' country, not the one they turned to
         return _where(art, states[-1]) if states else None
     if it:
         before = [m for m in art.mentions_in(max(0, s_start - 400), s_start) if m.of("place")]
@@ -4976,6 +4982,10 @@ def _host_subject(art: Document, s_start: int, n_start: int) -> str | None:
     return None
 
 
+#: After a state's name, its rulers: "Niger's junta", "Mali's military rulers".
+_OWN_RULERS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:junta|government|rulers|leaders|authorities|regime)\b")
+#: A clause opened by rulers named by their kind ("The junta", "The military government"): _EXPELLED_BY reads on from the space.
+_THE_RULERS = re.compile(r"\s*(?:[Tt]he|Its)(?=\s+(?:[\w-]+\s+)?(?:junta|government|rulers|leaders|authorities|regime)\b)")
 #: Right before a figure: a word that tells it as known from before ("the 2,000 troops", "those 900").
 _KNOWN_FIGURE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 #: A second clause opened by a kind of country: ", and the kingdom hosts" (_IT_HOSTS reads it from the space).
