@@ -4276,7 +4276,7 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
             continue
-        if _SPONSORED.match(art.text, m.end) or (name and _BASED_AFTER.match(art.text, m.end)):
+        if _NOT_OWNER_AFTER.match(art.text, m.end):
             continue  # "35,000 Germany-based US troops", "Italy-stationed": where they are based, not whose
         # "... to MINUSMA and Bangladesh 1,300": a name joined to a place that holds a bare figure (or
         # has a verb) of its own is the gapped clause's party, no second place
@@ -4294,6 +4294,9 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
 _LED = re.compile(r"-led\b", re.I)
 #: After a place inside a troop phrase: where the troops are based ("Germany-based US troops").
 _BASED_AFTER = re.compile(r"-(?:based|stationed|garrisoned)\b", re.I)
+#: After a name inside a troop phrase, what makes it no owner: backed or based by it (_SPONSORED) or posted
+#: there (_BASED_AFTER), one pattern (a nameless mention falls through to nothing either way).
+_NOT_OWNER_AFTER = re.compile(rf"{_SPONSORED.pattern}|{_BASED_AFTER.pattern}", re.I)
 
 
 def _based_in(art: Document, h: _Hit) -> str | None:
