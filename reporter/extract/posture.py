@@ -1084,7 +1084,7 @@ _LEVEL_OF = guarded(re.compile(
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of|includ(?:es|ed|ing)"
     r"|(?:to\s+)?number(?:s|ed)?)"
     # "would reduce its troops in Afghanistan to 8,600": a change of the troops just named, to a level
-    r"|(?:cut|reduc|lower|decreas|increas|rais|boost|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
+    r"|(?:cut|reduc|lower|decreas|increas|rais|boost|lift|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
     # or, as a headline writes it, with no determiner ("US to cut troops in Iraq to 2,000")
     # ("cut France's force in Chad to 1,000", "cut the U.S. presence in Iraq to 2,000": an owner's name)
     rf"(?:(?P<own>its|their|our|the)\s+(?:[\w.’'-]+\s+){{0,2}}?|(?:[\w.’'-]+\s+)?)(?:{_BODY}|troops)\b"
@@ -2106,8 +2106,11 @@ def _headline_plan(art: Document, s_start: int, at: int) -> bool:
 
 
 #: Right before the figure, a total a move brings the troops to: "bringing the total to 1,400",
-#: "brings the force there to 2,500" (not "will bring", a plan on its own).
-_BRINGS_TO = re.compile(rf"\b(?:bringing|brings|brought)\s+{_CLAUSE}{{0,40}}\bto\s+$", re.I)
+#: "brings the force there to 2,500", "raising its contingent there to 1,300" (not "will bring", a plan on its own).
+_BRINGS_TO = re.compile(
+    rf"\b(?:bringing|brings|brought|raising|raises|raised|lifting|lifts|lifted|boosting|boosts|boosted)\s+{_CLAUSE}{{0,40}}\bto\s+$",
+    re.I,
+)
 
 
 def _brought_by_done(art: Document, s_start: int, before: str, at: int) -> bool:
