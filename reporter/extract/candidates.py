@@ -377,12 +377,7 @@ _LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:
 _WORN = re.compile(r"\b(?:wearing|wore|worn|equipped\s+with|strapped\s+with|clad\s+in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A blast told in other words than an event word: "blew themselves up", "detonated", "a blast".
 _BLAST_TOLD = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
-#: Verbs of an assault fought off by the side that held: "repelled", "fought off", "held off", "beat back".
-_FEND_VERBS = (
-    r"repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|(?:fought|fend(?:ed|ing|s)?|held|holding|holds?|warded|staved)\s+off"
-    r"|(?:beat|beating|beaten|drove|driven)\s+back"
-)
-_REPELLED = re.compile(rf"\b(?:{_FEND_VERBS})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
+_REPELLED = re.compile(rf"\b(?:{events.FEND_VERBS})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 def repelled_before(text: str, clause_start: int, pos: int) -> bool:
@@ -406,7 +401,7 @@ def _repellers(art: Document, cl: events.Clause, trig: events.Trigger) -> list[s
 #: An attack from the air fought off, told before or after its word: "repelled a drone attack", "the missile
 #: attack on the port was thwarted".
 _FENDED_BEFORE = re.compile(
-    rf"\b(?:{_FEND_VERBS}|thwart(?:ed|ing|s)?|"
+    rf"\b(?:{events.FEND_VERBS}|thwart(?:ed|ing|s)?|"
     r"foil(?:ed|ing|s)?|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|neutrali[sz](?:ed|es|ing|e))\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )

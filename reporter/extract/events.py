@@ -1573,13 +1573,15 @@ def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
     )
 
 
-#: A defender's deed in the simple past before "repeated": "held off repeated attacks near X" tells one stand,
-#: as "repelled an attack" does (not "have faced repeated attacks", a pattern).
-_REPELLED_MANY = re.compile(
-    r"\b(?:repelled|repulsed|held\s+off|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|thwarted|foiled)"
-    r"\s+repeated(?:\s+[\w-]+)?\s*$",
-    re.I,
+#: Verbs of an assault fought off by the side that held: "repelled", "fought off", "held off", "beat back"
+#: (candidates.py reads the assault after them as fought).
+FEND_VERBS = (
+    r"repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|(?:fought|fend(?:ed|ing|s)?|held|holding|holds?|warded|staved)\s+off"
+    r"|(?:beat|beating|beaten|drove|driven)\s+back"
 )
+#: A defender's deed before "repeated": "held off repeated attacks near X" tells one stand, as "repelled an
+#: attack" does (not "have faced repeated attacks", a pattern); so do attacks pushed back or foiled.
+_REPELLED_MANY = re.compile(rf"\b(?:{FEND_VERBS}|pushed\s+back|thwarted|foiled)\s+repeated(?:\s+[\w-]+)?\s*$", re.I)
 
 
 def repelled_many(text: str, at: int) -> bool:
