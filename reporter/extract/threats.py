@@ -30,6 +30,8 @@ _TITLES = re.compile(
 THREAT_CONTENT = re.compile(
     r"\b(?:retaliat\w*|revenge|aveng\w*|consequences|targets?|respond|response|strike|punish\w*|"
     r"war|price|threatening|vowing|destroy|wipe|force|fire|hell|evacuat\w*)\b"
+    # the gravest harm held out by name: "could use nuclear weapons", "would resort to nuclear arms"
+    r"|\b(?:use|using|resort\s+to|deploy)\s+(?:(?:its|their|our|tactical|strategic)\s+)?(?:nuclear|atomic)\s+(?:weapons|arms|forces)\b"
     r"|\b(?:more|further)\s+(?:[\w-]+\s+)?(?:strikes|attacks|operations)\b"
     r"|\bto\s+(?:keep\s+|continue\s+)?(?:target|strik|attack|hit|retaliat|respond|resum|expand|escalat|seiz|captur|storm|invad|overr[au]n|shell|bomb)\w*"
     r"|\bto\s+take\s+(?-i:[A-Z])"
@@ -61,8 +63,13 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     s = art.sentences[s_idx]
     text = art.text
     spans = [(trig.end, s.end)]
+    fronted = None
     if text[s.start : s.start + 1] in "\"“" and trig.start > s.start:
         spans.append((s.start, trig.start))
+    elif (fronted := _fronted_statement(art, s_idx, trig)) is not None:
+        # "Russia will use nuclear weapons if attacked, Medvedev warned": a statement told before its speaker
+        # without quotation marks is the complement all the same, read by its words of harm to come
+        spans.append((s.start, fronted.start()))
     first = trig.word.split()[0]
     if _REFRAIN.match(text, trig.end, s.end):
         return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
@@ -85,9 +92,10 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if first.startswith("warn") and _BARE_REPLY_WARNED.fullmatch(text, trig.end, s.end):
         return False  # "Hamas warns of response": a reply with no one it falls on and no condition put
     for a, b in spans:
-        if _harm_in(art, a, b):
+        # (not a bare lemma of harm before the verb: "fuel prices could rise, officials warned")
+        if (fronted is None or a > trig.start) and _harm_in(art, a, b):
             return True
-        if a < trig.start:
+        if a < trig.start and fronted is None:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
         # (a motive opens with "in " or "as ", three characters before its reply word: "in response to the raid")
         if any(not _MOTIVE.match(text, max(a, m.start() - 3), b) for m in THREAT_CONTENT.finditer(text, a, b)):
@@ -341,6 +349,13 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     if trig.word == QUOTE_GOES_ON:
         # a quotation standing alone speaks in the voice of the one before it: no party inside it speaks
         speaker = _attributed_speaker(art, s_idx - 1)
+        if speaker is None:
+            return None
+        actors = [speaker]
+    elif _fronted_statement(art, s_idx, trig) is not None:
+        # the statement before the speaker names parties it speaks of, not who speaks ("Hezbollah will strike
+        # if attacked, analysts warned": no party's threat)
+        speaker = _fronted_speaker(art, s_idx, trig)
         if speaker is None:
             return None
         actors = [speaker]
@@ -600,6 +615,49 @@ _QUOTED_BY = re.compile(
     r"[\"”’]\s*,?\s+(?P<np>(?:[\w.’'-]+\s+){0,6}?)(?:(?:" + _SAID + r"|adds|wrote|posted)"
     r"\s*,?\s*(?:(?:also|and|while|before)\s+)?)?$"
 )
+
+
+#: A speaker told after the statement, with no quotation marks: "..., a senior Russian official warned" (a few
+#: words after the last comma, none a verb's helper; a clause of its own is no speaker: ", as troops massed").
+_FRONTED_BY = re.compile(
+    r",\s+(?P<np>(?!(?:as|while|after|before|when|and|but|which|who|saying)\b)(?:(?!(?:was|were|is|are|has|have|had)\b)[\w.’'-]+\s+){1,7}?)"
+    r"(?:(?:also|again|later|then|on\s+\w+day)\s+)?$",
+    re.I,
+)
+
+
+#: A warning's own complement after it: "warned that", "warned Israel", "warned of", "warned the troops to".
+_STATEMENT_AFTER = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?(?:that|of|against|to|with)\b|(?-i:[A-Z]))", re.I)
+
+
+_FRONTING_VERBS = frozenset({"warned", "warns", "threatened"})
+
+
+def _fronted_statement(art: Document, s_idx: int, trig: events.Trigger) -> re.Match[str] | None:
+    """The speaker phrase of a statement told before it with no quotation marks and no complement after the
+    verb ("Iran will strike if attacked, a Guards commander warned on Sunday"); None for any other warning."""
+    s = art.sentences[s_idx]
+    text = art.text
+    if trig.word not in _FRONTING_VERBS or text[s.start : s.start + 1] in "\"“":
+        return None
+    m = _FRONTED_BY.search(text, max(s.start, trig.start - 80), trig.start)
+    if m is None or m.start() <= s.start or _STATEMENT_AFTER.match(text, trig.end, s.end):
+        return None
+    return m
+
+
+def _fronted_speaker(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
+    """ "Moscow could use nuclear weapons if attacked, a senior Russian official warned": the speaker named
+    after the statement (a party, a nationality before a role, a listed person's surname)."""
+    m = _fronted_statement(art, s_idx, trig)
+    if m is None:
+        return None
+    a, b = m.start("np"), m.end("np")
+    for mention in art.mentions_in(a, b):
+        name = actor_name(mention) or _national_role(art, mention, b)
+        if name:
+            return name
+    return _surname_at(art, a, b)
 
 
 def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
