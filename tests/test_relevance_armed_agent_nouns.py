@@ -15,3 +15,7 @@ def test_militiamen_killed_traders(ex):
 
 def test_no_armed_men_no_incident(ex):
     assert _types(ex, "Heavy rain killed two traders near Bunia on Sunday, a local official said.") == []
+
+
+def test_old_ordnance_is_conflict(ex):
+    assert _types(ex, "Two children were killed by unexploded ordnance in Idlib on Friday, rescuers said.") == ["explosion"]

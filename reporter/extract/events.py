@@ -48,6 +48,11 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
     # a siege is fought out ("ended the siege of the hotel"); a place "under siege" is a state, not an event
     "siege": ("clash", _N),
+    # a fight told by its verb, with whom or how long it went on (_ONLY_EVENT_AFTER): "rival militias fought
+    # for hours near X", "villagers fought with bandits" ("fought corruption", "fought in the war" are none)
+    "fight": ("clash", frozenset({"past"})),
+    # a camp or town fired on by mortars: "insurgents mortared a military camp near X"
+    "mortar": ("shell", frozenset({"ed", "ing"})),
     # ... and so is a place besieged as a deed, its object told ("insurgents besieged the town of X");
     # "the besieged city", "besieged by the RSF since May" tell a state (_ONLY_EVENT_AFTER)
     "besieg": ("clash", frozenset({"ed", "ing"})),
@@ -124,6 +129,14 @@ _ONLY_EVENT_AFTER = {
 } | {
     lem: re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b", re.I) for lem in ("hack", "beat")
 } | {
+    "fight": re.compile(
+        r"\s+(?:(?:fiercely|heavily|hard|again)\s+)?(?:for\s+(?:several\s+|many\s+|two\s+|three\s+)?(?:hours|days)\b(?!\s+to\s)"
+        r"|each\s+other\b|one\s+another\b|(?:with|against)\s+(?:the\s+|an?\s+|rival\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:militants|fighters|insurgents|rebels|gunmen|jihadists|militia(?:s|men)?|bandits|attackers|assailants|army|troops|soldiers"
+        r"|forces|police|tribesmen|paramilitaries|separatists)\b)",
+        re.I,
+    ),
+} | {
     "spray": re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:bullets|gunfire|fire)\b", re.I),
     # an object told after the verb: a determiner, a number or a name ("besieged the town", "besieged Boni")
     "besieg": re.compile(r"\s+(?:the|an?|its|their|two|three|several|(?-i:[A-Z]))", re.I),
@@ -140,6 +153,16 @@ _ONLY_EVENT_AFTER = {
         r"\s+(?:(?:has|had|also|reportedly)\s+)?(?:targeted|targeting|hit|struck|striking|hitting|bombed|shelled|pounded)\b",
         re.I,
     )
+}
+#: Words that are an event only after what the pattern finds, their subject slot: "militias fought" (not
+#: "veterans who fought", "he fought").
+_ONLY_EVENT_BEFORE = {
+    "fight": re.compile(
+        r"\b(?:militias?|militiamen|fighters|militants|insurgents|rebels|gunmen|jihadists|bandits|troops|soldiers|forces"
+        r"|army|police|tribesmen|clans|paramilitaries|separatists|factions|vigilantes|attackers|assailants)"
+        r"\s+(?:(?:have|has|had|also|reportedly|then|again|\w+ly)\s+)?$",
+        re.I,
+    ),
 }
 #: "strike a deal", "struck an accord": a bargain made, not an event (whatever the verb's form).
 _STRIKE_A_DEAL = re.compile(
@@ -1176,6 +1199,9 @@ def find_triggers(
                 continue
             only = _ONLY_EVENT_AFTER.get(lem)
             if only is not None and not only.match(text, t.end):
+                continue
+            only = _ONLY_EVENT_BEFORE.get(lem)
+            if only is not None and not only.search(text, max(0, t.start - 40), t.start):
                 continue
             if lem == "strike" and (
                 _PACT_BEFORE.search(text, max(0, t.start - 40), t.start) or _LABOUR_BEFORE.search(text, max(0, t.start - 14), t.start)

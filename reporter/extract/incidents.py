@@ -86,7 +86,7 @@ _CONFLICT_WORDS = words(
     retaliation retaliatory bandits terrorists encounter strikes armed police gunfire explosive explosives
     bomb bombs gunboats gangs shooters fatalities bombers extremists separatists guerrillas attackers assailants
     gunman mercenaries gendarmes commandos militiaman militiamen paramilitary paramilitaries insurgent rebel
-    bandit terrorist jihadis sniper snipers kidnappers abductors raiders"""
+    bandit terrorist jihadis sniper snipers kidnappers abductors raiders ordnance landmine landmines"""
 )
 #: (a seizure counts: "commandos seized a tanker" is force used, though no word of war is said; what was
 #: seized is asked later, by the candidate stage)
