@@ -756,7 +756,9 @@ _GENERIC = Prefiltered(re.compile(
     # a campaign's length: "the 15-month-long assault on Gaza"
     r"\w+-(?:day|week|month|year)s?-long|"
     # (one span of time named is when one event fell: "strikes over the past weekend", "over the past night")
-    r"over\s+the\s+past(?!\s+(?:weekend|night|day|24\s+hours)\b)|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|targets?\s+of|"
+    r"over\s+the\s+past(?!\s+(?:weekend|night|day|24\s+hours)\b)|in\s+recent\s+(?:days|weeks|months|years)|has\s+long|have\s+long|"
+    # "a frequent target of attacks" (not one attack: "was the target of a complex attack near X")
+    r"targets?\s+of(?!\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|raid|ambush|strike|bombing|shelling)\b)|"
     r"wave\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes)|string\s+of|spate\s+of|campaign\s+of|a\s+(?:long\s+)?history\s+of|a\s+(?:long\s+)?track\s+record\s+of|a\s+long\s+record\s+of|usually|typically|"
     # what goes on, told of many: "Israel's ongoing operations in Gaza", "ongoing drone and missile strikes"
     # (one "ongoing attack" on a hotel is an event, still under way)
@@ -766,7 +768,7 @@ _GENERIC = Prefiltered(re.compile(
     # (in lower case: "told Daily Sabah", "the Regional Daily" name an outlet, not a habit)
     # so many per occasion: "firing up to 20 drones at a time" ("at a time when talks stall" is a time)
     r"at\s+a\s+time(?!\s+(?:when|where|of|that|in|like)\b)|"
-    r"each\s+time|every\s+time|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
+    r"each\s+time|every\s+(?:time|week|month)|whenever|(?:almost\s+|nearly\s+)?(?-i:daily|nightly|weekly)|for\s+(?:weeks|months|years)|"
     r"day\s+after\s+day|night\s+after\s+night|"
     r"simulat\w*|mock|drills?|exercises?|war\s+games?|rehears\w*|test[- ]fir\w*|"
     # what a drill fires at: "shot down a target drone", "drones struck floating targets off the coast"
