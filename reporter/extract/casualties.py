@@ -52,9 +52,9 @@ _KILLED = Prefiltered(
         # between two tribes killed at least 65")
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
         # ("martyred", "embraced martyrdom": the word of outlets in South Asia and the Middle East for the dead)
-        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom)\b"
+        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:summarily\s+)?executed|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
-        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)"
+        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)|execut(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # (killed by hand, told with its end after the dead: "hacked three farmers to death")
         rf"|(?:hack|stabb|beat)(?:ed|ing)?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+death\b)"
@@ -224,6 +224,9 @@ HINT_STEMS = (
     "eliminat",
     "martyr",
     "to death",
+    # (not "execut": "executive" is no toll)
+    "executed",
+    "executing",
 )
 HINT = Prefiltered(re.compile("|".join(HINT_STEMS), re.I))
 #: Whether a folded word opens with a toll stem ("killed", "casualties").

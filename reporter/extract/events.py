@@ -95,6 +95,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # ... and so are stabbings and hackings to death by armed men ("militants stabbed two policemen"; a hacking
     # only before "to death", _ONLY_EVENT_AFTER: "hackers hacked the ministry's site" is no event)
     "stab": ("harm", frozenset({"ed", "ing"})), "hack": ("harm", frozenset({"ed", "ing"})),
+    # killings of captives by armed men ("fighters executed 11 civilians"; only with armed men or "summarily"
+    # before it and people after it: "Iran executed two men convicted of ...", "executed a plan" are none)
+    "execut": ("harm", frozenset({"ed", "ing"})),
     # (beatings likewise, only to death: "were beaten to death by gunmen"; "beat the odds" is none)
     "beat": ("harm", frozenset({"base", "past", "ing"})),
     # shooting told by its spray ("attackers sprayed a wedding party with bullets"; only before "with bullets")
@@ -129,6 +132,13 @@ _ONLY_EVENT_AFTER = {
 } | {
     lem: re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b", re.I) for lem in ("hack", "beat")
 } | {
+    "execut": re.compile(
+        r"\s+(?:(?:at\s+least|more\s+than|about|some|up\s+to)\s+)?(?:[\w'’-]+\s+){0,3}?(?:civilians|villagers|residents|farmers"
+        r"|men|women|children|people|prisoners|captives|POWs|soldiers|detainees|hostages|worshippers|traders|miners)\b"
+        r"|\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:fighters|militants|gunmen|militia(?:s|men)?|rebels|soldiers|troops|forces|jihadists"
+        r"|insurgents|paramilitaries)\b",
+        re.I,
+    ),
     "fight": re.compile(
         r"\s+(?:(?:fiercely|heavily|hard|again)\s+)?(?:for\s+(?:several\s+|many\s+|two\s+|three\s+)?(?:hours|days)\b(?!\s+to\s)"
         r"|each\s+other\b|one\s+another\b|(?:with|against)\s+(?:the\s+|an?\s+|rival\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -156,13 +166,15 @@ _ONLY_EVENT_AFTER = {
 }
 #: Words that are an event only after what the pattern finds, their subject slot: "militias fought" (not
 #: "veterans who fought", "he fought").
+_ARMED_SUBJECT = (
+    r"\b(?:militias?|militiamen|fighters|militants|insurgents|rebels|gunmen|jihadists|bandits|troops|soldiers|forces"
+    r"|army|police|tribesmen|clans|paramilitaries|separatists|factions|vigilantes|attackers|assailants)"
+    r"\s+(?:(?:have|has|had|also|reportedly|then|again|\w+ly)\s+)?$"
+)
 _ONLY_EVENT_BEFORE = {
-    "fight": re.compile(
-        r"\b(?:militias?|militiamen|fighters|militants|insurgents|rebels|gunmen|jihadists|bandits|troops|soldiers|forces"
-        r"|army|police|tribesmen|clans|paramilitaries|separatists|factions|vigilantes|attackers|assailants)"
-        r"\s+(?:(?:have|has|had|also|reportedly|then|again|\w+ly)\s+)?$",
-        re.I,
-    ),
+    "fight": re.compile(_ARMED_SUBJECT, re.I),
+    # (or told as done without trial: "were summarily executed by the militia")
+    "execut": re.compile(_ARMED_SUBJECT + r"|\b(?:summarily|extrajudicially|were|was|been|being)\s+$", re.I),
 }
 #: "strike a deal", "struck an accord": a bargain made, not an event (whatever the verb's form).
 _STRIKE_A_DEAL = re.compile(
