@@ -107,7 +107,8 @@ _TOLL_RISEN = re.compile(
 def risen_toll(text: str, a: int, b: int) -> int | None:
     """The dead of a toll told in text[a:b] as risen ("the toll rose to 20"), when it counts one event's
     dead, not a war's or a season's running total (_CUMULATIVE); else None."""
-    m = _TOLL_RISEN.search(text, a, b)
+    # (a long subject naming the event, "the death toll from the strike on the house in X has risen to eight")
+    m = _TOLL_RISEN.search(text, a, b) or _TOLL_ROSE.search(text, a, b)
     if m is None or _CUMULATIVE.search(text, a, b):
         return None
     return parse_amount(m.group("n"))
