@@ -1097,6 +1097,11 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     elif not any(m.of("weapon") for m in named) and _MORE_OF_THEM.match(text, cl.start, cl.end):
         # "a drone hit Sumy and three more struck Kharkiv": more of the weapon the sentence told last
         earlier = [m for m in art.mentions_in(s.start, cl.start) if m.of("weapon")]
+        if not earlier and not text[s.start : cl.start].strip() and (i := art.sentence_index(s.start)) > 0:
+            # "A drone hit Sumy. Two more struck Kharkiv.": a sentence that opens so counts more of the weapon
+            # the sentence before told last
+            before = art.sentences[i - 1]
+            earlier = [m for m in art.mentions_in(before.start, before.end) if m.of("weapon")]
         named = earlier[-1:] + named
     weapons = [
         m for m in named
