@@ -42,3 +42,17 @@ def test_a_share_of_the_salvo_stays_one_event(ex):
     """Near miss: a share of the drones told downed at a spot is the same interception."""
     text = "Ukraine's air force said on Thursday it had shot down 25 Russian drones overnight. Twenty of them were downed over the Kyiv region."
     assert [i.count for i in ex.extract(text, id="t", published=DAY).incidents] == [25]
+
+
+def test_more_counted_apart_keep_the_doer_told_before(ex):
+    """'Three more hit ...' after a party's salvo is one more of its kind, by the same hand (as 'a second strike')."""
+    text = "Russian missiles struck an energy facility in Odesa on Wednesday. Three more hit a port terminal in Izmail that night."
+    incs = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.location, i.actors) for i in incs] == [("Odesa", ("Russia",)), ("Izmail", ("Russia",))]
+
+
+def test_more_victims_lend_no_doer(ex):
+    """Near miss: a toll of more people after a party's strike names no further deed."""
+    text = "Russian missiles struck an energy facility in Odesa on Wednesday, killing two. Gunmen shot dead three more near Izmail."
+    incs = ex.extract(text, id="t", published=DAY).incidents
+    assert all(i.actors != ("Russia",) for i in incs if i.location == "Izmail")

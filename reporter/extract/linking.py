@@ -2099,21 +2099,19 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
 
 #: One more of a kind just told: "another", "a second", "a third", "a fourth".
 _NEXT_OF_KIND = r"a\s+(?:second|third|fourth)|another"
+#: A number of weapons, in figures or words: "38", "three", "fifteen", "twenty".
+_SOME_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))"
 
 
 #: One more event of the kind just told: "a second strike", "another raid", "a third drone attack", or one more
 #: target hit in it: "a depot near X was also hit".
 _ONE_MORE = re.compile(
-    rf"\b(?:{_NEXT_OF_KIND}|a\s+further)\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
+    rf"\b(?:{_NEXT_OF_KIND}|a\s+further|{_SOME_NUMBER}\s+more)\s+(?:[\w-]+\s+)?$|\b(?:was|were|had\s+been)\s+also\s+$", re.I
 )
 
 
 #: Weapons counted as more of the kind just told, apart from it: "another 14", "38 more".
-_COUNTED_MORE = re.compile(
-    r"\b(?:another\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))\b"
-    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))\s+more\b)",
-    re.I,
-)
+_COUNTED_MORE = re.compile(rf"\b(?:another\s+{_SOME_NUMBER}\b|{_SOME_NUMBER}\s+more\b)", re.I)
 
 
 def counted_more(text: str, c: Cand) -> bool:
