@@ -689,11 +689,14 @@ def agents(
     # JNIM": the party that claimed it).
     # (a belief of whose work it was, a phrase of its own, may stand further off in the clause: "struck an oil
     # field near X on Friday in what officials believed to be the work of Y")
+    # ("officials blamed the attack on X": the blame's verb before the event noun, its party after "on")
+    blamed_then = _BLAMED_THE_EVENT.search(art.text, max(a, trig_start - 40), trig_start)
     for m in mentions:
         if not trig_end <= m.start < trig_end + 140:
             continue
         role = (
             _BLAMED_ON.search(art.text, max(trig_end, m.start - 60), m.start)
+            or (_ON_THE.fullmatch(art.text, trig_end, m.start) if blamed_then else None)
             or _CLAIMED_BY.search(art.text, max(trig_end, m.start - 30), m.start)
             if m.start - trig_end < 80
             else None
@@ -701,7 +704,7 @@ def agents(
         if role is not None:
             # ("claimed by the al-Qaeda-linked group JNIM": the name told after the link is the party)
             linked = next((n for n in mentions if n.start > m.end and _LINKED_TO.fullmatch(art.text, m.end, n.start)), None)
-            name = actor_name(linked or m)
+            name = actor_name(linked) if linked is not None else backed_or_name(art, m)
             if name and name not in found:
                 found.append(name + {_CLAIMED_BY: " (claimed)", _WORK_OF: " (suspected)"}.get(role.re, " (blamed)"))
             break
@@ -967,6 +970,13 @@ _BACKED_AFTER = re.compile(
     r"[-‐](?:backed|aligned|allied|linked|sponsored|supported)\s+(?:armed\s+|militant\s+|Shiite\s+|Shia\s+)?"
     r"(?:militias?|groups?|factions?|fighters|militants|rebels|proxies|forces)\b"
 )
+def backed_or_name(art: Document, m: Mention) -> str | None:
+    """The party a name stands for, or the armed men it backs when they follow it ("blamed on Iran-backed
+    militias": the militias as written, not their backer)."""
+    backed = _BACKED_AFTER.match(art.text, m.end)
+    return art.text[m.start : backed.end()] if backed else actor_name(m)
+
+
 #: A saying right before a party held responsible: "the army said X was responsible" blames X.
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
@@ -1005,6 +1015,10 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
 #: "blamed the attack on X": the verb before the event, the party after "on".
 _BLAME_VERB_BEFORE = re.compile(r"\bblam(?:ed|es|ing)\s+$")
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
+#: The same verb before an event noun told with its determiner: "blamed the attack", "blames Sunday's bombing".
+_BLAMED_THE_EVENT = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
 
 
 def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_end: int) -> str | None:
@@ -1023,7 +1037,7 @@ def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_en
             _BLAMED_ON.search(art.text, max(ref_end, m.start - 60), m.start)
             or (blamed_then and _ON_THE.fullmatch(art.text, ref_end, m.start))
         ):
-            name = actor_name(m)
+            name = backed_or_name(art, m)
             return name + " (blamed)" if name else None
     return None
 
