@@ -1787,6 +1787,9 @@ _PART_IN = re.compile(
     # "denied striking the mall", "denies having shelled the village": the doing of a deed at a known target
     r"|" + _DAY_TOLD + r"\s+(?:having\s+)?(?:striking|attacking|shelling|bombing|targeting|hitting|struck|attacked|shelled|bombed|targeted)"
     r"\s+(?:the|this|that)\b"
+    # "...; the group denied it", "Hezbollah denied the accusation": an accusation told before, its clause ending
+    r"|" + _DAY_TOLD + r"\s+(?:it|them|(?:the|these|those|this|that|such)\s+(?:accusations?|charges?|allegations?)"
+    r"|(?:any\s+)?(?:involvement|responsibility|role))\s*(?:[.;!]|,\s+(?:saying|calling|adding)\b|$)"
 )
 
 
