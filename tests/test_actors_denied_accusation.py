@@ -33,3 +33,18 @@ def test_the_event_beside_a_denied_accusation_stays(ex, text, actors):
 )
 def test_a_denied_deed_stays_dropped(ex, text):
     assert _incidents(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("follow", "actors"),
+    [
+        # the accusation in the sentence after, the deed told again by its verb and a pronoun
+        ("Israel accused Hezbollah of firing it.", ("Hezbollah (blamed)",)),
+        ("Israel accused Hezbollah of launching it; the group denied the charge.", ("Hezbollah (blamed)",)),
+        # control: an accusation of something else ties no party to the rocket
+        ("Israel accused Hezbollah of lying about it.", ()),
+    ],
+)
+def test_an_accusation_told_after_the_event(ex, follow, actors):
+    text = "A rocket struck a house in Metula on Wednesday. " + follow
+    assert [a for _, _, a in _incidents(ex, text)] == [actors]

@@ -933,7 +933,7 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|suspected|suspects|suspect|hallmarks?|work)\b")
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|accused|accuses|suspected|suspects|suspect|hallmarks?|work)\b")
 #: "believed by the US to be the work of X", "thought to have been the work of X": a belief of whose it was.
 _WORK_OF_PATTERN = (
     r"\b(?:believed|thought|suspected|assessed|deemed)\b[^.;]{0,40}?\bto\s+(?:be|have\s+been)\s+the\s+(?:\w+\s+)?work\s+of\s+(?:the\s+)?$"
@@ -953,13 +953,14 @@ _WORK_OF = re.compile(_WORK_OF_PATTERN)
 #: Forces", "blamed the Islamist group Al-Shabaab" (plain words, none a preposition that opens another phrase:
 #: "blamed the attack on X" is another frame).
 _PARTY_DESCRIBED = r"(?:(?!(?:on|for|of|in|at|by|and|or|to|with|from|over|after)\s)[A-Za-z][a-z-]*\s+){0,2}"
-_BLAMED_BARE = re.compile(r"\bblam(?:ed|es)\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
+_BLAMED_BARE = re.compile(r"\b(?:blam|accus)(?:ed|es)\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 #: The same with a suspicion: "Police suspected the Pakistani Taliban." (a suspect, not a blamed party).
 _SUSPECTED_BARE = re.compile(r"\bsuspect(?:ed|s)?\s+(?:the\s+)?" + _PARTY_DESCRIBED + "$")
 #: ("blamed Islamic State cells that remain in the desert": the party's men, then a relative clause)
 _BARE_BLAME_END = re.compile(
     r"(?:\s+(?:cells?|fighters|militants|remnants|members|militias?|gunmen|insurgents|jihadists|elements))?"
-    r"(?:(?:\s+for\s+(?:it|them))?\s*(?:[.;!]|$)|(?:,?\s+(?:that|which|who)\s|\s+(?:operating|based|active)\s+(?:in|from|across)\b)"
+    # ("accused X of firing it": the deed told again by its verb and a pronoun)
+    r"(?:(?:\s+(?:for|of)\s+(?:(?:firing|launching|sending|carrying\s+out|staging|planting|mounting|conducting)\s+)?(?:it|them))?\s*(?:[.;!]|$)|(?:,?\s+(?:that|which|who)\s|\s+(?:operating|based|active)\s+(?:in|from|across)\b)"
     # (a clause about the party that goes on to blame it for another deed: "... for the killing of X")
     r"(?![^.;]*\bfor\s+(?:the|an?|its|their|last|this)\s))"
 )
