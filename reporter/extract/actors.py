@@ -19,7 +19,7 @@ from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered
-from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, words
+from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, in_quote, words
 from reporter.wordlists import QUARTERS
 
 _PREPS = words(
@@ -1560,6 +1560,19 @@ def _reporter_told_before(art: Document, s_start: int, text: str) -> str | None:
     if _PRONOUN_SAID.search(art.text, prev.start, prev.end):
         return None  # (the sentence before names its speaker by a pronoun too: too far to tell)
     return attribution(art, prev.start, prev.end)
+
+
+def clause_attribution(art: Document, start: int, end: int) -> str | None:
+    """The attribution of a clause that names its own speaker (not "it said", which looks back a sentence),
+    outside a quotation; None otherwise."""
+    text = art.text[start:end]
+    start += len(text) - len(text.lstrip())
+    text = text.lstrip()
+    if in_quote(art.text, art.sentences[art.sentence_index(start)].start, start) or _PRONOUN_SAID.search(text):
+        return None
+    if _ACCORDING.search(text) is None and _SAID.search(text) is None:
+        return None
+    return attribution(art, start, end)
 
 
 def _closing_tag(text: str, m: re.Match[str]) -> bool:

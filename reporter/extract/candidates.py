@@ -22,6 +22,7 @@ from reporter.extract.actors import (
     agents,
     attribution,
     clash_sides,
+    clause_attribution,
     doers_told_before,
     group_referent,
     is_passive,
@@ -5988,6 +5989,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     taken = {c.clause for c in cands}
     sentence_dates = [d for d in art.event_dates_in(s.start, s.end) if d.span and not art.in_dateline(d.start)]
     attr = attribution(art, s.start, s.end)
+    # ("X said the group fired a missile; the Israeli military said it intercepted it": a clause after a
+    # semicolon that names its own speaker reports its own events)
+    semi = art.text.rfind(";", s.start, s.end)
+    own_attr = clause_attribution(art, semi + 1, s.end) if semi >= 0 else None
     spare: list[Place] = []
     if any(c.place is None or c.place.rank <= 3 for c in cands):
         # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
@@ -6010,7 +6015,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     prev: Cand | None = None
     for c in cands:
         fallback, near = by_side[c.pos < split]
-        changes: dict = {"attribution": attr}
+        changes: dict = {"attribution": own_attr if own_attr and c.pos > semi else attr}
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
             place = fallback
