@@ -216,6 +216,10 @@ _RELATIVE = re.compile(
     r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
     r"(?P<n>" + NUMBER + r"|a|an)\s+(?P<u>days?|weeks?|months?|years?)\s+ago|"
+    # a stretch up to the report: "in the past 24 hours", "over the last three days" (not "the last two days of")
+    r"(?:the\s+)?(?:past|last)\s+(?P<pn>" + NUMBER + r")\s+(?P<pu>hours|days|weeks)(?!\s+of\b)|"
+    # the opening days of the report's month, year or week: "at the start of the month", "since the beginning of the year"
+    r"(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<per>month|year|week)|"
     r"within\s+(?:the\s+(?:next|coming)\s+)?(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
     r"(?P<fn>" + NUMBER + r"|a|an|one)\s+(?P<fu>days?|weeks?|months?|years?)\s+from\s+(?:now|today)|"
     r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s)|"
@@ -299,6 +303,9 @@ _PART_START = frozenset(
 )  # fmt: skip
 _REL_START = frozenset(
     (
+        "past",
+        "start",
+        "beginning",
         "yesterday",
         "today",
         "tonight",
@@ -901,6 +908,16 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
             return DateSpan(due, due, "day")
         due = months_after(p, n if unit == "month" else 12 * n)
         return DateSpan(due, due, "day")
+    if m.group("pu"):
+        n = parse_number(m.group("pn")) or 1
+        unit = m.group("pu").lower()
+        back = -(-n // 24) if unit == "hours" else max(n - 1, 1) * (1 if unit == "days" else 7)
+        return DateSpan(p - timedelta(days=back), p, "range")
+    if m.group("per"):
+        opened = {"month": first, "year": date(p.year, 1, 1), "week": monday}[m.group("per").lower()]
+        # its first days (a third of a month or year's first month, a week's first two), none after the report
+        last = opened + timedelta(days={"month": 9, "year": 30, "week": 1}[m.group("per").lower()])
+        return DateSpan(opened, min(last, p), "range")
     if m.group("u"):
         n = parse_number(m.group("n")) or 1
         unit = m.group("u").lower().rstrip("s")
@@ -1482,8 +1499,8 @@ def find_dates(
                 span = month_span(y, 6)
         add(m.start(), m.end(), span, "period")  # told from the report, as "next year" alone
     for m in _scan(_RELATIVE, text, starts["relative"]):
-        if _DURATION.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "over the next year" is a stretch of time, not a date
+        if not m.group("pu") and _DURATION.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "over the next year" is a stretch of time, not a date ("over the last three days" runs to the report)
         if free(m.start(), m.end()):
             # "within 60 days of the truce taking effect" counts from the truce, not the report:
             # lapses.anchored dates it when the story dates the truce
