@@ -833,8 +833,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 # "In the first phase, lasting six weeks, the troops will leave ...": the step after the phase's length
                 or (_what_fronted(art, _counted_from_end(art, d, s.end), s.end) if d.kind == "lapse" and _PHASE_OPENING.fullmatch(art.text, s.start, d.start) else None)
                 or _what_deadline_for(art, s.start, d.start, d.end, s.end)
-                or _what(art, s.start, d.start, spans)
-                or _what_after(art, s.start, d.start, d.end, s.end)
+                or _what_or_after(art, s.start, s.end, d, spans)
                 or _what_fronted(art, d.end, s.end, _opens(art, s.start, d.start))
                 or _what_object(art, s.start, d.start, d.end, s.end)
                 or _what_forces(art, s.start, d.start)
@@ -4748,6 +4747,15 @@ def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_
     return art.text[whom.start("who") : end].strip(" ,;:")
 
 
+def _what_or_after(art: Document, s_start: int, s_end: int, d: DateMention, spans: list[tuple[int, int]]) -> str | None:
+    """The clause before the date, unless it names no step and one follows the date: "Under the truce,
+    Hezbollah has 60 days to pull its fighters north of the river" is the pulling back, not "Hezbollah has"."""
+    before = _what(art, s_start, d.start, spans)
+    if before is not None and _kinds(before) & _STEP_KINDS:
+        return before
+    return _what_after(art, s_start, d.start, d.end, s_end) or before
+
+
 def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline (and the time
     of day told after it: "until Saturday noon to leave")."""
@@ -4767,7 +4775,8 @@ _TO = re.compile(r"\s*to\s+(?:\w+ly\s+)?", re.I)
 #: Verbs that make a step with a particle after their object: "to pull their fighters out", "to move
 #: the brigade back", "to bring the troops home".
 _PHRASAL = frozenset(lemma(w) for w in words("pull move draw take hand bring get clear"))
-_PARTICLES = frozenset(words("out back down over home away"))
+#: (a point of the compass is one too: "to pull its fighters north of the river")
+_PARTICLES = frozenset(words("out back down over home away north south east west northward southward eastward westward"))
 #: How far an infinitive's step may run (the clause ends sooner at a comma or "and").
 _STEP_REACH = 60
 
@@ -5102,8 +5111,7 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
     s = art.sentences[i]
     spans = [(o.start, o.end) for o in art.dates_in(s.start, s.end)]
     what = (
-        _what(art, s.start, d.start, spans)
-        or _what_after(art, s.start, d.start, d.end, s.end)
+        _what_or_after(art, s.start, s.end, d, spans)
         or _what_fronted(art, d.end, s.end)
         # the clause before the date's preposition: "will be cut to 2,500 by" is told without its "by"
         or _clause(art, s.start, s.end, _prep_start(art.text, _DUE_PREP.search(art.text, max(s.start, d.start - 20), d.start), d.start), d.end)
