@@ -266,7 +266,7 @@ _PHRASE = Folded(re.compile(
       # to strike the base" (what was sent is what struck; "sent troops to the border" is a move)
       |\b(?:sent|dispatched)\s+(?:[\w,-]+\s+){0,4}?(?:jets?|warplanes?|aircraft|bombers?|planes?|helicopters?|gunships?|(?-i:[A-Z]{1,3})-\d+[A-Z]?s?)
         \s+to\s+(?:bomb|strike|attack|hit|pound|target)\b)
-    |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?)\b|\bmortar\s+(?:fire|attacks?|strikes?)\b)
+    |(?P<shell>\bartillery\s+(?:fire|strikes?|attacks?|barrages?|exchanges|duels)\b|\bmortar\s+(?:fire|attacks?|strikes?|exchanges|duels)\b)
     |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
       |\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
       |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
