@@ -1119,10 +1119,12 @@ _LEVEL_OF = guarded(re.compile(
     # "The unit has about 400 soldiers and is set to grow to 4,800", "... 400 soldiers, rising to 4,800 by
     # 2027", "400 soldiers now, a number that will rise to 4,800": the troops just counted, changed by a
     # verb of their own clause to a level
-    rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*)?(?:\s+(?:now|currently|today))?"
+    rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:stationed|based|deployed|posted|serving))?(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*)?(?:\s+(?:now|currently|today))?"
     r"(?:,?\s+(?:and|but)\s+(?P<coord>(?:is|are)\s+(?:set|expected|due|slated|scheduled|planned)\s+to|will|would|(?:is|are)\s+to)"
     r"\s+(?:eventually\s+|gradually\s+|later\s+|then\s+)?(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline)"
-    r"|,\s+(?:a\s+(?:number|figure|total)\s+(?:that|which)\s+(?P<coord2>will|would|(?:is|was)\s+(?:set|expected|due)\s+to)\s+"
+    # ("..., a figure set to rise to 4,800": the relative told without "that is")
+    r"|,\s+(?:a\s+(?:number|figure|total)\s+(?:(?:that|which)\s+(?P<coord2>will|would|(?:is|was)\s+(?:set|expected|due)\s+to)"
+    r"|(?P<coord4>(?:set|expected|due|slated)\s+to))\s+"
     r"(?:eventually\s+|gradually\s+|later\s+)?(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline)"
     r"|(?P<coord3>rising|growing|swelling|increasing|expanding|climbing|falling|dropping|shrinking|decreasing|declining)))\s+to"
     # "the small unit of soldiers, currently 80, will come home": the troops' number in apposition after them
@@ -1415,7 +1417,7 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
     for m in _LEVEL_OF.finditer(art.text, a, b):
         back = any(
             m.group(g) is not None
-            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3", "total")
+            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3", "coord4", "total")
         )
         if m.group("total") and not _ADDED_BEFORE.search(art.text, a, m.start()):
             continue  # "killed 20 soldiers, for a total of 300": a total of troops only after troops added
