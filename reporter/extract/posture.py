@@ -904,7 +904,8 @@ _LEFT = re.compile(
 #: troops are expected to deploy", "are to be deployed", "will join the mission"): a verb of coming, not
 #: any verb ahead ("900 troops in Syria would be exposed" is the level now).
 _PLANNED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
+    # ("Up to 3,000 Chadian soldiers could join the force": a possible move, planned as "would")
+    r"\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall|could|might|(?-i:may)|(?:are|is)\s+(?:(?:expected|set|due|scheduled|slated|going)\s+)?to)"
     r"\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:deploy\w*|redeploy\w*|arriv\w*|join\w*|sent|dispatched|stationed|based|posted"
     r"|head\w*|go|come|move\w*|relocat\w*|rotat\w*|reinforc\w*)\b"
     # "900 troops in Estonia will be joined by 700 more": others join the figure, which stands
