@@ -160,16 +160,17 @@ _ONE_KILLED = Prefiltered(
         # (an armed man "neutralised" or "eliminated" was killed, as the plural is in _KILLED)
         rf"|\b(?:neutrali[sz]|eliminat)(?:ed|ing)[\"”’']?\s+(?P<a1>an?)\s+(?:[\w’'-]+\s+){{0,2}}?{_ARMED_MAN}\b(?![’'-])"
         # (the person may be told by the place they served: "the mayor of Bunia was assassinated")
-        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}{_OF_A_PLACE}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?:(?<![\w’'-]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}{_OF_A_PLACE}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:killed|shot\s+dead|shot\s+to\s+death|gunned\s+down|assassinated|slain|martyred)\b",
         re.I,
     )
 )
-#: One person wounded, told by a determiner, as ``_ONE_KILLED``: "wounding a passenger", "a guard was injured".
+#: One person wounded, told by a determiner, as ``_ONE_KILLED``: "wounding a passenger", "a guard was injured"
+#: (the subject opens its clause, at the sentence's start or after "said"/"says"/"that": "said a woman was wounded").
 _ONE_INJURED = Prefiltered(
     re.compile(
         rf"\b(?:wounding|wounded|injuring|injured)\s+(?P<a>an?|the|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON}\b(?![’'-])"
-        rf"|\b(?<![\w’'-]\s){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        rf"|\b(?:(?<![\w’'-]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)){_ONE_SUBJECT}\s+(?:(?:[\w’'-]+\s+){{0,3}}?{_PERSON}|{_ONE_OF_A_PEOPLE})\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:wounded|injured)\b",
         re.I,
     )
