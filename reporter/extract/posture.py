@@ -507,7 +507,8 @@ _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 _HARMED = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|died|dead|captured|abducted|lost|losing|loses"
     r"|claimed|lives\s+of"  # "a war that has claimed 170 peacekeepers", "the lives of 40 soldiers"
-    r"|deaths?\s+of|bodies\s+of|remains\s+of|funerals?\s+(?:of|for))\b",  # "the deaths of 60 soldiers"
+    r"|deaths?\s+of|bodies\s+of|remains\s+of|funerals?\s+(?:of|for)"  # "the deaths of 60 soldiers"
+    r"|(?:losses|casualties)\s+of)\b",  # "inflicted losses of up to 430 servicemen": a toll claimed
     re.I,
 )
 #: Soldiers recruited or trained, and an army's whole strength, are not a deployment's level.
