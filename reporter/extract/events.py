@@ -870,7 +870,10 @@ _ATTEMPT = re.compile(
     r"(?!(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?)\s+$)(?:[\w-]+\s+){0,2}$"
     r"|\b(?:suspend\w*|halt\w*|stop\w*|ceas\w*|end(?:ed|ing|s)?|resum\w*)\s+(?:its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,1}$"
     # what a rule forbids: "the truce bars air strikes in the strip", "a law banning attacks on hospitals"
-    r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*)\s+(?:all\s+|any\s+)?(?:[\w-]+\s+){0,1}$"
+    # (not a word that names the doers: "outlaw groups fired rockets", "banned militias attacked")
+    r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*)\s+(?:all\s+|any\s+)?"
+    r"(?!(?:groups?|gangs?|factions?|militias?|militants|elements|outfits?|organi[sz]ations?|cells?|fighters|gunmen)\s+$)"
+    r"(?:[\w-]+\s+){0,1}$"
     # what stops or pauses is no event told: "a pause in fighting", "an end to the strikes"
     r"|\b(?:pause|halt|end|lull|break|cessation|suspension|respite|freeze)\s+(?:(?:in|to|of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?)?$"
     # an attempt named as such: "an attempted storming of the embassy", "a foiled attack"
