@@ -2217,10 +2217,20 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         return None  # "most of those attacks caused no casualties" speaks of a pattern, not the last event
     if last.date is not None and any(_longer_stretch(d.span, last.date) for d in art.event_dates_in(s.start, s.end)):
         return None  # "64 people had been killed across the state between December 24 and 31": many events' dead
+    scene = _toll_scene(art, linker, s_idx)
+    if scene is not None and scene != linker.last_i:
+        # "Drones hit A and B. There were no casualties at A.": a toll told at the scene of an earlier
+        # event is that event's, not the last one's
+        ev = linker.events[scene]
+        found = casualties.find(art.text, s.start, s.end) if ev.killed is None and ev.injured is None else []
+        if found:
+            linker.add_toll(found, scene)
+        return scene if found else None
     told = art.sentences[max(0, s_idx - 1)]
     adjacent = (
-        (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx))
-        and told.paragraph == s.paragraph
+        # (a toll told at the last event's own scene is its toll, however told: "At B, one worker was hurt.")
+        (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx) or scene is not None)
+        and (told.paragraph == s.paragraph or scene is not None)
         and last.killed is None
         and last.injured is None
     )
@@ -2238,6 +2248,28 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     linker.add_toll(found)
     _zero_for_the_attack(linker, s_idx, found)
     return None
+
+
+def _toll_scene(art: Document, linker: Linker, s_idx: int) -> int | None:
+    """The event of the last few sentences whose scene the toll sentence ``s_idx`` names ("At Sulaimaniyah,
+    one worker was hurt."): the latest event at that town or a spot of it; None where it names no scene told."""
+    s = art.sentences[s_idx]
+    named = [p for p in places_in(art, s.start, s.end) if p.role == "loc" and p.rank >= RANK["city"]]
+    if not named:
+        return None
+    for i in range(len(linker.events) - 1, -1, -1):
+        ev = linker.events[i]
+        if s_idx - ev.s_idx > 3:
+            break
+        if ev.place is not None and any(_names_scene(p, ev.place) for p in named):
+            return i
+    return None
+
+
+def _names_scene(p: Place, scene: Place) -> bool:
+    """``p`` names ``scene``: the same place, its town, or a spot the gazetteer puts at it."""
+    core = place_core(p.name)
+    return core in (place_core(scene.name), place_core(scene.within)) or nested(p, scene)
 
 
 def _fight_told_on(art: Document, last: Cand, s_idx: int) -> bool:
