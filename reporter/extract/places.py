@@ -667,6 +667,18 @@ _BODY_SPEAKS = re.compile(
 )
 
 
+#: A source or official named by the place he speaks from: "a security source in", "police officials in the province of".
+_SOURCE_IN = re.compile(
+    r"\b(?:sources?|officials?|official|spokesm[ae]n|spokesperson|officers?|commanders?|medics?)\s+(?:in|from)\s+"
+    r"(?:the\s+)?(?:(?:province|city|town|governorate)\s+of\s+)?$",
+    re.I,
+)
+#: ... and his word right after the name: "in Anbar said", "in Erbil told".
+_SPEAKS_AFTER_NAME = re.compile(
+    r"(?:\s+(?:province|governorate|city))?\s+(?:said|says|told|reported|added|confirmed|stated)\b"
+)
+
+
 #: "in solidarity with the Palestinians in Gaza", "in support of Gaza": the cause an act is done for.
 _CAUSE = re.compile(
     r"\b(?:solidarity\s+with|support\s+(?:of|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:in|of)\s+(?:the\s+)?)?$",
@@ -1152,6 +1164,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     if role == "loc" and before[-1:] == ["the"] and _BODY_SPEAKS.match(art.text, m.end):
         # "..., the Kurdistan counter-terrorism service said": a body named after the place speaks;
         # the scene only when the sentence names no other place
+        role = "body"
+    if role == "loc" and _SOURCE_IN.search(art.text, max(lo, m.start - 50), m.start) and _SPEAKS_AFTER_NAME.match(art.text, m.end):
+        # "..., a security source in Anbar said": the speaker's post; the scene only when the sentence names no other
         role = "body"
     place = pick_place(art, m)
     if place is not None and place.case == SHORT and not story_homes(art).get(place.country or ""):
