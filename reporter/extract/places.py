@@ -710,8 +710,9 @@ _LAUNCHED_FROM_A_SPOT = re.compile(
     rf"\b(?:fir(?:ed|ing)|launch(?:ed|ing)|shot|originating|coming|flown)\s+(?:(?!(?:at|on|upon|into)\s)\w+\s+){{0,2}}?from\s+(?:(?:an?|the|their|its)\s+)?{_SITE_TOKEN}{{0,3}}$"
     # "launched from territories controlled by the rebels in X": from ground a party holds
     rf"|\b(?:fired|launched)\s+from\s+(?:[\w’'-]+\s+){{1,2}}(?:controlled|held|run)\s+by\s+{_SITE_TOKEN}{{1,3}}$"
-    # "drones launched by the Houthis in Yemen": where the launchers are, not where the weapons went
-    r"|\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+(?:(?:that|which)\s+(?:were|was)\s+)?(?:fired|launched)"
+    # "drones launched by the Houthis in Yemen", "the drone was launched by militants in Iraq": where the
+    # launchers are, not where the weapons went
+    r"|\b(?:missiles?|rockets?|drones?|projectiles?|UAVs?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:fired|launched)"
     rf"\s+by\s+{_SITE_TOKEN}{{1,4}}$",
     re.I,
 )
