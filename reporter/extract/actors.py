@@ -46,6 +46,15 @@ FORCE_WORDS = words(
 _SHOT_FIRE = re.compile(r"\s+fire\b(?!\s+(?:services?|brigades?|departments?|crews?|fighters?|engines?|trucks?|stations?|officials?))", re.I)
 #: Of those, the armed men of no state: a people's name before them names no state's act.
 _GROUP_WORDS = words("fighters militias militia militants gunmen rebels insurgents separatists jihadists settlers saboteurs")
+#: A group told by its kind: "armed faction", "militant groups" (after a people's name: "an Iraqi armed faction").
+_ARMED_KINDS = words("armed militant paramilitary jihadist insurgent")
+_FACTION_WORDS = words("faction factions group groups")
+
+
+def _armed_kind(nxt: list[str]) -> bool:
+    return len(nxt) >= 2 and nxt[0] in _ARMED_KINDS and nxt[1] in _FACTION_WORDS
+
+
 #: Armed men named as a group's own: "fighters from", "members of".
 _MEMBERS = _GROUP_WORDS | words("members fighter member gunman militant")
 _PASSIVE = words("was were been being be is are")
@@ -608,6 +617,7 @@ def agents(
             and (
                 # ("Syrian rebels", "Russian separatists": a people's armed men of no state are its adjective's too)
                 any(w in FORCE_WORDS or w in _GROUP_WORDS for w in nxt)
+                or _armed_kind(nxt)
                 or _weapon_follows(art, m)
                 or gap == 0
                 or _SHOT_FIRE.match(art.text, m.end)
@@ -615,6 +625,10 @@ def agents(
             )
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
+        if adjectival and _armed_kind(nxt):
+            # "an Iraqi armed faction", "Syrian militant groups": a group told by its kind and people, as written
+            found.append(art.text[m.start : art.tokens[m.last + 1].end])
+            break
         if adjectival and nxt[:1] and nxt[0] in _GROUP_WORDS:
             # "Iraqi militias", "Palestinian gunmen": armed men of that people, not its state ("pro-Iranian
             # militias": the side they take, as written)

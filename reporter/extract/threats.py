@@ -398,6 +398,8 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
     home = art.lexicon.actor_country.get(actors[0])
     if home is None and actors[0] in art.lexicon.countries:
         home = actors[0]
+    if home is None:
+        home = _peoples_group(art, s_idx, actors[0])
     if home:
         country = art.lexicon.countries.get(home)
         place = Place(
@@ -702,6 +704,16 @@ _QUOTE_OPENS = re.compile(r"\W{0,3}[\"“]\s*(?:[Tt]he\s+)?")
 
 #: Words of a sentence that tells a statement: a plain verb of saying, or the statement itself.
 _SPEECH = speech.PLAIN | words("statement address speech video remarks interview briefing")
+
+
+def _peoples_group(art: Document, s_idx: int, actor: str) -> str | None:
+    """The country of a group told by its people and kind ("an Iraqi armed faction", "Iraqi militias"): Iraq."""
+    s = art.sentences[s_idx]
+    for m in art.mentions_in(s.start, s.end):
+        people = m.of("demonym")
+        if people is not None and actor.startswith(art.text[m.start : m.end] + " "):
+            return people.name
+    return None
 
 
 def _spoken_near(art: Document, s_idx: int, home: str, speaker: str) -> Place | None:
