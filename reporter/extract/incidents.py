@@ -51,6 +51,7 @@ from reporter.extract.linking import (
     place_core,
     same_place,
     scene_only,
+    struck_back,
     toll_only,
 )
 from reporter.extract.places import (
@@ -278,7 +279,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
     events = _labels_told_after(art, events)
-    return _means_untold(art, [c for i, c in enumerate(events) if not _told_in_passing(events, i, c)])
+    return _means_untold(art, [c for i, c in enumerate(events) if not _told_in_passing(art, events, i, c)])
 
 
 #: A label set over what follows, a sentence of its own: "Ambush in Khyber district.", "Deadly blast in Kabul."
@@ -415,7 +416,7 @@ _ATTACK_TYPES = frozenset(
 )
 
 
-def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
+def _told_in_passing(art: Document, events: list[Cand], i: int, c: Cand) -> bool:
     """An attack told after the story's first event with nothing of its own to stand on: no day (the story
     lent it the day of the event told just before, linking's "undated event told right after another"), no
     place narrower than a country, no reference back to an event told, and no event of its family told before
@@ -440,6 +441,8 @@ def _told_in_passing(events: list[Cand], i: int, c: Cand) -> bool:
         # "Iran fired missiles at Israel. Israeli jets struck batteries in western Iran, the army said": a
         # party of its own acting, on a source's word, is news told, not a facet of the last event
         return False
+    if c.actors and set(c.actors).isdisjoint(events[i - 1].actors) and struck_back(art.text, c):
+        return False  # "A rocket hit X. US jets answered with strikes on militia depots": the answer, news told
     return not any(
         compatible(o.type, c.type) and o.place is not None and o.place.country == c.place.country for o in events[:i]
     )

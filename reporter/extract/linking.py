@@ -152,7 +152,7 @@ def _post_of(place: Place) -> bool:
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
 
 
-def _struck_back(text: str, c: Cand) -> bool:
+def struck_back(text: str, c: Cand) -> bool:
     """Whether ``c``'s clause tells its deed as the answer to another (_STRUCK_BACK, up to its event word)."""
     return _STRUCK_BACK.search(text, c.clause[0], min(c.clause[1], c.pos + 30)) is not None
 #: What an attack was fired from, as the target of a strike after it: "hit the launchers used", "struck the
@@ -522,10 +522,15 @@ class Linker:
                 ):
                     self._merge(i, c)
                     return
+        if c.weak and not c.anaphor and c.actors and self.last is not None and self._struck_back_at(c, self.last):
+            # "US aircraft responded with strikes on militia sites": a blow told as the answer, by its doer, is told
+            c = replace(c, weak=False)
         if c.anaphor or c.weak:
             ref_i = self._referent(c)
             if ref_i is not None and self._answered_by(c, self.events[ref_i]):
                 ref_i = None  # "fired missiles in response to the strike on its consulate": another event
+            if ref_i is not None and self._struck_back_at(c, self.events[ref_i]):
+                ref_i = None
             if ref_i is not None and self._merges(c, self.events[ref_i]):
                 # (who launched what was shot down is no party to the interception: its actor is the
                 # interceptor)
@@ -662,10 +667,11 @@ class Linker:
                         fired = next((e for e in reversed(self.events) if e.type != "interception" and e.place == lent), kin)
                         home = self.art.lexicon.countries.get(fired.origin or self._doers_home(fired) or "")
                         lent = None if home is None or home.name == lent.country else country_place(home, c.pos, c.pos)
-                    elif scene_lent is None and lent is not None and _struck_back(self.art.text, c) and _post_of(lent):
+                    elif scene_lent is None and lent is not None and struck_back(self.art.text, c) and _post_of(lent):
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
-                        # answer lands on the attackers, never on the post attacked, nor in its country
-                        lent = None
+                        # answer lands on the attackers, never on the post attacked, nor in its country: in the
+                        # home of the one armed group its clause names after the event word, when told
+                        lent = self._targets_home(c)
                     if (
                         scene_lent is None
                         and lent is not None
@@ -790,6 +796,7 @@ class Linker:
                     # the events the tally counts, not the tally told again)
                     and not tallied(self.art, old)
                     and not aimed_at_the_doer(self.art, old, c)
+                    and not self._struck_back_at(c, old)
                     and _counts_agree(old, c)
                     and not told_earlier(self.art, old, c)
                     # (named doers none of the other's, at no place named alike, tell another event: "X fighters
@@ -957,6 +964,17 @@ class Linker:
             elif (e := m.of("country")) is not None and e.name in c.actors:
                 homes.add(e.name)
         return homes.pop() if len(homes) == 1 else None
+
+    def _targets_home(self, c: Cand) -> Place | None:
+        """The country of the one armed group named after ``c``'s event word, not its doer ("strikes on
+        facilities used by Kataib Hezbollah": Iraq)."""
+        homes = set()
+        for m in self.art.mentions_in(c.pos, c.clause[1]):
+            e = m.of("actor")
+            if e is not None and e.sub == "armed_group" and e.country and e.name not in c.actors:
+                homes.add(e.country)
+        country = self.art.lexicon.countries.get(homes.pop()) if len(homes) == 1 else None
+        return None if country is None else country_place(country, c.pos, c.pos)
 
     def _recalled_place(self, c: Cand, lent: Place) -> Place | None:
         """Where an event of long before, told after the news (_history_after_news), happened: a war's start
@@ -1393,6 +1411,11 @@ class Linker:
         """``c`` is the event ``ref`` answers, told after it in its sentence ("launched drones on Saturday
         in response to the strike on its consulate"): the strike referred to is the one answered."""
         return c.s_idx == ref.s_idx and ref.pos < c.pos and answer_before(self.art.text, ref.pos, c.pos) is not None
+
+    def _struck_back_at(self, c: Cand, ref: Cand) -> bool:
+        """``c``, told after ``ref``, answers it ("A drone hit the base. US aircraft responded with strikes on
+        militia sites"): a deed of its own, unless its doers did the earlier one too."""
+        return c.s_idx > ref.s_idx and struck_back(self.art.text, c) and set(c.actors).isdisjoint(ref.actors)
 
     def _merges(self, c: Cand, ref: Cand) -> bool:
         if ref.type == "threat_statement" and c.type != "threat_statement" and set(c.actors) - set(ref.actors):
