@@ -826,7 +826,7 @@ def _chained_from(text: str, cl: events.Clause, trig: events.Trigger) -> events.
 #: four at the market in Y" (up to the next comma or the sentence's end).
 _TOLL_SHARE = re.compile(
     r",\s+(?:including|among\s+them|of\s+whom|with)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+"
+    r"(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\s+"
     r"(?:(?:people|civilians|children|soldiers|others)\s+)?(?:killed\s+|dead\s+)?(?:in|at|near|inside)\b[^,;]*",
     re.I,
 )
@@ -6145,6 +6145,25 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             injured=target.injured if target.injured is not None or injured is None else injured,
         )
     return out
+
+
+def _share_at(text: str, pos: int, end: int, place: Place) -> int | None:
+    """The share of the toll told at ``pos`` that a place of its own names ("seven were killed, including two in
+    Lviv"), when that place is ``place``: its number."""
+    m = _TOLL_SHARE.search(text, pos, min(end, pos + 120))
+    if m is None or not m.start() <= place.start < m.end():
+        return None
+    return parse_number(m.group("n"))
+
+
+def share_of_toll(text: str, a: int, b: int, place: Place) -> tuple[int, int] | None:
+    """The whole toll of text[a:b] and its share told at ``place`` ("seven were killed, including two in
+    Lviv": (7, 2) for Lviv), or None."""
+    for pos, k, _ in casualties.find(text, a, b):
+        share = _share_at(text, pos, b, place) if k else None
+        if k and share and share < k:
+            return k, share
+    return None
 
 
 def _dated_apart(dates: list, pos: int, target: Cand) -> bool:

@@ -25,6 +25,7 @@ from reporter.extract.candidates import (
     force_retold,
     offset_span,
     rite_day,
+    share_of_toll,
     title_shaped,
     told_as_answered,
 )
@@ -392,6 +393,7 @@ class Linker:
         self.events[at] = ev
 
     def add(self, c: Cand) -> None:
+        c = self._whole_toll(c)
         c = self._anchor_date(c)
         if c is None or (c.date is None and _earlier_ones(self.art.text, c)):
             # ("The army has blamed the RSF for previous drone strikes on the city": events before the one
@@ -1411,6 +1413,30 @@ class Linker:
         """``c`` is the event ``ref`` answers, told after it in its sentence ("launched drones on Saturday
         in response to the strike on its consulate"): the strike referred to is the one answered."""
         return c.s_idx == ref.s_idx and ref.pos < c.pos and answer_before(self.art.text, ref.pos, c.pos) is not None
+
+    def _whole_toll(self, c: Cand) -> Cand:
+        """ "Russia fired 120 missiles at Ukraine. Seven were killed, including two in Lviv, where debris hit a
+        building.": the whole toll is the attack's told over the country just before (when it has none), and the
+        event at Lviv takes the share told there."""
+        last = self.last
+        if (
+            last is None
+            or not c.killed
+            or c.place is None
+            or last.s_idx >= c.s_idx
+            or c.s_idx - last.s_idx > 1
+            or last.killed is not None
+            or last.place is None
+            or last.place.rank > 1
+            or last.place.country != c.place.country
+        ):
+            return c
+        s = self.art.sentences[c.s_idx]
+        told = share_of_toll(self.art.text, s.start, s.end, c.place)
+        if told is None or told[0] != c.killed:
+            return c
+        self.events[self.last_i] = replace(last, killed=told[0])  # type: ignore[index]
+        return replace(c, killed=told[1])
 
     def _struck_back_at(self, c: Cand, ref: Cand) -> bool:
         """``c``, told after ``ref``, answers it ("A drone hit the base. US aircraft responded with strikes on
