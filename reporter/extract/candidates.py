@@ -3300,7 +3300,26 @@ def _weapon_taken(art: Document, m: Mention, lo: int, hi: int) -> bool:
     return m.of("weapon").sub != "projectile" and bool(  # type: ignore[union-attr]
         _LOOT_BEFORE.search(art.text, max(lo, m.start - 60), m.start)
         or _LOOT_AFTER.match(art.text, m.end, hi)
+        # ("destroyed several bombs planted under roads", "mines were defused": devices made safe, no means)
+        or (m.of("weapon").sub == "bomb" and _MADE_SAFE_BEFORE.search(art.text, max(lo, m.start - 60), m.start))  # type: ignore[union-attr]
+        or (m.of("weapon").sub == "bomb" and _MADE_SAFE_AFTER.match(art.text, m.end, hi))  # type: ignore[union-attr]
     )
+
+
+#: A verb that makes planted devices safe, just before them: "defused two bombs", "destroyed several roadside
+#: bombs", "found and detonated three mines" (a found device blown up in place; not "detonated a bomb").
+_MADE_SAFE_BEFORE = re.compile(
+    r"\b(?:defus(?:ed|es|ing|e)|dismantl(?:ed|es|ing|e)|destroy(?:ed|s|ing)?|neutrali[sz](?:ed|es|ing|e)|"
+    r"(?:found|located|discovered|uncovered)\s+and\s+(?:detonated|blew\s+up|exploded))"
+    r"\s+(?:(?!and\b|or\b|at\b|on\b|against\b)[\w'’-]+,?\s+){0,4}$",
+    re.I,
+)
+#: The same told in the passive after them: "two bombs planted on the road were defused".
+_MADE_SAFE_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|safely\s+)?"
+    r"(?:defused|dismantled|neutrali[sz]ed)\b",
+    re.I,
+)
 
 
 #: A result told after the event, or one it spared, right before a weapon's name: "struck the base,
