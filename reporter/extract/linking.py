@@ -79,7 +79,8 @@ TOLD_ELSEWHERE = re.compile(r"\b(?:separately|elsewhere|in\s+a\s+separate\s+\w+)
 #: A deed told as the answer to the one before: "answered with air strikes", "retaliated with raids",
 #: "hit back", "struck back".
 _STRUCK_BACK = re.compile(
-    r"\b(?:(?:answer|respond|retaliat|repl)(?:ed|ied)\s+(?:[\w'’-]+\s+){0,2}?with|(?:hit|struck|fired|strikes|hits)\s+back)\b", re.I
+    # (a timeline's entry tells it in the present: "US aircraft respond with strikes on ...")
+    r"\b(?:(?:answer|respond|retaliat|repl)(?:ed|ied|s|ies|e|y)?\s+(?:[\w'’-]+\s+){0,2}?with|(?:hit|struck|fired|strikes|hits)\s+back)\b", re.I
 )
 #: A place named as a post of troops: "the Tower 22 outpost", "Harir base", "Camp X".
 _SITE_NAME = re.compile(r"\b(?:base|airbase|outpost|post|garrison|camp|barracks|compound|checkpoint|embassy|consulate)\b", re.I)
