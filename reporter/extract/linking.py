@@ -108,6 +108,8 @@ def _other_war(c: Cand, kin: Cand) -> bool:
         and kin.place is not None
         and c.place.country not in (None, kin.place.country)
         and bool(c.actors)
+        # (an event before told with no doer, "missiles hit a residential area", names no party to differ from)
+        and bool(kin.actors)
         and set(c.actors).isdisjoint(kin.actors)
         and c.place.country not in kin.actors
         and not c.anaphor
