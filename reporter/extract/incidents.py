@@ -48,6 +48,7 @@ from reporter.extract.linking import (
     counted_more,
     event_named_by_place,
     one_of_a_barrage,
+    one_of_them,
     place_core,
     same_place,
     scene_only,
@@ -902,6 +903,8 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
             and not _FURTHER_EVENT.search(art.text, max(e.clause[0], e.pos - 30), e.pos)
             # (nor "Air defences later downed 38 more over Kyiv": more weapons, counted apart)
             and not counted_more(art.text, e)
+            # (nor "Israeli strikes killed 12 across Gaza. One strike hit a school in X": a part of the whole)
+            and not one_of_them(art.text, e)
         ):
             scenes.setdefault(e.place.country, []).append(e)
     out = []
@@ -1232,6 +1235,8 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
         # ("also" adds to what was told: "the strike also killed two guards")
         # (so does one told as what the subject came after: "the raid follows Sunday's strike on X")
         further = came_after(art.text, e) or any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
+        # (and one told as a part of an operation told before: "One strike hit a school in X")
+        further = further or one_of_them(art.text, e)
         k = next(
             (
                 i

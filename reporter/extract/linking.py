@@ -465,6 +465,11 @@ class Linker:
             # "An Israeli strike hit X, and a second strike hit Y": the second of a kind told in one breath
             # is the same doer's
             c = replace(c, actors=self.last.actors)
+        if not c.actors and (whole := self._whole_told(c)) is not None:
+            # "Israeli strikes killed 12 across Gaza. One strike hit a school in X": a part of the operation just
+            # told, opened by "one" or "another" (or weapons counted as more of those just stopped: "Another 14
+            # were downed over X"), is the same doer's, with the same weapons when it names none
+            c = replace(c, actors=whole.actors, objects=c.objects or (whole.objects if c.type == "interception" else ()))
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c) or self._lead_day(c)
@@ -814,6 +819,16 @@ class Linker:
                     return
         self.events.append(c)
         self.last_i = len(self.events) - 1
+
+    def _whole_told(self, c: Cand) -> Cand | None:
+        """The event of the last two sentences ``c`` is told as a part of: "One missile struck X", "Another hit
+        Y" after an attack of the kind, or "Another 14 were downed" after an interception."""
+        last = self.last
+        if last is None or not last.actors or not 0 < c.s_idx - last.s_idx <= 2 or not compatible(last.type, c.type):
+            return None
+        if c.type == "interception":
+            return last if counted_more(self.art.text, c) else None
+        return last if one_of_them(self.art.text, c) else None
 
     def _going_on(self, c: Cand) -> DateSpan | None:
         """The days of the event just told when the candidate says it is still going on a day or two
@@ -2166,6 +2181,12 @@ _ONE_MORE = re.compile(
 _COUNTED_MORE = re.compile(rf"\b(?:another\s+{_SOME_NUMBER}\b|{_SOME_NUMBER}\s+more\b)", re.I)
 
 
+def one_of_them(text: str, c: Cand) -> bool:
+    """``c``'s clause opens with its subject told as one of the kind ("One strike hit X", "Another hit Y"): a
+    part of an operation told before, not its scene."""
+    return _ONE_OF_THEM.fullmatch(text, c.clause[0], c.pos) is not None
+
+
 def counted_more(text: str, c: Cand) -> bool:
     """``c`` counts weapons told as more of the kind, apart from those told before ("Air defences later downed
     38 more over Kyiv"): an event of its own, not a share of the salvo ("two of them hit the base")."""
@@ -2559,6 +2580,11 @@ _MOURNED = re.compile(
 )
 #: Event words of what hits a target (not of what stops it).
 _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
+
+
+#: A clause whose subject is one of the kind just told, up to its event word: "One strike", "Another",
+#: "One missile", "A second drone".
+_ONE_OF_THEM = re.compile(rf"\W*(?:(?:and|but|while)\s+)?(?:one|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I)
 
 
 #: "a second strike", "another drone": one more of the kind just told.

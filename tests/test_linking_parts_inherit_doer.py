@@ -1,0 +1,56 @@
+"""A part of an operation told just before, opened by "one" or "another" ("One shell hit a clinic in X"), or
+weapons counted as more of those just stopped ("Another 9 were shot down over Y"), is done by the same
+hand, and stands as an event of its own: it is no retelling of the whole, nor the whole's scene."""
+
+from datetime import date
+
+DAY = date(2025, 5, 9)
+
+
+def _by_place(incs):
+    return {i.location: i for i in incs}
+
+
+def test_one_strike_of_the_operation_takes_its_doer_and_stays_apart(ex):
+    text = (
+        "Israeli strikes killed 15 people across Gaza on Thursday, medics said. "
+        "One strike hit a clinic in Khan Younis, killing nine."
+    )
+    incs = ex.extract(text, id="t", published=DAY).incidents
+    assert len(incs) == 2
+    part = next(i for i in incs if i.location == "Khan Younis")
+    assert part.actors == ("Israel",) or list(part.actors) == ["Israel"]
+    assert part.casualties.killed == 9
+    whole = next(i for i in incs if i.location != "Khan Younis")
+    assert whole.casualties.killed == 15
+
+
+def test_one_missile_of_a_salvo_takes_the_launcher(ex):
+    text = (
+        "Russian forces launched 90 drones and four cruise missiles at Ukraine overnight, officials said. "
+        "One missile struck a warehouse in Poltava, injuring two people."
+    )
+    incs = ex.extract(text, id="t", published=DAY).incidents
+    hit = _by_place(incs)["Poltava"]
+    assert list(hit.actors) == ["Russia"]
+
+
+def test_more_downed_take_the_interceptor_and_weapon(ex):
+    text = (
+        "Ukraine's air force said it shot down 51 of the drones overnight. Another 9 were downed over Sumy. "
+        "Air defences later downed 12 more over Odesa."
+    )
+    incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
+    assert list(incs["Sumy"].actors) == ["Ukraine"]
+    assert list(incs["Odesa"].actors) == ["Ukraine"]
+    assert list(incs["Odesa"].objects) == ["drone"]
+
+
+def test_control_a_strike_told_with_no_part_word_takes_no_doer(ex):
+    """Near miss: a strike told on its own after another side's attack is not made that side's."""
+    text = (
+        "Russian forces launched 90 drones at Ukraine overnight, officials said. "
+        "A missile struck a warehouse in Poltava on Friday, injuring two people."
+    )
+    incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
+    assert "Russia" not in list(incs["Poltava"].actors)
