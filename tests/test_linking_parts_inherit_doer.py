@@ -54,3 +54,25 @@ def test_control_a_strike_told_with_no_part_word_takes_no_doer(ex):
     )
     incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
     assert "Russia" not in list(incs["Poltava"].actors)
+
+
+def test_another_with_its_noun_left_out_is_one_more_strike(ex):
+    text = (
+        "Israeli strikes killed 15 people across Gaza on Thursday, medics said. "
+        "One strike hit a clinic in Khan Younis, killing nine. Another hit a house in Deir al-Balah, killing six."
+    )
+    incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
+    assert incs["Deir al-Balah"].type == "air_strike"
+    assert incs["Deir al-Balah"].casualties.killed == 6
+    assert list(incs["Deir al-Balah"].actors) == ["Israel"]
+
+
+def test_control_another_before_a_noun_of_its_own_is_not_read_so(ex):
+    """Near miss: 'another' before a noun of its own ('another truck hit a barrier') counts no strike."""
+    text = (
+        "Israeli strikes killed 15 people across Gaza on Thursday, medics said. "
+        "Another truck hit a barrier in Deir al-Balah."
+    )
+    incs = ex.extract(text, id="t", published=DAY).incidents
+    assert [i.casualties.killed for i in incs] == [15]
+    assert all("truck" not in i.evidence for i in incs)

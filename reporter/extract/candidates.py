@@ -1863,6 +1863,16 @@ def _event_type(
         if told in CLASS_TYPE:
             typ = CLASS_TYPE[told]
     if (
+        typ is None
+        and trig.kind == "strike"
+        and weapon is None
+        and (more := _MORE_OF_THEM.match(text, cl.start, trig.start + 1)) is not None
+        and more.end() == trig.start
+    ):
+        # "Israeli strikes killed 12 across Gaza. One strike hit X. Another hit a tent in Y": a subject that only
+        # counts one more of the kind, its noun left out, is one more of the strikes just named
+        typ = _last_strike_type(art, s_idx, trig)
+    if (
         # (a ground fight read only from what was hit, "a second attack on the base", with no fighters named)
         (typ in (None, "other") or (typ == "armed_clash" and not armed and _ASSAULT_WORD.match(trig.word)
                                     and not _GROUND_FIGHTERS.search(text, cl.start, cl.end)))
@@ -4069,6 +4079,17 @@ def _adjectival(art: Document, t: events.Trigger, weapon_starts: set[int]) -> bo
         and art.token_index(t.end) < len(art.tokens)
         and (art.tokens[art.token_index(t.end)].start in weapon_starts)
     )
+
+
+def _last_strike_type(art: Document, s_idx: int, trig: events.Trigger) -> str | None:
+    """The type of the strike last named by its noun ("strikes", "an air strike") in the sentence before
+    ``trig`` or in its own sentence before it; None when there is none."""
+    lo = art.sentences[max(0, s_idx - 1)].start
+    for t in reversed(art.triggers_in(lo, trig.start)):
+        if t.kind in ("strike", "airstrike") and t.word.split()[-1] in events.NOUNS:
+            s = art.sentences[art.sentence_index(t.start)]
+            return _type_of(t, None, art.text, events.Clause(s.start, s.end, (t,)))
+    return None
 
 
 def _last_weapon_class(art: Document, pos: int) -> str | None:
