@@ -2485,6 +2485,9 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     # gate before it blew up. Ten were hurt. The group claimed the attack" claims the bomb retold)
     if s_idx <= last.s_idx or s_idx - linker.told_at.get(at, last.s_idx) > 2 or last.type == "threat_statement":
         return
+    news = _news_before_recap(art, linker, at, s)
+    if news is not None:
+        at, last = news, linker.events[news]
     claim = _CLAIM.search(art.text, s.start, s.end)
     passive = _CLAIMED_BY.search(art.text, s.start, s.end) if claim is None else None
     if passive is not None:
@@ -2555,6 +2558,20 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
         }
         names = [n for n in names if n in groups]
     _add_claimant(linker, at, next((n for n in names if n), None))
+
+
+def _news_before_recap(art: Document, linker: Linker, at: int, s: Sentence) -> int | None:
+    """ "A drone targeted the base on Thursday. It was the third attack this month. On January 5, two rockets
+    landed near the runway. A group claimed the attack": the event last told, dated before one told earlier,
+    is a recap of the past; a claim or blame of "the attack" that tells no day of its own is of the news
+    event, the latest told before it (the first of those)."""
+    last = linker.events[at]
+    if last.date is None or last.date_q < 2 or art.event_dates_in(s.start, s.end):
+        return None
+    later = [
+        i for i in range(at) if (e := linker.events[i]).type != "threat_statement" and e.date is not None and e.date.start > last.date.end
+    ]
+    return later[0] if later else None
 
 
 def _add_claimant(linker: Linker, at: int, name: str | None) -> None:
