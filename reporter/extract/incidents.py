@@ -45,6 +45,7 @@ from reporter.extract.linking import (
     Linker,
     aimed_at_the_doer,
     claim_only,
+    claim_told_first,
     counted_more,
     event_named_by_place,
     one_of_a_barrage,
@@ -263,7 +264,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
             scene_only(art, linker, s_idx, harmed)
             claim_only(art, linker, s_idx)
             continue
-        if all(c.event_ref and not c.actors for c in cands):
+        if all(c.event_ref and not c.actors for c in cands) or claim_told_first(art, s_idx, cands):
             # "X said it had carried out the attack": a sentence whose one event word names the event just told
             # may still claim it (GUIDE: "X (claimed)"), as one with no event word does
             claim_only(art, linker, s_idx, blames=False)

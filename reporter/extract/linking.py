@@ -2560,6 +2560,14 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     _add_claimant(linker, at, next((n for n in names if n), None))
 
 
+def claim_told_first(art: Document, s_idx: int, cands: list[Cand]) -> bool:
+    """ "X claimed responsibility for the assault on Tuesday, saying its fighters had used two car bombs": a
+    claim of the event just told opens the sentence, and the events the sentence goes on to tell are what the
+    claim says of it."""
+    s = art.sentences[s_idx]
+    return _CLAIM.search(art.text, s.start, min(c.pos for c in cands)) is not None
+
+
 def _news_before_recap(art: Document, linker: Linker, at: int, s: Sentence) -> int | None:
     """ "A drone targeted the base on Thursday. It was the third attack this month. On January 5, two rockets
     landed near the runway. A group claimed the attack": the event last told, dated before one told earlier,
