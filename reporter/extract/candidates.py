@@ -738,6 +738,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     # "rockets hit the port the following day": a day counted on is no clause break at its "following"
     keep += [m.span() for m in _DAY_OFFSET.finditer(text, s.start, s.end) if m.group("dir2")]
     clause_list = events.clauses(text, s.start, s.end, keep, triggers, dates)
+    if "hours before" in text[s.start : s.end]:
+        clause_list = _hours_before_elsewhere(art, clause_list)
     if said or quoted:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
         threat = quoted or events.Trigger("threat", said.start(), said.end(), said.group().lower())  # type: ignore[union-attr]
@@ -783,6 +785,33 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     out = _following_suit(art, s_idx, out)
     # (an event told in passing takes none of the sentence's toll, day or scene: those are the clause's own)
     return _sentence_fill(art, s_idx, out) + referred
+
+
+#: "hours before" relating two deeds: "stormed a post on Tuesday, hours before a bomb went off".
+_HOURS_BEFORE = re.compile(r"\bhours\s+(?=before\s+(?:an?|the|two|three|several|[\w-]+s)\b)", re.I)
+
+
+def _hours_before_elsewhere(art: Document, clause_list: list[events.Clause]) -> list[events.Clause]:
+    """ "Gunmen stormed a police station in X on Tuesday, hours before a car bomb exploded at a market in Y": a
+    deed told as hours after another, in another town, is an event of its own (a clause of its own from
+    "before"); at the same town ("hours before a blast hit the same post") it may be the one event told on."""
+    out = []
+    for cl in clause_list:
+        m = _HOURS_BEFORE.search(art.text, cl.start, cl.end)
+        if m is None or not any(t.start < m.start() for t in cl.triggers) or not any(t.start >= m.end() for t in cl.triggers):
+            out.append(cl)
+            continue
+        towns = [
+            [p for p in places_in(art, a, b) if p.role == "loc" and RANK["city"] <= p.rank < RANK["site"]]
+            for a, b in ((cl.start, m.start()), (m.end(), cl.end))
+        ]
+        if not all(towns) or {p.name for p in towns[0]} & {p.name for p in towns[1]}:
+            out.append(cl)
+            continue
+        cut = m.end()
+        out.append(events.Clause(cl.start, cut, tuple(t for t in cl.triggers if t.start < cut)))
+        out.append(events.Clause(cut, cl.end, tuple(t for t in cl.triggers if t.start >= cut)))
+    return out
 
 
 #: A clause that opens with "and" and its verb, no subject of its own: "... and shot down 41 drones".
