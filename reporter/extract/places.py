@@ -253,7 +253,7 @@ _UNKNOWN = guarded(
         # ("residents returning to X": where people came home to, when _role takes it for a scene)
         # ("pirates seized a trawler off X": the shore a ship was taken off is the scene; not a verb's particle
         # before its object, "fought off X fighters", whose name a noun follows)
-        rf"|\b(?:in|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+        rf"|\b(?:in|into|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
     )
 )
