@@ -209,7 +209,7 @@ STRETCH_START = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|"
-    r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |late )?(?:this|the current) month|last year|"
+    r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |early |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
     r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
     # a season a bound looks ahead to, with no year: "by the summer", "until the end of the autumn"
@@ -947,7 +947,9 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.endswith("end of next week"):
         return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
     if r.endswith("last week"):
-        return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), "range")
+        # "late last week" is its last days (Thursday to Sunday), "early last week" its first three
+        first_day = monday - timedelta(days=4 if r.startswith("late") else 7)
+        return DateSpan(first_day, monday - timedelta(days=5 if r.startswith("early") else 1), "range")
     if r.endswith("this week"):
         return DateSpan(monday, max(monday, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r.endswith("past week"):
@@ -977,6 +979,8 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
         return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
     if r.endswith("this month"):
+        if r.startswith("early "):  # its first third, as "early June" is (month_thirds)
+            return DateSpan(first, min(p, first + timedelta(days=9)), "range")
         return DateSpan(first, max(first, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
     if r == "last year":
         return year_span(p.year - 1)
