@@ -101,6 +101,22 @@ def _entry_day(text: str, a: int, b: int, published: date, dates: Sequence[DateM
     )
 
 
+#: How many days before the page's stamp a dateline's own day may lie and still be the report's.
+_DATELINE_LAG = 7
+
+
+def _dateline_day(dates: Sequence[DateMention], line: tuple[int, int], published: date) -> date | None:
+    """The day a dateline tells ("KYIV, March 3 (Reuters) -"), when it lies a few days before the stamp."""
+    a, b = line
+    for d in dates:
+        if d.start >= b:
+            break
+        s = d.span
+        if d.start >= a and s is not None and s.start == s.end and 0 < (published - s.start).days <= _DATELINE_LAG:
+            return s.start
+    return None
+
+
 #: "a coalition of factions", "an alliance of rebel groups": a common noun told with "a", no named body.
 _SOME_COALITION = re.compile(r"\b(?:a|an|another|new)\s+(?:[a-z-]+\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -213,25 +229,6 @@ class Document:
         missions = MappingProxyType({**lexicon.mission_host, **hosts}) if hosts else lexicon.mission_host
         starts = date_starts(toks, norms, firsts)
         dates = tuple(find_dates(text, published, starts))
-        # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
-        # milestones only where their own readings leave a date unread (milestones._Dates.in_story).
-        reference = published if published is not None else reference_day(text, dates)
-        # events count from such a day told further down when the lead tells none, where it signs an
-        # embedded post or a photo ("attacked on Saturday" above a post's "October 19, 2024", a
-        # Saturday); milestones only from one the lead tells
-        story = reference
-        if story is None and published is None:
-            story = reference_day(text, dates, signed=True)
-        event_dates = dates if story == published else tuple(find_dates(text, story, starts))
-        # an event's yearless day or month on an undated page takes the year of the page's last full
-        # date; on a dated one, an event's month or year ends by the report
-        if story is None:
-            event_dates = weekday_beside(text, told_years(text, post_relative(text, event_dates, starts)))
-        else:
-            event_dates = _until(event_dates, story)
-        event_dates = month_thirds(text, story_shifted(text, event_dates), story)
-        forms = list(map(lemma_form, norms))
-        triggers = tuple(find_triggers(text, toks, forms, norms))
         datelines = []
         outlet = None
         stamps = [(a, b) for _, _, a, b in page_stamps(text)]
@@ -267,6 +264,29 @@ class Document:
                 and _names_a_place(mentions, head, head + c.end())
             ):
                 datelines.append((head, head + c.end() + 1))
+        # Without a stated date, "on Tuesday" counts from the day the story fixes: events read it here,
+        # milestones only where their own readings leave a date unread (milestones._Dates.in_story).
+        reference = published if published is not None else reference_day(text, dates)
+        # events count from such a day told further down when the lead tells none, where it signs an
+        # embedded post or a photo ("attacked on Saturday" above a post's "October 19, 2024", a
+        # Saturday); milestones only from one the lead tells
+        story = reference
+        if story is None and published is None:
+            story = reference_day(text, dates, signed=True)
+        elif published is not None and datelines:
+            # "KYIV, March 3 (Reuters) - ... on Tuesday" on a page stamped days later: the dateline's
+            # day is the report's, and events count from it
+            story = _dateline_day(dates, datelines[0], published) or story
+        event_dates = dates if story == published else tuple(find_dates(text, story, starts))
+        # an event's yearless day or month on an undated page takes the year of the page's last full
+        # date; on a dated one, an event's month or year ends by the report
+        if story is None:
+            event_dates = weekday_beside(text, told_years(text, post_relative(text, event_dates, starts)))
+        else:
+            event_dates = _until(event_dates, story)
+        event_dates = month_thirds(text, story_shifted(text, event_dates), story)
+        forms = list(map(lemma_form, norms))
+        triggers = tuple(find_triggers(text, toks, forms, norms))
         # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event. A date that opens a
         # line of the story's text, another day than the page's, is the day of what the line tells ("March 8,
         # 2025 - Russian forces shelled X": an entry of a timeline, or a story filed days before the page)
