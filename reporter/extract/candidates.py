@@ -5497,13 +5497,15 @@ _AGE_THEN = re.compile(
 
 def _day_within(d: DateMention, own: list[DateMention]) -> DateMention | None:
     """The day told after ``d`` in its clause that lies inside ``d``'s week or month (no tally "since"), if any;
-    a weekday told after a whole past week ("last week's attack ..., in which nine died on Thursday") is that week's."""
+    a weekday told after a whole past week ("last week's attack ..., in which nine died on Thursday") is that week's;
+    a day or month told after a year ("During the 2020 war, ... struck ... on September 27") is that year's."""
     s = d.span
-    if s is None or d.kind == "since" or not 1 < (s.end - s.start).days <= 31:
+    if s is None or d.kind == "since" or (not 1 < (s.end - s.start).days <= 31 and s.precision != "year"):
         return None
     week = s.start.weekday() == 0 and (s.end - s.start).days == 6
+    finer = ("day", "month") if s.precision == "year" else ("day",)
     for e in own:
-        if e.start <= d.start or e.span is None or e.span.precision != "day":
+        if e.start <= d.start or e.span is None or e.span.precision not in finer:
             continue
         if s.start <= e.span.start <= s.end:
             return e

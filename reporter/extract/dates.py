@@ -1848,6 +1848,41 @@ def story_shifted(text: str, found: Sequence[DateMention]) -> tuple[DateMention,
     return tuple(sorted(out, key=attrgetter("start"))) if added else tuple(found)
 
 
+#: A past year that frames its sentence's later yearless day or month: opening it ("In 2014, ...", "During the
+#: 2020 war, ...") or dating a clause the day's own clause is joined to ("began its campaign in 2014, and in August").
+_FRAME_OPEN = re.compile(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:In|During|Throughout)\s+(?:the\s+)?$")
+_FRAME_TAIL = re.compile(r"(?:\s+[a-z][\w-]*){0,3},")
+_FRAME_IN = re.compile(r"\bin\s+$")
+_FRAME_JOINED = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?")
+
+
+def framed_years(text: str, found: Sequence[DateMention]) -> tuple[DateMention, ...]:
+    """ "During the 2020 war, Azerbaijani forces struck ... on September 27": a yearless day or month after a
+    past year that frames its sentence lies in that year, not in the one before the report."""
+    years = [d for d in found if d.kind == "period" and d.span is not None and d.span.precision == "year" and d.end - d.start == 4]
+    if not years:
+        return tuple(found)
+    out = list(found)
+    for i, d in enumerate(found):
+        s = d.span
+        if s is None or s.precision not in ("day", "month") or (s.start != s.end and s.precision == "day"):
+            continue
+        y = next((x for x in reversed(years) if x.end <= d.start and x.span.start.year < s.start.year), None)
+        if y is None or YEAR_WRITTEN.search(text, d.start, d.end) or _SENTENCE_END.search(text, y.end, d.start):
+            continue
+        opens = _FRAME_OPEN.search(text, max(0, y.start - 20), y.start)
+        framed = (opens and _FRAME_TAIL.match(text, y.end)) or (
+            _FRAME_IN.search(text, max(0, y.start - 4), y.start) and _FRAME_JOINED.fullmatch(text, y.end, d.start)
+        )
+        if not framed:
+            continue
+        year = y.span.start.year
+        span = month_span(year, s.start.month) if s.precision == "month" else day_span(year, s.start.month, s.start.day)
+        if span is not None:
+            out[i] = DateMention(d.start, d.end, span, d.kind)
+    return tuple(out)
+
+
 #: A part of a month told at or right before its name: "late June", "mid-March", "the end of last month".
 _THIRD_AT = re.compile(
     r"\b(?:(?:the\s+)?(?P<w>end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<a>early|late|mid)(?:-\s*|\s+)"

@@ -28,6 +28,7 @@ from reporter.extract.dates import (
     DateSpan,
     date_starts,
     find_dates,
+    framed_years,
     month_thirds,
     post_relative,
     story_shifted,
@@ -284,7 +285,7 @@ class Document:
             event_dates = weekday_beside(text, told_years(text, post_relative(text, event_dates, starts)))
         else:
             event_dates = _until(event_dates, story)
-        event_dates = month_thirds(text, story_shifted(text, event_dates), story)
+        event_dates = month_thirds(text, story_shifted(text, framed_years(text, event_dates)), story)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
         # "date 2025-06-24 Iran fired ... on Monday": the page's own stamp dates no event. A date that opens a
