@@ -29,14 +29,15 @@ from reporter.extract.text import words
 
 _UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
 _AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?(?:\s+|-){_UNIT}"
-#: The day of a deal by its number: "on day 22 of the truce", "by the seventh day of the ceasefire".
+#: The day of a deal by its number: "on day 22 of the truce", "by the seventh day of the ceasefire", "no later
+#: than the 16th day of the first phase".
 _ORDINAL_DAYS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
     "twentieth",
 )  # fmt: skip
 _DEAL_DAY_HEAD = (
-    r"\b(?:on|by|from|until)\s+(?:the\s+)?(?:day\s+(?P<dn>\d{1,3})|(?P<do>\d{1,3})(?:st|nd|rd|th)\s+day|(?P<dw>"
+    r"\b(?:on|by|from|until|no\s+later\s+than)\s+(?:the\s+)?(?:day\s+(?P<dn>\d{1,3})|(?P<do>\d{1,3})(?:st|nd|rd|th)\s+day|(?P<dw>"
     + "|".join(_ORDINAL_DAYS)
     + r")\s+day)"
 )
@@ -208,7 +209,7 @@ def _amount(text: str) -> tuple[int, str] | None:
 
 def _deal_day(text: str) -> int | None:
     """The number of the deal's day a mention names ("day 22", "the seventh day"), else None."""
-    if text[:1].lower() not in "obfu" or (m := _DEAL_DAY_RE.match(text)) is None:
+    if text[:1].lower() not in "obfun" or (m := _DEAL_DAY_RE.match(text)) is None:
         return None
     if m.group("dw"):
         return _ORDINAL_DAYS.index(m.group("dw").lower()) + 1
