@@ -4809,8 +4809,9 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
 
 
 #: The time a step took, not a time given for it: "it took the army 14 days to withdraw", "the troops
-#: had 30 days to leave", "needed three hours to leave", told of the past.
-_TOOK = re.compile(r"\b(?:took|needed|spent|had|lasted)\b(?:[^,;.:]|" + ABBREVIATION_DOT + r"){0,60}$", re.I)
+#: had 30 days to leave", "needed three hours to leave", told of the past; not a deal that "took effect" (a
+#: truce "that took effect on November 27 gave Israeli forces 60 days to pull out").
+_TOOK = re.compile(r"\b(?:took(?!\s+(?:effect|hold|force)\b)|needed|spent|had|lasted)\b(?:[^,;.:]|" + ABBREVIATION_DOT + r"){0,60}$", re.I)
 #: "<stretch> to <verb>": a stretch given (or taken) for something.
 _TO_AFTER = re.compile(r"\s*to\s", re.I)
 
