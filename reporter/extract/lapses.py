@@ -393,7 +393,9 @@ def _counted_from_untold_day(
     return told.span.precision == "year" or (  # type: ignore[union-attr]
         told.span.precision == "month"  # type: ignore[union-attr]
         and (
-            _MONTH_DEAL.match(art.text, told.end) is not None
+            # ... or a saying in a month gone by: "In October the army said it would leave within 30 days"
+            said_on(art, told)
+            or _MONTH_DEAL.match(art.text, told.end) is not None
             or (_A_DEAL.search(art.text, told.end, d.start) is not None and not _CLAUSE_BREAK.search(art.text, told.end, d.start))
         )
     )
