@@ -2369,7 +2369,7 @@ _SECOND_SITE = re.compile(
 
 #: Verbs of a force gone from where it stood: a month counted from the report dates them (_recent_month);
 #: a handover told with one is read by _recent_stretch already.
-_LEFT_SITE = re.compile(r"(?:left|vacated|withdrew|departed|pulled\s+(?:\w+\s+){0,3}?out)\b", re.I)
+_LEFT_SITE = re.compile(r"(?:left|vacated|withdrew|departed|pulled\s+(?:\w+\s+){0,3}?out|handed\s+(?:\w+\s+){0,3}?(?:over|back))\b", re.I)
 #: A perfect's auxiliary before its verb: "had (already) left".
 _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:\w+ly\s+)?", re.I)
 #: How far behind the report a month told alone may end and still be the month of a step done.
@@ -2493,8 +2493,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         own_year = _WITHDRAWN_IN_YEAR.match(art.text, v.end(), s.end) if grains == ("day",) else None
         if own_year is not None:
             grains = ("year",)  # "the battalions were withdrawn in 2019": a withdrawal done, told by its own year alone
-        # a force gone from a site in a month counted back from the report ("left the airbase last month")
-        # is a step done then; a month named alone ("in March") may be told of any year and stays background
+        # a force gone from a site in a month counted back from the report ("left the airbase last month",
+        # "a base the troops handed over last month") is a step done then; a month named alone ("in March") may be told of any year and stays background
         recent_month = grains == ("day",) and _LEFT_SITE.match(_PERFECT.sub("", verb)) is not None and art.published is not None
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
