@@ -1634,13 +1634,14 @@ _PLACE_KINDS = frozenset(("place", "country", "capital"))
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:by\s+|on\s+|until\s+|in\s+)?", re.I)
 #: ", and the remainder by", "and the rest of the force by": the same step for what is left, by a later date;
 #: a stage told after the first likewise: "the first phase ends by March, and the second by June"; and a
-#: further number: "500 will leave in April, followed by another 1,000 in June".
+#: further number: "500 will leave in April, followed by another 1,000 in June" (its bound left out of its
+#: label: "and the final phase no later than").
 _JOINED_REST = re.compile(
     r"(?:,\s+|,?\s+(?:and|with|while|followed\s+by)\s+)(?P<rest>(?:(?:the\s+|its\s+|their\s+)?(?:remainder|rest|remaining|balance|second|third|fourth|final|last|next)\b"
     r"|(?:another|(?:a\s+)?further)\s+\d[\d,]*\b"
     # a stage named by its number after the noun: "and stage two by August 30"
     r"|(?:stage|phase|step)\s+(?:two|three|four|five|[2-9]|II|III|IV|V)\b)(?:(?!\b(?:is|are|was|were|will|would|has|have|had|to)\b)(?:[^,;.:()]|" + ABBREVIATION_DOT + r")){0,40}?)"
-    r"(?:\s+(?:by|until|before|in))?\s+",
+    r"(?:\s+(?:by|until|before|in|no\s+later\s+than))?\s+",
     re.I,
 )
 #: What follows a joined date and names its own part of the step: "for its civilian component".
