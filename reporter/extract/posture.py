@@ -896,6 +896,8 @@ _LEFT = re.compile(
     # nor "left Monday", nor "left Okinawa for Guam", troops on their way)
     r"|(?P<past>left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b)"
     r"(?![^.;,]{0,40}?\bfor\b))"
+    # "the first phase, in which 2,000 troops departed, ...": troops gone, their place told before (a withdrawal)
+    r"|(?:departed|withdrew|pulled\s+out)(?=\s*[,;.)]|\s+(?:on|in|last|earlier|this)\s)"
     r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
     r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated)))\b",
@@ -3482,7 +3484,11 @@ def _sent_at_home(art: Document, s: Sentence, lv: _Level, named: str | None, *, 
 #: troops added: _REINFORCED_BY, "additional".)
 _CHANGED_BY = re.compile(
     r"\b(?:cut|reduc|lower|decreas|shr[iau]nk|slash|trim|draw(?:n|ing)?\s+down)\w*\s+"
-    rf"(?:[\w'’-]+\s+){{0,5}}?by\s+(?:(?:{QUALIFIER})\s+)?$",
+    rf"(?:[\w'’-]+\s+){{0,5}}?by\s+(?:(?:{QUALIFIER})\s+)?$"
+    # "to cut 4,000 troops", "slashed some 900 soldiers": the figure the cut's object, its size as "by" tells it
+    # (not "cut its 2,500 troops", the whole that is cut, nor "cut ... to 1,400", the level left)
+    r"|\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shed(?:s|ding)?)\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
 
