@@ -44,6 +44,9 @@ _NOT_PLACE = words("""asia europe africa america oceania levant gulf sahel arabi
     north south central january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday today army navy
     police center centre airport border camp station base port city town village""")
+#: English function words no spelling of a place ends on: an alternate name closing on one
+#: ("Benin by", a Scandinavian "city") reads a country and the preposition after it as a town.
+_TRAILING_WORDS = words("by in at on to of and or for from the")
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f\u1e00-\u1eff'’ .-]{3,40}$")
 _ROW = re.compile(
     r'"name":\s*"((?:[^"\\]|\\.)*)",\s*"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),'
@@ -123,6 +126,9 @@ def _build() -> tuple[Row, ...]:
             short = len(key) == 1 and len(key[0]) < 4
             if not key or common or (short and not (len(key[0]) == 3 and alias is name and pop >= _TOWN)):
                 continue
+            if alias is not name and len(key) > 1 and key[-1] in _TRAILING_WORDS:
+                continue  # "Benin by" (Norwegian for Benin City) would eat "from Benin by March"
+
             # "Tall Tamr", "Tell Tamer": the Arabic word for a mound is also written "Tal" ("Tal Tamr")
             tal = ("tal", *key[1:]) if cc in REGION and key[0] in ("tall", "tell") and len(key) > 1 else None
             somali = _somali_english(key) if cc == "SO" else None
