@@ -1435,6 +1435,8 @@ def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
 #: "near Qasr in Ruritania", "the Qasr oilfield in Ruritania": the name, or the works or town it names,
 #: told right before the country it lies in.
 _IN_A_COUNTRY = re.compile(r"(?P<kind>(?:\s+[a-z]+){0,2}?)\s+in\s+(?:the\s+)?")
+#: What may qualify a site's kind word between a name and "in <country>": "the X air base in Russia's Y region".
+_SITE_QUALIFIER = words("air naval military army oil gas power")
 
 
 def _country_told_after(art: Document, m: Mention) -> str | None:
@@ -1442,7 +1444,11 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     not a list ("Gaza, Lebanon, Yemen") nor a new clause ("Baghdad, US officials said"); or told as in it
     ("near Qasr in Ruritania"), as a place of two countries' names is told apart."""
     inn = _IN_A_COUNTRY.match(art.text, m.end)
-    if inn is not None and all(w in _TERRITORY or w in _KIND_OF or w in _FACILITY_LOWER for w in inn.group("kind").split()):
+    kind = inn.group("kind").split() if inn is not None else []
+    if inn is not None and all(
+        w in _TERRITORY or w in _KIND_OF or w in _FACILITY_LOWER or (w in _SITE_QUALIFIER and k < len(kind) - 1)
+        for k, w in enumerate(kind)
+    ):
         nxt = art.mentions_in(inn.end(), inn.end() + 40)
         if nxt and nxt[0].start == inn.end() and nxt[0].of("country") is not None:
             return nxt[0].of("country").name
@@ -2017,6 +2023,11 @@ def pick_place(art: Document, m: Mention) -> Entry | None:
     # Of places in countries neither named nor a party's, the one beside a country the article names or
     # whose forces it names ("Syrian troops attacked rebels in Tripoli": Lebanon's, by the border, not
     # Libya's).
+    told = _country_told_after(art, m)
+    if told is not None and (here := [e for e in places if e.country == told]):
+        # "the Millerovo air base in Russia's Rostov region": the text's country picks its namesake, over
+        # the countries the story (its dateline) names most
+        return here[0]
     if all(e.sub == "water" for e in places):
         return _river_of(places, {c: weights.get(c, 0) + parties.get(c, 0) for c in {*weights, *parties}})
     return max(
