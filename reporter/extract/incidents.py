@@ -61,6 +61,7 @@ from reporter.extract.places import (
     PART_NOUN,
     SITE_KINDS,
     Place,
+    best_place,
     border_told,
     country_part,
     country_place,
@@ -493,7 +494,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             # "killed in a strike on the village of X, Zedland's health ministry said": a spot no gazetteer
             # knows lies where the ministry counts its dead
             c = replace(c, place=replace(c.place, country=counted.country))
-        if _placed_by_aim(art, c) and (home := _target_home(art, c)) is not None:
+        if _placed_by_aim(art, c) and (home := _target_home(art, c) or _weapons_found_next(art, c, events)) is not None:
             # "struck Houthi missiles readied to launch toward X": the group's home, not where its weapons
             # were meant to go (which placed the strike only for want of a better place)
             c = replace(c, place=home)
@@ -587,6 +588,22 @@ def _retold_in(c: Cand, o: Cand) -> bool:
     if c.date_kind == "since" and c.date is not None and o.date is not None and c.date.start < o.date.start:
         return False  # "90 dead in Zedland's raids since Sunday": the tally of days before the event told, not it
     return c.date is None or o.date is None or (c.date.start <= o.date.end and o.date.start <= c.date.end)
+
+
+def _weapons_found_next(art: Document, c: Cand, events: list[Cand]) -> Place | None:
+    """Where the next sentence, telling no event of its own, says the weapons struck were found ("strikes
+    against missiles prepared to launch toward X. The command identified the missiles in Y."): their scene."""
+    nxt = c.s_idx + 1
+    if nxt >= len(art.sentences) or any(o.s_idx == nxt for o in events):
+        return None
+    a, b = art.sentences[nxt].start, art.sentences[nxt].end
+    struck = {w.sub for m in art.mentions_in(*c.clause) if (w := m.of("weapon")) is not None}
+    if not any(
+        (w := m.of("weapon")) is not None and w.sub in struck and art.words_before(m.start, 1) == ["the"]
+        for m in art.mentions_in(a, b)
+    ):
+        return None
+    return best_place([p for p in places_in(art, a, b) if p.role == "loc"])
 
 
 def _target_home(art: Document, c: Cand) -> Place | None:
