@@ -458,7 +458,8 @@ _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|st
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
-    r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|further|(?P<new>new|fresh|separate))\b"
+    # ("Separately, ...", "Additionally, ...", "Elsewhere, ...": a sentence adverb that turns to another event)
+    r"\b(?:also|another|second|an?\s+(?:third|fourth|fifth)|further|separately|additionally|elsewhere|(?P<new>new|fresh|separate))\b"
     r"(?!\s+(?:day|days|week|weeks|month|months|year|years)\b)"
     # "another 17 were wounded" counts more victims; "the second battalion" names a unit
     r"(?!\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+(?:(?:more|other)\s+)?"
