@@ -282,7 +282,22 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
     if art.lexicon.flies_its_strikes:
         events = [_flown_abroad(art, c) for c in events]
     events = _labels_told_after(art, events)
-    return _means_untold(art, [c for i, c in enumerate(events) if not _told_in_passing(art, events, i, c)])
+    return _means_untold(
+        art, [c for i, c in enumerate(events) if not _told_in_passing(art, events, i, c) and not _placed_by_a_world_region(art, c)]
+    )
+
+
+def _placed_by_a_world_region(art: Document, c: Cand) -> bool:
+    """An event placed only in a region of several countries ("Fighting raged in the Middle East and North
+    Africa this week"), told with no toll or count: vague background (GUIDE: optional), no incident."""
+    p = c.place
+    if p is None or p.country is not None or c.killed is not None or c.injured is not None or c.count is not None:
+        return False
+    return any(
+        (e := m.of("place")) is not None and e.sub == "area" and e.country is None
+        for m in art.mentions_in(p.start, p.end)
+        if (m.start, m.end) == (p.start, p.end)
+    )
 
 
 #: A label set over what follows, a sentence of its own: "Ambush in Khyber district.", "Deadly blast in Kabul."
