@@ -5407,6 +5407,12 @@ def _dates(
     if not own and typ != "threat_statement" and _AGE_THEN.search(art.text, art.sentences[art.sentence_index(cl.start)].start, trig.start):
         # "He was 19 when he first fired a rocket at X": a time of someone's life, years before the report
         return None, 0, "unresolved"
+    if len(own) > 1 and typ != "threat_statement":
+        # "El Fasher, besieged by the RSF since May, was shelled again on Sunday": a day told in an aside
+        # between commas before the event word is the aside's; the one told after the event word is the event's
+        after = [d for d in own if d.start >= trig.end]
+        if after:
+            own = [d for d in own if not _in_comma_aside(art.text, cl.start, d, trig.start)] or own
     if own:
         d = min(own, key=lambda d: abs(d.start - trig.start))
         if (inner := _day_within(d, own)) is not None:
@@ -5484,6 +5490,14 @@ def _dates(
         return DateSpan(day, day, "day"), 2, "stamp"
     return None, 0, ""
 
+
+
+def _in_comma_aside(text: str, start: int, d: DateMention, at: int) -> bool:
+    """``d`` lies in an aside set off by commas after the clause's first words and closed before ``at``."""
+    if d.end > at:
+        return False
+    opened = text.rfind(",", start, d.start)
+    return opened > start and "," in text[d.end : at] and not text[start:opened].strip().lower().startswith(("on ", "in ", "at "))
 
 
 #: A time told by someone's age then: "He was 19 when", "when she was only 12", "at the age of 15", "as a
