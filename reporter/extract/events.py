@@ -171,6 +171,9 @@ _ARMED_SUBJECT = (
     r"|army|police|tribesmen|clans|paramilitaries|separatists|factions|vigilantes|attackers|assailants)"
     r"\s+(?:(?:have|has|had|also|reportedly|then|again|\w+ly)\s+)?$"
 )
+#: A restrictive relative right before a fight's verb: "(veterans) who fought", "(men) that once battled".
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|once|later)\s+)?$", re.I)
+_FIGHT_PAST = frozenset({"fought", "battled"})
 _ONLY_EVENT_BEFORE = {
     "fight": re.compile(_ARMED_SUBJECT, re.I),
     # (or told as done without trial: "were summarily executed by the militia")
@@ -1183,6 +1186,10 @@ def find_triggers(
         else:
             m = None
         if m is not None:
+            if w in _FIGHT_PAST and (rel := _RELATIVE_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
+                _ONLY_EVENT_BEFORE["fight"].search(text, max(0, rel.start() - 40), rel.start())
+            ):
+                continue  # "veterans who fought against the army": who they are, as with the verb's own frame
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
             frame = FRAMES.get(lem)
