@@ -1721,7 +1721,11 @@ def _event_type(
         if attacked is not None and (typ is None or attacked.of("country") is not None):
             # (a state attacked as a whole is no ground fight: "the Houthis said they attacked Israel")
             typ = "other"
-        if typ in (None, "other") and trig.kind == "strike" and wclass is None and is_passive(art, trig.start):
+        if trig.kind == "strike" and wclass is None and (
+            (typ in (None, "other") and is_passive(art, trig.start))
+            # "a strike by militants hit the town": the noun's agent slot, as the passive's
+            or (typ == "air_strike" and by_hand and trig.word in events.NOUNS)
+        ):
             typ = _passive_doer_type(text, cl, trig) or typ
         if (
             typ is None
@@ -4737,7 +4741,8 @@ _BY_IRREGULARS = re.compile(rf"{_BY_AGENT}{_IRREGULAR_DOERS}\b", re.I)
 def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> str | None:
     """The type of a passive attack word with no weapon, read from its agent slot as the active voice reads
     its subject: "X was attacked by gunmen" is "gunmen attacked X", armed men on the ground (GUIDE: armed
-    clash), and a bombing of theirs a bomb set off (GUIDE: explosion). A ship attacked is no ground fight."""
+    clash), and a bombing of theirs a bomb set off (GUIDE: explosion); so is an attack noun's ("a strike by
+    militants"). A ship attacked is no ground fight."""
     if not _BY_IRREGULARS.match(text, trig.end, cl.end) or _VESSEL.search(text, cl.start, cl.end):
         return None
     return "explosion" if trig.word.startswith("bomb") else "armed_clash"
