@@ -1808,8 +1808,19 @@ def denial(text: str, a: int, b: int) -> bool:
     that denies only a party's part in an event it names as known ("denied any role in Sunday's attack")."""
     return any(
         not _PART_IN.match(text, m.end(), b) and not _OWN_EVENT_AFTER.search(text, m.end(), b)
+        and not (_CHARGE_BEFORE.search(text, max(a, m.start() - 50), m.start()) and _CLAUSE_ENDS.match(text, m.end(), b))
         for m in _DENIAL.finditer(text, a, b)
     )
+
+
+#: The charge a denial told after its object denies, an accusation told before: ", a charge Russia denied",
+#: ", an accusation which the group has denied" (the party's part is denied; the event stays, blamed).
+_CHARGE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:has|have|had|also|flatly|strongly|repeatedly|quickly)\s+){0,2}$",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!]|,|$)")
 
 
 #: A clause of its own after a denial, telling what did happen: "rejected claims that its troops had fled,
