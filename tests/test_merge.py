@@ -257,7 +257,7 @@ def test_fixture_seed_and_rewrites_merge():
     merged = merge_incidents(reports, families)
     assert [(m.date_from, len(m.sources), m.families) for m in merged] == [
         ("2025-06-13", 3, 2),
-        ("2025-06-14", 3, 2),
+        ("2025-06-15", 3, 2),  # (the overnight range holds the others' day: the day)
     ]
 
 

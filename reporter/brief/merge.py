@@ -340,15 +340,13 @@ def claims_of(pairs: Iterable[tuple[object, int]]) -> tuple[Claim, ...]:
 
 def finest(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """Date claims without those that only hold another: "2025" beside "September 2025", or a
-    range beside a day in it that the same sources give. Saying less is not saying otherwise; an
-    overnight range from one outlet beside another's day stays a disagreement."""
+    range beside a day in it ("overnight", 10-11 March, beside another outlet's "late Tuesday", 10
+    March). Saying less is not saying otherwise; a range that does not hold the day stays a
+    disagreement."""
 
     def holds(wide: Claim, narrow: Claim) -> bool:
         w, n = date_bounds(wide.value), date_bounds(narrow.value)
-        if not (w and n) or w == n or not (w[0] <= n[0] and n[1] <= w[1]):
-            return False
-        coarser = date_precision(wide.value) in ("month", "year")
-        return coarser or set(wide.sources) <= set(narrow.sources)
+        return bool(w and n) and w != n and w[0] <= n[0] and n[1] <= w[1]  # type: ignore[index]
 
     return tuple(c for c in claims if not any(holds(c, o) for o in claims))
 
@@ -532,7 +530,8 @@ def rule_groups(
     undecided: set[int] = set()
     # The reports told to the day, by their day (what :func:`_a_day_off` asks of an article).
     by_day = reports_by_day(reports) if by_day is None else by_day
-    for report in sorted(reports, key=lambda r: not _placed(r)):
+    # (An area's reports after those of the places in it: :func:`_told_beside` asks of the rows they fit.)
+    for report in sorted(reports, key=lambda r: (not _placed(r), where(r.fact).kind == "area")):  # type: ignore[arg-type]
         fits: list[tuple[float, int]] = []
         retold: list[int] = []
         own = _Reach.of([report])
@@ -566,7 +565,7 @@ def rule_groups(
         undated = report_bounds(report) is None or (bool(fits) and fits[0][0] <= LOOSE.score)
         clear = fits and (len(fits) == 1 or (not undated and fits[0][0] - fits[1][0] >= 0.3))
         joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
-        if joined is not None and _one_of_many(report, groups[joined], groups):
+        if joined is not None and (_one_of_many(report, groups[joined], groups) or _told_beside(report, groups[joined], groups)):
             joined = None
         # (Told only of a country: which of two places' rows it is, nothing in it says.)
         if joined is not None and not _placed(report) and sum(_placed_row(groups[n]) for _, n in fits) > 1:
@@ -611,6 +610,32 @@ def _one_of_many(report: Report, group: list[Report], groups: list[list[Report]]
     family, country = type_group(fact.type), _country(report)  # type: ignore[union-attr]
     rows = sum(any(_country(r) == country and type_group(r.fact.type) == family and r.fact.date for r in g) for g in groups)  # type: ignore[union-attr]
     return rows >= 2
+
+
+def _told_beside(report: Report, group: list[Report], groups: list[list[Report]]) -> bool:
+    """A report told of an area ("coalition sites in the Kurdistan Region") wider than the row's
+    place fits that row, but the sentence that gives the row its report tells, besides, another
+    event at another place in that area on days the report's hold ("a drone was shot down over
+    Erbil airport, and another drone crashed near Harir air base"): the area's report may be
+    either, or both, so it joins neither."""
+    fact = report.fact
+    wide = where(fact)  # type: ignore[arg-type]
+    if fact.type in STATEMENT_TYPES or wide.kind != "area":  # type: ignore[union-attr]
+        return False
+    bounds = report_bounds(report)
+
+    def inside(r: Report) -> bool:
+        days = report_bounds(r)
+        overlaps = bounds is None or days is None or (days[0] <= bounds[1] and bounds[0] <= days[1])
+        return overlaps and _place_rank(r.fact) > _place_rank(fact) and place_relation(where(r.fact), wide) == "within"  # type: ignore[arg-type]
+
+    told = {(r.source, r.fact.evidence): r.fact.location for r in group if r.fact.evidence and inside(r)}  # type: ignore[union-attr]
+    return any(
+        (r.source, r.fact.evidence) in told and r.fact.location != told[(r.source, r.fact.evidence)] and r.fact.type not in STATEMENT_TYPES and inside(r)  # type: ignore[union-attr]
+        for g in groups
+        if g is not group
+        for r in g
+    )
 
 
 @dataclass(frozen=True, slots=True)

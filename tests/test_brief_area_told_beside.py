@@ -1,0 +1,47 @@
+"""A report told of an area wider than a row's place does not join it where the row's own sentence
+tells a second event at another place in that area: the area's report may be either, or both."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from reporter.brief.build import build_brief
+from reporter.config import BriefConfig
+from reporter.models import Article, content_hash
+
+
+def _rows(ex, *told: tuple[str, str]):
+    articles, facts = [], {}
+    for n, (day, text) in enumerate(told, 1):
+        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
+        article = Article(
+            id=f"p{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
+            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
+        )  # fmt: skip
+        articles.append(article)
+        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
+    as_of = datetime(2031, 1, 10, 6, tzinfo=UTC)
+    spec = BriefConfig(id="area", title="Area", period="all", as_of=as_of)
+    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+
+
+_AREA = ("2030-10-17", "Two drones attacked coalition sites in the Kurdistan Region overnight, a security source said on Thursday.")
+
+
+def test_an_area_report_joins_neither_of_two_places_one_sentence_tells(ex):
+    two = (
+        "2030-10-17",
+        "A drone was shot down over Erbil airport late on Wednesday, and another drone crashed near Harir air base, officials said.",
+    )
+    for order in ((two, _AREA), (_AREA, two)):
+        rows = _rows(ex, *order)
+        assert len(rows) == 3, [(r.type, r.location) for r in rows]
+        assert all(len(r.sources) == 1 for r in rows)
+
+
+def test_an_area_report_joins_the_one_place_told(ex):
+    """Control: a sentence of one event in the area still takes the area's report."""
+    one = ("2030-10-17", "A drone was shot down over Erbil airport late on Wednesday, officials said.")
+    rows = _rows(ex, one, _AREA)
+    assert len(rows) == 1 and len(rows[0].sources) == 2
+
