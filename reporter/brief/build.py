@@ -385,7 +385,7 @@ def compare(
     )
     old_keys = {m.get("key") for m in previous.get("milestones", [])}
     milestone_notes = tuple(
-        f"new commitment: {textfmt.clip(m.what, 120)} (due {textfmt.fact_date(m.due)})"
+        f"new commitment: {textfmt.clip(m.label, 120)} (due {textfmt.fact_date(m.due)})"
         for m in milestones
         if m.key not in old_keys
     )
@@ -454,7 +454,7 @@ def _key_points(data: BriefData, sections: Sequence[str] | None) -> list[KeyPoin
     nearest = _nearest_milestone(data.milestones)
     if nearest:
         line = phrasing.milestone_line(
-            textfmt.clip(nearest.what, 110),
+            textfmt.clip(nearest.label, 110),
             textfmt.fact_date(nearest.due),
             nearest.status,
             nearest.status_text,

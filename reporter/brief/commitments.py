@@ -85,6 +85,11 @@ class MergedMilestone:
     def disagreement(self, name: str) -> Disagreement | None:
         return next((d for d in self.disagreements if d.field == name), None)
 
+    @property
+    def label(self) -> str:
+        """The line's one name, in the chart, its table, the key points and the digest alike."""
+        return self.headline or self.what
+
 
 def _same_area(a: Identity, b: Identity) -> bool:
     # Two mentions naming the same countries, in any order ("in Iraq, Afghanistan", "from

@@ -97,11 +97,11 @@ def timeline_glance(milestones: Sequence[Any]) -> str:
         m = upcoming[0]
         when = "due today" if m.days == 0 else f"{m.days} day{'s' if m.days != 1 else ''} to go"
         later = f" ({len(upcoming) - 1} more later)" if len(upcoming) > 1 else ""
-        return f"Next milestone: {textfmt.clip(m.what, 110)}, due {textfmt.fact_date(m.due)}: {when}{later}."
+        return f"Next milestone: {textfmt.clip(m.label, 110)}, due {textfmt.fact_date(m.due)}: {when}{later}."
     past = [m for m in milestones if m.status in ("passed", "overdue")]
     if past:
         m = past[-1]
-        return f"No milestone ahead; the last, {textfmt.clip(m.what, 110)} ({textfmt.fact_date(m.due)}), {m.status} {m.status_text}."
+        return f"No milestone ahead; the last, {textfmt.clip(m.label, 110)} ({textfmt.fact_date(m.due)}), {m.status} {m.status_text}."
     return "No withdrawal milestones reported in the period."
 
 
