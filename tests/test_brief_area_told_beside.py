@@ -45,3 +45,18 @@ def test_an_area_report_joins_the_one_place_told(ex):
     rows = _rows(ex, one, _AREA)
     assert len(rows) == 1 and len(rows[0].sources) == 2
 
+
+
+def test_a_dateline_town_and_other_outlets_rows_do_not_take_the_area_report(ex):
+    """The row's sentence opens with its town's dateline, and more outlets tell each place."""
+    two = (
+        "2030-10-17",
+        "ERBIL, Oct 17 (Desk) - A drone was shot down over Erbil airport late on Wednesday, and another drone "
+        "crashed near Harir air base about an hour later, officials said on Thursday.",
+    )
+    harir = ("2030-10-17", "A drone fell near the Harir military base on Wednesday night, the base's commander said.")
+    airport = ("2030-10-17", "Coalition forces shot down a drone approaching Irbil airport late on Wednesday, an official said.")
+    for order in ((two, _AREA, harir, airport), (airport, harir, _AREA, two)):
+        rows = _rows(ex, *order)
+        area = [r for r in rows if r.location == "Kurdistan Region"]
+        assert len(area) == 1 and len(area[0].sources) == 1, [(r.type, r.location, r.sources) for r in rows]

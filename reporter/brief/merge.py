@@ -627,7 +627,8 @@ def _told_beside(report: Report, group: list[Report], groups: list[list[Report]]
     def inside(r: Report) -> bool:
         days = report_bounds(r)
         overlaps = bounds is None or days is None or (days[0] <= bounds[1] and bounds[0] <= days[1])
-        return overlaps and _place_rank(r.fact) > _place_rank(fact) and place_relation(where(r.fact), wide) == "within"  # type: ignore[arg-type]
+        there = where(r.fact)  # type: ignore[arg-type]
+        return overlaps and LEVEL.get(there.kind, 0) > LEVEL["area"] and place_relation(there, wide) == "within"
 
     told = {(r.source, r.fact.evidence): r.fact.location for r in group if r.fact.evidence and inside(r)}  # type: ignore[union-attr]
     return any(
@@ -636,6 +637,11 @@ def _told_beside(report: Report, group: list[Report], groups: list[list[Report]]
         if g is not group
         for r in g
     )
+
+
+def _region_beside(lone: list[Report], group: list[Report], groups: list[list[Report]]) -> bool:
+    """:func:`_told_beside` for joining rows: a row told only of an area, beside a row of a place in it."""
+    return all(where(r.fact).kind == "area" for r in lone) and any(_told_beside(r, group, groups) for r in lone)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -917,7 +923,9 @@ def _unite(
             while j < len(groups):
                 a = groups[i]
                 if reaches[i].meets(reaches[j]) and _unites(a, groups[j], related, by_day):
-                    if _one_of_many_rows(i, j, groups, reaches, related):
+                    if _region_beside(a, groups[j], groups) or _region_beside(groups[j], a, groups):
+                        pass  # (never: the sentence that tells the row tells two places in the region)
+                    elif _one_of_many_rows(i, j, groups, reaches, related):
                         held = True
                     else:
                         a.extend(groups.pop(j))
