@@ -1789,6 +1789,10 @@ def _deal_cut(what: str) -> bool:
     return bool(_IN_FORCE.search(clause)) and not _AGREED.search(clause)
 
 
+#: The party the extractor adds after a clause that leaves it out: "... (US-led coalition)".
+_PARTY_ADDED = re.compile(r"\([^()]+\)\s*$")
+
+
 def _fragment(what: str) -> bool:
     """A wording that does not read alone: cut from mid-sentence (opens with a connective or a
     pronoun), under three words, ending on a dangling word, or naming no step at all ("according
@@ -1889,7 +1893,10 @@ def _line_label(what: str, evidence: str, built: str | None) -> str:
     else the label built from what the line's mentions agree on; else the sentence it came from, up
     to the clause's end."""
     shown = _shown(what)
-    if not _fragment(what):
+    # (A clause cut from its subject, the party added after it, reads alone only as a label built
+    # from who, step and where: "leave the Kurdistan Region (U.S.-led coalition)".)
+    cut = shown[:1].islower() and bool(_PARTY_ADDED.search(shown))
+    if not _fragment(what) and not (cut and built):
         return _unsaid(shown)
     if built:
         return built
