@@ -1652,13 +1652,21 @@ _SINCE_SUBJECT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 _ON_RECENT_DAY = re.compile(rf"[^.;]{{0,60}}?\bon\s+{_RECENT_START}", re.I)
 
 
+#: A sentence opened by the recent start of a tally: "Since last week, ...", "Since the start of the month, ...".
+_FRONTED_SINCE_RECENT = re.compile(
+    rf"(?:^|[.!?][\"'”’)]?\s+|\n\s*)Since\s+(?:{_RECENT_START}|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b)"
+    r"\s*,[^.;!?\n]*$"
+)
+
+
 def _opens_recent_stretch(text: str, m: re.Match[str]) -> bool:
     """ "killed 24 since Iran began firing missiles on Friday": a campaign's onset told after "since", on a
     day of the past week, dates the start of a tally of days (an aggregate the GUIDE keeps, dated as a range),
-    not a pattern of events."""
+    not a pattern of events; so does a sentence that opens with such a start ("Since last week, the rebels
+    have fired more than 20 missiles at X")."""
     return bool(
         _SINCE_SUBJECT.search(text, max(0, m.start() - 60), m.start()) and _ON_RECENT_DAY.match(text, m.end())
-    )
+    ) or bool(_FRONTED_SINCE_RECENT.search(text, max(0, m.start() - 160), m.start()))
 
 
 #: "in recent years" told right after a superlative or a kind ("the bloodiest assault on the force in recent
