@@ -290,7 +290,8 @@ _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + _IN_CLAUSE + r"{1,40}?)?,"
 _DUE_PREP = re.compile(
-    r"\b(?:by|before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
+    # ("long before" measures a gap in the past, no bound: "the crisis began long before this week's ambush")
+    r"\b(?:by|(?<!long\s)before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
@@ -300,7 +301,7 @@ _DUE_PREP = re.compile(
 #: A due date that a deadline word introduces stays a milestone once it has passed: "was supposed to
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
+    r"\b(?:by|(?<!long\s)before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
     r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
     r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$",
@@ -384,7 +385,7 @@ def _exercise_planned(art: Document, s: Sentence) -> bool:
     return bool(_EXERCISE.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
 
 
-_BY = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
+_BY = re.compile(r"\b(?:by|until|till|(?<!long\s)before|no\s+later\s+than)\s+(?:" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
 _SET_FOR_END = re.compile(rf"\b{_SET_FOR}\s+$", re.I)
 
 
