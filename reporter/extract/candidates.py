@@ -423,7 +423,7 @@ _GUNSHOT = re.compile(
 _AT_TARGET = re.compile(r"\s+(?:at|on|upon)\b", re.I)
 #: A clash word that is gunfire or battle by itself: "exchanged fire", "gunfight", "shootout", "opened
 #: fire", "heavy fighting", "fighting raged" (whoever the parties are; a quarrel is "fighting over").
-_GUNFIRE = re.compile(r"fire|gun|shoot|ambush|(?:heavy|fierce|intense)\s|(?:fighting|battles?)\s+(?:\w+\s+){0,2}?(?:raged|erupted|broke)", re.I)
+_GUNFIRE = re.compile(r"fire|gun|shoot|ambush|ramm|(?:heavy|fierce|intense)\s|(?:fighting|battles?)\s+(?:\w+\s+){0,2}?(?:raged|erupted|broke)", re.I)
 #: "clashed with the minister over the budget": a quarrel about something, not fighting.
 _TOPIC = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:over|about)\s+(?!(?:the\s+)?(?:town|city|village|area|border|region)\b)", re.I)
 #: What falls when a weapon is shot down or breaks up: debris, not a weapon aimed at a target.

@@ -174,6 +174,9 @@ _ARMED_SUBJECT = (
 #: A restrictive relative right before a fight's verb: "(veterans) who fought", "(men) that once battled".
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|once|later)\s+)?$", re.I)
 _FIGHT_PAST = frozenset({"fought", "battled"})
+_RAM_WORDS = frozenset({"rammed", "ramming", "rams"})
+#: A vehicle made a bomb, told before the ramming: "an explosive-laden car", "a truck packed with explosives".
+_LADEN_BEFORE = re.compile(r"\b(?:explosives?|bombs?|IEDs?)\b[^.;]*$", re.I)
 _ONLY_EVENT_BEFORE = {
     "fight": re.compile(_ARMED_SUBJECT, re.I),
     # (or told as done without trial: "were summarily executed by the militia")
@@ -279,6 +282,13 @@ _PHRASE = Folded(re.compile(
       |\bfighting\s+(?:between|with|against|(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:brok(?:e|en)\s+out|erupted|raged))\b
         (?![^.;]{0,100}?\benter(?:s|ed|ing)?\s+its\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)\b)
       |\bopen(?:ed|s|ing)?\s+fire\b
+      # a vehicle driven into people or a post on purpose, with the harm it did: "a car rammed into a crowd at a checkpoint", "rammed
+      # his truck into soldiers, killing two" (a ship that "rammed a boat", a car that "rammed a bus" hit no one on foot)
+      |\b(?:rammed|ramming|rams)\s+(?:(?:his|her|their|an?|the)\s+(?:[\w-]+\s+)?(?:car|vehicle|truck|lorry|van|SUV|bulldozer|tractor)\s+)?
+        (?:into\s+)?(?:(?:an?|the|a\s+group\s+of|several|two|three|four|five)\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:crowds?|pedestrians|soldiers|troops|police(?:men|\s+officers)?|officers|checkpoints?|guards|worshippers|shoppers|protesters
+        |patrols?|people|civilians|settlers|passers-by|bus\s+stops?)\b
+        (?=[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b)
       # ground fighting begun on a place: "rebels launched an offensive on X", "mounted a fresh offensive against the
       # town of Y" (not a "diplomatic" or "charm offensive", nor one from the air: a strike campaign; one "against
       # the group" names a foe, not a front: a campaign told)
@@ -1186,6 +1196,8 @@ def find_triggers(
         else:
             m = None
         if m is not None:
+            if w in _RAM_WORDS and _LADEN_BEFORE.search(text, max(0, t.start - 60), t.start):
+                continue  # "an explosive-laden car rammed the convoy": the blast its phrase tells
             if w in _FIGHT_PAST and (rel := _RELATIVE_BEFORE.search(text, max(0, t.start - 12), t.start)) and not (
                 _ONLY_EVENT_BEFORE["fight"].search(text, max(0, rel.start() - 40), rel.start())
             ):
