@@ -1051,7 +1051,7 @@ def _attacks_by_their_means(art: Document, events: list[Cand]) -> list[Cand]:
         # (a blow told after the attack at its attackers is the answer to it, not its means: "a drone later
         # hit the attackers as they withdrew")
         k = next(
-            (i for i, r in enumerate(out) if id(r) in raids and _its_means(e, r) and not aimed_at_the_doer(art, e, r)),
+            (i for i, r in enumerate(out) if id(r) in raids and _its_means(art, e, r) and not aimed_at_the_doer(art, e, r)),
             None,
         )
         if k is None:
@@ -1211,7 +1211,7 @@ def _own_days_apart(e: Cand, f: Cand) -> bool:
     )
 
 
-def _its_means(e: Cand, r: Cand) -> bool:
+def _its_means(art: Document, e: Cand, r: Cand) -> bool:
     """The weaponless attack ``e`` told again of the raid ``r``: no other party, days within one of each
     other at both ends, no other toll, and one spot or one inside the other."""
     if _other_parties(e, r):
@@ -1222,7 +1222,16 @@ def _its_means(e: Cand, r: Cand) -> bool:
         return False  # (a week of attacks is no retelling of one day's)
     if None not in (e.killed, r.killed) and e.killed != r.killed:
         return False
-    return same_place(e.place, r.place) or nested(e.place, r.place)
+    return same_place(e.place, r.place) or nested(e.place, r.place) or (
+        # "An attack on US troops in Syria on Tuesday wounded three. Two rockets struck the X base": an attack
+        # placed only by its country, its means told at a spot of that country in the next sentence
+        e.place is not None and r.place is not None and e.place.rank == RANK["country"] and e.place.country is not None
+        and r.place.country == e.place.country and r.s_idx == e.s_idx + 1 and not r.actors
+        # (a sentence of means and spot alone: "rockets also struck X, killing two" is one more attack)
+        and r.killed is None and r.injured is None
+        and not TOLD_ELSEWHERE.search(art.text, art.sentences[r.s_idx].start, r.pos)
+        and " also " not in art.text[art.sentences[r.s_idx].start : r.pos + len(r.trigger_word) + 6]
+    )
 
 
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
