@@ -303,6 +303,8 @@ _OBJECT_BEFORE = re.compile(
 _TROOPS_CHANGED_TO = re.compile(
     r"\b(?:troops|soldiers|forces|personnel|contingent|presence)"
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
+    # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
+    r"(?:\s*[,—–]\s*(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?\s*[,—–])?"
     r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
     r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
     r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
