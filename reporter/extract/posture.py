@@ -1046,7 +1046,11 @@ _PARTS = re.compile(
 )
 #: After a part's number, only who they are by origin, a capitalised people word: "of whom 300 are
 #: Scottish", "of which 200 were Gurkhas" (a state's people word is a party, read as that state's level).
-_ORIGIN_LABEL = re.compile(r"\s+(?:are|were)\s+(?-i:[A-Z])[\w-]+(?=\s*(?:[,;.]|$))")
+#: Or whence they come: "of whom about 2,500 come from the north", "hail from", "were recruited from".
+_ORIGIN_LABEL = re.compile(
+    r"\s+(?:are|were)\s+(?-i:[A-Z])[\w-]+(?=\s*(?:[,;.]|$))"
+    r"|\s+(?:come|came|hail|hailed|(?:are|were)\s+(?:drawn|recruited))\s+from\b"
+)
 #: The next part of the same level: "... and the other 3,000", "..., while another 1,000".
 _PART_AND = re.compile(
     r"[^.;\d]{1,100}?\b(?:and|while|whereas)\s+(?:(?:another|a\s+further|the\s+(?:remaining|other|rest))\s+)?"
