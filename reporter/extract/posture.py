@@ -6170,6 +6170,14 @@ def _changed_where_told_before(art: Document, s: Sentence, force: str) -> str | 
     return _country_told(art, art.sentences[max(0, i - 2)].start, s.start, force, "placed")
 
 
+#: Right before a country: the pact or talks it is a party to ("the ceasefire arrangements with ").
+_PARTNER_WITH = re.compile(
+    r"\b(?:arrangements?|agreements?|deals?|accords?|pacts?|talks|truce|ceasefire|cease-fire|coordination"
+    r"|cooperation|negotiations|understanding)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
     """The last resort for a force's figure no step has placed: the nearest country its sentence
     names after the figure, as a country, its people or a place in it ("Norway keeps 400 soldiers
@@ -6187,6 +6195,8 @@ def _country_named_after(art: Document, s: Sentence, lv: _Level) -> str | None:
             continue  # "..., amid the war with Iran", "to deter Iran": the war's place or the foe, not where
         if _NAMED_NOT_WHERE.match(art.text, m.end):
             continue  # "..., the US said", "US officials said": a speaker, no place
+        if _PARTNER_WITH.search(gap):
+            continue  # "..., under the truce arrangements with Israel": the other party to a pact, no place
         if _OWN_VERB.match(art.text, m.end):
             continue  # "... and Nigeria contributed 200": the subject of a clause of its own, no place
         if _OWN_FIGURE.match(art.text, m.end, s.end):
