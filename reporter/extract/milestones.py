@@ -1332,8 +1332,13 @@ def _procured(what: str, sentence: str) -> bool:
     acquired = _ACQUIRED.search(what) is not None or _ACQUIRED.search(subject) is not None
     return (
         (_SPENT.search(what) is not None or (acquired and _ARMS.search(sentence) is not None))
-        and not _kinds(what) & {"leave", "hand", "end"}
+        # ("the end of 2026" is a date's words, no step that ends)
+        and not _kinds(_TIME_END.sub("", what)) & {"leave", "hand", "end"}
     )
+
+
+#: The end of a time, a date's own words: "by the end of 2026", "the end of next month".
+_TIME_END = re.compile(rf"\bthe\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:(?:19|20)\d\d\b|year\b|month\b|week\b|{MONTH})", re.I)
 
 
 #: A clause that opens at its verb: "to be completed", "will be finished", "be handed".
