@@ -4731,7 +4731,11 @@ _DEADLINE_FATE = re.compile(r"\s+(?:has\s+|had\s+)?(?:passed|expired|lapsed|ran\
 
 
 #: "set a deadline of March 31 for ...": the deadline word right before its date.
-_DEADLINE_OF = re.compile(r"\bdeadline\s+(?:of|on|for)\s+$", re.I)
+#: ... or one told as falling then: "a deadline that fell on Sunday for their withdrawal".
+_DEADLINE_OF = re.compile(
+    r"\bdeadline\s+(?:(?:that|which)\s+(?:fell|falls|expired|expires|passed|ended|ends|ran\s+out|runs\s+out)\s+(?:on\s+|at\s+)?|(?:of|on|for)\s+)$",
+    re.I,
+)
 #: "... for the foreign contingent to": whose step follows the date.
 #: "... for the withdrawal of the brigade": the step as a noun after the date, to the clause's end.
 _FOR_STEP = re.compile(r"\s+for\s+(?P<step>(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,80}?)(?=\s*(?:[,;.:()]|$))", re.I)
@@ -4741,7 +4745,7 @@ _FOR_WHOM = re.compile(r"\s+for\s+(?P<who>(?:[^,;.:()]|" + ABBREVIATION_DOT + r"
 def _what_deadline_for(art: Document, s_start: int, d_start: int, d_end: int, s_end: int) -> str | None:
     """ "set a deadline of March 31 for the foreign contingent to leave the capital": the step is who
     and what follow the date, not the setting of the deadline before it."""
-    if _DEADLINE_OF.search(art.text, max(s_start, d_start - 20), d_start) is None:
+    if _DEADLINE_OF.search(art.text, max(s_start, d_start - 40), d_start) is None:
         return None
     whom = _FOR_WHOM.match(art.text, d_end, s_end)
     end = _to_step(art, whom.end(), s_end) if whom else None
