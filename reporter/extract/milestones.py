@@ -452,6 +452,11 @@ def _after_saying(text: str, lo: int, hi: int) -> int:
     return max([lo, *(m.end() for m in _SAYING_OPEN.finditer(text, lo, hi))])
 
 
+#: A short quoted phrase opened before an "and" and closed after it: 'an "orderly and safe" drawdown'.
+_QUOTED_PAIR = re.compile(r"(?:^|\s)[\"“][^\"“”,;.]{1,30}$")
+_QUOTE_CLOSE = re.compile(r"[^\"“”,;.]{1,30}?[\"”]")
+
+
 def _clause_begin(text: str, lo: int, hi: int) -> int:
     """Where the clause holding hi begins: after the last boundary between lo and hi, but not after an
     "and" between two named parties of one subject ("France and Germany will withdraw", "a truce between
@@ -471,6 +476,8 @@ def _clause_begin(text: str, lo: int, hi: int) -> int:
             # the pair's clause opens at its own subordinator: "... to be moved after | the bases at X and Y were"
             start = max([start, *(w.end() for w in _OPENS_CLAUSE.finditer(text, start, b.start()))])
             continue
+        if _QUOTED_PAIR.search(text, max(start, b.start() - 30), b.start()) and _QUOTE_CLOSE.match(text, b.end()):
+            continue  # 'an "orderly and safe" drawdown': an "and" inside a short quoted phrase joins its words
         said = _after_saying(text, start, b.start())
         if said > start and b.group().strip().lower() == "and" and _verbless(text[said : b.start()]) and (
             (verb := _SUBJECT_VERB.search(text, b.end(), hi)) and _verbless(text[b.end() : verb.start()])
