@@ -34,6 +34,7 @@ from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK
 from reporter.extract.places import (
     BY_A_BORDER,
+    SET_ASIDE_RANK,
     SITE_KINDS,
     Place,
     aim_ground,
@@ -242,9 +243,18 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return False
     if a.lat is not None and b.lat is not None:
         return False  # two different places the gazetteer knows
+    if _set_aside(a, b) or _set_aside(b, a):
+        return False
     if a.country is None or b.country is None:
         return min(a.rank, b.rank) <= 3
     return a.country == b.country and min(a.rank, b.rank) <= 3
+
+
+def _set_aside(a: Place, b: Place) -> bool:
+    """``a`` is a world-list town set aside as too far from the story's countries (a name as written, rank
+    2.5) and ``b`` a town the gazetteer places: two towns ("drones hit Novorossiysk. On the 9th, gunmen attacked
+    a church in Kaduna"), not a spot inside the other."""
+    return a.rank == SET_ASIDE_RANK and a.lat is None and b.lat is not None and b.rank >= RANK["city"]
 
 
 #: "Kirkuk province", "Duhok Governorate": the kind of area a name carries, not part of the name.

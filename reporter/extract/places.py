@@ -2006,8 +2006,12 @@ def _quoted_only(art: Document, country: str) -> bool:
     return found
 
 
+#: The rank of a world-list town read only as written, set aside as too far from the story's countries.
+SET_ASIDE_RANK = 2.5
+
+
 def _demoted(art: Document, p: Place) -> Place:
-    return Place(art.text[p.start : p.end], None, None, None, 2.5, p.start, p.end, p.role)
+    return Place(art.text[p.start : p.end], None, None, None, SET_ASIDE_RANK, p.start, p.end, p.role)
 
 
 def pick_place(art: Document, m: Mention) -> Entry | None:
@@ -2515,7 +2519,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         same = [p for p in out if p.start == start and (p.end == end or p.name == name)]
         if not same and any(p.start == start and p.end > end for p in out):
             continue  # "in Katsina state": the name opens a longer place already found (the state)
-        if group == "n" and same and all(p.rank == 2.5 and p.lat is None for p in same):
+        if group == "n" and same and all(p.rank == SET_ASIDE_RANK and p.lat is None for p in same):
             # "the northern town of Palma" in a story of Mozambique: a kind noun tells the name is a place
             # of the story, no town of another country's that the world list spells alike
             out[:] = [p for p in out if p not in same]
