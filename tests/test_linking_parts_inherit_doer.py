@@ -76,3 +76,27 @@ def test_control_another_before_a_noun_of_its_own_is_not_read_so(ex):
     incs = ex.extract(text, id="t", published=DAY).incidents
     assert [i.casualties.killed for i in incs] == [15]
     assert all("truck" not in i.evidence for i in incs)
+
+
+def test_one_of_the_bombs_dropped_is_the_air_strike_of_its_doer(ex):
+    """A part told by a weapon the whole named more exactly ('guided bombs', then 'another') is of the whole's
+    kind: bombs dropped by a state's aircraft are an air strike, not a bombing of unknown hands."""
+    text = (
+        "Russian forces attacked Zaporizhzhia with guided bombs on Saturday afternoon, the regional governor said. "
+        "One bomb hit a supermarket in the city centre, killing four people. "
+        "Another struck a residential block in the Shevchenkivskyi district, wounding 11."
+    )
+    incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
+    part = incs["Shevchenkivskyi district"]
+    assert part.type == "air_strike"
+    assert list(part.actors) == ["Russia"]
+
+
+def test_control_a_bomb_told_on_its_own_stays_a_blast(ex):
+    """Near miss: a bomb that went off with no part word, after an air raid, is not made the raid's."""
+    text = (
+        "Russian forces attacked Zaporizhzhia with guided bombs on Saturday afternoon, the regional governor said. "
+        "A bomb planted in a car exploded in the Shevchenkivskyi district on Saturday, wounding 11."
+    )
+    incs = _by_place(ex.extract(text, id="t", published=DAY).incidents)
+    assert "Russia" not in list(incs["Shevchenkivskyi district"].actors)

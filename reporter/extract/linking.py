@@ -478,8 +478,14 @@ class Linker:
         if not c.actors and (whole := self._whole_told(c)) is not None:
             # "Israeli strikes killed 12 across Gaza. One strike hit a school in X": a part of the operation just
             # told, opened by "one" or "another" (or weapons counted as more of those just stopped: "Another 14
-            # were downed over X"), is the same doer's, with the same weapons when it names none
-            c = replace(c, actors=whole.actors, objects=c.objects or (whole.objects if c.type == "interception" else ()))
+            # were downed over X"), is the same doer's, with the same weapons when it names none; one of its
+            # weapons is of its kind ("Russian jets attacked X with guided bombs. Another struck Y": an air strike)
+            c = replace(
+                c,
+                type=c.type if compatible(whole.type, c.type) else whole.type,
+                actors=whole.actors,
+                objects=c.objects or (whole.objects if c.type == "interception" else ()),
+            )
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c) or self._lead_day(c)
@@ -834,7 +840,14 @@ class Linker:
         """The event of the last two sentences ``c`` is told as a part of: "One missile struck X", "Another hit
         Y" after an attack of the kind, or "Another 14 were downed" after an interception."""
         last = self.last
-        if last is None or not last.actors or not 0 < c.s_idx - last.s_idx <= 2 or not compatible(last.type, c.type):
+        if last is None or not last.actors or not 0 < c.s_idx - last.s_idx <= 2:
+            return None
+        if not compatible(last.type, c.type) and not (
+            # (its weapon named generically: "guided bombs" told, then "one bomb")
+            c.type == "explosion"
+            and any(o == x or o.endswith(" " + x) for x in c.objects for o in last.objects)
+            and one_of_them(self.art.text, c)
+        ):
             return None
         if c.type == "interception":
             return last if counted_more(self.art.text, c) else None
