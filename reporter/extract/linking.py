@@ -552,6 +552,10 @@ class Linker:
             # "US aircraft responded with strikes on militia sites": a blow told as the answer, by its doer, is told
             c = replace(c, weak=False)
         if c.anaphor or c.weak:
+            if _claim_dated_after(c, self.last):
+                # "Gunmen ambushed a convoy on Wednesday. On Friday, X claimed the ambush": the day is the claim's,
+                # not the event's, which it refers back to
+                c = replace(c, date=None, date_q=0, date_kind="")
             ref_i = self._referent(c)
             if ref_i is not None and self._answered_by(c, self.events[ref_i]):
                 ref_i = None  # "fired missiles in response to the strike on its consulate": another event
@@ -2242,6 +2246,19 @@ def _one_more_of(text: str, c: Cand, last: Cand) -> bool:
         and 0 <= c.s_idx - last.s_idx <= 2
         and compatible(last.type, c.type)
         and _ONE_MORE.search(text, max(c.clause[0], c.pos - 30), c.pos) is not None
+    )
+
+
+def _claim_dated_after(c: Cand, last: Cand | None) -> bool:
+    """``c`` only claims the event just told, referred back to ("X claimed the ambush"), on a later day."""
+    return (
+        c.anaphor == "definite"
+        and bool(c.actors)
+        and all(a.endswith("(claimed)") for a in c.actors)
+        and c.date is not None
+        and last is not None
+        and last.date is not None
+        and c.date.start > last.date.end
     )
 
 
