@@ -35,6 +35,7 @@ from reporter.extract.linking import (
     TOLD_ELSEWHERE,
     aimed_at_the_doer,
     guessed_fight,
+    one_of_them,
     place_core,
     told_earlier,
 )
@@ -265,6 +266,8 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e) or told_earlier(art, lead, e):
         return False
+    if one_of_them(art.text, e) and e.place is not None and lead.place is not None and e.place.rank > lead.place.rank:
+        return False  # "aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X": a part
     if e.s_idx != lead.s_idx and TOLD_ELSEWHERE.search(art.text, art.sentences[e.s_idx].start, e.pos):
         return False  # "Separately, gunmen opened fire near Y": another matter, not the lead told again
     if lead.type in _MEANS and repelled_before(art.text, e.clause[0], e.pos):

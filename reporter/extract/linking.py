@@ -1489,6 +1489,18 @@ class Linker:
         return c.s_idx > ref.s_idx and struck_back(self.art.text, c) and set(c.actors).isdisjoint(ref.actors)
 
     def _merges(self, c: Cand, ref: Cand) -> bool:
+        if (
+            c.place is not None
+            and ref.place is not None
+            and c.place.rank >= RANK["city"]
+            and (ref.place.rank < RANK["city"] or not same_place(c.place, ref.place))
+            and one_of_them(self.art.text, c)
+            # (a weapon of the volley that only came down astray, "a third rocket fell short near X", is its own)
+            and not c.impact
+        ):
+            # "Israeli aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X, while a
+            # second targeted a launcher near Y": a part of the operation at a town of its own is its own event
+            return False
         if ref.type == "threat_statement" and c.type != "threat_statement" and set(c.actors) - set(ref.actors):
             # "X vowed to retaliate against Y. || Y has stepped up sabotage": an act of another party told
             # after a threat is no part of the statement, nor its speaker
@@ -2649,7 +2661,9 @@ _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 
 #: A clause whose subject is one of the kind just told, up to its event word: "One strike", "Another",
 #: "One missile", "A second drone".
-_ONE_OF_THEM = re.compile(rf"\W*(?:(?:and|but|while)\s+)?(?:one|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I)
+_ONE_OF_THEM = re.compile(
+    rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these))?|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
+)
 
 
 #: "a second strike", "another drone": one more of the kind just told.
