@@ -242,7 +242,7 @@ _UNKNOWN = guarded(
         # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
         # adverb, "predominantly Christian village"; "X Village" as a name writes it)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|camp|neighbou?rhood|area|governorate|department|commune|municipality|Village|District)\b"
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
