@@ -654,7 +654,11 @@ def _fronted_speaker(art: Document, s_idx: int, trig: events.Trigger) -> str | N
     m = _fronted_statement(art, s_idx, trig)
     if m is None:
         return None
-    a, b = m.start("np"), m.end("np")
+    return _speaker_named(art, m.start("np"), m.end("np"))
+
+
+def _speaker_named(art: Document, a: int, b: int) -> str | None:
+    """The speaker a phrase text[a:b] names: a party, a nationality before a role, a listed person's surname."""
     for mention in art.mentions_in(a, b):
         name = actor_name(mention) or _national_role(art, mention, b)
         if name:
@@ -669,12 +673,8 @@ def _quoted_speaker(art: Document, s_idx: int, trig_start: int) -> str | None:
     m = _QUOTED_BY.search(art.text, s.start, trig_start)
     if m is None:
         return None
-    a, b = m.start("np"), m.end("np")
-    for mention in art.mentions_in(a, b):
-        name = actor_name(mention) or _national_role(art, mention, b)
-        if name:
-            return name
-    return _surname_at(art, a, b) or _pronoun_speaker(art, s_idx, a, trig_start)
+    a = m.start("np")
+    return _speaker_named(art, a, m.end("np")) or _pronoun_speaker(art, s_idx, a, trig_start)
 
 
 #: "it" or "they" as the whole attribution of a quotation: '"...," it added'.
