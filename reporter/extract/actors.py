@@ -18,6 +18,7 @@ from reporter.extract.events import ANSWER_NOUN, CAUSE_OPEN, NOUNS
 from reporter.extract.lemmas import inflected_lemmas
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
+from reporter.extract.places import KIND_OF
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, in_quote, words
 from reporter.wordlists import QUARTERS
@@ -521,6 +522,7 @@ def agents(
     # name only when the clause holds one)
     any_qualified = before and _QUALIFIED_COUNT.search(art.text, before[0].end, trig_start) is not None
     asides = [(g.start(), g.end()) for g in _VIEW_ASIDE.finditer(art.text, a, trig_start)] if before else []
+    owned_place = 0
     for m in reversed(before):
         aside = next(((lo, hi) for lo, hi in asides if lo < m.start and m.end < hi), None)
         if (
@@ -536,7 +538,7 @@ def agents(
         # (nor does such a clause add distance: the subject stands before it)
         gap = art.token_index(trig_start) - m.last - sum(
             len(art.tokens_in(lo, hi)) for lo, hi in asides if m.end <= lo and hi <= trig_start
-        )
+        ) - owned_place
         qualified = _QUALIFIED_COUNT.search(art.text, m.end, trig_start) if any_qualified else None
         if qualified is not None:
             gap -= len(qualified.group("q").split())
@@ -625,6 +627,12 @@ def agents(
             )
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
+        if possessive and any(w in KIND_OF for w in nxt[:2]):
+            # "at a base in Iraq's Anbar province shot down": the country owns the place, not the deed (and the
+            # place phrase adds no reach to the subject before it)
+            kind = next(k for k, w in enumerate(nxt[:2]) if w in KIND_OF)
+            owned_place += m.last + kind + 1 - m.first + (prev in _PREPS)
+            continue
         if adjectival and _armed_kind(nxt):
             # "an Iraqi armed faction", "Syrian militant groups": a group told by its kind and people, as written
             found.append(art.text[m.start : art.tokens[m.last + 1].end])

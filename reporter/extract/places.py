@@ -74,7 +74,7 @@ _FILLER_EXTRA = words(
 _AREA_OF = words("area areas part parts region zone stretch corner neighbourhood neighborhood district")
 #: The kind nouns a name may follow after "of", with the words that describe the place before them: "in the
 #: coastal city of X", "at the strategic port city of Y", "in the port of Z".
-_KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate settlement settlements")
+KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate settlement settlements")
 #: A settlement's kind noun and "of" right before a name: "the town of X", "the settlement of Y" name it a place
 #: as a locative word would, even where the sentence's locative word lies further back.
 _SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet)\s+of\s+$")
@@ -940,7 +940,7 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     # coast of the Yemeni port of X")
     reach = i - 6
     for k in range(i - 1, max(-1, i - 9), -1):
-        if k == reach and not any(art.tokens[j].norm in _KIND_OF for j in range(k + 1, i)):
+        if k == reach and not any(art.tokens[j].norm in KIND_OF for j in range(k + 1, i)):
             break
         t = art.tokens[k]
         if t.start < lo or not _CLAUSE_MARKS.isdisjoint(art.text[t.end : art.tokens[k + 1].start]):
@@ -1004,7 +1004,7 @@ def _described_kind(art: Document, k: int, i: int) -> bool:
     "port of", "coastal city of", "strategic port city of", "remote area of southern"."""
     for n in (0, 1, 2):
         j = k + n  # the kind noun
-        if j + 1 < i and art.tokens[j + 1].norm == "of" and art.tokens[j].norm in _KIND_OF:
+        if j + 1 < i and art.tokens[j + 1].norm == "of" and art.tokens[j].norm in KIND_OF:
             # (an article between opens the kind's own phrase: "stormed the town of" has no describing verb)
             return all(not art.tokens[x].text[:1].isupper() for x in range(k, j + 1)) and not any(
                 art.tokens[x].norm in _ARTICLES for x in range(k + 1, j)
@@ -1448,7 +1448,7 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     inn = _IN_A_COUNTRY.match(art.text, m.end)
     kind = inn.group("kind").split() if inn is not None else []
     if inn is not None and all(
-        w in _TERRITORY or w in _KIND_OF or w in _FACILITY_LOWER or (w in _SITE_QUALIFIER and k < len(kind) - 1)
+        w in _TERRITORY or w in KIND_OF or w in _FACILITY_LOWER or (w in _SITE_QUALIFIER and k < len(kind) - 1)
         for k, w in enumerate(kind)
     ):
         nxt = art.mentions_in(inn.end(), inn.end() + 40)
