@@ -1463,13 +1463,22 @@ class Linker:
         """ "Russia fired 120 missiles at Ukraine. Seven were killed, including two in Lviv, where debris hit a
         building.": the whole toll is the attack's told over the country just before (when it has none), and the
         event at Lviv takes the share told there."""
-        last = self.last
+        at = self.last_i
+        if at is not None and self.events[at].type == "interception":
+            # ("Russia fired 120 missiles. Ukraine said it shot down 104. Seven were killed, ...": the dead are
+            # the attack's, told before its interception, not the interception's)
+            at = next(
+                (i for i in range(at - 1, -1, -1) if self.events[i].type != "interception" and c.s_idx - self.events[i].s_idx <= 2),
+                at,
+            )
+        last = self.events[at] if at is not None else None
         if (
             last is None
             or not c.killed
             or c.place is None
             or last.s_idx >= c.s_idx
-            or c.s_idx - last.s_idx > 1
+            or c.s_idx - last.s_idx > 2
+            or (c.s_idx - last.s_idx > 1 and at == self.last_i)
             or last.killed is not None
             or last.place is None
             or last.place.rank > 1
@@ -1480,7 +1489,7 @@ class Linker:
         told = share_of_toll(self.art.text, s.start, s.end, c.place)
         if told is None or told[0] != c.killed:
             return c
-        self.events[self.last_i] = replace(last, killed=told[0])  # type: ignore[index]
+        self.events[at] = replace(last, killed=told[0])  # type: ignore[index]
         return replace(c, killed=told[1])
 
     def _struck_back_at(self, c: Cand, ref: Cand) -> bool:
