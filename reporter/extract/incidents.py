@@ -54,6 +54,7 @@ from reporter.extract.linking import (
     same_place,
     scene_only,
     struck_back,
+    struck_back_at,
     toll_only,
 )
 from reporter.extract.places import (
@@ -1285,6 +1286,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
                 for i, o in enumerate(out)
                 if (not further or _same_spot_that_day(art, o, e))
                 and (_same_event(art, o, e, lone, lead=i == 0) or _strike_told_by_its_doer(o, e))
+                and not struck_back_at(art.text, e, o, later=True)
             ),
             None,
         )

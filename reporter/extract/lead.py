@@ -37,6 +37,7 @@ from reporter.extract.linking import (
     guessed_fight,
     one_of_them,
     place_core,
+    struck_back_at,
     told_earlier,
 )
 from reporter.extract.places import Place, nested
@@ -274,6 +275,8 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
     if _another_side(lead, e):
         return False
+    if struck_back_at(art.text, e, lead, later=True):
+        return False  # "A drone hit the base. US aircraft later carried out strikes on militia sites": a blow of its own
     if aimed_at_the_doer(art, lead, e):
         return False
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):

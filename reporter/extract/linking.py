@@ -83,6 +83,9 @@ _STRUCK_BACK = re.compile(
     # (a timeline's entry tells it in the present: "US aircraft respond with strikes on ...")
     r"\b(?:(?:answer|respond|retaliat|repl)(?:ed|ied|s|ies|e|y)?\s+(?:[\w'’-]+\s+){0,2}?with|(?:hit|struck|fired|strikes|hits)\s+back)\b", re.I
 )
+#: A deed told as coming after the one before, against a target: "US aircraft later carried out strikes on
+#: sites", "jets subsequently struck at positions" (its doer other than the first one's: _struck_back_at).
+_STRUCK_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:[\w'’-]+\s+){0,4}?(?:on|against|at)\b", re.I)
 #: A place named as a post of troops: "the Tower 22 outpost", "Harir base", "Camp X".
 _SITE_NAME = re.compile(r"\b(?:base|airbase|outpost|post|garrison|camp|barracks|compound|checkpoint|embassy|consulate)\b", re.I)
 
@@ -157,9 +160,18 @@ def _post_of(place: Place) -> bool:
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
 
 
-def struck_back(text: str, c: Cand) -> bool:
-    """Whether ``c``'s clause tells its deed as the answer to another (_STRUCK_BACK, up to its event word)."""
-    return _STRUCK_BACK.search(text, c.clause[0], min(c.clause[1], c.pos + 30)) is not None
+def struck_back(text: str, c: Cand, later: bool = False) -> bool:
+    """Whether ``c``'s clause tells its deed as the answer to another (_STRUCK_BACK, up to its event word);
+    with ``later``, or as a deed of named doers told after it, on a target (_STRUCK_LATER)."""
+    end = min(c.clause[1], c.pos + 30)
+    return _STRUCK_BACK.search(text, c.clause[0], end) is not None or (
+        later and bool(c.actors) and _STRUCK_LATER.search(text, c.clause[0], end) is not None
+    )
+def struck_back_at(text: str, c: Cand, ref: Cand, later: bool = False) -> bool:
+    """``c``, told after ``ref`` by doers none of its own, answers it (struck_back): a deed of its own."""
+    return c.s_idx > ref.s_idx and struck_back(text, c, later) and set(c.actors).isdisjoint(ref.actors)
+
+
 #: What an attack was fired from, as the target of a strike after it: "hit the launchers used", "struck the
 #: launch sites", "targeted the sources of fire".
 _LAUNCHERS = re.compile(
@@ -548,8 +560,9 @@ class Linker:
                 ):
                     self._merge(i, c)
                     return
-        if c.weak and not c.anaphor and c.actors and self.last is not None and self._struck_back_at(c, self.last):
+        if c.weak and not c.anaphor and c.actors and self.last is not None and self._struck_back_at(c, self.last, later=True):
             # "US aircraft responded with strikes on militia sites": a blow told as the answer, by its doer, is told
+            # ("US aircraft later carried out strikes on sites": a blow told after, on a target, as well)
             c = replace(c, weak=False)
         if c.anaphor or c.weak:
             if _claim_dated_after(c, self.last):
@@ -697,7 +710,7 @@ class Linker:
                         fired = next((e for e in reversed(self.events) if e.type != "interception" and e.place == lent), kin)
                         home = self.art.lexicon.countries.get(fired.origin or self._doers_home(fired) or "")
                         lent = None if home is None or home.name == lent.country else country_place(home, c.pos, c.pos)
-                    elif scene_lent is None and lent is not None and struck_back(self.art.text, c) and _post_of(lent):
+                    elif scene_lent is None and lent is not None and struck_back(self.art.text, c, later=True) and _post_of(lent):
                         # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
                         # answer lands on the attackers, never on the post attacked, nor in its country: in the
                         # home of the one armed group its clause names after the event word, when told
@@ -826,7 +839,7 @@ class Linker:
                     # the events the tally counts, not the tally told again)
                     and not tallied(self.art, old)
                     and not aimed_at_the_doer(self.art, old, c)
-                    and not self._struck_back_at(c, old)
+                    and not self._struck_back_at(c, old, later=True)
                     and _counts_agree(old, c)
                     and not told_earlier(self.art, old, c)
                     # (named doers none of the other's, at no place named alike, tell another event: "X fighters
@@ -1492,10 +1505,11 @@ class Linker:
         self.events[at] = replace(last, killed=told[0])  # type: ignore[index]
         return replace(c, killed=told[1])
 
-    def _struck_back_at(self, c: Cand, ref: Cand) -> bool:
+    def _struck_back_at(self, c: Cand, ref: Cand, later: bool = False) -> bool:
         """``c``, told after ``ref``, answers it ("A drone hit the base. US aircraft responded with strikes on
-        militia sites"): a deed of its own, unless its doers did the earlier one too."""
-        return c.s_idx > ref.s_idx and struck_back(self.art.text, c) and set(c.actors).isdisjoint(ref.actors)
+        militia sites"): a deed of its own, unless its doers did the earlier one too; with ``later``, a deed told
+        after it on a target as well ("US aircraft later carried out strikes on three sites")."""
+        return struck_back_at(self.art.text, c, ref, later)
 
     def _merges(self, c: Cand, ref: Cand) -> bool:
         if (
