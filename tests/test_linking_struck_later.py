@@ -29,3 +29,23 @@ def test_the_same_doers_told_again_stay_one_event(ex):
         "its drones hit a hangar at the base.",
     )
     assert len(incs) == 1
+
+
+def test_a_later_blow_after_a_blast_is_its_own_event(ex):
+    incs = _incidents(
+        ex,
+        "A car bomb went off at a checkpoint in Kismayo on Tuesday, killing three people. Somali troops later fired "
+        "at a crowd gathering at the scene, witnesses said.",
+    )
+    assert sorted(i.type for i in incs) == ["armed_clash", "explosion"]
+    assert next(i for i in incs if i.type == "explosion").actors == ()
+
+
+def test_gunmen_after_a_blast_stay_one_assault(ex):
+    """Control: the assault told on after the blast, no named other hand, is one event."""
+    incs = _incidents(
+        ex,
+        "A car bomb went off at the gate of a hotel in Kismayo on Tuesday. Gunmen then stormed the building and "
+        "fired on guests.",
+    )
+    assert len(incs) == 1

@@ -276,7 +276,7 @@ def _events(art: Document, skip_headline: bool, read: dict[int, list[Cand]] | No
         event_named_by_place(art, linker, s_idx)
     placed = _placed(art, fold_lead(art, without_told_tallies(art, linker.events)))
     events = _one_per_event(art, _claims_of_raids(art, _sounds_of_raids(_narrowed(art, placed))))
-    events = _means_of_the_doer(_fights_of_blasts(_blasts_of_assaults(art, _attacks_by_their_means(art, events))))
+    events = _means_of_the_doer(_fights_of_blasts(art, _blasts_of_assaults(art, _attacks_by_their_means(art, events))))
     events = _facets_told_on(art, _notices_of_claims(art, _last_of_the_series(art, _attacks_of_the_downed(art, events))))
     events = [_ship_claimed_beside(art, e, {c.s_idx for c in events}) for e in events]
     events = _ship_by_ship(art, [c for c in events if not _mission_told(c) and not told_long_ago(art, c) and not background_threat(art, c)], told)
@@ -1105,7 +1105,15 @@ def _blasts_of_assaults(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         if e.type != "explosion":
             continue
-        k = next((i for i, f in enumerate(out) if f.type == "armed_clash" and _of_the_assault(art, e, f)), None)
+        k = next(
+            (
+                i
+                for i, f in enumerate(out)
+                # (not a blow of other hands told after it: "A car bomb went off ... Troops later fired at a crowd")
+                if f.type == "armed_clash" and _of_the_assault(art, e, f) and not struck_back_at(art.text, f, e, later=True)
+            ),
+            None,
+        )
         if k is None:
             continue
         out[k] = _told_again(out[k], e)
@@ -1113,7 +1121,7 @@ def _blasts_of_assaults(art: Document, events: list[Cand]) -> list[Cand]:
     return out
 
 
-def _fights_of_blasts(events: list[Cand]) -> list[Cand]:
+def _fights_of_blasts(art: Document, events: list[Cand]) -> list[Cand]:
     """ "A car bomb went off at the gate of a hotel in X ... Gunmen then fired on the guests": a fight told
     on in the story of a blast (it takes the blast's place, and its day when it has one, from the sentences
     before: no scene or day of its own), with no other party and no other toll, is the bombing's assault
@@ -1124,7 +1132,14 @@ def _fights_of_blasts(events: list[Cand]) -> list[Cand]:
     for e in events:
         k = None
         if e.type == "armed_clash" and e.inherited and e.place is not None:
-            k = next((i for i, f in enumerate(out) if f.type == "explosion" and _fight_of_the_blast(f, e)), None)
+            k = next(
+                (
+                    i
+                    for i, f in enumerate(out)
+                    if f.type == "explosion" and _fight_of_the_blast(f, e) and not struck_back_at(art.text, e, f, later=True)
+                ),
+                None,
+            )
         if k is None:
             out.append(e)
         else:
