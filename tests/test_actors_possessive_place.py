@@ -31,3 +31,12 @@ def test_a_country_owning_the_place_is_no_doer(ex):
 def test_a_possessive_force_still_acts(ex):
     """Control: a country's possessive before its forces names the doer."""
     assert _actors(ex, "Israel's air force struck a weapons depot in Syria's Hama province on Tuesday.") == ("Israel",)
+
+
+def test_a_two_word_place_is_owned_too(ex):
+    assert _actors(ex, "Militants in Pakistan's Khyber Pakhtunkhwa province ambushed a police convoy on Tuesday, killing five officers.") == ()
+
+
+def test_a_place_after_the_event_word_leaves_the_doer(ex):
+    """Control: the kind noun after the event word is its target, not the possessive's place."""
+    assert _actors(ex, "Israel's bombardment of villages in south Lebanon killed three people on Tuesday.") == ("Israel",)

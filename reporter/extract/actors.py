@@ -627,10 +627,11 @@ def agents(
             )
         )
         possessive = art.tokens[m.last - 1].possessive and gap <= 3
-        if possessive and any(w in KIND_OF for w in nxt[:2]):
+        owner_of = nxt[: art.token_index(trig_start) - m.last]  # (before the event word: not "X's bombing of towns")
+        if possessive and any(w in KIND_OF for w in owner_of):
             # "at a base in Iraq's Anbar province shot down": the country owns the place, not the deed (and the
             # place phrase adds no reach to the subject before it)
-            kind = next(k for k, w in enumerate(nxt[:2]) if w in KIND_OF)
+            kind = next(k for k, w in enumerate(owner_of) if w in KIND_OF)
             owned_place += m.last + kind + 1 - m.first + (prev in _PREPS)
             continue
         if adjectival and _armed_kind(nxt):
