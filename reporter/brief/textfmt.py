@@ -160,11 +160,29 @@ def according_to(values: tuple[str, ...] | list[str], limit: int = 160) -> str:
     """' According to X; Y.' for the names ``values`` (each once; the extractor keeps only phrases
     that are names, actors.attribution), '' when there are none; one full stop even when the last
     name ends in one ('U.S.')."""
-    names = list(dict.fromkeys(n for n in (clip(v, 200) for v in values) if n))
+    names = list(dict.fromkeys(_the(n) for n in (clip(v, 200) for v in values) if n))
     if not names:
         return ""
     text = clip("; ".join(names), limit)
     return f" According to {text}" + ("" if text.endswith((".", "…")) else ".")
+
+
+#: Words that already make a lowercase source a noun phrase ("a security official", "two sources").
+_DETERMINER = frozenset({
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some",
+    "many", "its", "his", "her", "their", "our", "this", "that", "each", "another",
+})  # fmt: skip
+
+
+def _the(name: str) -> str:
+    """A bare singular common noun as a source reads with its article: "army" as "the army", "army
+    spokesman (Outlet)" as "the army spokesman (Outlet)"; names ("spokeswoman Ann May"), plurals
+    ("officials") and phrases with their own determiner stay."""
+    core = name.split(" (", 1)[0].split()
+    if not core or any(not w[:1].islower() for w in core) or core[0] in _DETERMINER:
+        return name
+    last = core[-1].lower()
+    return name if last.endswith("s") and not last.endswith("ss") else "the " + name
 
 
 def clip(value: str | None, limit: int = 400) -> str:
