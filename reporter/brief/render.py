@@ -87,6 +87,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         precision_note=textfmt.precision_note,
         place_note=textfmt.place_note,
         according_to=textfmt.according_to,
+        actor_lead=textfmt.actor_lead,
     )
     env.tests["safe_link"] = is_safe_link
     env.globals["linked"] = {"sources": True, "incidents": set()}

@@ -185,6 +185,23 @@ def _the(name: str) -> str:
     return name if last.endswith("s") and not last.endswith("ss") else "the " + name
 
 
+def actor_lead(kind: str, actors: tuple[str, ...] | list[str], limit: int = 120) -> str:
+    """Who leads an incident's line: the doers, or "Unattributed"; an interception's plain actors
+    shot it down, so they read "Intercepted by X" (a party marked claimed, blamed or suspected fired
+    it and leads as itself)."""
+    if kind != "interception":
+        return clip(", ".join(actors), limit) or "Unattributed"
+    marked = [a for a in actors if _STANCE_MARK.search(a)]
+    plain = [a for a in actors if a not in marked]
+    parts = [", ".join(marked)] if marked else []
+    if plain:
+        parts.append(("intercepted by " if marked else "Intercepted by ") + ", ".join(plain))
+    return clip("; ".join(parts), limit) or "Unattributed"
+
+
+_STANCE_MARK = re.compile(r"\s\((?:claimed|blamed|suspected)\)$")
+
+
 def clip(value: str | None, limit: int = 400) -> str:
     """Bound untrusted text: one line, at most ``limit`` characters."""
     text = " ".join(_BIDI_CONTROLS.sub("", value or "").split())
