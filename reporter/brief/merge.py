@@ -455,7 +455,8 @@ def agreed_actors(
 def merge_incidents(reports: Sequence[Report], families: Families) -> list[MergedIncident]:
     """Group reports of the same event; each group becomes one incident listing all its sources."""
     merged = [_merge_group(g, families) for g in group_incidents(reports)]
-    merged.sort(key=lambda m: (m.date_from or "9999", m.type, m.location or "", m.sources))
+    # By date, then by the day it ends: a row told over 11-12 Mar after the rows of 11 Mar alone.
+    merged.sort(key=lambda m: (m.date_from or "9999", m.date_to or m.date_from or "9999", m.type, m.location or "", m.sources))
     return merged
 
 
