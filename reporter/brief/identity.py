@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from reporter.brief import lexicons
-from reporter.brief.textfmt import dateline_end
+from reporter.brief.textfmt import STANCE, dateline_end
 from reporter.incident_types import family
 from reporter.models import Incident
 from reporter.ship_nouns import KINDS, PREFIXES, SHIPS
@@ -527,10 +527,9 @@ def is_debris(inc: Incident) -> bool:
 def parties(incident: Incident) -> frozenset[str]:
     """The incident's actors without the GUIDE's "(claimed)", "(blamed)", "(suspected)": one outlet's
     "Houthis" and another's "Houthis (claimed)" name the same party."""
-    return frozenset(_STANCE.sub("", a) for a in incident.actors)
+    return frozenset(STANCE.sub("", a) for a in incident.actors)
 
 
-_STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
 
 def parties_apart(a: Incident, b: Incident) -> bool:

@@ -49,11 +49,11 @@ from reporter.brief.identity import (
     where,
 )
 from reporter.brief.places_told import Told, places_told_within
+from reporter.brief.textfmt import STANCE
 from reporter.models import Incident, Milestone, Posture
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: The GUIDE's marks after a party's name: one outlet's "Houthis" and another's "Houthis (claimed)" name one party.
-_STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Report:
@@ -394,7 +394,7 @@ def party_key(actor: str) -> str:
     from reporter.brief.commitment_parties import name_kinds
 
     kinds = name_kinds()
-    words = [kinds[w][1].lower() if kinds.get(w, ("",))[0] == "country" else w for w in _WORD.findall(_STANCE.sub("", actor).lower())]
+    words = [kinds[w][1].lower() if kinds.get(w, ("",))[0] == "country" else w for w in _WORD.findall(STANCE.sub("", actor).lower())]
     words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words]
     key = " ".join(words)
     backed = _BACKED.match(key)
@@ -404,7 +404,7 @@ def party_key(actor: str) -> str:
 def _side(incident: Incident, actor: str) -> str:
     """Which side of the event an actor is on: an interception's plain actor shot it down; a party
     blamed for it, claiming it or suspected fired it, whichever report names it."""
-    return "caught" if incident.type == "interception" and not _STANCE.search(actor) else "fired"
+    return "caught" if incident.type == "interception" and not STANCE.search(actor) else "fired"
 
 
 def agreed_actors(
@@ -430,7 +430,7 @@ def agreed_actors(
         key = (side, party_key(actor))
         shown.setdefault(key, actor)
         named[key].append(source)
-        marked[key] = marked.get(key, True) and bool(_STANCE.search(actor))
+        marked[key] = marked.get(key, True) and bool(STANCE.search(actor))
     # Who claimed it, and whom officials blamed or suspect, are statements each outlet reports with
     # its mark, not rival readings of who acted: they show whoever else is named (so does a party an
     # interception report blames, on the attack's side), and only the parties named outright need a

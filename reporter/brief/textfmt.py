@@ -191,7 +191,7 @@ def actor_lead(kind: str, actors: tuple[str, ...] | list[str], limit: int = 120)
     it and leads as itself)."""
     if kind != "interception":
         return clip(", ".join(actors), limit) or "Unattributed"
-    marked = [a for a in actors if _STANCE_MARK.search(a)]
+    marked = [a for a in actors if STANCE.search(a)]
     plain = [a for a in actors if a not in marked]
     parts = [", ".join(marked)] if marked else []
     if plain:
@@ -199,7 +199,8 @@ def actor_lead(kind: str, actors: tuple[str, ...] | list[str], limit: int = 120)
     return clip("; ".join(parts), limit) or "Unattributed"
 
 
-_STANCE_MARK = re.compile(r"\s\((?:claimed|blamed|suspected)\)$")
+#: A party's stance marked after its name: "Houthis (claimed)", "Iran (blamed)" (read by merge and identity too).
+STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
 
 def clip(value: str | None, limit: int = 400) -> str:
