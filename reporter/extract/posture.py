@@ -2213,6 +2213,8 @@ def find_posture(art: Document) -> list[Posture]:
     # the rows of a table of contributors are read as a table only ("Germany: 200 soldiers" under
     # "foreign troops in Iraq" is Germany's level in Iraq, not a level in Germany)
     contributors = {row[0].start for row in rows} if by_owner else set()
+    dashed = _dash_rows(art)
+    contributors |= {row[0].start for row in dashed}  # read as rows only, each row its own party and place
     for i, s in enumerate(art.sentences):
         if s.start in contributors:
             continue
@@ -2264,6 +2266,8 @@ def find_posture(art: Document) -> list[Posture]:
         elif not follower:
             pending.append(s)
     for s, force, country, count, q in rows:
+        reader._add(force, country, count, _qualifier(q, None), s.text)
+    for s, force, country, count, q in dashed:
         reader._add(force, country, count, _qualifier(q, None), s.text)
     for s, force, country, count, q in _bracketed_contributors(art, with_nouns):
         reader._add(force, country, count, _qualifier(q, None), s.text)
@@ -2448,6 +2452,49 @@ def _table_rows(
         place = _country_told(art, head.start, art.sentences[first].start, None, "placed")
         return [(s, label, place, count, q) for _, s, label, count, q in rows if label != place] if place else [], True
     return [(s, force, country, count, q) for _, s, country, count, q in rows if country != force], False
+
+
+#: A heading that opens a sentence of rows and names troops: "Troop levels:", "Forces abroad:".
+_DASH_HEAD = re.compile(r"[^:;.]{0,40}?\b(?:troops?|forces?|soldiers|deployments?)\b[^:;.]{0,30}:\s*", re.I)
+#: One row of such a sentence: "Britain — some 900 in Estonia", ended by ";" or the sentence's end.
+_DASH_ROW = re.compile(
+    rf"(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s*[—–]\s*"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:{_ADJ}\s+)?{_NOUN})?\s+(?:in|at)\s+"
+    rf"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s*(?:;\s*|\.?\s*$)",
+    re.I,
+)
+
+
+def _dash_rows(art: Document) -> list[tuple[Sentence, str, str, int, str | None]]:
+    """The rows of a sentence that lists levels after a troop heading, each "party — figure in
+    place", joined by semicolons ("Troop levels: France — roughly 1,000 in Chad; Italy — 300 in
+    Niger."): two rows or more, the whole rest of the sentence rows; a dash aside is none."""
+    out = []
+    for s in art.sentences:
+        if ";" not in s.text or ("—" not in s.text and "–" not in s.text):
+            continue  # one scan in C first: most sentences hold no such rows
+        head = _DASH_HEAD.match(art.text, s.start, s.end)
+        if head is None:
+            continue
+        rows, pos = [], head.end()
+        while pos < s.end and (m := _DASH_ROW.match(art.text, pos, s.end)) is not None:
+            rows.append(m)
+            pos = m.end()
+        if len(rows) < 2 or pos < s.end:
+            continue
+        found = []
+        for m in rows:
+            count = _parse(m.group("n"))
+            named = [x.of("country") for x in art.mentions_in(m.start("name"), m.end("name"))]
+            where = [x.of("country") for x in art.mentions_in(m.start("place"), m.end("place"))]
+            if count is None or count < _SMALLEST or _year(m.group("n")) or not named[:1] or not where[:1]:
+                break
+            if named[0] is None or where[0] is None or named[0].name == where[0].name:
+                break
+            found.append((s, named[0].name, where[0].name, count, m.group("q")))
+        else:
+            out += found
+    return out
 
 
 @dataclass(slots=True)
