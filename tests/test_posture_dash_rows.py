@@ -28,6 +28,14 @@ def test_dash_rows_with_the_troop_noun(ex):
     assert ("Netherlands", "Lithuania", 250, "about") in got
 
 
+def test_hyphen_rows_and_names_with_the(ex):
+    text = "Troop levels: the Netherlands - about 250 in Lithuania; the UK - some 900 in Estonia."
+    assert posture_with_qualifiers(ex, text) == [
+        ("Netherlands", "Lithuania", 250, "about"),
+        ("United Kingdom", "Estonia", 900, "some"),
+    ]
+
+
 def test_a_dash_aside_under_a_heading_is_no_row_list(ex):
     """Control: a heading, a dash aside and a semicolon make no rows; the sentence reads as before."""
     text = "Troop levels: France's force in Chad — once 1,500 strong — is now about 1,000; more may leave."

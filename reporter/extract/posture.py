@@ -2458,7 +2458,7 @@ def _table_rows(
 _DASH_HEAD = re.compile(r"[^:;.]{0,40}?\b(?:troops?|forces?|soldiers|deployments?)\b[^:;.]{0,30}:\s*", re.I)
 #: One row of such a sentence: "Britain — some 900 in Estonia", ended by ";" or the sentence's end.
 _DASH_ROW = re.compile(
-    rf"(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s*[—–]\s*"
+    rf"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})(?:\s*[—–]|\s+-)\s*"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:{_ADJ}\s+)?{_NOUN})?\s+(?:in|at)\s+"
     rf"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s*(?:;\s*|\.?\s*$)",
     re.I,
@@ -2471,7 +2471,7 @@ def _dash_rows(art: Document) -> list[tuple[Sentence, str, str, int, str | None]
     Niger."): two rows or more, the whole rest of the sentence rows; a dash aside is none."""
     out = []
     for s in art.sentences:
-        if ";" not in s.text or ("—" not in s.text and "–" not in s.text):
+        if ";" not in s.text or ("—" not in s.text and "–" not in s.text and " - " not in s.text):
             continue  # one scan in C first: most sentences hold no such rows
         head = _DASH_HEAD.match(art.text, s.start, s.end)
         if head is None:
