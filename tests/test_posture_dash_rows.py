@@ -36,6 +36,20 @@ def test_hyphen_rows_and_names_with_the(ex):
     ]
 
 
+def test_place_rows_under_a_heading_naming_the_troops_owner(ex):
+    text = "Italian troops abroad, by country: Lebanon — about 1,100; Iraq — some 650; Niger — roughly 300."
+    assert posture_with_qualifiers(ex, text) == [
+        ("Italy", "Iraq", 650, "some"),
+        ("Italy", "Lebanon", 1100, "about"),
+        ("Italy", "Niger", 300, "roughly"),
+    ]
+
+
+def test_place_rows_under_a_heading_naming_no_owner_are_none(ex):
+    """Control: no owner told, no row read."""
+    assert posture_with_qualifiers(ex, "Troop levels: Lebanon — about 1,100; Iraq — some 650.") == []
+
+
 def test_a_dash_aside_under_a_heading_is_no_row_list(ex):
     """Control: a heading, a dash aside and a semicolon make no rows; the sentence reads as before."""
     text = "Troop levels: France's force in Chad — once 1,500 strong — is now about 1,000; more may leave."

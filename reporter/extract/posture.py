@@ -2459,8 +2459,8 @@ _DASH_HEAD = re.compile(r"[^:;.]{0,40}?\b(?:troops?|forces?|soldiers|deployments
 #: One row of such a sentence: "Britain — some 900 in Estonia", ended by ";" or the sentence's end.
 _DASH_ROW = re.compile(
     rf"(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})(?:\s*[—–]|\s+-)\s*"
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:{_ADJ}\s+)?{_NOUN})?\s+(?:in|at)\s+"
-    rf"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})\s*(?:;\s*|\.?\s*$)",
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?:\s+(?:{_ADJ}\s+)?{_NOUN})?(?:\s+(?:in|at)\s+"
+    rf"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}))?\s*(?:;\s*|\.?\s*$)",
     re.I,
 )
 
@@ -2483,13 +2483,29 @@ def _dash_rows(art: Document) -> list[tuple[Sentence, str, str, int, str | None]
         if len(rows) < 2 or pos < s.end:
             continue
         found = []
+        # rows with no place ("US troops abroad: Iraq — about 2,500; Syria — roughly 900") are the
+        # places of the one party the heading names with its troops
+        owner = None
+        if all(m.group("place") is None for m in rows):
+            said = [x for x in art.mentions_in(head.start(), head.end()) if _party(art, x) and _holds_troops(art, x)]
+            owner = _actor(said[0]) if len(said) == 1 else None
+            if owner is None:
+                continue
         for m in rows:
             count = _parse(m.group("n"))
             named = [x.of("country") for x in art.mentions_in(m.start("name"), m.end("name"))]
-            where = [x.of("country") for x in art.mentions_in(m.start("place"), m.end("place"))]
-            if count is None or count < _SMALLEST or _year(m.group("n")) or not named[:1] or not where[:1]:
+            where = (
+                [x.of("country") for x in art.mentions_in(m.start("place"), m.end("place"))]
+                if m.group("place") else []
+            )
+            if count is None or count < _SMALLEST or _year(m.group("n")) or not named[:1] or named[0] is None:
                 break
-            if named[0] is None or where[0] is None or named[0].name == where[0].name:
+            if owner is not None:
+                if named[0].name == owner:
+                    break
+                found.append((s, owner, named[0].name, count, m.group("q")))
+                continue
+            if not where[:1] or where[0] is None or named[0].name == where[0].name:
                 break
             found.append((s, named[0].name, where[0].name, count, m.group("q")))
         else:
