@@ -222,6 +222,15 @@ _AFTER_A_SPOT = (
     r"|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern"
     r"|southwestern|northern|southern|eastern|western"
 )
+#: A passive blow after its subject: "(the Al-Noor Hospital) was struck", "(X) had been shelled".
+_PASSIVE_BLOW = (
+    r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|again|reportedly|allegedly|badly|heavily|directly)\s+)?"
+    r"(?:hit|struck|attacked|targeted|stormed|raided|bombed|shelled|besieged|damaged|shot\s+at)\b"
+)
+#: A world-list town opening its clause as the subject of a passive blow is the scene ("Kadugli was
+#: shelled on Sunday"), as after "in" (not "Kadugli said it was shelled", "X was blamed for").
+_TOWN_HIT = re.compile(_PASSIVE_BLOW)
+_CLAUSE_HEAD = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while|as)\s+|\n)\s*$")
 _UNKNOWN = guarded(
     re.compile(
         # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
@@ -236,8 +245,7 @@ _UNKNOWN = guarded(
         # "the Al-Noor Hospital was struck", "the Imam Ali shrine had been attacked": a named facility told as
         # what the event hit, as the subject of a passive (not "The ...": the article opens no name)
         rf"|(?P<p>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{_FACILITY_KIND}\s)?(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
-        rf"(?=\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:also|again|reportedly|allegedly|badly|heavily|directly)\s+)?"
-        rf"(?:hit|struck|attacked|targeted|stormed|raided|bombed|shelled|besieged|damaged|shot\s+at)\b)"
+        rf"(?={_PASSIVE_BLOW})"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:sea)?port|harbou?r|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
@@ -1203,7 +1211,16 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         lat, lon = (place.lat, place.lon) if place else (None, None)
         return Place(art.text[m.start : end], country, lat, lon, 3, m.start, end, role)
     if place is not None:
-        if place.locative_only and not locative and not _SETTLEMENT_OF.search(art.text, max(lo, m.start - 30), m.start):
+        if (
+            place.locative_only
+            and not locative
+            and not _SETTLEMENT_OF.search(art.text, max(lo, m.start - 30), m.start)
+            and not (
+                place.sub in ("city", "town", "village")
+                and _TOWN_HIT.match(art.text, m.end)
+                and _CLAUSE_HEAD.search(art.text, max(0, m.start - 12), m.start)
+            )
+        ):
             return None
         if (
             place.locative_only
