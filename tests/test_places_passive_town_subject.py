@@ -26,6 +26,11 @@ def _seen(ex, text):
             [("shelling", "Kadugli", "Sudan")],
         ),
         (
+            "KHARTOUM, March 9 (Reuters) - Meanwhile, Dilling was struck by a drone on Saturday, wounding 11 "
+            "people, a local official said.",
+            [("drone_attack", "Dilling", "Sudan")],
+        ),
+        (
             # control: a town the gazetteer itself knows, placed the same way already
             "Nyala was shelled on Sunday, killing six people, according to a local medical group.",
             [("shelling", "Nyala", "Sudan")],

@@ -230,7 +230,10 @@ _PASSIVE_BLOW = (
 #: A world-list town opening its clause as the subject of a passive blow is the scene ("Kadugli was
 #: shelled on Sunday"), as after "in" (not "Kadugli said it was shelled", "X was blamed for").
 _TOWN_HIT = re.compile(_PASSIVE_BLOW)
-_CLAUSE_HEAD = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but|while|as)\s+|\n)\s*$")
+_CLAUSE_HEAD = re.compile(
+    # (after a sentence adverb or a short opener: "Meanwhile, X was shelled", "On Sunday, X was hit")
+    r"(?:(?:^|[.;:]\s+|\s[-–—]\s+|\n)(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?|,\s+(?:and|but|while|as)\s+)$"
+)
 _UNKNOWN = guarded(
     re.compile(
         # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
@@ -1218,7 +1221,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             and not (
                 place.sub in ("city", "town", "village")
                 and _TOWN_HIT.match(art.text, m.end)
-                and _CLAUSE_HEAD.search(art.text, max(0, m.start - 12), m.start)
+                and _CLAUSE_HEAD.search(art.text, max(0, m.start - 40), m.start)
             )
         ):
             return None
