@@ -1010,12 +1010,14 @@ def _clause_candidate(
         threat = _threat_told(art, s_idx, cl, trig)
         if threat is None:
             return None
-    if (untold or bare_clash) and date_q < 3:
+    # (one of the attacks the sentence before dated has that event's day, which linking lends it)
+    told_q = 3 if (untold or bare_clash) and date_q < 3 and _part_of_dated(art, s_idx, cl, trig) else date_q
+    if (untold or bare_clash) and told_q < 3:
         # an attack of untold means or a bare clash needs a day of its own as well as a spot (below): with
         # no day of its clause, it is turned away whatever its place, which is then not read
         return None
     places, place = _event_place(art, s, cl, trig, typ, weapons, anaphor, s.end if upto is None else upto)
-    if _unconfirmed(art, s, cl, trig, typed, salvo, place, date, date_q, date_kind):
+    if _unconfirmed(art, s, cl, trig, typed, salvo, place, date, told_q, date_kind):
         return None
     objects = _unique([m.of("weapon").name for m in weapons])  # type: ignore[union-attr]
     if threat is not None:
@@ -1067,6 +1069,20 @@ def _clause_candidate(
         and is_passive(art, trig.start),
     )
     return _split(art, cl, trig, c, wclass, places)
+
+
+#: A clause's subject told as one of a kind: "One attack", "another raid", "while a second assault".
+_ONE_OF_KIND = re.compile(r"\W*(?:(?:and|but|while)\s+)?(?:one|another|a\s+(?:second|third))\s+$", re.I)
+
+
+def _part_of_dated(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
+    """ "Jihadists attacked two posts on Thursday. One attack targeted X": an attack told as one of those the
+    sentence before dated is a part of that event, whose day linking lends it."""
+    return (
+        s_idx > 0
+        and _ONE_OF_KIND.fullmatch(art.text, cl.start, trig.start) is not None
+        and bool(art.dates_in(art.sentences[s_idx - 1].start, art.sentences[s_idx - 1].end))
+    )
 
 
 class _Words(NamedTuple):

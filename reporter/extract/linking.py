@@ -835,6 +835,9 @@ class Linker:
                     )
                     and not NEW_EVENT.search(self.art.text, *c.clause)
                     and not came_after(self.art.text, c)
+                    # ("attacked two posts in Niger. One attack hit a post near X": one of the attacks, at its
+                    # own spot, not the whole told again there)
+                    and not (one_of_them(self.art.text, c) and old.place is not None and old.place.rank < 3 and _specified(old, c))
                     # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
                     # the events the tally counts, not the tally told again)
                     and not tallied(self.art, old)
@@ -857,7 +860,11 @@ class Linker:
         """The event of the last two sentences ``c`` is told as a part of: "One missile struck X", "Another hit
         Y" after an attack of the kind, or "Another 14 were downed" after an interception."""
         last = self.last
-        if last is None or not last.actors or not 0 < c.s_idx - last.s_idx <= 2:
+        if last is None or not 0 < c.s_idx - last.s_idx <= 2:
+            return None
+        if c.type == "other" and c.kind == "strike" and last.kind == "strike" and one_of_them(self.art.text, c):
+            return last  # "Jihadists attacked two posts. One attack hit X": an attack of untold means, of the kind told
+        if not last.actors:
             return None
         if not compatible(last.type, c.type) and not (
             # (its weapon named generically: "guided bombs" told, then "one bomb")
