@@ -1075,6 +1075,19 @@ def _clause_candidate(
 _ONE_OF_KIND = re.compile(r"\W*(?:(?:and|but|while)\s+)?(?:one|another|a\s+(?:second|third))\s+$", re.I)
 
 
+#: "One attack" earlier in the sentence: the event noun "another" stands for.
+_ONE_NOUN = re.compile(r"\bone\s+([a-z]+)\b", re.I)
+
+
+def _another_of_them(text: str, s_start: int, cl: events.Clause, trig: events.Trigger) -> bool:
+    """ "One attack hit a post near X, while another hit a patrol near Y": "another" opening the clause, with no
+    noun, is one more of the event noun "one" told before it in the sentence."""
+    if _ONE_OF_KIND.fullmatch(text, cl.start, trig.start) is None:
+        return False
+    one = _ONE_NOUN.search(text, s_start, cl.start)
+    return one is not None and one.group(1).lower() in events.NOUNS
+
+
 def _part_of_dated(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
     """ "Jihadists attacked two posts on Thursday. One attack targeted X": an attack told as one of those the
     sentence before dated is a part of that event, whose day linking lends it."""
@@ -1718,6 +1731,7 @@ def _event_type(
         and _last_weapon_class(art, trig.start) is None
         and not _by_state(art, named, trig)
     )
+    elided = False  # "One attack hit X, while another hit Y": the event noun left out after "another"
     untold = False  # an attack or blast nothing in its clause marks as armed (read below, once placed and dated)
     if trig.kind == "seize":
         # ground taken by armed men was fought for (GUIDE: ground fighting); a ship or a train taken is
@@ -1747,10 +1761,14 @@ def _event_type(
             typ is None
             and trig.kind == "strike"
             and not _SINK.match(trig.word)
-            and (trig.word.split()[-1] in events.NOUNS or is_passive(art, trig.start))
+            and (
+                trig.word.split()[-1] in events.NOUNS
+                or is_passive(art, trig.start)
+                or (elided := _another_of_them(text, s.start, cl, trig))
+            )
             # a bare "hit" is an attack only with something armed told (an armed party, or a site strikes
             # aim at): "a bus was hit on the highway" is as often a road accident
-            and (armed or _HIT_WORD.match(trig.word) is None or site_before_hit(text, cl.start, trig))
+            and (armed or elided or _HIT_WORD.match(trig.word) is None or site_before_hit(text, cl.start, trig))
         ):
             # "a bus was attacked in the town of X on Monday", "an attack on a shrine in Y on Friday": an
             # attack done to something, told at a spot on a day of its own, is an event whoever did it

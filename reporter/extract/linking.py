@@ -860,10 +860,18 @@ class Linker:
         """The event of the last two sentences ``c`` is told as a part of: "One missile struck X", "Another hit
         Y" after an attack of the kind, or "Another 14 were downed" after an interception."""
         last = self.last
+        if (
+            last is not None
+            and 0 <= c.s_idx - last.s_idx <= 2
+            and c.type == "other"
+            and c.kind == last.kind == "strike"
+            and one_of_them(self.art.text, c)
+        ):
+            # "Jihadists attacked two posts. One attack hit X, while another hit Y": an attack of untold means,
+            # of the kind told
+            return last
         if last is None or not 0 < c.s_idx - last.s_idx <= 2:
             return None
-        if c.type == "other" and c.kind == "strike" and last.kind == "strike" and one_of_them(self.art.text, c):
-            return last  # "Jihadists attacked two posts. One attack hit X": an attack of untold means, of the kind told
         if not last.actors:
             return None
         if not compatible(last.type, c.type) and not (
