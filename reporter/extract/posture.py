@@ -301,10 +301,11 @@ _OBJECT_BEFORE = re.compile(
 )
 #: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
 _TROOPS_CHANGED_TO = re.compile(
-    r"\b(?:troops|soldiers|forces|personnel|contingent|presence)"
+    r"\b(?:troops|soldiers|forces?|personnel|contingent|presence)"
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
     # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
-    r"(?:\s*[,—–]\s*(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?\s*[,—–])?"
+    # a spaced hyphen stands for a dash in plain text: "France's force in Chad - once 1,500 strong - has fallen"
+    r"(?:(?:\s*[,—–]|\s+-)\s*(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?(?:\s*[,—–]|\s+-(?=\s)))?"
     r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
     r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
     r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
