@@ -228,8 +228,12 @@ _PASSIVE_BLOW = (
     r"(?:hit|struck|attacked|targeted|stormed|raided|bombed|shelled|besieged|damaged|shot\s+at)\b"
 )
 #: A world-list town opening its clause as the subject of a passive blow is the scene ("Kadugli was
-#: shelled on Sunday"), as after "in" (not "Kadugli said it was shelled", "X was blamed for").
-_TOWN_HIT = re.compile(_PASSIVE_BLOW)
+#: shelled on Sunday"), as after "in" (not "Kadugli said it was shelled", "X was blamed for"); so is one that
+#: "came under heavy shelling" (the blow told as suffered: events drops "came under fire" as criticism).
+_TOWN_HIT = re.compile(
+    _PASSIVE_BLOW + r"|\s+(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fire|attacks?|shelling|bombardment|bombing|assault|air\s*strikes?|strikes?)\b"
+)
 _CLAUSE_HEAD = re.compile(
     # (after a sentence adverb or a short opener: "Meanwhile, X was shelled", "On Sunday, X was hit")
     r"(?:(?:^|[.;:]\s+|\s[-–—]\s+|\n)(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?|,\s+(?:and|but|while|as)\s+)$"
