@@ -30,3 +30,10 @@ def test_criticism_stays_no_event(ex):
     """Control: the figurative sense, said of an office-holder, tells no blow."""
     text = "The finance minister came under fire for the budget on Saturday, lawmakers said."
     assert _facts(ex, text) == []
+
+
+def test_criticism_from_other_governments_stays_no_event(ex):
+    """A capital blamed by other states is criticised, not fired on; fire from army positions is fire."""
+    assert _facts(ex, "Moscow came under fire from Western capitals on Saturday.") == []
+    got = _facts(ex, "Kadugli came under fire from army positions on Saturday, killing two, medics said.")
+    assert [loc for _, loc, _ in got] == ["Kadugli"]

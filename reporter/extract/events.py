@@ -463,7 +463,7 @@ _CRITICISED_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|this\s+week|last\s+week))?,?"
     r"\s+(?:(?:for|over)\s+(?:his|her|its|their|the\s+way|how|what|why|allegedly|failing|\w+ing\s+(?:the|a|an|his|her|its|their)\b)"
     r"|from\s+(?:[\w'’-]+\s+){0,2}?(?:critics|lawmakers|legislators|MPs|opposition|rights\s+groups|activists|campaigners|"
-    r"media|press|commentators|analysts|economists|investors|allies|unions|fans|voters|parents|residents)\b)",
+    r"media|press|commentators|analysts|economists|investors|allies|unions|fans|voters|parents|residents|capitals|governments)\b)",
     re.I,
 )
 
