@@ -1072,20 +1072,37 @@ def _clause_candidate(
 
 
 #: A clause's subject told as one of a kind: "One attack", "another raid", "while a second assault".
-_ONE_OF_KIND = re.compile(r"\W*(?:(?:and|but|while)\s+)?(?:one|another|a\s+(?:second|third))\s+$", re.I)
+_ONE_OF_KIND = re.compile(r"\W*(?:(?:and|but|while)\s+)?(?:one|another|the\s+other|a\s+(?:second|third))\s+$", re.I)
 
 
 #: "One attack" earlier in the sentence: the event noun "another" stands for.
 _ONE_NOUN = re.compile(r"\bone\s+([a-z]+)\b", re.I)
 
 
-def _another_of_them(text: str, s_start: int, cl: events.Clause, trig: events.Trigger) -> bool:
+#: "two attacks", "three separate raids": the event noun a count of events names.
+_COUNTED_NOUN = re.compile(rf"\b(?:{NUMBER})\s+(?:([a-z-]+)\s+)?([a-z]+)\b", re.I)
+
+
+def _another_of_them(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
     """ "One attack hit a post near X, while another hit a patrol near Y": "another" opening the clause, with no
-    noun, is one more of the event noun "one" told before it in the sentence."""
+    noun, is one more of the event noun "one" told before it in the sentence; so is a bare "One"/"the other"
+    after the sentence before counted events ("Gunmen staged two attacks ... One targeted X")."""
+    text = art.text
     if _ONE_OF_KIND.fullmatch(text, cl.start, trig.start) is None:
         return False
-    one = _ONE_NOUN.search(text, s_start, cl.start)
-    return one is not None and one.group(1).lower() in events.NOUNS
+    one = _ONE_NOUN.search(text, art.sentences[s_idx].start, cl.start)
+    if one is not None and one.group(1).lower() in events.NOUNS:
+        return True
+    if s_idx == 0:
+        return False
+    before = art.sentences[s_idx - 1]
+    return any(
+        # (a plural: "One strike hit X." before "Another hit Y" names one attack, not a count of them)
+        w.lower() in events.NOUNS and w.lower().endswith("s")
+        for m in _COUNTED_NOUN.finditer(text, before.start, before.end)
+        for w in m.groups()
+        if w
+    )
 
 
 def _part_of_dated(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
@@ -1764,7 +1781,7 @@ def _event_type(
             and (
                 trig.word.split()[-1] in events.NOUNS
                 or is_passive(art, trig.start)
-                or (elided := _another_of_them(text, s.start, cl, trig))
+                or (elided := _another_of_them(art, s_idx, cl, trig))
             )
             # a bare "hit" is an attack only with something armed told (an armed party, or a site strikes
             # aim at): "a bus was hit on the highway" is as often a road accident
