@@ -3718,7 +3718,34 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
+    if not (moved or committed) and _done_in_month(art, _clause_begin(art.text, s.start, d.start), d.start):
+        return d  # "engineers left the airbase in October", told in August: a deed of last October, not a plan
     return DateMention(d.start, d.end, ahead, d.kind)
+
+
+#: What may follow a verb told done up to its own month: a few plain words and "in" ("left the airbase in").
+_DONE_TAIL = re.compile(
+    r"(?:\s+(?!(?:to|that|which|who|for|of|ahead|deadline|ceasefire|truce|and|but)\b)[\w'’-]+){0,6}\s+in\s+", re.I
+)
+
+
+def _done_in_month(art: Document, lo: int, hi: int) -> bool:
+    """The clause before ``hi`` is one deed in the simple past ending in "in" ("a platoon left the
+    desert airbase in"), with no plan before it (_PLAN_WORD): its month is gone by."""
+    if _PLAN_WORD.search(art.text, lo, hi):
+        return False
+    toks, i, verb = art.tokens, art.token_index(lo), None
+    while i < len(toks) and toks[i].start < hi:
+        t = toks[i]
+        if (
+            (lemma_form(t.norm)[1] in ("ed", "past") or t.norm in _TENSED)
+            and i > 0
+            and toks[i - 1].start >= lo
+            and toks[i - 1].norm not in _BEFORE_ADJECTIVE
+        ):
+            verb = t
+        i += 1
+    return verb is not None and _DONE_TAIL.fullmatch(art.text, verb.end, hi) is not None
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
