@@ -13,6 +13,8 @@ PUBLISHED = datetime.date(2025, 8, 28)
     [
         "A company of sappers left the northern garrison in October.",
         "Two battalions withdrew from the border district in November.",
+        "The last armoured convoy pulled out of the river base in early October, officials said.",
+        "Marines withdrew from the port town on October 3.",
     ],
 )
 def test_past_step_is_not_a_plan_ahead(ex, text):

@@ -3725,7 +3725,7 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
 
 #: What may follow a verb told done up to its own month: a few plain words and "in" ("left the airbase in").
 _DONE_TAIL = re.compile(
-    r"(?:\s+(?!(?:to|that|which|who|for|of|ahead|deadline|ceasefire|truce|and|but)\b)[\w'’-]+){0,6}\s+in\s+", re.I
+    r"(?:\s+(?!(?:to|that|which|who|for|ahead|deadline|ceasefire|truce|and|but)\b)[\w'’-]+){0,6}\s+(?:(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?)?", re.I
 )
 
 
@@ -3745,7 +3745,12 @@ def _done_in_month(art: Document, lo: int, hi: int) -> bool:
         ):
             verb = t
         i += 1
-    return verb is not None and _DONE_TAIL.fullmatch(art.text, verb.end, hi) is not None
+    tail = _DONE_TAIL.fullmatch(art.text, verb.end, hi) if verb is not None else None
+    # the preposition ends the tail or opens the date's own words ("on October 3", "in early October")
+    return tail is not None and (tail.group().rstrip().endswith((" in", " on", "early", "late", "mid")) or _DATE_OPENS_AT.match(art.text, hi) is not None)
+
+
+_DATE_OPENS_AT = re.compile(r"(?:in|on)\s", re.I)
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
