@@ -32,6 +32,7 @@ from reporter.extract.candidates import (
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK
+from reporter.extract.numbers import NUMBER
 from reporter.extract.places import (
     BY_A_BORDER,
     SET_ASIDE_RANK,
@@ -2244,7 +2245,8 @@ def _single_at_spot(c: Cand, *, min_date_q: int) -> bool:
 #: One more of a kind just told: "another", "a second", "a third", "a fourth".
 _NEXT_OF_KIND = r"a\s+(?:second|third|fourth)|another"
 #: A number of weapons, in figures or words: "38", "three", "fifteen", "twenty".
-_SOME_NUMBER = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\w+(?:teen|ty))"
+#: (the project's definite number, less "one": "one more" tells a single further weapon, no count)
+_SOME_NUMBER = rf"(?!one\b)(?:{NUMBER})"
 
 
 #: One more event of the kind just told: "a second strike", "another raid", "a third drone attack", or one more
