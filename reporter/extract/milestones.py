@@ -1575,9 +1575,11 @@ _CONSIDERED = re.compile(
 #: A deal's text as the subject of a call: "the agreement calls for", "the accord, signed in May, called for",
 #: "a resolution calling for".
 _DEAL_CALLS = re.compile(
-    r"(?<!\bdraft\s)\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|framework|memorandum|resolution|plan)"
-    # (a draft's call is still a wish: "a draft resolution calling for")
-    r"(?:,[^,]{1,40},)?\s+(?:also\s+)?(?:calls|called|calling)\s+for\b"
+    r"(?<!\bdraft\s)\b(?:agreement|deal|accord|pact|treaty|truce|ceasefire|cease-fire|roadmap|road\s+map|framework|memorandum"
+    r"|resolution|plan|timetable|timeline|schedule)"
+    # (a draft's call is still a wish: "a draft resolution calling for"); the text's own clause may stand
+    # between ("a timetable that calls for")
+    r"(?:,[^,]{1,40},)?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:calls|called|calling)\s+for\b"
     # a text voted through: "the senate passed a motion calling for", "adopted a resolution that calls for"
     r"|\b(?:passed|adopted|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|bill|resolution|law|measure)\s+"
     r"(?:(?:that|which)\s+)?(?:calls|called|calling)\s+for\b",
@@ -1590,10 +1592,16 @@ def _considered(what: str, sentence: str = "") -> bool:
     for the withdrawal of all foreign troops within 18 months" is what the deal binds its parties to.
     A clause that opens on a bare infinitive joined to one before it ("calls on all parties to allow
     access and to withdraw heavy weapons by May") is read with the words of its ``sentence`` that govern it."""
-    at = sentence.find(what) if _INFINITIVE_OPEN.match(what) else -1
-    if at > 0:
-        what = sentence[:at] + what
-    weighed = [c for c in _CONSIDERED.finditer(what) if not _DEAL_CALLS.search(what, max(0, c.start() - 60), c.end())]
+    at = sentence.find(what)
+    if at > 0 and _INFINITIVE_OPEN.match(what):
+        what, at = sentence[:at] + what, 0
+    # the deal may be named before the clause, a phrase between ("the accord, signed in May, calls for")
+    told = sentence if at > 0 else what
+    shift = max(at, 0)
+    weighed = [
+        c for c in _CONSIDERED.finditer(what)
+        if not _DEAL_CALLS.search(told, max(0, shift + c.start() - 60), shift + c.end())
+    ]
     return bool(weighed)
 
 
