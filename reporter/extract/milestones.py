@@ -960,7 +960,27 @@ def _moved_deadline_step(art: Document, m: Milestone, found: list[Milestone]) ->
     if not before:
         return m
     step = max(before, key=lambda x: x[0])[1]
-    return replace(m, what=f"{step.what} (deadline moved)")
+    return replace(m, what=f"{step.what} (deadline moved)", due=_soonest_after(m, step.due))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _soonest_after(moved: Milestone, old_due: str | None) -> str | None:
+    """A deadline pushed back and told without its year ("The deadline was later extended to February 18", in
+    an April story about a January deadline) is the first such day after the old one, not the next to come."""
+    due = moved.due
+    if not due or not old_due or _YEAR.search(moved.evidence) or due.endswith("-02-29") or _MOVED_ONLY.search(moved.what):
+        return due
+    while due <= old_due[: len(due)]:
+        due = f"{int(due[:4]) + 1}{due[4:]}"
+    while (earlier := f"{int(due[:4]) - 1}{due[4:]}") > old_due[: len(earlier)]:
+        due = earlier
+    return due
+
+
+#: A deadline moved either way: "moved", not "pushed back" or "extended".
+_MOVED_ONLY = re.compile(r"deadline\s+(?:\w+\s+){1,4}?moved", re.I)
 
 
 #: A stage told by its ordinal alone ("the first ending in September", "the second in 2026"), after a clause
