@@ -56,6 +56,7 @@ from reporter.extract.linking import (
     struck_back,
     struck_back_at,
     toll_only,
+    whole_of_part,
 )
 from reporter.extract.places import (
     BY_A_BORDER,
@@ -231,7 +232,15 @@ def _armed(m: Mention) -> bool:
 def find_incidents(art: Document) -> list[Incident]:
     """The incidents of an article, as the rules find them, revised by a learned layer if one ships."""
     events = incident_events(art)
-    return learned_incidents.revise(art, events, [to_incident(art, c) for c in events])
+    found = [to_incident(art, c) for c in events]
+    parts = {i: j for i in range(len(events)) if (j := whole_of_part(art.text, events, i)) is not None}
+    for i, j in parts.items():
+        if events[i].type == events[j].type:
+            # "Gunmen staged two attacks, killing 11. One targeted X": a part is of its whole's kind, as the
+            # whole is finally typed (by its toll: armed men on the ground), not as first read
+            found[i] = replace(found[i], type=found[j].type)
+    # (a part of a counted whole, at its own spot, is one of the events the article counts: no keeper's guess)
+    return learned_incidents.revise(art, events, found, spared=parts.keys())
 
 
 def incident_events(art: Document) -> list[Cand]:

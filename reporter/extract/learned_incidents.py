@@ -48,7 +48,7 @@ Without the file this layer costs one check per article (0.3 us).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -251,16 +251,21 @@ def decide(
     return inc
 
 
-def revise(art: Document, events: Sequence[Cand], incidents: list[Incident]) -> list[Incident]:
-    """The rules' incidents revised by the model (unchanged when no model ships)."""
+def revise(
+    art: Document, events: Sequence[Cand], incidents: list[Incident], spared: Container[int] = ()
+) -> list[Incident]:
+    """The rules' incidents revised by the model (unchanged when no model ships); ``spared``: the indices of
+    incidents no move may touch."""
     model = load()
     if model is None or not incidents:
         return incidents
     # Only an incident some move may touch needs its features: the guards read a few cheap ones (the
     # others read the clause's words and three sentences' event words and names).
     feats = [
-        features(art, c, inc, len(events)) if any(_moves(model, _guard_features(c, len(events)), inc.type)) else None
-        for c, inc in zip(events, incidents, strict=True)
+        features(art, c, inc, len(events))
+        if i not in spared and any(_moves(model, _guard_features(c, len(events)), inc.type))
+        else None
+        for i, (c, inc) in enumerate(zip(events, incidents, strict=True))
     ]
     return apply(incidents, feats, model)
 

@@ -10,7 +10,7 @@ linking replaces an event by its enriched copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -2264,6 +2264,25 @@ def one_of_them(text: str, c: Cand) -> bool:
     """``c``'s clause opens with its subject told as one of the kind ("One strike hit X", "Another hit Y"): a
     part of an operation told before, not its scene."""
     return _ONE_OF_THEM.fullmatch(text, c.clause[0], c.pos) is not None
+
+
+def whole_of_part(text: str, evs: Sequence[Cand], i: int) -> int | None:
+    """The event ``evs[i]`` is a part of, told at a spot of its own: a counted whole of events named in the
+    plural within the two sentences before ("Gunmen staged two attacks in Borno. One targeted a market in A,
+    while the other hit a mosque in B"), the parts told between passed over; None for any other event."""
+    c = evs[i]
+    if c.place is None or c.kind != "strike" or not one_of_them(text, c):
+        return None
+    for j in range(i - 1, -1, -1):
+        w = evs[j]
+        if w.s_idx < c.s_idx - 2:
+            return None
+        if w.s_idx < c.s_idx and w.plural and w.kind == "strike" and not one_of_them(text, w):
+            return j if not same_place(w.place, c.place) else None
+        if w.s_idx == c.s_idx or (w.kind == "strike" and one_of_them(text, w)):
+            continue  # another part, told before this one
+        return None
+    return None
 
 
 def counted_more(text: str, c: Cand) -> bool:

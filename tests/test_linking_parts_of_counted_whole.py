@@ -1,0 +1,37 @@
+"""The parts of a counted whole ("two raids ... One targeted X, while the other hit Y") are events of their own:
+each at its own spot, of the whole's kind as finally typed, none left to the learned keeper's guess."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def _events(ex, text: str) -> list[tuple[str, str, int | None]]:
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    return [(i.location, i.type, i.casualties.killed) for i in facts.incidents]
+
+
+def test_every_part_of_a_counted_whole_is_kept_with_the_whole_kind(ex):
+    text = (
+        "GUSAU, Nigeria — Bandits carried out two raids in Zamfara state on Friday, killing nine villagers. "
+        "One targeted a market in Tsafe, while the other hit a farming settlement near Anka, a police spokesman said."
+    )
+    assert _events(ex, text) == [
+        ("Zamfara state", "armed_clash", 9),
+        ("Tsafe", "armed_clash", None),
+        ("Anka", "armed_clash", None),
+    ]
+
+
+def test_two_drones_one_downed_is_no_counted_whole(ex):
+    # control: weapons counted, then one of them stopped: the attack and its interception, as before
+    text = "Two drones hit Erbil airport on Monday. One was shot down by air defences, officials said."
+    assert [t for _, t, _ in _events(ex, text)] == ["drone_attack", "interception"]
+
+
+def test_two_unrelated_attacks_stay_two(ex):
+    text = (
+        "Gunmen attacked a village near Gwoza on Sunday, killing five people, police said. "
+        "Separately, soldiers clashed with insurgents in Damboa on Monday, the army said."
+    )
+    assert _events(ex, text) == [("Gwoza", "armed_clash", 5), ("Damboa", "armed_clash", None)]
