@@ -234,6 +234,10 @@ _TOWN_HIT = re.compile(
     _PASSIVE_BLOW + r"|\s+(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fire|attacks?|shelling|bombardment|bombing|assault|air\s*strikes?|strikes?)\b"
 )
+#: ... and so is each town of a list that is the subject ("Dilling and Kadugli were shelled"): the towns after
+#: the name up to the blow, and one before it, with what joins them.
+_TOWNS_HIT = re.compile(rf"(?:(?:,\s+|,?\s+and\s+){_NAME}){{0,4}}(?:{_TOWN_HIT.pattern})")
+_LISTED_BEFORE = re.compile(rf"{_NAME}(?:,\s+|,?\s+and\s+)$")
 _CLAUSE_HEAD = re.compile(
     # (after a sentence adverb or a short opener: "Meanwhile, X was shelled", "On Sunday, X was hit")
     r"(?:(?:^|[.;:]\s+|\s[-–—]\s+|\n)(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?|,\s+(?:and|but|while|as)\s+)$"
@@ -1103,6 +1107,18 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 
 
+def _heads_the_clause(text: str, pos: int) -> bool:
+    """The name at ``pos`` opens its clause, alone or after the names listed with it ("Dilling and Kadugli")."""
+    for _ in range(5):
+        if _CLAUSE_HEAD.search(text, max(0, pos - 40), pos):
+            return True
+        listed = _LISTED_BEFORE.search(text, max(0, pos - 60), pos)
+        if listed is None:
+            return False
+        pos = listed.start()
+    return False
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     owned = _post_on_its_border(art, m, lo)
     if owned is not None:
@@ -1224,8 +1240,8 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             and not _SETTLEMENT_OF.search(art.text, max(lo, m.start - 30), m.start)
             and not (
                 place.sub in ("city", "town", "village")
-                and _TOWN_HIT.match(art.text, m.end)
-                and _CLAUSE_HEAD.search(art.text, max(0, m.start - 40), m.start)
+                and _TOWNS_HIT.match(art.text, m.end)
+                and _heads_the_clause(art.text, m.start)
             )
         ):
             return None
