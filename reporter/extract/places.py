@@ -77,7 +77,10 @@ _AREA_OF = words("area areas part parts region zone stretch corner neighbourhood
 KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet province governorate settlement settlements")
 #: A settlement's kind noun and "of" right before a name: "the town of X", "the settlement of Y" name it a place
 #: as a locative word would, even where the sentence's locative word lies further back.
-_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|settlement|hamlet)\s+of\s+$")
+#: ("residents of Bahri reported clashes": those who live there name a settlement as well)
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:town|village|city|settlement|hamlet|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+$"
+)
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
 )
