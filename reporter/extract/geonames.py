@@ -203,6 +203,13 @@ def _read(path: Path) -> list[tuple[str, str, float, float, int, str]]:
 _ADMIN1 = r'"latitude":\s*([-\d.]+),\s*"longitude":\s*([-\d.]+),\s*"countrycode":\s*"({codes})",[^{{}}\[\]]*?"admin1code":\s*"(\w*)"'
 
 
+@lru_cache(maxsize=256)
+def town_point(key: tuple[str, ...], country: str) -> tuple[float, float] | None:
+    """The point of the world list's most populous place of this token key in this country (the town a
+    bundled province named after its seat shadows: "Deir ez-Zor"); None where it holds none."""
+    return next(((lat, lon) for k, _, c, _, lat, lon in world_rows() if k == key and c == country), None)
+
+
 @lru_cache(maxsize=8)
 def province_points(countries: frozenset[str]) -> dict[str, tuple[tuple[float, float, str], ...]]:
     """The GeoNames places of these countries (ISO codes) with the first-level division (province,

@@ -16,7 +16,7 @@ from itertools import compress
 from operator import or_
 
 from reporter import ship_nouns
-from reporter.extract import casualties, learned_incidents
+from reporter.extract import casualties, geonames, learned_incidents
 from reporter.extract.actors import actor_name
 from reporter.extract.candidates import (
     AT_SEA_AFTER,
@@ -71,6 +71,7 @@ from reporter.extract.places import (
     distance_km,
     home_country,
     in_its_town,
+    km_between,
     nested,
     places_in,
     ships,
@@ -81,7 +82,7 @@ from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
 from reporter.extract.sites import new_site_in
 from reporter.extract.tallies import without_told_tallies
-from reporter.extract.text import fold, words
+from reporter.extract.text import fold, tokens, words
 from reporter.incident_types import compatible
 from reporter.models import Casualties, Incident
 
@@ -2287,6 +2288,21 @@ _HOLDING_KINDS = frozenset({"city", "village", "district", "base", "site"})
 _PROVINCE_WORDS = words("province state region governorate oblast county")
 
 
+#: How near a province's point the town it is named after lies, for the province to be drawn at its seat (km).
+_SEAT_KM = 15.0
+
+
+def _seat_of(e: Entry) -> Entry:
+    """A province the gazetteer names after its seat and draws at it ("Deir ez-Zor", "Idlib"), as the seat town
+    the world list holds by that name (the province itself where it holds none so near)."""
+    if e.lat is None or e.lon is None or e.country is None:
+        return e
+    seat = geonames.town_point(tuple(t.norm for t in tokens(e.name)), e.country)
+    if seat is None or km_between(seat, (e.lat, e.lon)) > _SEAT_KM:
+        return e
+    return e._replace(sub="city", lat=seat[0], lon=seat[1])
+
+
 def _holder_point(art: Document, p: Place) -> Entry | None:
     """ "a strike in the X neighbourhood of Gaza City": a spot no gazetteer knows, told within a town the
     gazetteer knows (``within``) in the spot's country, lies at that town's point (not where the town's
@@ -2297,13 +2313,15 @@ def _holder_point(art: Document, p: Place) -> Entry | None:
     around = p.within[: -len(" area")] if p.within.endswith(" area") else None
     return next(
         (
-            e
+            _seat_of(e) if e.sub == "region" else e
             for m in art.mentions
+            # ("Idlib province" as one name: the province, not its seat)
             if not (m.last < len(art.tokens) and art.tokens[m.last].norm in _PROVINCE_WORDS)
+            and art.tokens[m.last - 1].norm not in _PROVINCE_WORDS
             for e in m.entries
             if e.kind == "place"
             and (e.name == p.within or art.text[m.start : m.end] == around)
-            and e.sub in _HOLDING_KINDS
+            and (e.sub in _HOLDING_KINDS or (e.sub == "region" and _seat_of(e) is not e))
             and e.lat is not None
             and e.country is not None
             and e.country == (p.country or e.country)
