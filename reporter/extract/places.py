@@ -1701,6 +1701,20 @@ _THE_SETTLEMENT = re.compile(r"\bthe\s+(?P<k>village|town|hamlet|city|camp)\b(?!
 _SETTLEMENT_REACH = 8
 
 
+#: "the city" told as what holds a spot: "on the edge of the city", "in the town", "the city's".
+_HOLDING_SETTLEMENT = re.compile(r"\b(?:of|in|inside|within)\s+the\s+(?:city|town|village)\b(?!\s+(?:of|[A-Z]))|\bthe\s+(?:city|town|village)['’]s\s")
+
+
+def _spots_unplaced(art: Document, out: list[Place], b: int) -> bool:
+    """Only spots no gazetteer knows are named, right before "the city" told as holding them ("the X area on
+    the western edge of the city"; not "30 km from the city"): the town named before places them (best_place)."""
+    spots = [p for p in out if p.role == "loc" and p.rank >= RANK["city"] and p.lat is None and p.within is None]
+    if not spots or any(p.rank >= RANK["region"] and (p.lat is not None or p.within is not None) for p in out):
+        return False
+    m = _HOLDING_SETTLEMENT.search(art.text, spots[0].end, b)
+    return m is not None and m.start() - spots[0].end < 60 and not _DISTANCE.search(art.text, spots[0].end, m.start())
+
+
 def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     m = _THE_SETTLEMENT.search(art.text, a, b)
     if m is None:
@@ -2615,7 +2629,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.extend(_same_spot(art, a, b))
     if "capital" in art.text[a:b]:
         out.extend(_bare_capital(art, a, b))
-    if back and not any(p.rank >= 3 for p in out) and _THE_SETTLEMENT.search(art.text, a, b):
+    if back and _THE_SETTLEMENT.search(art.text, a, b) and (not any(p.rank >= 3 for p in out) or _spots_unplaced(art, out, b)):
         out.extend(_settlement_named_before(art, a, b))
     if back and not any(p.rank >= 3 for p in out):
         out.extend(_site_named_before(art, a, b))
