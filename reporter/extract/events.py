@@ -429,9 +429,12 @@ _PHRASE = Folded(re.compile(
 ))
 #: A natural hazard as the doer: "an earthquake struck eastern Turkey", "floods have killed 30", "a cyclone hit".
 _HAZARD_BEFORE = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|"
+    # (capitalised "Typhoons" and "Tornados" are combat jets: "RAF Typhoons struck a hideout")
+    r"\b(?!(?-i:Typhoons|Tornados)\b)(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|"
     r"floods?|flooding|floodwaters?|landslides?|mudslides?|tsunamis?|wildfires?|bushfires?|"
     r"droughts?|heat\s*waves?|blizzards?|avalanches?|rains?|downpours?|outbreaks?|epidemics?|pandemic)"
+    # a storm by its name: "Typhoon Haiyan struck", "Cyclone Idai hit"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?"
     r"\s+(?:(?:that|which|has|have|had|also|then|reportedly)\s+)?$",
     re.I,
 )
