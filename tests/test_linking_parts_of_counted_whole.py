@@ -35,3 +35,20 @@ def test_two_unrelated_attacks_stay_two(ex):
         "Separately, soldiers clashed with insurgents in Damboa on Monday, the army said."
     )
     assert _events(ex, text) == [("Gwoza", "armed_clash", 5), ("Damboa", "armed_clash", None)]
+
+
+def test_a_toll_told_after_the_parts_is_the_whole_toll(ex):
+    text = (
+        "Jihadists launched three attacks in northern Burkina Faso on Wednesday. One attack hit an army post in "
+        "Djibo and another targeted a convoy near Arbinda. Officials said 14 soldiers died."
+    )
+    assert [(loc, k) for loc, _, k in _events(ex, text)] == [("Burkina Faso", 14), ("Djibo", None), ("Arbinda", None)]
+
+
+def test_a_toll_told_after_one_part_alone_stays_the_part_toll(ex):
+    # control: one part told, then a toll: the dead of that part, as before
+    text = (
+        "Jihadists launched three attacks in northern Burkina Faso on Wednesday. One attack hit an army post in "
+        "Djibo. Fourteen soldiers were killed, officials said."
+    )
+    assert [(loc, k) for loc, _, k in _events(ex, text)] == [("Burkina Faso", None), ("Djibo", 14)]

@@ -2429,9 +2429,27 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     if attack is not None and linker.events[attack].killed is None and linker.events[attack].injured is None:
         linker.add_toll(found, attack)
         return attack
+    whole = _whole_of_parts_told(art, linker)
+    if whole is not None:
+        # "Rebels raided two posts. One raid hit A, and another hit B. Officials said 14 soldiers died.": a toll
+        # told after the parts, at no scene of its own, is the whole's (the dead of both, not of the last)
+        linker.add_toll(found, whole)
+        return whole
     linker.add_toll(found)
     _zero_for_the_attack(linker, s_idx, found)
     return None
+
+
+def _whole_of_parts_told(art: Document, linker: Linker) -> int | None:
+    """The counted whole the event just told is the last of two or more parts of (whole_of_part), when that
+    whole and its parts tell no toll yet."""
+    at = linker.last_i
+    whole = None if at is None else whole_of_part(art.text, linker.events, at)
+    if whole is None or at is None:
+        return None
+    parts = [k for k in range(whole + 1, at + 1) if whole_of_part(art.text, linker.events, k) == whole]
+    told = [linker.events[k] for k in (whole, *parts)]
+    return whole if len(parts) >= 2 and all(e.killed is None and e.injured is None for e in told) else None
 
 
 def _toll_scene(art: Document, linker: Linker, s_idx: int) -> int | None:
