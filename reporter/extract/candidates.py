@@ -1043,7 +1043,8 @@ def _clause_candidate(
         actors=tuple(actors),
         # ("clashes between X and Y", "X clashed with Y": both sides fought, GUIDE lists both)
         sides=tuple(clash_sides(art, cl.end, trig.start, trig.end) or _repellers(art, cl, trig))
-        if typ == "armed_clash" and not leftover
+        # ("artillery exchanges between X and Y", "mortar duels": shelling both sides fired)
+        if (typ == "armed_clash" or (typ == "shelling" and trig.word.endswith(("exchanges", "duels")))) and not leftover
         else (),
         objects=tuple(objects),
         weapon_class=weapon_class,
