@@ -1042,7 +1042,7 @@ def _clause_candidate(
         destination=next((p.name for p in places if p.role == "dest"), None),
         actors=tuple(actors),
         # ("clashes between X and Y", "X clashed with Y": both sides fought, GUIDE lists both)
-        sides=tuple(clash_sides(art, cl.end, trig.start, trig.end) or _repellers(art, cl, trig))
+        sides=_sides_with_bare_army(art, trig, place, tuple(clash_sides(art, cl.end, trig.start, trig.end) or _repellers(art, cl, trig)))
         # ("artillery exchanges between X and Y", "mortar duels": shelling both sides fired)
         if (typ == "armed_clash" or (typ == "shelling" and trig.word.endswith(("exchanges", "duels")))) and not leftover
         else (),
@@ -2872,6 +2872,16 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         not art.text[m.end : bare.start()].strip() for m in art.mentions_in(max(0, bare.start() - 40), bare.start())
     ):
         return []
+    home = _army_home(art, place)
+    if home is None:
+        return []
+    # ("the RSF accused the army of bombing a market": the army is the party blamed, not seen to act)
+    return [home + (" (blamed)" if _ACCUSES_BEFORE.search(art.text, max(0, bare.start() - 20), bare.start()) else "")]
+
+
+def _army_home(art: Document, place: Place | None) -> str | None:
+    """Whose a bare "the army" is at an event's place: the one country the story names (or the dateline's, for
+    an event not yet placed) where the event took place; None when the story names another."""
     named = {
         e.country if (e := m.of("actor") or m.of("place")) is not None and not (m.of("country") or m.of("demonym")) else _side(m)
         for m in art.mentions_in(0, len(art.text))
@@ -2885,14 +2895,30 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         # placed, in a story filed from the one country it names)
         town = dateline_town(art) if len(named) == 1 else None
         if town is None or {town.country} != named:
-            return []
-        home = town.country
-    elif named <= {place.country}:
-        home = place.country
-    else:
-        return []
-    # ("the RSF accused the army of bombing a market": the army is the party blamed, not seen to act)
-    return [home + (" (blamed)" if _ACCUSES_BEFORE.search(art.text, max(0, bare.start() - 20), bare.start()) else "")]
+            return None
+        return town.country
+    return place.country if named <= {place.country} else None
+
+
+#: A bare army as one side of a fight told between two ("between the army and the RSF", "between X and the
+#: military"): not a name's word ("the Arakan Army"), nor another's army ("the army of X").
+_BARE_ARMY_SIDE = re.compile(
+    r"\s+between\s+(?:(?P<first>the\s+(?:army|military)\s+and)\b|[^.;]{1,60}?\band\s+the\s+(?:army|military)\b(?!['’]s|\s+of\b))"
+)
+
+
+def _sides_with_bare_army(art: Document, trig: events.Trigger, place: Place | None, sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The sides of a fight, with the bare army told as one of two beside a named one ("clashes between the army
+    and the RSF"): the army of the country where the fight took place (_army_home)."""
+    if len(sides) != 1:
+        return sides
+    m = _BARE_ARMY_SIDE.match(art.text, trig.end)
+    if m is None:
+        return sides
+    home = _army_home(art, place)
+    if home is None or home in sides:
+        return sides
+    return (home, *sides) if m.group("first") else (*sides, home)
 
 
 #: A blame right before a force's word: "accused the army of", "blamed the military for".
