@@ -1098,7 +1098,8 @@ _LEVEL_OF = guarded(re.compile(
     r"|(?:cut|reduc|lower|decreas|increas|rais|boost|lift|bring|shr[iau]nk|slash|trim|expand|draw|halv|doubl|tripl)\w*\s+(?:down\s+)?"
     # or, as a headline writes it, with no determiner ("US to cut troops in Iraq to 2,000")
     # ("cut France's force in Chad to 1,000", "cut the U.S. presence in Iraq to 2,000": an owner's name)
-    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w.’'-]+\s+){{0,2}}?|(?:[\w.’'-]+\s+)?)(?:{_BODY}|troops)\b"
+    # ("will cut its 1,800 soldiers in Lithuania to 900": the whole's own figure, grouped, and any troop noun)
+    rf"(?:(?P<own>its|their|our|the)\s+(?:[\w.’'-]+(?:,\d{{3}})*\s+){{0,2}}?|(?:[\w.’'-]+\s+)?)(?:{_BODY}|{alternation(PERSONNEL)})\b"
     rf"{_CLAUSE}{{0,40}}?\bto"
     # "American forces will by January be reduced to 2,500": the subject's troops, changed to a level
     r"|\b(?P<passive>be|been|being|was|were|is|are)\s+(?:cut|reduced|lowered|decreased|increased|raised|boosted"
@@ -2079,6 +2080,11 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "remaining"
     if _CUT_MADE.search(before) or _brought_by_done(art, s_start, before, h.start - len(before)):
         return None
+    if whole := _WHOLE_CHANGED.search(before):
+        # "will cut its 900 troops in Estonia to 600": the whole a change acts on stands now, whatever is
+        # planned for it; "cut its 900 troops to 600 last year": the level the change ended
+        done = _CHANGED.search(before, max(0, whole.start() - 30))
+        return "former level" if done and done.end() > whole.start() else None
     if (brings := _BRINGS_TO.search(before)) and _PLANNED.search(text, s_start, h.start - len(before) + brings.start()):
         return "planned"  # "will deploy 150 more, bringing the total there to around 1,050": as planned as the move
     if (
@@ -2153,6 +2159,14 @@ _PLAN_CARRIED_OUT = re.compile(
 _CUT_AHEAD = re.compile(
     r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to)\s+"
     r"(?:\w+ly\s+)?(?:withdraw|pull|cut|reduce|halve|bring\s+home|draw\s+down)\b",
+    re.I,
+)
+#: Right before the figure, a change of size acting on the whole force: "will cut its 900", "to double the
+#: roughly 1,000", "halved Britain's 900" (not "cut 900 troops", the cut's size: _CHANGED_BY).
+_WHOLE_CHANGED = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w+|halv\w+|lower\w*|trim\w*|shr[iau]nk\w*|slash\w*|(?:scal|draw)\w*\s+(?:back|down)"
+    r"|doubl\w+|tripl\w+|increas\w+|boost\w*|expand\w*)\s+"
+    rf"(?:its|their|his|her|the|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:(?:current|present|existing)\s+)?(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
 #: Right before the figure: the level now, whatever is planned ("plans to halve them, currently 2,000").
@@ -3804,7 +3818,10 @@ _RANGE_OF = re.compile(r"\b(?:in|on)\s+the\s+(?:range|region|order)\s+of\s+$", r
 #: After a number, the other end of a range or an alternative: "10,000 to 12,000", "2,000-3,000", "2,000 or 3,000".
 _RANGE_AFTER = re.compile(rf"\s*(?:to|or|-|–)\s*(?:{QUALIFIER}\s+)?(?:{_NUMBER})(?![\d,.]\d)", re.I)
 #: A figure named only to compare ("more than double the 900 troops it cited") is not stated anew.
-_COMPARED = re.compile(r"\b(?:double|triple|twice|half|than)\s+(?:the\s+)?$", re.I)
+#: ("twice the 900 troops"; not "plans to double the 900 troops", a verb of change acting on them)
+_COMPARED = re.compile(
+    r"\b(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshall\s)(?:double|triple)|twice|half|than)\s+(?:the\s+)?$", re.I
+)
 #: A determiner that refers back to troops named before: "the roughly 2,500 troops", "its 1,000 troops".
 _BACK = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.I)
 
