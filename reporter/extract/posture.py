@@ -903,7 +903,10 @@ _LEFT = re.compile(
     r"|(?:departed|withdrew|pulled\s+out)(?=\s*[,;.)]|\s+(?:on|in|last|earlier|this)\s)"
     r"|(?P<ahead>(?:will|would|are\s+to|are\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     # "will be withdrawn", "are to be pulled out": the troops to be taken out, told in the passive
-    r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated)))\b",
+    r"|(?:will|would|are\s+to|is\s+to|are\s+due\s+to|are\s+set\s+to)\s+be\s+(?:withdrawn|pulled\s+out|repatriated))"
+    # "up to 1,000 troops could be withdrawn", "may leave": troops that may go, a part taken out as the active
+    # "could withdraw up to 1,000" tells it; a possibility, so never the whole "to be withdrawn"
+    r"|(?:could|might|(?-i:may))\s+(?:(?:also|soon|eventually)\s+)?(?:be\s+(?:withdrawn|pulled\s+out|repatriated)|leave|withdraw|depart|pull\s+out))\b",
     re.I,
 )
 #: After the number: troops still to come, the figure the subject of a verb ahead ("1,500 Egyptian
