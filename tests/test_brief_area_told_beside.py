@@ -1,5 +1,6 @@
 """A report told of an area wider than a row's place does not join it where the row's own sentence
-tells a second event at another place in that area: the area's report may be either, or both."""
+tells a second event at another place in that area: the area's report may be either, or both, so it
+is a note on each of the two rows ("also reported at area level"), neither's source nor a row of its own."""
 
 from __future__ import annotations
 
@@ -35,15 +36,16 @@ def test_an_area_report_joins_neither_of_two_places_one_sentence_tells(ex):
     )
     for order in ((two, _AREA), (_AREA, two)):
         rows = _rows(ex, *order)
-        assert len(rows) == 3, [(r.type, r.location) for r in rows]
-        assert all(len(r.sources) == 1 for r in rows)
+        assert len(rows) == 2, [(r.type, r.location) for r in rows]
+        assert all(len(r.sources) == 1 and [c.value for c in r.wider] == ["Kurdistan Region"] for r in rows)
+        assert all(r.wider[0].sources != r.sources for r in rows)
 
 
 def test_an_area_report_joins_the_one_place_told(ex):
     """Control: a sentence of one event in the area still takes the area's report."""
     one = ("2030-10-17", "A drone was shot down over Erbil airport late on Wednesday, officials said.")
     rows = _rows(ex, one, _AREA)
-    assert len(rows) == 1 and len(rows[0].sources) == 2
+    assert len(rows) == 1 and len(rows[0].sources) == 2 and not rows[0].wider
 
 
 
@@ -58,5 +60,5 @@ def test_a_dateline_town_and_other_outlets_rows_do_not_take_the_area_report(ex):
     airport = ("2030-10-17", "Coalition forces shot down a drone approaching Irbil airport late on Wednesday, an official said.")
     for order in ((two, _AREA, harir, airport), (airport, harir, _AREA, two)):
         rows = _rows(ex, *order)
-        area = [r for r in rows if r.location == "Kurdistan Region"]
-        assert len(area) == 1 and len(area[0].sources) == 1, [(r.type, r.location, r.sources) for r in rows]
+        assert len(rows) == 2 and all(len(r.sources) == 2 for r in rows), [(r.type, r.location, r.sources) for r in rows]
+        assert all([c.value for c in r.wider] == ["Kurdistan Region"] for r in rows)

@@ -242,6 +242,7 @@ def build_brief(
     cited = sorted(
         {s for item in (*incidents, *earlier, *statements, *posture, *milestones) for s in item.sources if s > 0}
         | {s for p in posture for part in p.parts for s in part.sources if s > 0}
+        | {s for i in (*incidents, *earlier) for c in i.wider for s in c.sources}
     )
     renumber = {old: new for new, old in enumerate(cited, 1)}
     by_number = {number_of[a.id]: a for a in ordered}
@@ -312,6 +313,8 @@ def _renumbered(item: Any, renumber: dict[int, int]) -> Any:
             )
             for d in item.disagreements
         )
+    if getattr(item, "wider", ()):
+        changes["wider"] = tuple(replace(c, sources=tuple(renumber[s] for s in c.sources if s in renumber)) for c in item.wider)
     if getattr(item, "parts", ()):
         changes["parts"] = tuple(_renumbered(part, renumber) for part in item.parts)
     if getattr(item, "others", ()):

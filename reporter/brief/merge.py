@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TypeVar
 
 from reporter.brief import learned_identity
@@ -62,6 +62,9 @@ class Report:
     source: int
     published: date | None
     fact: Incident | Posture | Milestone
+    #: Told only of the area the row's place lies in, beside rows of other places in it (one of them
+    #: or both, nothing says): a note on each such row, not its source (:func:`fold_areas`).
+    wider: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -109,6 +112,9 @@ class MergedIncident:
     #: Who shot down what, and how many, when the row is an attack with an interception facet.
     interceptors: tuple[str, ...] = ()
     intercepted: int | None = None
+    #: The area each outlet told the event of, beside rows of other places in it: "also reported at
+    #: area level" (``Report.wider``); not among ``sources`` (they do not say it was this place).
+    wider: tuple[Claim, ...] = ()
     number: int = 0
 
     def disagreement(self, name: str) -> Disagreement | None:
@@ -473,7 +479,41 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     by_day = reports_by_day(reports)  # (asked by both the pair relation and the grouping)
     related = incident_relation(reports, by_day)
     groups = rule_groups(reports, related, by_day)
-    return learned_identity.revise(join_companions(groups, related), related, report_bounds)
+    return fold_areas(learned_identity.revise(join_companions(groups, related), related, report_bounds), related)
+
+
+def fold_areas(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
+    """A row told only of an area ("strikes hit Lower Shabelle on Tuesday") beside two or more rows of
+    places inside it that it fits (no pair of reports told apart, one that can be one event) is no
+    event of its own: it may be either, or both. Its reports go to each such row marked ``wider`` (a
+    note there, not a source); beside one such row or none, it stays a row (the grouping joins it to
+    the one where nothing keeps them apart)."""
+    rows = [n for n, g in enumerate(groups) if not _area_row(g)]
+    folded: dict[int, list[int]] = {}
+    for n, group in enumerate(groups):
+        if not _area_row(group):
+            continue
+        reach = _Reach.of(group)
+        fit = [
+            k
+            for k in rows
+            if reach.meets(_Reach.of(groups[k]))
+            and _holds_inside(group, groups[k])
+            and not any(related(a, b).conflict for a in group for b in groups[k])
+            and max(related(a, b).score for a in group for b in groups[k]) > 0
+        ]
+        # (A row whose sentence tells another place in the area besides: that place's row too, :func:`_told_beside`.)
+        fit += [b for k in fit for a in group for b in _beside_rows(a, groups[k], groups) if b not in fit and not _area_row(groups[b])]
+        if len(inside := _inside_rows(group, dict.fromkeys(fit), groups)) > 1:
+            folded[n] = inside
+    if not folded:
+        return groups
+    out = {n: list(g) for n, g in enumerate(groups) if n not in folded}
+    for n, inside in folded.items():
+        for k in inside:
+            own = {r.source for r in out[k] if not r.wider}
+            out[k].extend(replace(r, wider=True) for r in groups[n] if r.source not in own)
+    return list(out.values())
 
 
 def incident_relation(
@@ -568,6 +608,9 @@ def rule_groups(
         joined = fits[0][1] if clear else retold[0] if not fits and len(retold) == 1 else None
         if joined is not None and (_one_of_many(report, groups[joined], groups) or _told_beside(report, groups[joined], groups)):
             joined = None
+        # (Told only of an area that holds the places of two rows it fits: which one, nothing says.)
+        if joined is not None and _area_report(report) and len(_inside_rows([report], {n for _, n in fits}, groups)) > 1:
+            joined = None
         # (Told only of a country: which of two places' rows it is, nothing in it says.)
         if joined is not None and not _placed(report) and sum(_placed_row(groups[n]) for _, n in fits) > 1:
             joined = None
@@ -619,25 +662,53 @@ def _told_beside(report: Report, group: list[Report], groups: list[list[Report]]
     event at another place in that area on days the report's hold ("a drone was shot down over
     Erbil airport, and another drone crashed near Harir air base"): the area's report may be
     either, or both, so it joins neither."""
-    fact = report.fact
-    wide = where(fact)  # type: ignore[arg-type]
-    if fact.type in STATEMENT_TYPES or wide.kind != "area":  # type: ignore[union-attr]
-        return False
-    bounds = report_bounds(report)
+    return bool(_beside_rows(report, group, groups))
 
-    def inside(r: Report) -> bool:
-        days = report_bounds(r)
-        overlaps = bounds is None or days is None or (days[0] <= bounds[1] and bounds[0] <= days[1])
-        there = where(r.fact)  # type: ignore[arg-type]
-        return overlaps and LEVEL.get(there.kind, 0) > LEVEL["area"] and place_relation(there, wide) == "within"
 
-    told = {(r.source, r.fact.evidence): r.fact.location for r in group if r.fact.evidence and inside(r)}  # type: ignore[union-attr]
-    return any(
-        (r.source, r.fact.evidence) in told and r.fact.location != told[(r.source, r.fact.evidence)] and r.fact.type not in STATEMENT_TYPES and inside(r)  # type: ignore[union-attr]
-        for g in groups
+def _beside_rows(report: Report, group: list[Report], groups: list[list[Report]]) -> list[int]:
+    """The rows :func:`_told_beside` finds: those of the other places the row's sentence tells in the area."""
+    if not _area_report(report):
+        return []
+    told = {(r.source, r.fact.evidence): r.fact.location for r in group if r.fact.evidence and _inside(r, report)}  # type: ignore[union-attr]
+    return [
+        n
+        for n, g in enumerate(groups)
         if g is not group
-        for r in g
-    )
+        and any(
+            (r.source, r.fact.evidence) in told and r.fact.location != told[(r.source, r.fact.evidence)] and r.fact.type not in STATEMENT_TYPES and _inside(r, report)  # type: ignore[union-attr]
+            for r in g
+        )
+    ]
+
+
+def _area_report(report: Report) -> bool:
+    """An event's report told only of an area (a province, a region), not of a place in it."""
+    return report.fact.type not in STATEMENT_TYPES and where(report.fact).kind == "area"  # type: ignore[union-attr,arg-type]
+
+
+def _area_row(group: list[Report]) -> bool:
+    return all(map(_area_report, group))
+
+
+def _inside(r: Report, area: Report) -> bool:
+    """Whether ``r`` tells of a place inside the area ``area`` tells of, on days that meet."""
+    bounds, days = report_bounds(area), report_bounds(r)
+    overlaps = bounds is None or days is None or (days[0] <= bounds[1] and bounds[0] <= days[1])
+    there = where(r.fact)  # type: ignore[arg-type]
+    return overlaps and LEVEL.get(there.kind, 0) > LEVEL["area"] and place_relation(there, where(area.fact)) == "within"  # type: ignore[arg-type]
+
+
+def _holds_inside(area: list[Report], group: list[Report]) -> bool:
+    """Whether a row holds a report of a place inside the area an area's report tells of."""
+    return any(_inside(r, a) for a in area for r in group)
+
+
+def _inside_rows(area: list[Report], rows: Iterable[int], groups: list[list[Report]]) -> list[int]:
+    """Those of ``rows`` that hold a place inside the area ``area``'s reports tell of; none where one
+    of them alone shares a telling count with it (ten or more dead, or weapons: that one's event)."""
+    inside = [n for n in rows if _holds_inside(area, groups[n])]
+    counted = [n for n in inside if _counted_alike(area, groups[n])]
+    return [] if len(counted) == 1 else inside
 
 
 def _region_beside(lone: list[Report], group: list[Report], groups: list[list[Report]]) -> bool:
@@ -855,7 +926,8 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
       on one city tie to each of its days of strikes alike (the loop left it alone for fitting more
       than one). A group of undated reports only is no other dated event to choose from;
     - told only of a country (or of no place), beside two groups of reports told of a place in it:
-      a crash somewhere in the country ties to a crash at each of its places.
+      a crash somewhere in the country ties to a crash at each of its places; so does one told only
+      of an area beside two groups of places inside it (:func:`fold_areas` notes it on each).
 
     A third group is no rival, though, where the other shares a telling count with the vague one
     (the same 95 drones downed of a night's salvo, told by both; :func:`_counted_alike`) and the
@@ -865,6 +937,8 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
             rival = _dated
         elif not _placed_row(groups[lone]) and _placed_row(groups[other]):
             rival = _placed_row
+        elif _area_row(groups[lone]) and _holds_inside(groups[lone], groups[other]):
+            rival = partial(_holds_inside, groups[lone])
         else:
             continue
         counted = _counted_alike(groups[lone], groups[other])
@@ -1044,6 +1118,7 @@ def facet_parts(group: list[Report]) -> list[list[Report]]:
     """A row's reports as the annotation guide counts events (for measuring): the interception
     facet, and the debris that fell of what was shot down (the guide's crash), apart from the
     attack; a drone or rocket of the attack that came down at its target stays with the attack."""
+    group = [r for r in group if not r.wider]  # (a note on the row, no report of its event)
     primary, _ = _primary(group)
     caught = [r for r in group if r not in primary and r.fact.type == "interception"]  # type: ignore[union-attr]
     fallen = [r for r in group if r not in primary and is_debris(r.fact)]  # type: ignore[arg-type]
@@ -1052,6 +1127,8 @@ def facet_parts(group: list[Report]) -> list[list[Report]]:
 
 
 def _merge_group(group: list[Report], families: Families) -> MergedIncident:
+    wider = [r for r in group if r.wider]
+    group = [r for r in group if not r.wider]
     primary, facets = _primary(group)
     incs: list[tuple[Incident, int]] = [(r.fact, r.source) for r in primary]  # type: ignore[misc]
     every: list[tuple[Incident, int]] = [(r.fact, r.source) for r in group]  # type: ignore[misc]
@@ -1135,6 +1212,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         # and a party the interception report blames is the attack's (shown among the row's actors).
         interceptors=_interceptors(caught, [*(x for j, _ in incs for x in j.actors), *(a for a, _ in blamed)]),
         intercepted=number("intercepted"),
+        wider=claims_of((r.fact.location, r.source) for r in wider),  # type: ignore[union-attr]
     )
 
 
@@ -1153,6 +1231,7 @@ __all__ = [
     "date_bounds",
     "facet_parts",
     "finest",
+    "fold_areas",
     "group_incidents",
     "group_numbers",
     "merge_incidents",
