@@ -20,9 +20,10 @@ from itertools import compress
 from operator import attrgetter, or_
 
 from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.past_deeds import HAD_DONE, told_past
 from reporter.extract.prefilter import guarded, lower_of
 from reporter.extract.records import slot_init
-from reporter.extract.text import Token, first_chars, per_word, tokens
+from reporter.extract.text import CLAUSE_CHAR, NOT_STOP, Token, first_chars, per_word, tokens
 from reporter.extract.troop_nouns import FORMATIONS, PERSONNEL, alternation
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
@@ -359,10 +360,6 @@ _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off)\b", re.I)
 _SINCE_DEED = re.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|launched|opened)\s+(?:[\w'’-]+\s+){0,4}?(?:on\s+)?$", re.I
 )
-#: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
-NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
-#: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
-CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: Words before a date that make it a bound ahead ("by", "until", "will", "due").
 #: A verb of saying told done right before a date: that day is the saying's, gone by ("said on Friday",
 #: "told reporters on Friday"), unless the saying is itself ahead ("will be announced on Friday").
@@ -433,25 +430,12 @@ def _mark_date(m: re.Match[str]) -> date | None:
     return span.start if span else None
 
 
-#: A deadline in a past-tense frame: its date is at or before the report, not a year on.
 #: A deadline given by a weekday bound right after it ("gave the rebels until Friday to leave", "until noon on
 #: Friday"): the giving is past, its weekday the one ahead of the report, a week at most away.
 _GAVE_UNTIL = re.compile(
     r"\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$", re.I
 )
 _WEEKDAY_AT = re.compile(r"(?:on\s+)?" + WEEKDAY + r"\b")
-_PAST_DEADLINE = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|meant|set|required|ordered|told)\s+(?:to|by)\b"
-    r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
-    r"|\bfailed\s+to\b"
-    # a deadline given in the past: "gave the troops until January 31 to leave", "were given until March 1"
-    r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b|\b(?:was|were|had\s+been)\s+given\s+(?:until|till)\b"
-    # a deadline a step is told not taken in spite of: "have not started despite a deadline of Monday"
-    r"|\b(?:despite|in\s+spite\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?deadlines?\s+(?:of|on|for|set\s+for)\s+$"
-    # a deadline told gone by before its day: "a deadline that fell on (Sunday)", "which expired on"
-    r"|\bdeadlines?\b" + NOT_STOP + r"{0,60}?\b(?:fell|expired|passed|lapsed|ran\s+out)\s+(?:on\s+)?$",
-    re.I,
-)
 #: An order given in the past with a yearless deadline ("the junta ordered the troops to leave by January
 #: 31"): the deadline lies nearest the report, gone by or ahead, not a year on (one told after the day).
 _ORDER_GIVEN = re.compile(
@@ -544,45 +528,7 @@ LASTED_UNTIL = re.compile(
 PASSED_AFTER = re.compile(
     r",?\s+(?:has\s+|had\s+)?(?:already\s+|now\s+)?(?:passed|expired|lapsed|elapsed|came\s+and\s+went|went\s+by)\b", re.I
 )
-#: A step told in the past perfect looks back from the day its clause gives: "had been withdrawn from the
-#: area by Monday", "By Wednesday, the last troops had left" (a day gone by, not a deadline ahead); not
-#: a plan it tells ("had decided that the troops will leave by Monday", "had ordered them to leave by").
-_HAD_DONE = r"\bhad\s+(?:(?:all|already|now|just|fully|\w+ly)\s+)?(?:been\s+)?(?:\w+(?:ed|en|wn|ft|ut))\b"
-_HAD_DONE_BEFORE = re.compile(
-    _HAD_DONE + r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to)\b)" + CLAUSE_CHAR + r"{0,60}$", re.I
-)
-#: ... and one told in the present perfect, by a verb of a step done: "have withdrawn from Chad by mid-July",
-#: "has handed over three bases by March" (news of progress up to the bound, gone by); not a plan set
-#: ("has been scheduled for March") nor one told ahead ("has agreed to leave by", "has said it will leave by").
-_HAS_DONE_BEFORE = re.compile(
-    r"\b(?:has|have)\s+(?:(?:all|already|now|just|fully|\w+ly)\s+)?(?:been\s+)?"
-    r"(?:withdrawn|left|departed|vacated|completed|finished|pulled\s+out|handed\s+over|redeployed|returned|gone)\b"
-    r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to(?!\s+(?:the|its|their|(?-i:[A-Z]))))\b)" + CLAUSE_CHAR + r"{0,60}$",
-    re.I,
-)
-_HAD_DONE_AFTER = re.compile(r"(?:\s+(?:evening|morning|night|afternoon))?\s*,?\s*" + CLAUSE_CHAR + r"{0,50}?" + _HAD_DONE, re.I)
-#: A step told as done before its bound ("the first contingent left the island before 10 March"): that bound is
-#: behind the report too, unless a modal between makes the bound a plan ("that left will return by"), or the
-#: participle follows a bare "be" ("should be completed by", "is to be handed over by"): a plan, not a step done.
-_DONE_BEFORE = guarded(
-    re.compile(
-        r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:left|withdrew|departed|arrived|completed|finished|ended|expired|lapsed|passed|vacated|pulled\s+out|handed\s+over"
-        # a start told done: "took effect on June 2", "came into force on", "went into effect"
-        r"|took\s+effect|(?:came|went|entered)\s+(?:into\s+)?(?:effect|force)"
-        # a step or event told held: "the handover, which had been scheduled for May, took place on Tuesday"
-        r"|took\s+place"
-        # a step told over in the past, its word an adjective: "the withdrawal was complete by", "were out by"
-        r"|(?:was|were)\s+(?:all\s+|fully\s+|already\s+)?(?:complete|over|out|gone)"
-        # a level told reached: "troop numbers dropped to 2,000 by May"
-        r"|(?:fell|dropped|shrank|declined)\s+(?:to|below|under)\s+(?:about\s+|around\s+)?\d[\d,]*)\b"
-        # a "to" naming whom a thing went to ("handed over the bases to the army by June") is no plan's
-        # infinitive; one before a verb ("left plans to withdraw by June") still is
-        r"(?!" + CLAUSE_CHAR + r"*\b(?:will|would|shall|must|to(?!\s+(?:the|its|their|(?-i:[A-Z]))))\b)"
-        + CLAUSE_CHAR
-        + r"{0,60}$",
-        re.I,
-    )
-)
+_HAD_DONE_AFTER = re.compile(r"(?:\s+(?:evening|morning|night|afternoon))?\s*,?\s*" + CLAUSE_CHAR + r"{0,50}?" + HAD_DONE, re.I)
 
 
 @slot_init
@@ -1304,12 +1250,10 @@ def find_dates(
             return moved  # "were to leave by September, has been moved to October": the plan before the move
         if (
             _SAID_BEFORE.search(text, max(0, pos - 30), pos)
-            or (_PAST_DEADLINE.search(text, max(0, pos - 80), pos) and not given)
-            or _DONE_BEFORE.search(text, max(0, pos - 80), pos)
+            or (told_past("deadline", text, 0, pos) and not given)
+            or told_past("done_by", text, 0, pos)
             or LASTED_UNTIL.search(text, max(0, pos - 110), pos)
             or PASSED_AFTER.match(text, end)
-            or _HAD_DONE_BEFORE.search(text, max(0, pos - 80), pos)
-            or _HAS_DONE_BEFORE.search(text, max(0, pos - 80), pos)
             or _HAD_DONE_AFTER.match(text, end)
         ):
             return False

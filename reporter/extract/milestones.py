@@ -17,10 +17,8 @@ from itertools import compress
 from reporter.extract import events, speech
 from reporter.extract.candidates import title_shaped
 from reporter.extract.dates import (
-    CLAUSE_CHAR,
     LASTED_UNTIL,
     MONTH,
-    NOT_STOP,
     PASSED_AFTER,
     STRETCH_START,
     DateMention,
@@ -49,10 +47,19 @@ from reporter.extract.lemmas import inflected_lemmas, lemma, lemma_form
 from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.overdue import pending_past_deadline
+from reporter.extract.past_deeds import TENSED, told_past
 from reporter.extract.prefilter import Folded, Prefiltered, opening_guard
 from reporter.extract.records import replace
 from reporter.extract.steps import STEP_LEMMAS
-from reporter.extract.text import ABBREVIATION_DOT, Sentence, words
+from reporter.extract.text import (
+    ABBREVIATION_DOT,
+    CLAUSE_CHAR,
+    IN_CLAUSE,
+    IN_SENTENCE,
+    NOT_STOP,
+    Sentence,
+    words,
+)
 from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
 from reporter.held_ground import HELD_ON
 from reporter.models import SHARE_MARK, Milestone
@@ -69,11 +76,6 @@ _KEYWORD = re.compile(
 _START_STEP = frozenset(lemma(w) for w in words("launch enter"))
 #: "begin" and "start" are steps by their subject (_TRUCE_BEGAN, _STEP_BEGAN), not by their context.
 _BEGIN = frozenset(lemma(w) for w in words("begin start"))
-#: A character of a clause, or of a sentence, up to its stop: any but these marks, or the full stop of an
-#: abbreviation ("U.S.", "Gen."), which ends neither.
-#: A character of the clause: not a comma (but a count's thousands comma, "2,000"), stop or semicolon.
-_IN_CLAUSE = "(?:[^,.;]|(?<=\\d),(?=\\d\\d\\d)|" + ABBREVIATION_DOT + ")"
-_IN_SENTENCE = "(?:[^.;]|" + ABBREVIATION_DOT + ")"
 _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 
 
@@ -288,13 +290,13 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 #: A date told as rough, after its preposition: "by about", "until around" (mid-June).
 _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
-_DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + _IN_CLAUSE + r"{1,40}?)?,"
+_DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + IN_CLAUSE + r"{1,40}?)?,"
 _DUE_PREP = re.compile(
     # ("long before" measures a gap in the past, no bound: "the crisis began long before this week's ambush")
     r"\b(?:by|(?<!long\s)before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
-    r"|" + _SET_FOR + r"|deadline\b" + _IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
+    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
+    r"|" + _SET_FOR + r"|deadline\b" + IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?$",
     re.I,
 )
@@ -308,7 +310,7 @@ _DEADLINE_PREP = re.compile(
     re.I,
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
-_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b" + _IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
+_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
 _MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
 _MOVED_HEADS = frozenset(w[:4] for w in _MOVED_WORDS)
 
@@ -355,7 +357,7 @@ _STEP_WORDS = frozenset(
 )
 _TO_STEP = re.compile(
     r"\s*to\s+(?:complete\s+(?:the|its|their)\s+)?(?:withdraw\w*|leave|exit|vacate|hand\s+over|pull\s+out|end\s+\w+)"
-    r"(?:\s+(?:from|of)\s+" + _IN_CLAUSE + r"{1,40})?",
+    r"(?:\s+(?:from|of)\s+" + IN_CLAUSE + r"{1,40})?",
     re.I,
 )
 _MONTH_END = re.compile(
@@ -402,11 +404,6 @@ _WITHIN_OR_OVER = re.compile(r"within\s|over\s+the\s+(?:next|coming|following)\s
 _BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
-_PAST_CLAUSE = re.compile(
-    r"\b(?:was|were|had|remained|stayed|lasted|held|ruled|controlled|continued|administered|served|"
-    r"occupied|existed|fought|operated|lived|worked)\b(?!" + _IN_CLAUSE + r"*[,;])" + _IN_SENTENCE + r"*$",
-    re.I,
-)
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
 _RECENT_DAYS = 366
@@ -429,8 +426,6 @@ _PAIR_OPENS = re.compile(r"\bbetween\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", re.
 
 #: A clause's verb after its subject: a modal or a form of "be" or "have".
 _SUBJECT_VERB = re.compile(r"\b(?:will|would|shall|must|is|are|was|were|has|have|had|can|could|may|should)\b", re.I)
-#: Past forms the lemma table reads as base forms, and the done steps' own words ("left", "withdrew").
-_TENSED = frozenset(("left", "withdrew", "sent", "quit", "set", "put", "cut", "hit", "held", "met", "led", "fled"))
 #: A word with no tense of its own that a subject may hold ("the", "of", "forces", "equipment").
 _NP_WORD = re.compile(r"[\w'’.-]+")
 
@@ -439,7 +434,7 @@ def _verbless(text: str) -> bool:
     """A stretch of words holding no verb form: no modal, no "be" or "have", no past or "-ed" form."""
     found = _NP_WORD.findall(text)
     return bool(found) and len(found) <= 8 and not _SUBJECT_VERB.search(text) and all(
-        lemma_form(w.lower())[1] not in ("ed", "past") and w.lower() not in _TENSED for w in found
+        lemma_form(w.lower())[1] not in ("ed", "past") and w.lower() not in TENSED for w in found
     )
 
 
@@ -612,7 +607,7 @@ def _past_dateline(art: Document, s: Sentence) -> Sentence:
 
 #: How far (in days) from an undated page's latest told date its yearless deadlines may lie (_Dates.in_story).
 _STORY_DAYS = 62
-_FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b" + _IN_SENTENCE + r"{0,40}$", re.I)
+_FORWARD_WORD = re.compile(r"\b(?:will|set\s+to|scheduled|expected|due\s+to|deadline)\b" + IN_SENTENCE + r"{0,40}$", re.I)
 
 
 def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMention:
@@ -623,7 +618,7 @@ def _deadline_year(art: Document, d: DateMention, dates_in: _Dates) -> DateMenti
         end is None
         or _deadline_prep(art.text, max(0, d.start - 30), d.start) is None
         or _OTHER_YEAR.match(art.text, d.end)
-        or _PAST_CLAUSE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 100), d.start)
+        or told_past("clause", art.text, art.sentences[art.sentence_index(d.start)].start, d.start)
     ):
         return d  # "was supposed to leave by Jan. 26", "by September of the following year": not that year's
     span = yearless_near(art.text, d, None, end.year)
@@ -746,7 +741,7 @@ def find_milestones(art: Document) -> list[Milestone]:
         if art.published is None and not cue:
             # An undated page: "taking the mission through 31 December 2026" bounds a plan unless its
             # clause is told in the past ("remained under their control until October 2017").
-            cue = any(d.span is not None and _until_year(art, s, d) and not _told_past(art, s, d) for d in dates)
+            cue = any(d.span is not None and _until_year(art, s, d) and not told_past("clause", art.text, s.start, d.start) for d in dates)
         if not (cue or ahead) or not (_about_security(art, i, security) or _about_a_deal(art, i)) or _exercise_planned(art, s):
             continue  # an exercise or drill held on a date is no step of a deployment
         if asked(s.text):
@@ -764,7 +759,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             if _readiness(art, s.start, d):
                 continue  # "a force able to deploy within 30 days": how fast it can move, no date it must
-            if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and _told_done(art, s.start, d.start):
+            if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and told_past("deed", art, s.start, d.start):
                 continue  # an undated page: "grew after the two states agreed a pact in July" is a July gone by ("asked for a report by May 15" a deadline)
             # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
             # bounds the same step, with what follows it.
@@ -874,7 +869,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             met = beaten is None and art.published is not None and (deadline is not None or "deadline" in what.lower()) and _MET_DEADLINE.search(what)
             if beaten is None and not met and deadline is not None and art.published is not None and d.span.end <= art.published:
                 met = _MET_APPOSED.match(art.text, d.end)  # "to hand over the crossing by May 2, a deadline they met"
-            if beaten is None and art.published is not None and named and (meeting := _MEETING_IT.match(what)) and _DONE_BEFORE.search(meeting.group("step")):
+            if beaten is None and art.published is not None and named and (meeting := _MEETING_IT.match(what)) and told_past("step", meeting.group("step")):
                 # "had completed its withdrawal, meeting the September 15 deadline": the step done, met by then
                 what, met = meeting.group("step"), meeting
             if met and d.span.end >= art.published:  # type: ignore[operator]
@@ -887,7 +882,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 # "Israeli forces withdrew from the villages on Tuesday as the deadline expired": a step told done
                 # in the simple past, on a day up to the report's, is done then, not a plan due that day
                 gone = gone or bool(
-                    art.published and not is_lapse(art, d) and d.span.end <= art.published and _DONE_BEFORE.search(what)  # type: ignore[union-attr]
+                    art.published and not is_lapse(art, d) and d.span.end <= art.published and told_past("step", what)  # type: ignore[union-attr]
                 )
                 out.append(Milestone(what=what, due=due, evidence=evidence, done=gone))
             then = _then_step(art, d.end, s.end)
@@ -2068,7 +2063,7 @@ _DONE_STEPS = (
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
-    r"(?<=\s)(?:" + _SITES + r")\b" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+to\b|"
+    r"(?<=\s)(?:" + _SITES + r")\b" + IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+to\b|"
     # one mission relieving another, named after the verb: "AUSSOM took over from ATMIS" (_relieved checks both)
     r"(?P<relieved>(?:took|taken)\s+over\s+from|replaced|succeeded)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
@@ -2078,7 +2073,7 @@ _DONE_STEPS = (
     # the same told in the passive, the new holder after "by": "the outposts were taken over by the army",
     # "the crossing was formally taken under full control by the customs service" (a state's own forces or service)
     r"(?P<taken>(?<=\s)(?:" + _SITES + r"|posts|positions|checkpoints?|crossings?|villages?|territory|areas?)\b"
-    r"" + _IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"" + IN_CLAUSE + r"{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"taken\s+(?:over|under\s+(?:(?:full|the|their|its)\s+)?control)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:army|armed\s+forces|security\s+forces|forces|troops|soldiers|military|government|authorities|police|"
     r"guards?|service|gendarmerie)\b)|"
@@ -2107,10 +2102,10 @@ _DONE_STEPS = (
     r"(?<=,\s)completed|(?:was|were|been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded)|"
     # a step told complete as of the report: "the withdrawal of the troops is now complete" (not "will be
     # complete by", nor "is complete by the end of")
-    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
+    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + IN_CLAUSE + r"{1,60}?)?\s+(?:is|are|was|has\s+been)\s+(?:now\s+)?(?:\w+ly\s+)?"
     r"complete\b(?!\s+(?:by|before|until|in|on)\b)|"
     # the same told in the past up to a day gone by: "the withdrawal was complete by the end of May"
-    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + _IN_CLAUSE + r"{1,60}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?complete\s+by\b|"
+    r"\b" + _STEP_NOUN + r"\b(?:\s+(?:of|from)\s+" + IN_CLAUSE + r"{1,60}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?complete\s+by\b|"
     r"(?<=mission\s)ended|(?<=operation\s)ended|(?<=deployment\s)ended|(?<=mandate\s)(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment)\s+\w+ly\s+(?:ended|expired)|"
     r"(?:mission|mandate|operation|deployment|presence)\s+(?:ha[sd]\s+|have\s+)?(?:already\s+|\w+ly\s+)?(?:ended|concluded)|"
@@ -2119,7 +2114,7 @@ _DONE_STEPS = (
     # its start told in an aside between: "the withdrawal, which began in March, ended on Thursday"
     r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},|" + _PLANNED_ASIDE + r")?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
-    + _STEP_NOUN + r"(?=[\s,])(?:(?:\s" + _IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + _IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
+    + _STEP_NOUN + r"(?=[\s,])(?:(?:\s" + IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
     # other steps of a change of presence in the past, whose forces _moved_forces finds as the subject or the
     # object: "the marines were relocated", "has ceded its posts", "repatriated the last unit", "the soldiers
@@ -2160,7 +2155,7 @@ _DONE_STEPS = (
     # a named place, or a part of it named by its side or standing ("left northern Syria", "left federal Iraq")
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|federal)\s+)?"
     r"(?-i:[A-Z][a-z]+)\b(?!\s+\w+\s+(?:dead|wounded)))|"
-    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:" + _IN_CLAUSE + r"|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
+    r"(?:began|begun|begins|started|starts|commenced|commences|initiated|initiates)\s+(?:to\s+(?:leave|withdraw|pull\s+out)|withdrawing|leaving|pulling\s+(?:(?:its|their|the)\s+(?:\w+\s+)?troops\s+)?(?:out|back)|handing\s+(?:over|back)|deploying(?=(?:" + IN_CLAUSE + r"|(?<=\d)[,.](?=\d)){0,60}?\sto\s+(?-i:[A-Z]))|"
     r"(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,4}?" + _STEP_NOUN + r"\b)|"
     # the same beginning of any step of a change of presence, read by its lemma (_begun_step): "began
     # reducing its forces", "started to relocate the unit", "have begun to hand over their posts"; and its
@@ -2174,14 +2169,14 @@ _DONE_STEPS = (
     # a mission, mandate or motion founded: "the observer mission was launched on 3 May", "the motion on
     # the troops abroad was first approved in 2019" (an operation launched is mostly an offensive); dated
     # to the month or year too
-    r"(?P<founded>(?:motion|deployment|mission|mandate)\b" + _IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
-    r"(?<=mission\s)(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)|"
+    r"(?P<founded>(?:motion|deployment|mission|mandate)\b" + IN_SENTENCE + r"{0,80}?\b(?:was|were|been)\s+(?:\w+ly\s+|first\s+)?(?:approved|authori[sz]ed|endorsed|ratified)|"
+    r"(?<=mission\s)(?:" + IN_CLAUSE + r"{0,60}?\s)??(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)|"
     # the same in a reduced relative, "a naval mission set up in March 2021", and fronted before the
     # mission or operation it names: "Created in 2010, the training mission ..."
     r"(?<=mission\s)(?:\w+ly\s+|first\s+)?(?:launched|established|set\s+up|created|founded)(?=\s+(?:on|in)\s)|"
     # a mission's work begun, its founding by another name: "the monitoring mission began its work on 20 May"
-    r"(?:(?<=mission\s)|(?<=operation\s))(?:" + _IN_CLAUSE + r"{0,60}?\s)??(?:began|started|commenced)\s+(?:its\s+)?(?:work|operations|activities|activity|mandate)\b|"
-    r"(?P<fronted>established|set\s+up|created|founded|launched)(?=\s+(?:on|in)\s(?:" + _IN_CLAUSE + r"|,(?=\s+(?:19|20)\d\d\b)){3,30},\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b|(?-i:[A-Z][\w-]+\s+){1,4}(?:will|is|has|was|had|would)\b)))\b|"
+    r"(?:(?<=mission\s)|(?<=operation\s))(?:" + IN_CLAUSE + r"{0,60}?\s)??(?:began|started|commenced)\s+(?:its\s+)?(?:work|operations|activities|activity|mandate)\b|"
+    r"(?P<fronted>established|set\s+up|created|founded|launched)(?=\s+(?:on|in)\s(?:" + IN_CLAUSE + r"|,(?=\s+(?:19|20)\d\d\b)){3,30},\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:mission|force|(?-i:Operation))\b|(?-i:[A-Z][\w-]+\s+){1,4}(?:will|is|has|was|had|would)\b)))\b|"
     r"(?:started|began|commenced)(?!\s+(?:to\s|\w+ing\b))|"
     # forces sent to a place: "deployed 1,000 soldiers to the province", "deployed a battalion in the north"
     # and beside another force or their gear ("deployed soldiers and police to the province")
@@ -2192,7 +2187,7 @@ _DONE_STEPS = (
     # "agreed to extend the ceasefire for another 48 hours", "a five-day extension of the truce"
     r"(?:extended|renewed|prolonged)(?=\s+(?:[\w’'-]+\s+){0,6}?(?:by|for)\s+(?:a|an|one|another|an?\s+(?:additional|further|extra)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|"
-    r"(?:agreed|agreement)\s+(?:" + _IN_CLAUSE + r"{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
+    r"(?:agreed|agreement)\s+(?:" + IN_CLAUSE + r"{0,40}?\s)?to\s+extend\b|(?<=-)(?:day|week|month|year)\s+extension\b|"
     # a step decided, with the day it was told, is a step done that day: "has decided to scale back its
     # operations", "declared its decision to pull out"
     r"(?:decided\s+(?:on\s+\w+\s+|today\s+)?to\s+|(?:announced|declared)\s+(?:its|their)\s+decision\s+to\s+)"
@@ -2216,14 +2211,14 @@ _DONE_STEPS = (
     r"(?:phase|stage)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|deal|agreement|accord|ceasefire|truce)\b|"
     # a deal reached whose object is a truce: "reached an agreement with its neighbour to implement a truce",
     # "signed a deal on a ceasefire"
-    r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b" + _IN_CLAUSE + r"{0,60}?\b(?:to|on|for)\s+"
+    r"(?:reached|signed|struck|sealed)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\b" + IN_CLAUSE + r"{0,60}?\b(?:to|on|for)\s+"
     r"(?:\w+\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b|"
     # the passive: "a ceasefire agreement was reached on Tuesday", "the truce deal was signed", "a ceasefire was declared"
     r"(?:ceasefire|cease-fire|truce)(?:\s+(?:agreement|deal|accord|pact))?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:reached|signed|agreed|declared|announced|accepted|brokered|struck|sealed|approved)\b|"
     # "exchanged 90 prisoners for three hostages", "the prisoner swap took place on Sunday"
     r"(?:exchanged|swapped)\s+(?:[\w,-]+\s+){0,4}?(?:hostages|captives|prisoners|detainees|bodies)\b|"
-    r"(?:exchange|swap)\s(?:" + _IN_CLAUSE + r"{0,40}?\s)??took\s+place|"
+    r"(?:exchange|swap)\s(?:" + IN_CLAUSE + r"{0,40}?\s)??took\s+place|"
     # captives set free under a deal: "released 12 hostages on Thursday", "the prisoners were freed"
     r"(?:released|freed)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees)\b|"
     r"(?<=hostages\s|captives\s)(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed)|"
@@ -2231,10 +2226,10 @@ _DONE_STEPS = (
     # a round of talks held, by its host or in the passive: "hosted an opening round of ministerial talks",
     # "the second round of negotiations was held on Monday", "a new round of talks took place today"
     r"(?P<round>(?:held|hosted|convened|opened)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|"
-    r"round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b" + _IN_CLAUSE + r"{0,60}?\b(?:took\s+place|(?:was|were)\s+held)\b)|"
+    r"round\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b" + IN_CLAUSE + r"{0,60}?\b(?:took\s+place|(?:was|were)\s+held)\b)|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
     # a truce told in effect now: "the ceasefire is now in effect", "the truce is in force as of this morning"
-    r"(?:ceasefire|cease-fire|truce)\b" + _IN_CLAUSE + r"{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
+    r"(?:ceasefire|cease-fire|truce)\b" + IN_CLAUSE + r"{0,60}?\b(?:is|was)\s+(?:now\s+)?in\s+(?:effect|force)(?!\s+(?:since|until|from|for)\b)|"
     r"(?<=,\s)ending\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:phase|ceasefire|truce|mission|deployment|presence|mandate))\b"
 )
 # Every match opens a word (each alternative with a letter, or after a look-behind of a space), so
@@ -2296,12 +2291,12 @@ _RETREAT_AFTER = re.compile(
 #: An armed group taking ground ("the rebels entered the city", "militants seized the town"): a capture,
 #: no step of a force's pledged move.
 _GROUP_CAPTURE = (
-    r"\b(?:fighters|militants|rebels|insurgents|jihadists|militias?)\b" + _IN_CLAUSE + r"{0,40}?"
+    r"\b(?:fighters|militants|rebels|insurgents|jihadists|militias?)\b" + IN_CLAUSE + r"{0,40}?"
     r"\b(?:entered|seized|captured|overran|stormed|took\s+(?:full\s+)?control\s+of)\b"
 )
 _GROUP_CAPTURED = re.compile(_GROUP_CAPTURE, re.I)
 #: ... and a going told as the opening of such a capture ("the rebels entered the city after the army withdrew").
-_CAPTURED_AFTER = re.compile(_GROUP_CAPTURE + _IN_SENTENCE + r"{0,80}?\b(?:after|as)\s+" + _IN_CLAUSE + r"{0,50}$", re.I)
+_CAPTURED_AFTER = re.compile(_GROUP_CAPTURE + IN_SENTENCE + r"{0,80}?\b(?:after|as)\s+" + IN_CLAUSE + r"{0,50}$", re.I)
 _RETREAT_VERB = re.compile(r"\b(?:withdr\w+|pull\w*|retreat\w*|left|fled|abandon\w+)\b", re.I)
 
 
@@ -2317,7 +2312,7 @@ def _retreat(art: Document, s: Sentence, lo: int, hi: int) -> bool:
 #: "The withdrawal of the peacekeepers began in mid-April": a withdrawal is the subject of "began"; so is a
 #: process in a sentence of forces ("the process of moving the units out started"; not the peace process).
 _STEP_BEGAN = re.compile(
-    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?)|(?<!peace\s)process)\b" + _IN_CLAUSE + r"{0,60}?"
+    r"\b(?:" + _STEP_NOUN + r"|(?P<new>mission|deployment|patrols?)|(?<!peace\s)process)\b" + IN_CLAUSE + r"{0,60}?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
@@ -2333,12 +2328,12 @@ _WITHDRAWN_IN_YEAR = re.compile(r"(?<=withdrawn)\s+in\s+(?P<y>(?:19|20)\d\d)\b(?
 _MONTH_STEPS = ("ende", "comp", "fini", "conc", "bega", "begu", "begi", "star", "comm", "init", "term")
 #: "The truce, which began on ...", "a ceasefire between A and B started ...": the truce is the subject.
 _TRUCE_BEGAN = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b" + _IN_CLAUSE + r"{1,60}?)?"
+    r"\b(?:ceasefire|cease-fire|truce|armistice)(?:,?\s+which|\s+(?:between|agreed|announced)\b" + IN_CLAUSE + r"{1,60}?)?"
     r"\s+(?:has\s+|had\s+)?\w+\Z",
     re.I,
 )
 _NOT_DONE = re.compile(
-    r"\b(?:not|never|n['’]t|yet\s+to|if|would|could|unless|before\s+it)\b" + _IN_CLAUSE + r"{0,25}$|\b(?:be|being|will|to)\s+$", re.I
+    r"\b(?:not|never|n['’]t|yet\s+to|if|would|could|unless|before\s+it)\b" + IN_CLAUSE + r"{0,25}$|\b(?:be|being|will|to)\s+$", re.I
 )
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
@@ -2373,12 +2368,12 @@ _GROUP_STEP = re.compile(r"\b(?:withdr\w+|pull\w*|left|vacat\w+|hand\w*)\b", re.
 
 #: A truce's start named as the time another act counts from: "since the truce took effect", "months after a
 #: ceasefire began", "between the ceasefire that took effect on ... and ...".
-_SINCE_TRUCE = r"\b(?:since|between|(?:months|years?)\s+after)\s+(?:the\s+|a\s+|an\s+)?" + _IN_CLAUSE + r"{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
+_SINCE_TRUCE = r"\b(?:since|between|(?:months|years?)\s+after)\s+(?:the\s+|a\s+|an\s+)?" + IN_CLAUSE + r"{0,50}?\b(?:" + _TRUCE_NAMES + r")\b"
 _STARTED_WORD = r"(?:took|came|went|entered|started|began|begun)\b"
-_TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}$", re.I)
+_TRUCE_REFERENCE = re.compile(_SINCE_TRUCE + r"" + IN_CLAUSE + r"{0,30}$", re.I)
 _STARTED = re.compile(_STARTED_WORD, re.I)
 #: The same, read back from the date of the start: "since the truce took effect on".
-_STARTED_SINCE = re.compile(_SINCE_TRUCE + r"" + _IN_CLAUSE + r"{0,30}?\b" + _STARTED_WORD + r"" + _IN_CLAUSE + r"{0,40}$", re.I)
+_STARTED_SINCE = re.compile(_SINCE_TRUCE + r"" + IN_CLAUSE + r"{0,30}?\b" + _STARTED_WORD + r"" + IN_CLAUSE + r"{0,40}$", re.I)
 
 
 #: Words that tell a mission's or mandate's term (its renewal, extension or mandate): a story telling one
@@ -3166,7 +3161,7 @@ _TRUCE_NORMS = frozenset(("ceasefire", "truce", "cease", "ultimatum"))
 #: A truce of a length told over, right after it, in its own clause: "a five-day truce with the rebels had
 #: ended", "the two-week ceasefire has expired", "the truce ran out" (not "ends on Friday", a day ahead).
 _TRUCE_OVER = re.compile(
-    r"(?:\s+(?:with|between|in|on|along)\b" + _IN_CLAUSE + r"{0,50}?)?\s+"
+    r"(?:\s+(?:with|between|in|on|along)\b" + IN_CLAUSE + r"{0,50}?)?\s+"
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|officially\s+|formally\s+)?(?:ended|expired|lapsed|run\s+out|come\s+to\s+an\s+end)"
     r"|(?:expired|lapsed|ran\s+out|came\s+to\s+an\s+end)"
     r"|(?:was|is)\s+(?:now\s+)?over)\b",
@@ -3191,7 +3186,7 @@ def _takes_effect(art: Document, lo: int, d: DateMention) -> bool:
 
 #: Right before a day, words that make it an end: "ends on", "expires at midnight on", "until".
 _ENDS_ON = re.compile(
-    r"\b(?:end(?:s|ed|ing)?|expir(?:e|es|ed|ing)|lapses?|lapsed|runs?\s+out|until|till|through)\s+(?:" + _IN_CLAUSE + r"{0,12}\s)?(?:on\s+)?$",
+    r"\b(?:end(?:s|ed|ing)?|expir(?:e|es|ed|ing)|lapses?|lapsed|runs?\s+out|until|till|through)\s+(?:" + IN_CLAUSE + r"{0,12}\s)?(?:on\s+)?$",
     re.I,
 )
 
@@ -3199,7 +3194,7 @@ _ENDS_ON = re.compile(
 #: A truce's end told as it was set: "the truce was due to expire on Monday", "the ceasefire, which was
 #: scheduled to end at midnight on Sunday" (in a report of the next days: its day is past, yet it was the due date).
 _WAS_SET_TO_END = Prefiltered(re.compile(
-    r"\b(?:" + _TRUCE_NAMES + r")\b(?:" + _IN_SENTENCE + r"{0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"\b(?:" + _TRUCE_NAMES + r")\b(?:" + IN_SENTENCE + r"{0,60}?)\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:scheduled|due|set|expected|supposed|slated)\s+to\s+(?:expire|end|lapse|run\s+out)\b",
     re.I,
 ))
@@ -3228,20 +3223,20 @@ def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milest
 #: the truce, whose length counts from its own.
 _OTHER_START = re.compile(
     r"\b(?:talks|negotiations|discussions|phase|stage|round)\s+(?:on|of|for|about)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?"
-    r"(?:" + _TRUCE_NAMES + r")\b" + _IN_CLAUSE + r"{0,40}?\b(?:start|starts|begin|begins|began|started|begun|commence[sd]?)\b" + _IN_CLAUSE + r"{0,30}$",
+    r"(?:" + _TRUCE_NAMES + r")\b" + IN_CLAUSE + r"{0,40}?\b(?:start|starts|begin|begins|began|started|begun|commence[sd]?)\b" + IN_CLAUSE + r"{0,30}$",
     re.I,
 )
 
 
 #: Talks told to start on the day: "negotiations on the next phase were to start on" (talks are no step).
 _TALKS_START = re.compile(
-    r"\b(?:talks|negotiations|discussions)\b" + _IN_CLAUSE + r"{0,80}?\b(?:start|begin|began|started|begun|resumed?|commence[sd]?)\b" + _IN_CLAUSE + r"{0,30}$",
+    r"\b(?:talks|negotiations|discussions)\b" + IN_CLAUSE + r"{0,80}?\b(?:start|begin|began|started|begun|resumed?|commence[sd]?)\b" + IN_CLAUSE + r"{0,30}$",
     re.I,
 )
 
 
 #: The day a truce began, told before the day: "began on March 3" (not the day it was told or agreed).
-_BEGUN_ON = re.compile(r"\b(?:began|begun|started)\b" + _IN_CLAUSE + r"{0,30}$", re.I)
+_BEGUN_ON = re.compile(r"\b(?:began|begun|started)\b" + IN_CLAUSE + r"{0,30}$", re.I)
 
 
 def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
@@ -3345,7 +3340,7 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
 #: days", "the truce was prolonged for another two weeks" (not "extended ... to June 9": an end told).
 _TRUCE_EXTENDED_BY = re.compile(
     r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|renew(?:s|ed)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r")\b"
-    + _IN_CLAUSE + r"{0,60}?\s(?:by|for)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n>" + NUMBER + r")[\s-]+(?P<u>day|week)s?\b"
+    + IN_CLAUSE + r"{0,60}?\s(?:by|for)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n>" + NUMBER + r")[\s-]+(?P<u>day|week)s?\b"
     r"|\b(?:" + _TRUCE_NAMES + r")\s+(?:was|has\s+been|had\s+been|were)\s+(?:extended|prolonged|renewed)\s+(?:by|for)\s+"
     r"(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n2>" + NUMBER + r")[\s-]+(?P<u2>day|week)s?\b",
     re.I,
@@ -3373,7 +3368,7 @@ def _truce_extended(art: Document, i: int, effect: list[tuple[int, date]], dates
 #: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
 #: another 12 months", "extended by six months", "a six-month extension of the mission". Days are left to truces.
 _EXTENDED_FOR = re.compile(
-    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b" + _IN_SENTENCE + r"{0,120}?\b(?:for|by)\s+"
+    r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b" + IN_SENTENCE + r"{0,120}?\b(?:for|by)\s+"
     r"(?:(?:an?|one|another)\s+)?(?:(?:additional|further|more|extra)\s+)?(?:(?P<n>" + NUMBER + r")[\s-]+)?"
     r"(?P<u>months?|years?)\b"
     r"|\b(?P<n2>" + NUMBER + r"|one)[\s-](?P<u2>month|year)\s+(?:extension|renewal)\s+of\b",
@@ -3446,7 +3441,7 @@ _WILL = r"will|would|shall|(?:is|are|set|due|expected|scheduled|(?<!\ba\s)(?<!\b
 #: a plan told as past ("were due to leave by December", told in January: the December just gone).
 _AHEAD_CLAUSE = re.compile(
     rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{_WILL}|expires|ends|begins|starts|runs?\s+out)\b"
-    r"(?!" + _IN_CLAUSE + r"*\b(?:was|were|had)\b)" + _IN_CLAUSE + r"{0,60}$",
+    r"(?!" + IN_CLAUSE + r"*\b(?:was|were|had)\b)" + IN_CLAUSE + r"{0,60}$",
     re.I,
 )
 
@@ -3729,7 +3724,7 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
     if anchor:
         # "were to disarm within 90 days of its signing on October 23", told in June: a plan told in the
         # past counts from a signing gone by, the nearer coming October notwithstanding
-        return DateMention(d.start, d.end, ahead, d.kind) if nearer and not _told_past(art, s, d) else d
+        return DateMention(d.start, d.end, ahead, d.kind) if nearer and not told_past("clause", art.text, s.start, d.start) else d
     # "postponed to November 15", "the deadline was extended until March 3": a step moved is moved
     # later, to a day still ahead when the move is told, however far; unless that day is just gone
     # ("was pushed back to April 20", told on 10 May)
@@ -3746,39 +3741,10 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d
     if not (nearer or soon or moved or committed == "ahead" or _AHEAD_CLAUSE.search(art.text, max(0, d.start - 80), d.start)):
         return d
-    if not (moved or committed) and _done_in_month(art, _clause_begin(art.text, s.start, d.start), d.start):
+    if not (moved or committed) and told_past("deed_in_month", art, _clause_begin(art.text, s.start, d.start), d.start):
         return d  # "engineers left the airbase in October", told in August: a deed of last October, not a plan
     return DateMention(d.start, d.end, ahead, d.kind)
 
-
-#: What may follow a verb told done up to its own month: a few plain words and "in" ("left the airbase in").
-_DONE_TAIL = re.compile(
-    r"(?:\s+(?!(?:to|that|which|who|for|ahead|deadline|ceasefire|truce|and|but)\b)[\w'’-]+){0,6}\s+(?:(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?)?", re.I
-)
-
-
-def _done_in_month(art: Document, lo: int, hi: int) -> bool:
-    """The clause before ``hi`` is one deed in the simple past ending in "in" ("a platoon left the
-    desert airbase in"), with no plan before it (_PLAN_WORD): its month is gone by."""
-    if _PLAN_WORD.search(art.text, lo, hi):
-        return False
-    toks, i, verb = art.tokens, art.token_index(lo), None
-    while i < len(toks) and toks[i].start < hi:
-        t = toks[i]
-        if (
-            (lemma_form(t.norm)[1] in ("ed", "past") or t.norm in _TENSED)
-            and i > 0
-            and toks[i - 1].start >= lo
-            and toks[i - 1].norm not in _BEFORE_ADJECTIVE
-        ):
-            verb = t
-        i += 1
-    tail = _DONE_TAIL.fullmatch(art.text, verb.end, hi) if verb is not None else None
-    # the preposition ends the tail or opens the date's own words ("on October 3", "in early October")
-    return tail is not None and (tail.group().rstrip().endswith((" in", " on", "early", "late", "mid")) or _DATE_OPENS_AT.match(art.text, hi) is not None)
-
-
-_DATE_OPENS_AT = re.compile(r"(?:in|on)\s", re.I)
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
@@ -3858,8 +3824,8 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
 
 #: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
 _ORIGINAL = re.compile(
-    r"\b(?:originally|initially|previously)\b" + _IN_CLAUSE + r"{0,50}$"
-    r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b" + _IN_CLAUSE + r"{0,20}$",
+    r"\b(?:originally|initially|previously)\b" + IN_CLAUSE + r"{0,50}$"
+    r"|\b(?:original|initial|previous|old)\s+(?:deadline|date|target|timeline|timetable|schedule|plan)\b" + IN_CLAUSE + r"{0,20}$",
     re.I,
 )
 
@@ -3908,7 +3874,7 @@ def _other_year(d: DateMention, k: int) -> DateMention:
 #: from the start told before it; "said on Monday it would leave by Friday" is the saying's).
 _END_AHEAD_AFTER_START = re.compile(
     r"\s*,?\s+and\s+(?:will|shall|(?:is|are)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated)\s+to)\s+"
-    r"(?:(?!\b(?:said|says|told|announced|added|stated|declared|was|were|had|would)\b)" + _IN_CLAUSE + r"){0,50}",
+    r"(?:(?!\b(?:said|says|told|announced|added|stated|declared|was|were|had|would)\b)" + IN_CLAUSE + r"){0,50}",
     re.I,
 )
 
@@ -3953,14 +3919,14 @@ def _after_the_saying(art: Document, dates: list[DateMention]) -> list[DateMenti
 _DONE_ON = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:already\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?!to\b)\w+(?:ed|en|wn|ft|nt|ne|ught)"
     r"|left|withdrew|departed|vacated|completed|finished|handed|pulled|arrived|ended)\b"
-    r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$"
+    r"(?:(?!\b(?:until|till|by|before|will|would)\b)" + IN_CLAUSE + r"){0,70}\s(?:on\s+)?$"
     # ... or any deed in the simple past, with no infinitive, term or plan after it: "said on Friday it carried
     # out a strike near the town on Thursday" (not "demanded that they leave by Monday", "agreed to meet on")
     # (not a verb that sets a step for later: "demanded the army withdraw on Monday")
     r"|\b(?!(?:demanded|ordered|asked|urged|instructed|requested|required|agreed|decided|planned|scheduled|expected"
     r"|vowed|pledged|promised|announced|insisted|proposed|recommended|warned|threatened|wanted|needed)\b)"
     r"(?:\w{3,}ed|struck|hit|shot|fought|blew|fell|took|sank|overran|stormed|seized)\b"
-    r"(?:(?!\b(?:until|till|by|before|will|would|to|for|that|next|deadline)\b)" + _IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
+    r"(?:(?!\b(?:until|till|by|before|will|would|to|for|that|next|deadline)\b)" + IN_CLAUSE + r"){0,70}\s(?:on\s+)?$",
     re.I,
 )
 #: A step told in the present or future (or a reported plan's "would", or one owed: "must", "has to") just
@@ -4430,7 +4396,7 @@ def _told_gone_by(clause: str) -> bool:
 _AUX_START = re.compile(r"(?:was|were|is|are|has|have|had)\b", re.I)
 #: "once the mandate expires", "after the truce ends": a stretch counted from an end told before.
 _ONCE_ENDED = re.compile(
-    r"\b(?:once|after|when|following)\b" + _IN_CLAUSE + r"{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
+    r"\b(?:once|after|when|following)\b" + IN_CLAUSE + r"{0,40}?\b(?:expir\w*|ends|ended|end|concludes|terminat\w*)\b", re.I
 )
 
 
@@ -4609,7 +4575,7 @@ _DATE_ASIDE = re.compile(r",\s+(?:which|when)\b(?:[^,;.:“”\"]|" + ABBREVIATI
 #: "Six months after that": the word after a stretch that names the day it counts from.
 _AFTER_THAT = re.compile(r"\s+(?:that|this|then)\b(?=\s*,)", re.I)
 #: The clause after a stretch that opens its sentence, told ahead: ", the remaining troops will leave".
-_FRONTED_AHEAD_VERB = re.compile(r"" + _IN_SENTENCE + r"{0,40}?,\s+" + _IN_CLAUSE + r"{0,60}?\b(?:will|shall|must|is\s+to|are\s+to)\s")
+_FRONTED_AHEAD_VERB = re.compile(r"" + IN_SENTENCE + r"{0,40}?,\s+" + IN_CLAUSE + r"{0,60}?\b(?:will|shall|must|is\s+to|are\s+to)\s")
 
 
 #: What follows a stretch given for a step: "48 hours to leave".
@@ -5393,7 +5359,7 @@ def _history_undated(art: Document, s: Sentence, d: DateMention) -> bool:
     <year>" in a clause told in the past ("remained under the army's control until October 2017"), or
     a date fronted before "<someone> said ... would <step>" ("Speaking on 4 April 2031, the general
     said the brigade would withdraw": the day of the saying)."""
-    if _until_year(art, s, d) and (_told_past(art, s, d) or _stretch_gone_by(art, s, d)):
+    if _until_year(art, s, d) and (told_past("clause", art.text, s.start, d.start) or _stretch_gone_by(art, s, d)):
         return True
     m = _FRONTED.match(art.text, d.end, s.end)
     modal = _MODAL.search(m.group("c")) if m else None
@@ -5411,46 +5377,12 @@ def _stretch_gone_by(art: Document, s: Sentence, d: DateMention) -> bool:
     sentence that tells deeds in the past and no plan before it, is a time gone by, not a deadline."""
     opened = _FROM_YEAR.search(art.text, max(s.start, d.start - 40), d.start)
     # the stretch's own clause ("Parliament extended the mandate, which now runs from 2026 until 2028" runs now)
-    return opened is not None and _told_done(art, _clause_begin(art.text, s.start, opened.start()), d.start)
+    return opened is not None and told_past("deed", art, _clause_begin(art.text, s.start, opened.start()), d.start)
 
 
 def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
     """``d`` names a year and bounds a stretch: "until October 2017", "through 31 December 2026"."""
     return bool(_YEAR_IN.search(art.text, d.start, d.end) and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start))
-
-
-#: A word of a plan or an obligation before a date: what follows it is ahead, whatever verb is past.
-_PLAN_WORD = re.compile(
-    r"\b(?:will|would|shall|must|should|(?:is|are|was|were|set|due|expected|scheduled|plans?|aims?|intends?)\s+to|scheduled|deadline)\b",
-    re.I,
-)
-#: Words that, before a past participle, make it an adjective or a passive ("the extended mission").
-_BEFORE_ADJECTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "this", "that", "be", "been", "being"))
-
-
-def _told_done(art: Document, lo: int, hi: int) -> bool:
-    """The sentence before ``hi`` tells a deed in the simple past ("the two states agreed a pact
-    in", "strengthened relations and concluded an accord in") and no plan: a yearless date there is a
-    time gone by, not a deadline that the undated page's year-guessing should put ahead."""
-    if _PLAN_WORD.search(art.text, lo, hi):
-        return False
-    toks, i = art.tokens, art.token_index(lo)
-    while i < len(toks) and toks[i].start < hi:
-        if (
-            lemma_form(toks[i].norm)[1] in ("ed", "past")
-            and i > 0
-            and toks[i - 1].start >= lo
-            and toks[i - 1].norm not in _BEFORE_ADJECTIVE
-            and lemma_form(toks[i - 1].norm)[1] not in ("ed", "past")
-        ):
-            return True
-        i += 1
-    return False
-
-
-def _told_past(art: Document, s: Sentence, d: DateMention) -> bool:
-    """The clause before ``d`` is told in the past ("remained under their control until ...")."""
-    return bool(_PAST_CLAUSE.search(art.text, max(s.start, d.start - 100), d.start))
 
 
 def _said_before(art: Document, m: re.Match[str], clause: str, modal: re.Match[str]) -> bool:
@@ -5499,7 +5431,7 @@ _BROKEN_TRUCE = re.compile(
 )
 #: A truce told as holding: "the truce held for a fourth day", "a ceasefire that has largely held".
 _TRUCE_HELD = re.compile(
-    r"\b(?:" + _TRUCE_NAMES + r")\b" + _IN_CLAUSE + r"{0,40}?\b(?:held|holds|holding|lasted|survived|endured)\b", re.I
+    r"\b(?:" + _TRUCE_NAMES + r")\b" + IN_CLAUSE + r"{0,40}?\b(?:held|holds|holding|lasted|survived|endured)\b", re.I
 )
 #: A toll told with "left": "left two soldiers dead", "left at least four people wounded" (not "left the base").
 _LEFT_TOLL = re.compile(
@@ -5683,13 +5615,6 @@ _LEFT_BY = re.compile(
     r"\b(?:left|withdrew|vacated|departed)\b(?!.*\b(?:will|would|to)\b)",
     re.I,
 )
-#: A step told done in the simple past, with no modal, "to", plan or negation before its verb: "the
-#: troops pulled out of the country", "completed their withdrawal" (ahead of the deadline).
-_DONE_BEFORE = re.compile(
-    r"^(?:(?!\b(?:will|would|shall|should|must|could|can|may|might|to|plan\w*|expect\w*|set|due|if|not|never|yet|failed|refused)\b)[^,;])*?"
-    r"\b(?:left|withdrew|vacated|departed|pulled\s+(?:\w+\s+){0,3}?out|completed|finished|handed\s+over|quit|flew\s+(?:\w+\s+)?out)\b(?![^,;]*\b(?:will|would)\b)",
-    re.I,
-)
 #: A deadline told met in the simple past, with no modal, "to", plan or negation before the verb: "the
 #: troops met the June 30 deadline to leave the country" is a step done by then, not a plan due then.
 _MET_DEADLINE = re.compile(
@@ -5731,7 +5656,7 @@ def _beaten_deadline(art: Document, lo: int, d: DateMention, what: str) -> str |
     ahead = _AHEAD_OF_DEADLINE.search(art.text, max(lo, d.start - 50), d.start)
     if ahead is None or not (ahead.group("noun") or _NAMED_DEADLINE.match(art.text, d.end)):
         return None
-    if not _DONE_BEFORE.search(what) and not _completed_by_the_clause_before(art, lo, what):
+    if not told_past("step", what) and not _completed_by_the_clause_before(art, lo, what):
         return None
     step = _AHEAD_OF_DEADLINE_END.sub("", what).strip(" ,")
     return step if len(step.split()) >= 3 else None
@@ -5748,7 +5673,7 @@ def _completed_by_the_clause_before(art: Document, lo: int, what: str) -> bool:
         return False
     at = art.text.find(what.split(" (")[0], lo)
     comma = art.text.rfind(",", lo, at) if at > lo else -1
-    return comma > lo and not art.text[comma + 1 : at].strip() and bool(_DONE_BEFORE.search(art.text[lo:comma]))  # its "^" is the clause's start, not the text's
+    return comma > lo and not art.text[comma + 1 : at].strip() and told_past("step", art.text, lo, comma)
 
 
 #: The words that set a step against its deadline, left at the end of its clause.
