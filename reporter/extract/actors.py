@@ -146,6 +146,9 @@ _LAUNCHED_BY = re.compile(rf"\b{LAUNCH_VERBS}\s+(?:\S+\s+){{0,4}}?by\s+(?:the\s+
 _HARMED_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:killed|wounded|injured|hurt|targeted|attacked|hit|struck)\b"
+    # harm told by what the victims took: "21 US personnel suffered minor injuries in drone attacks", "were
+    # treated for traumatic brain injuries"
+    r"|(?:suffered|sustained|received|(?:were|was)\s+treated\s+for)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|concussions)\b"
     # ("strikes killed at least 25": a count of victims follows, so the name before is no victim)
     r"|(?:killed|wounded|injured|hurt)(?=\s*(?:,|$|\s+(?:in|by|at(?!\s+(?:least|most)\b)|during|as|after|when|near|on|and)\s)))"
 )

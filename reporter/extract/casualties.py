@@ -178,7 +178,9 @@ _ONE_INJURED = Prefiltered(
 _INJURED = Prefiltered(
     re.compile(
         rf"\b{_amount('n5')}\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
-        rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries)\b"
+        rf"(?:wounded|injured|hurt|hospitali[sz]ed|treated\s+for\s+(?:[\w-]+\s+){{0,3}}?injuries"
+        # (harm told by what they took: "21 US personnel suffered minor injuries"; "suffered no injuries" is none)
+        rf"|(?:suffered|sustained)\s+(?:(?!no\b|any\b)[\w-]+\s+){{0,3}}?(?:injuries|wounds))\b"
         # (as for the dead: a verb with its own number after it counts those, "killed at least 11 people
         # and wounded 30": the 11 are the dead)
         rf"(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))"
