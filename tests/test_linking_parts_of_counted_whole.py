@@ -52,3 +52,22 @@ def test_a_toll_told_after_one_part_alone_stays_the_part_toll(ex):
         "Djibo. Fourteen soldiers were killed, officials said."
     )
     assert [(loc, k) for loc, _, k in _events(ex, text)] == [("Burkina Faso", None), ("Djibo", 14)]
+
+
+def test_one_weapon_of_the_whole_counts_itself_not_the_whole(ex):
+    text = (
+        "ODESA, Ukraine (Reuters) - Russia struck Odesa with ballistic missiles overnight. One of the missiles hit "
+        "a port warehouse, injuring six workers, the regional governor said."
+    )
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    assert [(i.location, i.count, i.casualties.injured) for i in facts.incidents] == [("Odesa", None, 6)]
+
+
+def test_the_one_weapon_told_again_keeps_its_count(ex):
+    # control: a single weapon told, then retold as "the missile": its count stays one
+    text = (
+        "KYIV - Russia fired a cruise missile at Kyiv on Tuesday, officials said. The missile hit an office "
+        "building, killing two people."
+    )
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    assert [(i.location, i.count, i.casualties.killed) for i in facts.incidents] == [("Kyiv", 1, 2)]

@@ -1632,7 +1632,10 @@ class Linker:
             date_q=date_q,
             # (projectiles of untold kind counted in a retelling size the salvo told before, of whatever
             # weapon: "fired a barrage of rockets. || about 15 projectiles were fired")
-            count=c.count if ref.count is None and (same or _untold_kind_counts(c, ref)) else ref.count,
+            # (a part told as one of them, "One bomb hit a supermarket", counts itself, not the whole)
+            count=c.count
+            if ref.count is None and (same or _untold_kind_counts(c, ref)) and not one_of_them(self.art.text, c)
+            else ref.count,
             # ("closed its airspace after the Iranian barrage": the attack's doer took no airspace step)
             actors=ref.actors
             if ref.kind == "airspace" and c.kind != "airspace"
