@@ -4830,6 +4830,8 @@ def _passive_doer_type(text: str, cl: events.Clause, trig: events.Trigger) -> st
 #: assault on a position; and the volleys that make a launch a missile attack.
 #: The verb "hit" in its forms.
 _HIT_WORD = re.compile(r"hit(?:s|ting)?$", re.I)
+#: The verbs of a blow told bare in the passive: "was hit", "was struck".
+_BARE_BLOW = re.compile(r"(?:hit(?:s|ting)?|struck)$", re.I)
 #: "a direct hit on", "the hit on", "took two hits": "hit" as a noun after a determiner and up to two
 #: modifiers, heading its phrase (not "a hit song", "a hit list": a word after it that is no preposition).
 _HIT_NOUN_BEFORE = re.compile(
@@ -4853,7 +4855,7 @@ def hit_bare_passive(text: str, lo: int, hi: int, trig: events.Trigger) -> bool:
     what hit, and its own words type it. Only a site strikes aim at: "a bus was hit on the highway" is told of
     no strike."""
     return (
-        _HIT_WORD.match(trig.word) is not None
+        _BARE_BLOW.match(trig.word) is not None
         and _PASSIVE_HELPER.search(text, max(lo, trig.start - 30), trig.start) is not None
         and _HIT_AGENT.match(text, trig.end, hi) is None
         and site_before_hit(text, lo, trig)
@@ -4861,8 +4863,12 @@ def hit_bare_passive(text: str, lo: int, hi: int, trig: events.Trigger) -> bool:
 
 
 def site_before_hit(text: str, lo: int, trig: events.Trigger) -> bool:
-    """A site strikes aim at (wordlists.STRUCK_SITES) is named in the words before the event word, from ``lo``."""
-    return not STRUCK_SITES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, trig.start - 60) : trig.start]))
+    """A site strikes aim at (wordlists.STRUCK_SITES) or a vessel ("a fishing boat was struck") is named in the
+    words before the event word, from ``lo``."""
+    return not _STRUCK_THINGS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[max(lo, trig.start - 60) : trig.start]))
+
+
+_STRUCK_THINGS = STRUCK_SITES | ship_nouns.SHIP_FORMS
 
 
 def _hit_as_noun(text: str, trig: events.Trigger) -> bool:

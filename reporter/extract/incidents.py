@@ -194,6 +194,13 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
             if (t.kind in _HARMING_FRAMES and _ARMED_WORD.match(t.word)) or t.kind == "clash" or (t.kind == "strike" and _hit_bare_in_sentence(art, t))
         ]
         conflict += len(harmed & art.sentences_with(armed))
+    # a site or vessel struck in the passive with no agent, with a toll in its sentence, took a blow from afar
+    # that harmed ("a fishing boat was struck off X, wounding three fishermen"; "struck by a wave" names its agent)
+    bare = art.sentences_with([t.start for t in art.triggers[:400] if t.kind == "strike" and _hit_bare_in_sentence(art, t)])
+    if bare:
+        conflict += len(bare & art.sentences_with(list(compress(art.token_starts, map(casualties.is_hint_word, norms)))))
+        if enough is not None and conflict >= enough:
+            return conflict
     # a blow held out or dealt at a military object is force, told without a war word ("Iran threatened
     # to strike US bases"): a labour strike hits no base
     conflict += len(art.sentences_with([
