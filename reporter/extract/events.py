@@ -116,6 +116,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     # a force beaten and put to flight was fought ("fighters routed an army column"); "routed" is also the
     # verb of "route" (the lemmatiser cuts both to "rout"), which _NOT_EVENT_AFTER turns away ("routed through")
     "rout": ("clash", frozenset({"ed", "ing"})),
+    # armed men slipping into a force's positions come to fight there ("militants infiltrated an army post");
+    # only before such an object (_ONLY_EVENT_AFTER: "infiltrated the party" is no event)
+    "infiltrate": ("clash", frozenset({"base", "s"})), "infiltrat": ("clash", frozenset({"ed", "ing"})),
 }  # fmt: skip
 #: Words that are an event only before what the pattern finds.
 _ONLY_EVENT_AFTER = {
@@ -146,6 +149,13 @@ _ONLY_EVENT_AFTER = {
         r"|forces|police|tribesmen|paramilitaries|separatists)\b)",
         re.I,
     ),
+} | {
+    lem: re.compile(
+        r"\s+(?:(?:into|inside)\s+)?(?:(?:the|an?|its|their|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|outposts?|lines"
+        r"|bases?|barracks|camps?|checkpoints?|trenches|defen[cs]es|front\s*lines?|garrisons?|strongholds?)\b",
+        re.I,
+    )
+    for lem in ("infiltrate", "infiltrat")
 } | {
     "spray": re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:bullets|gunfire|fire)\b", re.I),
     # an object told after the verb: a determiner, a number or a name ("besieged the town", "besieged Boni")
