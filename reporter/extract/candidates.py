@@ -1576,7 +1576,7 @@ def _told_event(
         if (trig.kind == "threat" and not _NOT_WARNED.search(text, max(cl.start, trig.start - 30), trig.start)) or not (
             trig.kind == "threat"
             or events.negated(text, cl.start, trig.start)
-            or events.hypothetical(text, cl.start, trig.start, trig.end, cl.end)
+            or (events.hypothetical(text, cl.start, trig.start, trig.end, cl.end) and not _assault_fought_off(art, s_idx, cl, trig))
             or events.depicted(text, s.start, trig.start)
             or events.in_words(text, cl.start, trig.start)
             # "Despite the attack, the president went on to X": an event told before, conceded; the
@@ -1607,6 +1607,32 @@ def _told_event(
         # is what the attack set off, and the attack's word, with its doers before it, tells the event
         return strike
     return trig
+
+
+#: An assault told fought off after its word, in its sentence: "but were repelled", "and was beaten back".
+_FOUGHT_OFF_AFTER = re.compile(
+    r"[^.;]*?\b(?:but|and|before)\s+(?:(?:they|it)\s+)?(?:were|was|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:repelled|repulsed|fought\s+off|beaten\s+back|driven\s+back|pushed\s+back)\b",
+    re.I,
+)
+#: A sentence that tells the assault just told fought off, as its opening deed: "Our units repelled the attack".
+_FOUGHT_OFF_NEXT = re.compile(
+    rf"\W*(?:[\w'’-]+\s+){{0,5}}?(?:{events.FEND_VERBS})\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|attempts?|assaults?|infiltrations?|incursions?|advances?|raids?|attackers|infiltrators|assailants)\b",
+    re.I,
+)
+
+
+def _assault_fought_off(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
+    """A ground assault told as attempted, then as fought off ("Terrorists attempted to infiltrate army positions
+    near X. Our units repelled the attack"): the attempt was met with fire, so a fight took place (GUIDE:
+    armed_clash is raids met with fire)."""
+    if not events.tried_assault(art.text, cl.start, trig):
+        return False
+    s = art.sentences[s_idx]
+    if _FOUGHT_OFF_AFTER.match(art.text, trig.end, s.end):
+        return True
+    return s_idx + 1 < len(art.sentences) and _FOUGHT_OFF_NEXT.match(art.text, art.sentences[s_idx + 1].start) is not None
 
 
 #: "and a" right before a fight's noun, and a verb telling it came next right after: "and a gunfight followed".

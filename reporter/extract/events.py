@@ -1221,6 +1221,13 @@ def find_triggers(
             if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _title_case_verb(text, t.start, t.end):
                 frame = (frame[0], frame[1] | {"base"})  # "Bandits Kill 12 Villagers In X": a headline's present
             elif (
+                frame is not None and form == "base" and lem == "storm" and before == "to"
+                and _TRIED.search(text, max(0, t.start - 30), t.start)
+            ):
+                # "militants tried to storm a checkpoint": the verb, not the weather (an attempt, which candidates.py
+                # keeps only when it is told fought off)
+                frame = (frame[0], frame[1] | {"base"})
+            elif (
                 frame is not None and form in ("base", "s") and form not in frame[1]
                 and before not in _NOT_DONE_BEFORE and _dated_entry(text, t.start)
             ):
@@ -1493,6 +1500,18 @@ def negated(text: str, lo: int, trig_start: int) -> bool:
         return False  # "Russia denied striking the mall": the accused denies its part, the event took place
     other = _CLAIM_OR_HARM_DENIED.search(window) or _CLAIM_NOT_MADE.search(window) or _PART_DENIED.search(window)
     return other is None or bool(_NEGATION.search(window, 0, other.start()))
+
+
+#: An attempt told right before a ground assault's word: "attempted to infiltrate", "tried to storm", "an attempted raid".
+_TRIED = re.compile(r"\b(?:attempts?|attempted|attempting|tried|trying|sought|seeking)\s+to\s+$|\battempted\s+$", re.I)
+_ASSAULT_WORDS = ("infiltrat", "storm", "attack", "assault", "raid", "overr", "ambush")
+
+
+def tried_assault(text: str, lo: int, trig: Trigger) -> bool:
+    """The event word is a ground assault told as attempted ("attempted to infiltrate army positions")."""
+    return trig.kind in ("clash", "strike") and trig.word.startswith(_ASSAULT_WORDS) and (
+        _TRIED.search(text, max(lo, trig.start - 30), trig.start) is not None
+    )
 
 
 def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = None, hi: int | None = None) -> bool:
