@@ -259,7 +259,8 @@ _UNKNOWN = guarded(
         # "the Al-Noor Hospital was struck", "the Imam Ali shrine had been attacked": a named facility told as
         # what the event hit, as the subject of a passive (not "The ...": the article opens no name)
         rf"|(?P<p>(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)(?:[{_UP}][{_LOW}’']++(?:[‐-][{_UP}]?[{_LOW}’']++)*\s){{1,2}}(?:{_FACILITY_KIND}\s)?(?:{'|'.join(sorted(_FACILITY + _FACILITY_LOWER))})\b)"
-        rf"(?={_PASSIVE_BLOW})"
+        # ("the Al-Shaab Hospital in Kadugli came under shelling": its town told between, or the blow suffered)
+        rf"(?=(?:,?\s+(?:in|at|near)\s+{_NAME},?)?(?:{_TOWN_HIT.pattern}))"
         # "the Khor Mor gas field was hit", "drones struck the Baiji refinery": a name with its site noun
         rf"|\b(?P<f>{_NAME})\s+(?P<fk>(?:gas|oil)\s*field|refinery|air\s*base|airbase|airfield|airport|(?:sea)?port|harbou?r|(?:military|army|naval|air\s+force)\s+(?:base|camp|detachment|post|outpost|garrison|barracks)|power\s+(?:plant|station))\b"
         # "an airstrike on the Matma district", "shelling of the Zamzam camp": a name with its place noun
