@@ -2425,7 +2425,8 @@ _CONTRIBUTORS = re.compile(r"\b(?:troop[- ])?contribut(?:ors?|ing\s+(?:countries
 
 #: A row of a table of levels at the start of a sentence: "Qatar: 8 000", "3. Oman: about 600".
 _ROW = re.compile(
-    rf"(?:\d{{1,2}}\.\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}}):\s+"
+    # a bullet or a dash may open a row, and a dash may stand for the colon: "• Iraq — about 2,500", "- Syria: 900"
+    rf"(?:\d{{1,2}}\.\s*|[-–—•*·▪‣]\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})(?::|\s*[—–]|\s+-)\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)"
     # the row ends, or the next line's text opens, or troops are named: not "Iraq: 1,200 attacks"
     rf"(?=\s*$|\s*[.;,(]|\s+(?-i:[A-Z])|\s+(?:{_ADJ}\s+)?{_NOUN}\b)",
@@ -2445,8 +2446,9 @@ def _table_rows(
     Whether the rows are labelled by their owners."""
     rows = []
     for i, s in enumerate(art.sentences):
-        if ":" not in s.text[:45]:
-            continue  # one scan in C first: most sentences open with no label
+        head = s.text[:45]
+        if ":" not in head and "—" not in head and "–" not in head and " - " not in head:
+            continue  # scans in C first: most sentences open with no label
         m = _ROW.match(art.text, s.start, s.end)
         if m is None or _year(m.group("n")):
             continue
