@@ -2759,11 +2759,17 @@ class _Reader:
                 return state
             if by_speaker and _neighbours_border(art, h, s.end, state):
                 return state  # "Poland's army said 17,000 soldiers guard the Belarus border": its own side
-            if not own_told and _dateline_country(art, None) in (None, state):
+            if not own_told and (home := _dateline_country(art, None)) in (None, state):
                 # "BEIRUT - The Lebanese army has deployed 6,000 soldiers to the south": the story names no
-                # place before the sentence, which opens on the state's own force, so the side is its own
-                own_told = _country_named_last(art, h.start) == state and not any(
-                    m.of("country") or m.of("capital") or m.of("demonym") or m.of("place") for m in art.mentions_in(0, s.start)
+                # place before the sentence, which opens on the state's own force, so the side is its own;
+                # so too in a story filed from the state's own ground that placed no troops elsewhere before
+                # ("BEIRUT - <Israel and Hezbollah agreed a truce>. The Lebanese army deployed ...")
+                last = _country_named_last(art, h.start)
+                own_told = (home == state and self.last_country in (None, state) and state in (named, last)) or (
+                    last == state
+                    and not any(
+                        m.of("country") or m.of("capital") or m.of("demonym") or m.of("place") for m in art.mentions_in(0, s.start)
+                    )
                 )
             return state if own_told and _SIDE_OF_IT.match(art.text, h.end, s.end) else None
         if lv.country != state or _troops_named_in(art, s, state) is not None:
