@@ -1891,6 +1891,19 @@ _COLON_LIST = re.compile(
 )
 
 
+#: After a clause with troops, a later item of a list opening on its own place, its noun left out: "; in
+#: Syria, about 900", ", and in Jordan roughly 3,000" (the place: _ITEM_PLACE_BEFORE).
+_PLACED_ITEM = re.compile(
+    r"(?<=[;,])\s+(?:and\s+)?(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2},?\s+"
+    rf"(?:(?:there\s+are|are)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[;,.)]|$))",
+    re.I,
+)
+#: Right before such an item's figure, the place it opens on.
+_ITEM_PLACE_BEFORE = re.compile(
+    r"[;,]\s+(?:and\s+)?(?:in|at)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}),?\s+"
+    r"(?:(?:there\s+are|are)\s+)?(?:(?:another|a\s+further)\s+)?$",
+    re.I,
+)
 #: A clause with troops, then a bare figure in brackets after a name: "troops in Kuwait (13,500)",
 #: "contingents come from Indonesia (1,200)" (the name before the bracket: _labelled_by).
 _BRACKET_AFTER_TROOPS = re.compile(
@@ -1938,6 +1951,16 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
             for m in _BRACKET_AFTER_TROOPS.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
             and _labelled_by(art, a, m.start("q") if m.group("q") else m.start("n"), _OPEN_BRACKET)
+        ]
+    if ";" in low or ", and in " in low:
+        # "In Iraq there are about 2,500 US troops; in Syria, about 900": a later item of the list opens on
+        # its own place, its noun left out
+        hits += [
+            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+                 m.start("n"), m.end("n"), back=True)
+            for m in _PLACED_ITEM.finditer(art.text, a, b)
+            if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
+            and any(f.end <= m.start() and not f.back for f in found)  # a level with its own troop noun first
         ]
     if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
@@ -2035,7 +2058,9 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     text = art.text
     near = text[max(s_start, h.start - 30) : h.start]
     # ("Another 900 are in northeastern Syria": a further place's level, no troops added)
-    further = _ANOTHER.search(near) and _ARE_PLACED.match(text, h.end)
+    further = _ANOTHER.search(near) and (
+        _ARE_PLACED.match(text, h.end) or (h.back and _ITEM_PLACE_BEFORE.search(text, max(s_start, h.start - 60), h.start))
+    )  # ("..., and in Syria another 900": the same, its place told first)
     if (not further and _ADDED.search(near)) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _REINFORCED_BY.search(text, max(s_start, h.start - 80), h.start):
@@ -2890,6 +2915,13 @@ class _Reader:
             # "troops in Kuwait (13,500 troops), Qatar (10,000 troops)": a figure in brackets after a
             # place is that place's, not one named after it or the first of the list
             country, lv.cend = label, h.end
+        if h.back and (item := _ITEM_PLACE_BEFORE.search(art.text, max(s.start, h.start - 60), h.start)) is not None:
+            # "...; in Syria, about 900": a list's item opening on its own place is that place's
+            named = next((w for x in art.mentions_in(item.start("name"), item.end("name")) if (w := _where(art, x))), None)
+            if named is not None and named == lv.force:
+                return False  # "; in Berlin, 300" after Germany's troops abroad: its own ground, read by no rule here
+            if named is not None:
+                country, lv.cend = named, h.end
         if lv.cend and (world := _WORLDWIDE.match(art.text, h.end, s.end)) and world.end() <= lv.cend:
             return False  # "Of 12,000 troops deployed worldwide, half are in Africa": the place is a part's
         if (based := _based_in(art, h)) and country not in art.lexicon.countries:
