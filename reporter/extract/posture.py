@@ -1898,6 +1898,18 @@ _PLACED_ITEM = re.compile(
     rf"(?:(?:there\s+are|are)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?=\s*(?:[;,.)]|$))",
     re.I,
 )
+#: After a clause with troops, more of them with their noun left out: the object of a sending ("and is
+#: preparing to send another 120"), or a figure a participle places beside them ("in addition to some
+#: 70,000 permanently stationed there", "with another 1,500 to be deployed bilaterally").
+_MORE_OMITTED = re.compile(
+    r"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch(?:es|ed|ing)?)\s+"
+    rf"(?:another|a\s+further|an\s+additional)\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
+    r"(?=\s*(?:[;,.)]|$)|\s+(?:to|in|into|by|next|this|later|over|within|soon|before|after)\b)"
+    r"|\b(?:with|in\s+addition\s+to|plus|besides)\s+(?:another\s+|a\s+further\s+)?"
+    rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\s+(?:(?:more|others)\s+)?(?:(?:permanently|currently|already)\s+)?"
+    r"(?:to\s+be\s+)?(?:stationed|deployed|based|posted|sent)\b",
+    re.I,
+)
 #: Right before such an item's figure, the place it opens on.
 _ITEM_PLACE_BEFORE = re.compile(
     r"[;,]\s+(?:and\s+)?(?:in|at)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}),?\s+"
@@ -1962,6 +1974,15 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
             and any(f.end <= m.start() and not f.back for f in found)  # a level with its own troop noun first
         ]
+    if found and ("another" in low or "further" in low or "additional" in low or "addition" in low or "with " in low or "plus " in low):
+        # "has 100 soldiers in Lithuania and will send another 120": more of the troops told, their noun left out
+        for m in _MORE_OMITTED.finditer(art.text, a, b):
+            g = "n" if m.group("n") else "n2"
+            q, n = m.group("q" if g == "n" else "q2"), m.group(g)
+            if any(f.start <= m.start(g) < f.end for f in (*found, *hits)) or _year(n):
+                continue
+            if any(f.end <= m.start() and not f.back for f in found):  # a level with its own troop noun first
+                hits.append(_Hit(n, q, m.start(g) if q is None else m.start("q" if g == "n" else "q2"), m.start(g), m.start(g), m.end(g), back=True))
     if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
         hits += [
