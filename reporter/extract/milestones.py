@@ -725,7 +725,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
             and (d.span.end >= art.published if art.published else by.group()[:2].lower() not in ("un", "ti", "be"))
             for d in dates
-        ) or any(_GAVE_UNTIL.search(art.text, max(s.start, d.start - 60), d.start) for d in dates)
+        ) or any(_GAVE_UNTIL.search(art.text, max(s.start, d.start - 80), d.start) for d in dates)
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         # "expires at the end of December", told on 20 December: the month's end is still ahead.
         ahead = art.published is not None and any(
@@ -924,7 +924,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = _held_on_after(art, kept)
     kept = [_moved_deadline_step(art, m, kept) for m in kept]
     return [
-        _with_stages_told(_without_step_of(_without_speaker(_without_stamp(_without_strength(x)))))
+        _with_stages_told(_without_step_of(_without_speaker(_given_step(_without_stamp(_without_strength(x))))))
         for m in kept
         for x in _per_country(art, m, _argued(art, m))
     ]
@@ -1072,6 +1072,33 @@ def _without_stamp(m: Milestone) -> Milestone:
     "14:20 Hamas will release"): the stamp tells when the entry was posted, not the step."""
     stamp = _LABEL_STAMP.match(m.what) if m.what[:1] in "0123456789*_[ " else None
     return m if stamp is None else replace(m, what=m.what[stamp.end() :])
+
+
+#: A stretch or a bound given to a party for its step: "gave the 1,000 French troops until January 31 to leave the
+#: country", "gave Israeli forces 60 days to pull out", "French troops were given until April 30 to leave".
+_GIVEN_TO = re.compile(
+    r"(?:\b(?:gave|gives|give)\s+(?P<who>(?!(?:them|him|her|it|us|me|until|till)\b)(?:[\w’'-]+(?:,\d{3})*\s+){1,10}?)"
+    r"|^(?P<subject>(?:[\w’'-]+(?:,\d{3})*\s+){1,10}?)(?:was|were|(?:has|have|had)\s+been)\s+given\s+)"
+    rf"(?:(?:until|till)\s+[^,;:]{{1,40}}?\s+|(?:another\s+|a\s+further\s+)?(?:{NUMBER}|an?|one|a\s+few|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+(?:more\s+)?)"
+    r"to\s+(?P<step>[^,;:()]+)",
+    re.I,
+)
+#: A strength before the party given the stretch: "the roughly 1,000" (French troops).
+_GIVEN_COUNT = re.compile(rf"^(?:the\s+)?(?:(?:some|about|around|roughly|nearly|approximately|more\s+than|at\s+least)\s+)?(?:{NUMBER})\s+(?=\S)", re.I)
+
+
+def _given_step(m: Milestone) -> Milestone:
+    """A step given to a party by a bound or a stretch is labelled by who does what ("Israeli forces pull out of
+    the south"), not by the giver and the stretch: the timeline says who must leave where."""
+    if m.done or ("give" not in m.what and "gave" not in m.what):
+        return m
+    at = m.evidence.find(m.what.split(" (")[0])
+    g = _GIVEN_TO.search(m.evidence, at) if at >= 0 else None
+    if g is None or g.start() >= at + len(m.what):
+        return m
+    who = _GIVEN_COUNT.sub("", (g.group("who") or g.group("subject")).strip())
+    step = g.group("step").strip(" .\"”")
+    return m if len(who.split()) + len(step.split()) < 3 else replace(m, what=f"{who} {step}")
 
 
 #: A done step's apposition before the plan its relative clause dates: "[handed over two bases,] the first step
@@ -3476,7 +3503,7 @@ _TOLD_TO = re.compile(
     r"(?:leave|withdraw|pull\s+out|quit|vacate|depart|go\s+home)\b",
     re.I,
 )
-_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+\s+){0,5}?(?:until|till)\s+$", re.I)
+_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+(?:,\d{3})*\s+){0,10}?(?:until|till)\s+$", re.I)
 #: The past of "give", which lemma_form does not read: "gave the troops until January 31".
 _GAVE = frozenset(("gave", "given"))
 
@@ -3507,7 +3534,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
         return None
     if _MISSED_BEFORE.search(art.text, max(s.start, toks[cue].start - 50), toks[cue].start):
         return "nearest"  # "failed to meet the deadline to leave by December 1": a deadline told gone by
-    if toks[cue].norm in ("until", "till") and any(toks[j].norm in _GAVE for j in range(max(i0, cue - 6), cue)):
+    if toks[cue].norm in ("until", "till") and any(toks[j].norm in _GAVE for j in range(max(i0, cue - 12), cue)):
         return "nearest"  # "gave the troops until January 31 to leave": a deadline given in the past
     for j in range(cue + 1, i1):
         form = lemma_form(toks[j].norm)[1]

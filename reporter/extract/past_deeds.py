@@ -40,7 +40,7 @@ _PAST_DEADLINE = re.compile(
     r"|\bhad\s+(?:agreed|promised|pledged|planned|vowed|until|till)\b|\b(?:was|were)\s+(?:extended|to)\b|\bmissed\b|\bdemanded\b"
     r"|\bfailed\s+to\b"
     # a deadline given in the past: "gave the troops until January 31 to leave", "were given until March 1"
-    r"|\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\b|\b(?:was|were|had\s+been)\s+given\s+(?:until|till)\b"
+    r"|\bgave\s+(?:[\w’'-]+(?:,\d{3})*\s+){1,10}?(?:until|till)\b|\b(?:was|were|had\s+been)\s+given\s+(?:until|till)\b"
     # a deadline a step is told not taken in spite of: "have not started despite a deadline of Monday"
     r"|\b(?:despite|in\s+spite\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?deadlines?\s+(?:of|on|for|set\s+for)\s+$"
     # a deadline told gone by before its day: "a deadline that fell on (Sunday)", "which expired on"
