@@ -924,7 +924,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = _held_on_after(art, kept)
     kept = [_moved_deadline_step(art, m, kept) for m in kept]
     return [
-        _with_stages_told(_without_step_of(_without_speaker(_given_step(_without_stamp(_without_strength(x))))))
+        _with_stages_told(_without_step_of(_without_speaker(_given_step(_without_condition(_without_stamp(_without_strength(x)))))))
         for m in kept
         for x in _per_country(art, m, _argued(art, m))
     ]
@@ -1099,6 +1099,24 @@ def _given_step(m: Milestone) -> Milestone:
     who = _GIVEN_COUNT.sub("", (g.group("who") or g.group("subject")).strip())
     step = g.group("step").strip(" .\"”")
     return m if len(who.split()) + len(step.split()) < 3 else replace(m, what=f"{who} {step}")
+
+
+#: A condition after the step: "would withdraw its troops from the border | if Moscow agrees to the terms".
+_CONDITION_AFTER = re.compile(
+    r"\s+(?:only\s+|even\s+)?(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|on\s+condition\s+that)\s+[^()]*?(?=\s+\([^()]*\)$|$)",
+    re.I,
+)
+
+
+def _without_condition(m: Milestone) -> Milestone:
+    """A conditional commitment stays a milestone (_HYPOTHETICAL), labelled by its step alone: the condition
+    ("if Moscow agrees to the new terms") is what it hangs on, not what is due."""
+    if " if " not in m.what and " unless " not in m.what and " provid" not in m.what and " as long as " not in m.what and " on condition " not in m.what:
+        return m
+    cut = _CONDITION_AFTER.search(m.what)
+    if cut is None or len(m.what[: cut.start()].split()) < 3:
+        return m
+    return replace(m, what=m.what[: cut.start()] + m.what[cut.end() :])
 
 
 #: A done step's apposition before the plan its relative clause dates: "[handed over two bases,] the first step
