@@ -253,6 +253,19 @@ def region_provinces() -> dict[str, tuple[str, frozenset[str]]]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def district_towns() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The bundled gazetteer's districts GeoNames does not divide that list the towns they hold, by name and
+    alias in lower case: each town's name as token keys (North Waziristan: Miran Shah, Mir Ali)."""
+    found: dict[str, frozenset[tuple[str, ...]]] = {}
+    for p in _bundled()["places"].values():
+        if p.get("kind") == "region" and p.get("towns"):
+            held = frozenset(tuple(t.norm for t in tokens(str(town))) for town in p["towns"])
+            for name in (p["name"], *(p.get("aliases") or ())):
+                found[str(name).lower()] = held
+    return found
+
+
 def region_points(places: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str, float, float]]:
     """(country, name, lat, lon) of each province or region among gazetteer ``places`` that has a country
     and a point: the one reading of a province list, for the extractor's (bundled) and the brief's

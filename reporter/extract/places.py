@@ -26,6 +26,7 @@ from reporter.extract.lexicon import (
     TITLE_WORDS,
     Entry,
     Mention,
+    district_towns,
     province_points,
     region_provinces,
 )
@@ -389,14 +390,41 @@ def nested(a: Place | None, b: Place | None) -> bool:
     low, high = sorted((a.rank, b.rank))
     if RANK["city"] <= low and high <= RANK["village"]:
         return False  # two towns on the map are two places, however near (Rafah, Khan Younis)
+    reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
     if low < 4 <= high:
         # a region that lists its provinces holds the towns in them, however near another's town lies
         region, town = (a, b) if a.rank < b.rank else (b, a)
         held = in_province(town, region)
         if held is not None:
             return held
-    reach = _REGION_REACH if low < 4 <= high else _TOWN_REACH if low >= 4 else 0
+        held = in_district(town, region)
+        if held is not None:
+            return held
+        if _district_core(region.name) in district_towns():
+            reach = _DISTRICT_REACH  # a district, not a province: a town it does not list lies near it or not at all
     return distance_km(a, b) <= reach
+
+
+#: How far from a district's point (one of the gazetteer's that lists its towns) a town it does not list may lie
+#: and still be in it: kilometres (Kurram, Bajaur: some 50 km across).
+_DISTRICT_REACH = 40
+
+
+def _district_core(name: str) -> str:
+    return name.strip().lower()
+
+
+def in_district(spot: Place, district: Place) -> bool | None:
+    """Whether a town lies in a district the gazetteer lists the towns of (North Waziristan: Miran Shah, Mir
+    Ali): in it when it is one of them, not when another district lists it; None otherwise (nearness then
+    stands for it)."""
+    listed = district_towns().get(_district_core(district.name))
+    if listed is None:
+        return None
+    key = tuple(t.norm for t in tokens(spot.name))
+    if key in listed:
+        return True
+    return False if any(key in towns for towns in district_towns().values()) else None
 
 
 #: How far the GeoNames place that tells a town's province may lie from the town's point.
