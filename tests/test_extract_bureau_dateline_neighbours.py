@@ -26,5 +26,5 @@ def test_bureau_story_of_a_neighbour_keeps_its_town(ex, text, place):
 
 def test_namesake_far_from_the_bureau_is_a_name_as_written(ex):
     """Control: a world-list town thousands of kilometres off is no place of the bureau's story."""
-    text = "BAGHDAD (Wire) - Gunmen attacked a checkpoint on the road towards Samara on Monday, police said."
-    assert _places(ex, text) == [("Samara", "Iraq", False)]
+    text = "BAGHDAD (Wire) - Gunmen attacked a checkpoint on the road towards Saratov on Monday, police said."
+    assert _places(ex, text) == [("Saratov", "Iraq", False)]

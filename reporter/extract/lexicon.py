@@ -491,9 +491,9 @@ class Lexicon:
             if known is not None and any(e.kind in ("country", "demonym", "actor", "weapon") for e in known):
                 continue  # the bundled data already says what this name is ("Malian" is Mali's adjective)
             places = [e for e in known or () if e.kind == "place"]
-            # (a city of the region is kept beside a bigger one of its name in another country of the
-            # region: "al-Bayda" is a Yemeni city as well as a Libyan one)
-            rival = country in region and all(e.country in region and e.country != country for e in places)
+            # (a city of the region is kept beside a bigger one of its name in another country: "al-Bayda" is
+            # a Yemeni city as well as a Libyan one, "Hangu" a Pakistani town as well as a Chinese city)
+            rival = country in region and all(e.country != country for e in places)
             if places and (
                 (kind == "city" and not rival)
                 or len(places) >= 3
