@@ -1345,6 +1345,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # against US and Israeli strikes": the country names whose act or arm it is, a party, never where
         # it happened
         return None
+    pair = _pair_border(art, m, role) if art.text[m.end : m.end + 1] in ("-", "–", "/") else None
+    if pair is not None:
+        return pair
     if country is not None and (locative or role != "loc" or _apposed_to_a_spot(art, m, lo)):
         c = art.lexicon.countries.get(country.name, country)
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
@@ -1393,6 +1396,32 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 border=border,
             )
     return None
+
+
+#: "the Ethiopia-Eritrea border", "the Afghan-Pakistani frontier": the second land of a border named by two, and
+#: the border word after it.
+_PAIR_BORDER = re.compile(r"\s*[-–/]\s*(?P<y>(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2})\s+(?:border|frontier)s?\b")
+
+
+def _pair_border(art: Document, m: Mention, role: str) -> Place | None:
+    """ "Clashes erupted along the Ethiopia-Eritrea border": a border named by its two lands is the scene, written
+    as the text has it, in the story's country when it is one of the two, else the first (at that country's point:
+    the border has no point of its own in the gazetteer)."""
+    first = m.of("country") or m.of("demonym")
+    pair = _PAIR_BORDER.match(art.text, m.end)
+    if first is None or pair is None or role != "loc":
+        return None
+    second = next(
+        (e for n in art.mentions_in(pair.start("y"), pair.end("y")) if n.start == pair.start("y") for e in n.entries if e.kind in ("country", "demonym")),
+        None,
+    )
+    if second is None or second.name == first.name:
+        return None
+    home = home_country(art)
+    c = art.lexicon.countries.get(home if home == second.name else first.name)
+    if c is None:
+        return None
+    return Place(art.text[m.start : pair.end()], c.name, c.lat, c.lon, 1, m.start, pair.end(), role)
 
 
 #: "a post on the X border", "an outpost along the frontier": what follows a post that stands on a border.
