@@ -64,7 +64,7 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import CLOCK_STAMP, CLOCK_TIME, GAP_WORD, Sentence, words
+from reporter.extract.text import CLOCK_STAMP, GAP_WORD, STAMP_LINE, Sentence, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -5804,13 +5804,6 @@ def _said_end(text: str, after: int, end: int) -> int:
 
 
 
-#: A live-blog entry's stamp on a line of its own above the entry: "09.02 BST", "Yesterday 22.10 BST",
-#: "Fri 13 Jun 2025 22.10", "June 13, 10:05 p.m. ET".
-_STAMP_LINE = re.compile(
-    r"[ \t*_\[(]*(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
-    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
-    rf"(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
-)
 
 
 #: How long a live-blog entry's heading may be after its clock.
@@ -5835,7 +5828,7 @@ def _stamp_line_day(art: Document, line: int) -> date | None:
     writes; None when that line is no stamp."""
     end = len(art.text[:line].rstrip())  # the line above, blank lines skipped
     start = art.text.rfind("\n", 0, end) + 1
-    m = _STAMP_LINE.fullmatch(art.text, start, end) if end > start else None
+    m = STAMP_LINE.fullmatch(art.text, start, end) if end > start else None
     if m is None and art.published is not None and _entry_heading(art.text, start, end):
         # "13:05 GMT - Sirens sound in the north": a stamped heading over its entry tells its day; "09:15 GMT -
         # Recap of yesterday" the day before the page's

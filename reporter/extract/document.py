@@ -50,7 +50,7 @@ from reporter.extract.lexicon import Lexicon, Mention
 from reporter.extract.prefilter import lower_of
 from reporter.extract.published import page_stamps, reference_day
 from reporter.extract.records import slot_init
-from reporter.extract.text import Sentence, Token, first_chars, sentences, tokens, words
+from reporter.extract.text import STAMP_LINE, Sentence, Token, first_chars, sentences, tokens, words
 from reporter.wordlists import RIVER_SIDES, longest_first
 
 #: A word of a dateline's town, in capitals: "ERBIL", "AL-QAIM", "N’DJAMENA".
@@ -284,7 +284,7 @@ class Document:
         if story is None:
             event_dates = weekday_beside(text, told_years(text, post_relative(text, event_dates, starts)))
         else:
-            event_dates = _until(event_dates, story)
+            event_dates = _until(_entries_told(text, event_dates, starts, story, published), story)
         event_dates = month_thirds(text, story_shifted(text, framed_years(text, event_dates)), story)
         forms = list(map(lemma_form, norms))
         triggers = tuple(find_triggers(text, toks, forms, norms))
@@ -446,6 +446,38 @@ def _names_a_place(mentions: Sequence[Mention], a: int, b: int) -> bool:
     return any(
         m.start == a and m.end == b and any(e.kind in _PLACE_KINDS for e in m.entries) for m in mentions
     )
+
+
+def _entries_told(
+    text: str, found: tuple[DateMention, ...], starts: dict[str, list[int]], story: date, published: date | None
+) -> tuple[DateMention, ...]:
+    """ "Overnight, drones hit Odesa" under a live blog's entry stamped "Tuesday 11 March, 09:12 GMT": a relative
+    day or weekday an entry tells counts from the day of the stamp above it, down to the next dated stamp."""
+    heads: list[tuple[int, date]] = []  # (where an entry's text starts, the day its stamp tells)
+    for d in found:
+        if d.span is None or d.span.precision != "day" or (heads and d.start < heads[-1][0]):
+            continue
+        line = text.rfind("\n", 0, d.start) + 1
+        end = text.find("\n", d.end)
+        end = len(text) if end < 0 else end
+        if STAMP_LINE.fullmatch(text, line, end) and (published is None or d.span.start <= published):
+            heads.append((end, d.span.start))
+    if not any(day != story for _, day in heads):
+        return found
+    told: dict[date, dict[tuple[int, int], DateMention]] = {}
+    out = list(found)
+    for k, (a, day) in enumerate(heads):
+        if day == story:
+            continue
+        b = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        for i, d in enumerate(out):
+            if a <= d.start < b and d.kind in ("relative", "weekday"):
+                if day not in told:
+                    told[day] = {(x.start, x.end): x for x in find_dates(text, day, starts)}
+                x = told[day].get((d.start, d.end))
+                if x is not None:
+                    out[i] = x
+    return tuple(out)
 
 
 def _until(found: tuple[DateMention, ...], day: date) -> tuple[DateMention, ...]:

@@ -350,6 +350,13 @@ CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|B
 CLOCK_STAMP = re.compile(
     rf"[ \t]*(?:[*_\[(]+{CLOCK_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{CLOCK_TIME}\s*(?:[-–—:|]|\n))[ \t]*"
 )
+#: A live-blog entry's stamp on a line of its own above the entry: "09.02 BST", "Yesterday 22.10 BST",
+#: "Fri 13 Jun 2025 22.10", "June 13, 10:05 p.m. ET".
+STAMP_LINE = re.compile(
+    r"[ \t*_\[(]*(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
+    rf"(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
+)
 #: A bare clock time before a capitalised word opening a sentence ("09:12 Russia's defence ministry said"):
 #: a live blog's stamp with no dash, read as such only where a sentence's speaker is sought.
 BARE_CLOCK = re.compile(rf"[ \t]*{CLOCK_TIME}[ \t]+(?=[A-Z])")
