@@ -52,6 +52,15 @@ def test_an_area_report_beside_two_towns_rows_is_a_note_on_each(ex):
             assert area not in row.sources and row.status != "corroborated"
 
 
+def test_another_type_of_attack_in_the_area_takes_no_note(ex):
+    """A drone attack on a base in the province that day is no event the province's air strikes tell."""
+    base = ("2030-11-05", "A drone attack targeted Ain al-Asad air base on Tuesday, and the drone was shot down by the coalition, a US official said.")
+    rows = _brief(ex, _PROVINCE, _TOWN_A, base, _TOWN_B).incidents
+    by_type = {r.type: r for r in rows}
+    assert len(rows) == 3 and not by_type["drone_attack"].wider, [(r.type, r.location, r.wider) for r in rows]
+    assert all(r.wider for r in rows if r.type == "air_strike")
+
+
 def test_an_area_report_beside_one_towns_row_joins_it(ex):
     """Control: one row of a place in the area, and the area's report is its source."""
     rows = _brief(ex, _PROVINCE, _TOWN_A).incidents

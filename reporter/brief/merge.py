@@ -478,42 +478,47 @@ def group_incidents(reports: Sequence[Report]) -> list[list[Report]]:
     """
     by_day = reports_by_day(reports)  # (asked by both the pair relation and the grouping)
     related = incident_relation(reports, by_day)
-    groups = rule_groups(reports, related, by_day)
-    return fold_areas(learned_identity.revise(join_companions(groups, related), related, report_bounds), related)
+    groups, beside = areas_beside(join_companions(rule_groups(reports, related, by_day), related), related)
+    return fold_areas(learned_identity.revise(groups, related, report_bounds), beside)
 
 
-def fold_areas(groups: list[list[Report]], related: Callable[[Report, Report], Relation]) -> list[list[Report]]:
-    """A row told only of an area ("strikes hit Lower Shabelle on Tuesday") beside two or more rows of
-    places inside it that it fits (no pair of reports told apart, one that can be one event) is no
-    event of its own: it may be either, or both. Its reports go to each such row marked ``wider`` (a
-    note there, not a source); beside one such row or none, it stays a row (the grouping joins it to
-    the one where nothing keeps them apart)."""
+def areas_beside(
+    groups: list[list[Report]], related: Callable[[Report, Report], Relation]
+) -> tuple[list[list[Report]], list[tuple[list[Report], list[list[Report]]]]]:
+    """The rows told only of an area ("strikes hit Lower Shabelle on Tuesday") beside two or more rows
+    of places inside it that each fits (no pair of reports told apart, one that can be one event), or
+    that the sentence of one of them tells besides (:func:`_told_beside`): no event of its own, it may be
+    either, or both. Returned apart from the other rows (the learned layer would choose one for it by
+    its liking for their words), each with the rows it lies beside, for :func:`fold_areas`."""
     rows = [n for n, g in enumerate(groups) if not _area_row(g)]
-    folded: dict[int, list[int]] = {}
+    beside: dict[int, list[int]] = {}
     for n, group in enumerate(groups):
         if not _area_row(group):
             continue
         reach = _Reach.of(group)
-        fit = [
-            k
-            for k in rows
-            if reach.meets(_Reach.of(groups[k]))
-            and _holds_inside(group, groups[k])
-            and not any(related(a, b).conflict for a in group for b in groups[k])
-            and max(related(a, b).score for a in group for b in groups[k]) > 0
-        ]
-        # (A row whose sentence tells another place in the area besides: that place's row too, :func:`_told_beside`.)
-        fit += [b for k in fit for a in group for b in _beside_rows(a, groups[k], groups) if b not in fit and not _area_row(groups[b])]
+        fit = [k for k in rows if reach.meets(_Reach.of(groups[k])) and _area_fits(group, groups[k], related)]
+        fit += [b for k in fit for a in group for b in _beside_rows(a, groups[k], groups) if not _area_row(groups[b])]
         if len(inside := _inside_rows(group, dict.fromkeys(fit), groups)) > 1:
-            folded[n] = inside
-    if not folded:
-        return groups
-    out = {n: list(g) for n, g in enumerate(groups) if n not in folded}
-    for n, inside in folded.items():
-        for k in inside:
+            beside[n] = inside
+    rest = [g for n, g in enumerate(groups) if n not in beside]
+    return rest, [(groups[n], [groups[k] for k in inside]) for n, inside in beside.items()]
+
+
+def fold_areas(groups: list[list[Report]], beside: list[tuple[list[Report], list[list[Report]]]]) -> list[list[Report]]:
+    """Each area's row of :func:`areas_beside` on the rows it lay beside (as they now stand), its reports
+    marked ``wider``: a note on each (not a source; the row keeps its own sources' reports alone). Where
+    those rows have since become one, it joins that row as its source."""
+    row_of = {id(r): n for n, g in enumerate(groups) for r in g}
+    out = [list(g) for g in groups]
+    for area, rows in beside:
+        now = sorted({row_of[id(r)] for row in rows for r in row})
+        if len(now) == 1:
+            out[now[0]].extend(area)
+            continue
+        for k in now:
             own = {r.source for r in out[k] if not r.wider}
-            out[k].extend(replace(r, wider=True) for r in groups[n] if r.source not in own)
-    return list(out.values())
+            out[k].extend(replace(r, wider=True) for r in area if r.source not in own)
+    return out
 
 
 def incident_relation(
@@ -609,7 +614,7 @@ def rule_groups(
         if joined is not None and (_one_of_many(report, groups[joined], groups) or _told_beside(report, groups[joined], groups)):
             joined = None
         # (Told only of an area that holds the places of two rows it fits: which one, nothing says.)
-        if joined is not None and _area_report(report) and len(_inside_rows([report], {n for _, n in fits}, groups)) > 1:
+        if joined is not None and _area_report(report) and len(_inside_rows([report], [n for _, n in fits if _area_fits([report], groups[n], related)], groups)) > 1:
             joined = None
         # (Told only of a country: which of two places' rows it is, nothing in it says.)
         if joined is not None and not _placed(report) and sum(_placed_row(groups[n]) for _, n in fits) > 1:
@@ -701,6 +706,19 @@ def _inside(r: Report, area: Report) -> bool:
 def _holds_inside(area: list[Report], group: list[Report]) -> bool:
     """Whether a row holds a report of a place inside the area an area's report tells of."""
     return any(_inside(r, a) for a in area for r in group)
+
+
+def _area_fits(area: list[Report], group: list[Report], related: Callable[[Report, Report], Relation]) -> bool:
+    """Whether an area's reports fit a row of a place inside it: no pair told apart, and one that can
+    be one event, of one type or as a side of it (an interception, a drone that came down); another
+    type of the family is no sign ("air strikes" in a province, and a drone attack on a base there)."""
+    if not _holds_inside(area, group) or any(related(a, b).conflict for a in area for b in group):
+        return False
+    return any(
+        related(a, b).score > 0 and (a.fact.type == b.fact.type or kinds_relation(a.fact, b.fact) != "same")  # type: ignore[union-attr,arg-type]
+        for a in area
+        for b in group
+    )
 
 
 def _inside_rows(area: list[Report], rows: Iterable[int], groups: list[list[Report]]) -> list[int]:
@@ -937,8 +955,8 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
             rival = _dated
         elif not _placed_row(groups[lone]) and _placed_row(groups[other]):
             rival = _placed_row
-        elif _area_row(groups[lone]) and _holds_inside(groups[lone], groups[other]):
-            rival = partial(_holds_inside, groups[lone])
+        elif _area_row(groups[lone]) and _area_fits(groups[lone], groups[other], related):
+            rival = partial(_area_fits, groups[lone], related=related)
         else:
             continue
         counted = _counted_alike(groups[lone], groups[other])
