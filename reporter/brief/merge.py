@@ -970,17 +970,24 @@ def _one_of_many_rows(i: int, j: int, groups: list[list[Report]], reaches: list[
     return False
 
 
-def _interceptors(caught: Sequence[tuple[Incident, int]], attackers: Sequence[str]) -> tuple[str, ...]:
-    """Who shot it down: the interception reports' own actors, less any party of the attack's side,
-    whether named alike or as the groups the attacking state backs ("Iran-backed militias" beside
-    an attack by Iran): the extractor read the launchers into the interception."""
+def _interceptors(caught: Sequence[tuple[Incident, int]], attackers: Sequence[str]) -> tuple[tuple[str, int], ...]:
+    """Who shot it down, with the source telling each: the interception reports' own actors, less any
+    party of the attack's side, whether named alike or as the groups the attacking state backs
+    ("Iran-backed militias" beside an attack by Iran): the extractor read the launchers into the interception."""
     fired = {party_key(a) for a in attackers}
 
     def firing(actor: str) -> bool:
         key = party_key(actor)
         return key in fired or (key.endswith(" backed") and key.removesuffix(" backed") in fired)
 
-    return tuple(dict.fromkeys(a for i, _ in caught for a in i.actors if _side(i, a) == "caught" and not firing(a)))
+    return tuple((a, s) for i, s in caught for a in i.actors if _side(i, a) == "caught" and not firing(a))
+
+
+def _told_otherwise(claims: tuple[Claim, ...]) -> bool:
+    """Two claims each told by a source the other's sources do not tell (one outlet's "US-led coalition",
+    another's "Iraqi air defences"): a dispute; one source naming both is no dispute."""
+    told = [set(c.sources) for c in claims]
+    return any(a - b and b - a for n, a in enumerate(told) for b in told[n + 1 :])
 
 
 def _counted_alike(a: list[Report], b: list[Report]) -> bool:
@@ -1168,6 +1175,11 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         if len(claims) > 1:
             disagreements.append(Disagreement(field=name, claims=claims))
     blamed = [(a, s) for i, s in caught for a in i.actors if _side(i, a) == "fired"]
+    # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading,
+    # and a party the interception report blames is the attack's (shown among the row's actors).
+    stopped_by = _interceptors(caught, [*(x for j, _ in incs for x in j.actors), *(a for a, _ in blamed)])
+    if _told_otherwise(by := claims_of(stopped_by)):
+        disagreements.append(Disagreement(field="interceptors", claims=by))
     actors, lone = agreed_actors(incs, families, blamed)
     if lone:
         disagreements.append(Disagreement(field="actors", claims=lone))
@@ -1226,9 +1238,7 @@ def _merge_group(group: list[Report], families: Families) -> MergedIncident:
         status=status,
         disagreements=tuple(disagreements),
         facets=facets,
-        # Whoever fired it did not shoot it down: an attacker among the interceptors is a misreading,
-        # and a party the interception report blames is the attack's (shown among the row's actors).
-        interceptors=_interceptors(caught, [*(x for j, _ in incs for x in j.actors), *(a for a, _ in blamed)]),
+        interceptors=tuple(dict.fromkeys(a for a, _ in stopped_by)),
         intercepted=number("intercepted"),
         wider=claims_of((r.fact.location, r.source) for r in wider),  # type: ignore[union-attr]
     )

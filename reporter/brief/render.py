@@ -88,6 +88,7 @@ def make_environment(dirs: Sequence[Path]) -> SandboxedEnvironment:
         place_note=textfmt.place_note,
         according_to=textfmt.according_to,
         actor_lead=textfmt.actor_lead,
+        claims_lead=textfmt.claims_lead,
     )
     env.tests["safe_link"] = is_safe_link
     env.globals["linked"] = {"sources": True, "incidents": set()}
@@ -180,7 +181,9 @@ def _disagreement_rows(data: Any, *, logged: set[int]) -> list[dict[str, Any]]:
         for d in inc.disagreements:
             fmt = textfmt.fact_date if d.field == "date" else (textfmt.kind if d.field == "type" else str)
             claims = [{"value": fmt(c.value), "sources": c.sources} for c in d.claims]
-            rows.append({"label": f"Incident {inc.number}", "field": d.field, "claims": claims})
+            # (An interception's actors shot it down, as its line says.)
+            field = "intercepted by" if d.field == "interceptors" or (d.field == "actors" and inc.type == "interception") else d.field
+            rows.append({"label": f"Incident {inc.number}", "field": field, "claims": claims})
     for m in data.milestones:
         for d in m.disagreements:
             # A deadline told as moved: the date it was moved from is the line's history (the

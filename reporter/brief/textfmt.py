@@ -199,6 +199,13 @@ def actor_lead(kind: str, actors: tuple[str, ...] | list[str], limit: int = 120)
     return clip("; ".join(parts), limit) or "Unattributed"
 
 
+def claims_lead(kind: str, names: list[str]) -> str:
+    """What leads an incident's line of doers the sources dispute, none agreed: an interception's
+    plain actors shot it down ("Intercepted by X [1] vs Y [2]", as :func:`actor_lead` leads them);
+    a party marked claimed, blamed or suspected among them leads as itself, so no label."""
+    return "Intercepted by " if kind == "interception" and names and not any(STANCE.search(n) for n in names) else ""
+
+
 #: A party's stance marked after its name: "Houthis (claimed)", "Iran (blamed)" (read by merge and identity too).
 STANCE = re.compile(r"\s+\((?:claimed|blamed|suspected)\)$")
 
