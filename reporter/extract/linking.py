@@ -419,12 +419,38 @@ class Linker:
         self.events[at] = ev
 
     def add(self, c: Cand) -> None:
-        c = self._whole_toll(c)
-        c = self._anchor_date(c)
-        if c is None or (c.date is None and _earlier_ones(self.art.text, c)):
+        """Folds candidate ``c`` into the events told so far, step by step: each step rewrites it (a day, a
+        place or a doer lent by what was told around it) or settles it (None: merged into an event told
+        before, or dropped); what no step settles is a new event."""
+        steps = (
+            self._whole_toll,
+            self._anchor_date,
+            self._earlier_one,
+            self._placed_by_dateline,
+            self._doer_of_its_kind,
+            self._day_of_the_scene,
+            self._more_of_the_last,
+            self._interception,
+            self._crash_day,
+            self._impact,
+            self._answer_told,
+            self._linked,
+        )
+        for step in steps:
+            found = step(c)
+            if found is None:
+                return
+            c = found
+        self.events.append(c)
+        self.last_i = len(self.events) - 1
+
+    def _earlier_one(self, c: Cand) -> Cand | None:
+        """An event told as an earlier one of its kind: dropped when it has no day of its own (background),
+        else an event of its own, no reference to the one just told."""
+        if c.date is None and _earlier_ones(self.art.text, c):
             # ("The army has blamed the RSF for previous drone strikes on the city": events before the one
             # told, with no day of their own; GUIDE: vague background, never the event told again)
-            return
+            return None
         if (
             c.anaphor in ("definite", "partitive")
             and c.date is not None
@@ -434,6 +460,11 @@ class Linker:
             # "The previous bombing there came in March 2016": an earlier event of the kind, told
             # with its own day, not the one just told (whose toll and day it would otherwise overwrite)
             c = replace(c, anaphor="")
+        return c
+
+    def _placed_by_dateline(self, c: Cand) -> Cand:
+        """The event the dateline's own sentence tells, placed only in the town's country or nowhere, is at
+        the town the reporter files from (or, from a capital, over its whole country)."""
         town = self.town
         if (
             town is not None
@@ -477,6 +508,11 @@ class Linker:
             # a capital's reporters tell of the whole country); not when an event placed earlier in the
             # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
             c = replace(c, place=town if not self._country_wide(c) else country_place(self.art.lexicon.countries[town.country or ""], town.start, town.end))
+        return c
+
+    def _doer_of_its_kind(self, c: Cand) -> Cand:
+        """An event told with no doer, as a second of its kind or a part of the operation just told, is
+        that one's doer's."""
         if (
             not c.actors
             and self.last is not None
@@ -499,6 +535,10 @@ class Linker:
                 actors=whole.actors,
                 objects=c.objects or (whole.objects if c.type == "interception" else ()),
             )
+        return c
+
+    def _day_of_the_scene(self, c: Cand) -> Cand:
+        """An event told with no day takes its scene's or the lead's (a threat's day is its speech's)."""
         if c.date is None and c.date_kind == "" and not c.anaphor and c.type != "threat_statement":
             # (a threat's day is its speech's: a date told before it is an event's or a deadline's)
             scene = self._scene_date(c) or self._lead_day(c)
@@ -506,6 +546,11 @@ class Linker:
                 scene = None
             if scene is not None:
                 c = replace(c, date=scene, date_q=1)
+        return c
+
+    def _more_of_the_last(self, c: Cand) -> Cand | None:
+        """Harm told with no doer, a fight told as still going on, or a part of the battle told right after
+        an event is more of that event: merged into it (None)."""
         if (
             c.victims_only
             and self.last_i is not None
@@ -518,37 +563,51 @@ class Linker:
             # "Rockets hit the base on Monday. Two soldiers were killed.": harm told with no doer, right
             # after an event, is that event's toll
             self._merge(self.last_i, c)
-            return
+            return None
         both_days = self._going_on(c)
         if both_days is not None and self.last_i is not None:
             # "Gunmen stormed a hotel on Friday evening. On Saturday morning forces were still fighting
             # to end the siege": the fight told as still going on is the same one, over both days
             self.events[self.last_i] = replace(self.events[self.last_i], date=both_days)
             self._merge(self.last_i, replace(c, date=None, date_q=0))
-            return
+            return None
         if c.part_of and self.last_i is not None and c.s_idx - self.last.s_idx <= 3:
             # "During the battle, the army called in air strikes": more of the fight, whatever its means
             self._merge(self.last_i, c)
-            return
-        if c.type == "interception":
-            c = self._stopped(c)
-            self._aimed_where_stopped(c)
-            c = self._toll_of_the_repelled(c)
-            i = self._launch_told_first(c)
-            if i is not None:
-                # "Destroyer downs missiles (headline). The missiles were fired from X. The destroyer shot down
-                # three missiles on Monday.": the launch referred to what the headline told, the interception
-                # the body then tells; one event, whose actor is the interceptor
-                launch = self.events[i]
-                self.events[i] = c
-                self._merge(i, replace(launch, actors=()))
-                return
+            return None
+        return c
+
+    def _interception(self, c: Cand) -> Cand | None:
+        """An interception takes the attack it stopped, where it was aimed and its toll; one told after the
+        launch a headline told replaces that launch (None: merged)."""
+        if c.type != "interception":
+            return c
+        c = self._stopped(c)
+        self._aimed_where_stopped(c)
+        c = self._toll_of_the_repelled(c)
+        i = self._launch_told_first(c)
+        if i is not None:
+            # "Destroyer downs missiles (headline). The missiles were fired from X. The destroyer shot down
+            # three missiles on Monday.": the launch referred to what the headline told, the interception
+            # the body then tells; one event, whose actor is the interceptor
+            launch = self.events[i]
+            self.events[i] = c
+            self._merge(i, replace(launch, actors=()))
+            return None
+        return c
+
+    def _crash_day(self, c: Cand) -> Cand:
+        """Debris told with no day fell on the day of the attack or interception told before it."""
         if c.type == "crash" and c.date is None and c.date_kind == "" and not c.anaphor:
             # "Falling debris was reported in four districts": what fell came down from the attack or
             # interception told before it, on its day, however far down the report tells it
             day = next((e.date for e in reversed(self.events) if e.date and e.type not in ("threat_statement", "crash")), None)
             if day is not None:
                 c = replace(c, date=day, date_q=1)
+        return c
+
+    def _impact(self, c: Cand) -> Cand | None:
+        """An impact told right after an attack of its weapon is that attack's (None: merged)."""
         if c.impact and not c.anaphor:
             # "Two rockets landed inside the complex": the impact of the attack just told.
             for i in range(len(self.events) - 1, max(-1, len(self.events) - 4), -1):
@@ -560,302 +619,343 @@ class Linker:
                     and (c.place is None or same_place(old.place, c.place))
                 ):
                     self._merge(i, c)
-                    return
+                    return None
+        return c
+
+    def _answer_told(self, c: Cand) -> Cand:
+        """A weak mention told as its doer's answer to the last event is an event told, not a reference."""
         if c.weak and not c.anaphor and c.actors and self.last is not None and self._struck_back_at(c, self.last, later=True):
             # "US aircraft responded with strikes on militia sites": a blow told as the answer, by its doer, is told
             # ("US aircraft later carried out strikes on sites": a blow told after, on a target, as well)
             c = replace(c, weak=False)
+        return c
+
+    def _linked(self, c: Cand) -> Cand | None:
+        """A reference links to what it refers to, a threat to its speech quoted before, any other event to
+        the one it tells again (None: merged or dropped)."""
         if c.anaphor or c.weak:
-            if _claim_dated_after(c, self.last):
-                # "Gunmen ambushed a convoy on Wednesday. On Friday, X claimed the ambush": the day is the claim's,
-                # not the event's, which it refers back to
-                c = replace(c, date=None, date_q=0, date_kind="")
-            ref_i = self._referent(c)
-            if ref_i is not None and self._answered_by(c, self.events[ref_i]):
-                ref_i = None  # "fired missiles in response to the strike on its consulate": another event
-            if ref_i is not None and self._struck_back_at(c, self.events[ref_i]):
-                ref_i = None
-            if ref_i is not None and self._merges(c, self.events[ref_i]):
-                # (who launched what was shot down is no party to the interception: its actor is the
-                # interceptor)
-                self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
-                return
-            if ref_i is not None and c.type == "other" and _toll_over_days(c, self.events[ref_i]):
-                return  # a toll of many days told by no event word of its own: an aggregate, no incident
-            if c.anaphor == "perception" and c.place is not None and (
-                c.date is not None
-                or not self.events
-                or c.kind == "clash"
-                or (ref_i is not None and _heard_elsewhere(self.art, c, self.events[ref_i]))
-            ):
-                # (gunfire heard at a spot of its own, with no event told to hear, is fighting there)
-                c = replace(
-                    c, anaphor=""
-                )  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
-            elif c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
-                return
+            return self._reference(c)
+        if c.type == "threat_statement":
+            return self._threat_again(c)
+        return self._told_anew(c)
+
+    def _reference(self, c: Cand) -> Cand | None:
+        """A mention referring back ("the attack", "two of the drones") is merged into its referent, or
+        dropped when it refers to nothing told; else it inherits from the event it refers to."""
+        if _claim_dated_after(c, self.last):
+            # "Gunmen ambushed a convoy on Wednesday. On Friday, X claimed the ambush": the day is the claim's,
+            # not the event's, which it refers back to
+            c = replace(c, date=None, date_q=0, date_kind="")
+        ref_i = self._referent(c)
+        if ref_i is not None and self._answered_by(c, self.events[ref_i]):
+            ref_i = None  # "fired missiles in response to the strike on its consulate": another event
+        if ref_i is not None and self._struck_back_at(c, self.events[ref_i]):
+            ref_i = None
+        if ref_i is not None and self._merges(c, self.events[ref_i]):
+            # (who launched what was shot down is no party to the interception: its actor is the
+            # interceptor)
+            self._merge(ref_i, replace(c, actors=()) if _launch_of_downed(c, self.events[ref_i]) else c)
+            return None
+        if ref_i is not None and c.type == "other" and _toll_over_days(c, self.events[ref_i]):
+            return None  # a toll of many days told by no event word of its own: an aggregate, no incident
+        if c.anaphor == "perception" and c.place is not None and (
+            c.date is not None
+            or not self.events
+            or c.kind == "clash"
+            or (ref_i is not None and _heard_elsewhere(self.art, c, self.events[ref_i]))
+        ):
+            # (gunfire heard at a spot of its own, with no event told to hear, is fighting there)
+            c = replace(
+                c, anaphor=""
+            )  # "a vessel reported an explosion off Hodeidah": nothing earlier to hear
+        elif c.weak or c.anaphor == "perception" or (c.type == "threat_statement" and not c.actors):
+            return None
+        if (
+            c.anaphor == "definite"
+            and not c.own_weapon
+            and (
+                c.type == "other"
+                or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural))
+                # "The strike prompted calls for a withdrawal": undated, in no place of its own
+                or (ref_i is None and c.date is None and (c.place is None or c.place.rank <= 1))
+            )
+            # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
+            # first: with nothing before it, a dated mention at a named spot (or a named sea, where
+            # ships are hit: "the attack on a tanker in the Red Sea on Monday") is that event
+            and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= RANK["water"])
+            # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
+            # previous assault, in March, killed 20 in X"): an earlier event told in its own right
+            and not (ref_i is None and _told_in_full(c))
+            # nor one that refers to nothing told and is dated by its own words to a day over before the
+            # report's days, at a named spot ("talks stalled after the shelling of X last Thursday"): a
+            # background event (measured: a month told so, "in March", gave the checks only false events)
+            and not (ref_i is None and _told_apart(c, self.art.published))
+            # nor "Air defences downed missiles over X. One man was killed by the strike on the airport": the
+            # toll of the attack whose weapons were downed, told right after its interception
+            and not (ref_i is None and self._toll_of_the_downed(c))
+        ):
+            return None  # "the first deadly attack since November": nothing to refer to
+        base = self.events[ref_i] if ref_i is not None else self.last
+        # (a reference at a town far from the last event's is none of that event's: it lends no day)
+        if base is not None and c.anaphor in ("partitive", "definite") and not (
+            _other_town(c, base) and _placed_by_its_word(self.art.text, c)
+        ):
+            if base.place is not None and _placed_by_speaker(self.art, c):
+                # "The drone was shot down, the X Region's security service said": the place in the
+                # speaker's name placed it only for want of another; the event referred to has one
+                c = replace(c, place=None)
+            c = _inherit(c, base)
+        return c
+
+    def _threat_again(self, c: Cand) -> Cand | None:
+        """A threat quoted again is the statement told (None: merged); an undated one takes the speech's day."""
+        # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
+        for i in range(len(self.events) - 1, -1, -1):
+            old = self.events[i]
             if (
-                c.anaphor == "definite"
-                and not c.own_weapon
-                and (
-                    c.type == "other"
-                    or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural))
-                    # "The strike prompted calls for a withdrawal": undated, in no place of its own
-                    or (ref_i is None and c.date is None and (c.place is None or c.place.rank <= 1))
+                old.type == c.type
+                and (old.actors == c.actors or self._one_side(old, c))
+                and c.s_idx - old.s_idx <= 2
+                # (a headline's threat takes the day of publication only for want of one: the lede's day
+                # is the statement's, "Houthi leader threatens ..." then "said on Thursday ...")
+                and (_overlap(old.date, c.date) or (old.date_q <= 1 and title_shaped(self.art, old.s_idx)))
+                # a threat against another party is another threat ("warned the Houthis ... also
+                # threatened Iran")
+                and not (old.objects and c.objects and set(old.objects).isdisjoint(c.objects))
+            ):
+                self._merge(i, c)
+                return None
+        if c.date is None and c.date_kind != "unresolved":
+            day = self._speech_day()
+            if day is not None:
+                c = replace(c, date=day, date_q=1)
+        return c
+
+    def _told_anew(self, c: Cand) -> Cand | None:
+        """An event told in its own words: more of the last event, or lent what the events and sentences
+        before it tell, then merged into an event it tells again (None), else a new event."""
+        last = self.last
+        if self.last_i is not None and (self._supports(c) or self._cause_told_after(c)):
+            self._merge(self.last_i, c)
+            return None
+        if last is not None and _one_more_of(self.art.text, c, last):
+            # "An Israeli drone struck a car in X. A second strike hit Y": one more of the kind just
+            # told, by the hand that struck it when no other is named
+            c = replace(c, actors=last.actors)
+        c, scene_lent = self._lent_around(c, last)
+        return None if self._retold(c, last, scene_lent) else c
+
+    def _lent_around(self, c: Cand, last: Cand | None) -> tuple[Cand, Place | None]:
+        """An undated or unplaced event right after another takes that one's day and place (or the scene a
+        sentence between sets); one far from any takes the scene the sentence before sets; one placed only in
+        a country, the town the sentence before names in it. With the place a sentence between lent."""
+        scene_lent: Place | None = None  # a place the sentences between lent an event told with none
+        if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
+            # An undated or unplaced event told right after another belongs to the same story.
+            changes: dict = {"inherited": True}
+            # (an event told as the one another came after, "The strikes came after rebels fired
+            # rockets at Y", came before the story's day, on one the text leaves untold)
+            earlier = came_after(self.art.text, c)
+            # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
+            # (nor is one told as apart from it, "Separately, fighting broke out near X": no day of the
+            # last event's; one with no day of its own is the report's, as any undated event is)
+            elsewhere = TOLD_ELSEWHERE.search(self.art.text, *c.clause) is not None
+            if (
+                c.date is None
+                and not elsewhere
+                and c.date_kind not in ("since", "unresolved")
+                and not c.date_kind.startswith("offset:")
+            ):
+                if earlier:
+                    changes.update(date_kind="unresolved")
+                elif not _new_after_history(self.art, c, kin := self._kin_in_its_country(c, last)) and not _other_war(c, kin):
+                    changes.update(date=kin.date, date_q=1)
+            if (
+                c.place is None
+                and not elsewhere
+                and not told_as_answered(self.art.text, c)
+                and not _backdrop_of(self.art.text, c, last)
+            ):
+                # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
+                # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
+                # of the events just told, the one of the same kind ("Iran fired missiles at a base
+                # and the US struck Iran. The barrage used 19 missiles."): its place, not the last one's
+                kin = next(
+                    (e for e in reversed(self.events[-3:]) if compatible(e.type, c.type) and e.s_idx == last.s_idx),
+                    last,
                 )
-                # a lead ("The attack on the base at Tower 22 on Sunday killed three") tells its event
-                # first: with nothing before it, a dated mention at a named spot (or a named sea, where
-                # ships are hit: "the attack on a tanker in the Red Sea on Monday") is that event
-                and not (not self.events and c.date_q >= 3 and c.place is not None and c.place.rank >= RANK["water"])
-                # nor is one that refers to nothing told and brings its own day, spot and toll ("the group's
-                # previous assault, in March, killed 20 in X"): an earlier event told in its own right
-                and not (ref_i is None and _told_in_full(c))
-                # nor one that refers to nothing told and is dated by its own words to a day over before the
-                # report's days, at a named spot ("talks stalled after the shelling of X last Thursday"): a
-                # background event (measured: a month told so, "in March", gave the checks only false events)
-                and not (ref_i is None and _told_apart(c, self.art.published))
-                # nor "Air defences downed missiles over X. One man was killed by the strike on the airport": the
-                # toll of the attack whose weapons were downed, told right after its interception
-                and not (ref_i is None and self._toll_of_the_downed(c))
-            ):
-                return  # "the first deadly attack since November": nothing to refer to
-            base = self.events[ref_i] if ref_i is not None else self.last
-            # (a reference at a town far from the last event's is none of that event's: it lends no day)
-            if base is not None and c.anaphor in ("partitive", "definite") and not (
-                _other_town(c, base) and _placed_by_its_word(self.art.text, c)
-            ):
-                if base.place is not None and _placed_by_speaker(self.art, c):
-                    # "The drone was shot down, the X Region's security service said": the place in the
-                    # speaker's name placed it only for want of another; the event referred to has one
-                    c = replace(c, place=None)
-                c = _inherit(c, base)
-        elif c.type == "threat_statement":
-            # one speech quoted again ("..., he said") is the statement told: an undated quote joins it
-            for i in range(len(self.events) - 1, -1, -1):
-                old = self.events[i]
-                if (
-                    old.type == c.type
-                    and (old.actors == c.actors or self._one_side(old, c))
-                    and c.s_idx - old.s_idx <= 2
-                    # (a headline's threat takes the day of publication only for want of one: the lede's day
-                    # is the statement's, "Houthi leader threatens ..." then "said on Thursday ...")
-                    and (_overlap(old.date, c.date) or (old.date_q <= 1 and title_shaped(self.art, old.s_idx)))
-                    # a threat against another party is another threat ("warned the Houthis ... also
-                    # threatened Iran")
-                    and not (old.objects and c.objects and set(old.objects).isdisjoint(c.objects))
-                ):
-                    self._merge(i, c)
-                    return
-            if c.date is None and c.date_kind != "unresolved":
-                day = self._speech_day()
-                if day is not None:
-                    c = replace(c, date=day, date_q=1)
-        else:
-            last = self.last
-            scene_lent: Place | None = None  # a place the sentences between lent an event told with none
-            if self.last_i is not None and (self._supports(c) or self._cause_told_after(c)):
-                self._merge(self.last_i, c)
-                return
-            if last is not None and _one_more_of(self.art.text, c, last):
-                # "An Israeli drone struck a car in X. A second strike hit Y": one more of the kind just
-                # told, by the hand that struck it when no other is named
-                c = replace(c, actors=last.actors)
-            if last is not None and c.s_idx - last.s_idx <= 4 and (c.date is None or c.place is None):
-                # An undated or unplaced event told right after another belongs to the same story.
-                changes: dict = {"inherited": True}
-                # (an event told as the one another came after, "The strikes came after rebels fired
-                # rockets at Y", came before the story's day, on one the text leaves untold)
-                earlier = came_after(self.art.text, c)
-                # (a day counted from another that no day fixes, "a day before X", is none of the story's days)
-                # (nor is one told as apart from it, "Separately, fighting broke out near X": no day of the
-                # last event's; one with no day of its own is the report's, as any undated event is)
-                elsewhere = TOLD_ELSEWHERE.search(self.art.text, *c.clause) is not None
-                if (
-                    c.date is None
-                    and not elsewhere
-                    and c.date_kind not in ("since", "unresolved")
-                    and not c.date_kind.startswith("offset:")
-                ):
-                    if earlier:
-                        changes.update(date_kind="unresolved")
-                    elif not _new_after_history(self.art, c, kin := self._kin_in_its_country(c, last)) and not _other_war(c, kin):
-                        changes.update(date=kin.date, date_q=1)
-                if (
-                    c.place is None
-                    and not elsewhere
-                    and not told_as_answered(self.art.text, c)
-                    and not _backdrop_of(self.art.text, c, last)
-                ):
-                    # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
-                    # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
-                    # of the events just told, the one of the same kind ("Iran fired missiles at a base
-                    # and the US struck Iran. The barrage used 19 missiles."): its place, not the last one's
+                if kin.type == "threat_statement":
+                    # a threat's place is the speaker's or the threatened party's, no scene: the
+                    # attack told before it lends its place ("... attacks in X. Biden warned Iran.
+                    # American jets struck back on May 3")
+                    told = [e for e in self.events if e.type != "threat_statement"]
                     kin = next(
-                        (e for e in reversed(self.events[-3:]) if compatible(e.type, c.type) and e.s_idx == last.s_idx),
-                        last,
+                        (e for e in reversed(told) if e.type == c.type),
+                        next((e for e in reversed(told) if compatible(e.type, c.type)), told[-1] if told else kin),
                     )
-                    if kin.type == "threat_statement":
-                        # a threat's place is the speaker's or the threatened party's, no scene: the
-                        # attack told before it lends its place ("... attacks in X. Biden warned Iran.
-                        # American jets struck back on May 3")
-                        told = [e for e in self.events if e.type != "threat_statement"]
-                        kin = next(
-                            (e for e in reversed(told) if e.type == c.type),
-                            next((e for e in reversed(told) if compatible(e.type, c.type)), told[-1] if told else kin),
-                        )
-                    scene_lent = self._scene(c)
-                    lent = scene_lent or (None if kin.type == "threat_statement" else kin.place)
-                    if scene_lent is None and lent is not None and _at_launchers(self.art.text, c):
-                        # "Rockets hit a post near X. Jets later hit the launchers used": the launchers stand
-                        # where the attack came from, its origin's country when told, never at its target
-                        fired = next((e for e in reversed(self.events) if e.type != "interception" and e.place == lent), kin)
-                        home = self.art.lexicon.countries.get(fired.origin or self._doers_home(fired) or "")
-                        lent = None if home is None or home.name == lent.country else country_place(home, c.pos, c.pos)
-                    elif scene_lent is None and lent is not None and struck_back(self.art.text, c, later=True) and _post_of(lent):
-                        # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
-                        # answer lands on the attackers, never on the post attacked, nor in its country: in the
-                        # home of the one armed group its clause names after the event word, when told
-                        lent = self._targets_home(c)
-                    if (
-                        scene_lent is None
-                        and lent is not None
-                        and c.s_idx > last.s_idx
-                        and _aims_at_another_site(self.art.text, c, lent)
-                    ):
-                        # "A bomb went off at the X base in Mogadishu. Hours later, mortars hit the presidential
-                        # palace": another site of the town, which is all the base's place lends
-                        lent = _its_town(self.art.text, lent)
-                    if scene_lent is None and lent is not None and _history_after_news(self.art, c, last):
-                        lent = self._recalled_place(c, lent)
-                    changes["place"] = self._tally_of_the_country(c, last, lent)
-                c = replace(c, **changes)
-            elif c.place is None and not TOLD_ELSEWHERE.search(self.art.text, *c.clause):
-                # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
-                # just before, the place the sentence before names is where the event is; else a site
-                # referred back to by its kind ("a year ago a shooting at the shrine killed ten") is the
-                # one of that kind named before. An event told with neither a day of its own sentence nor a
-                # toll, far from any event, takes that place only from a sentence that sets the scene, telling
-                # the day as well ("X's port was quiet on Sunday. Two drones were downed near the ship"): else
-                # it is what a clip showed, a habit or background ("A clip was posted from X. In it, men fire
-                # on a crowd"; "the militia keeps shelling towns over the frontier"), and the place is no scene
-                own = (
-                    c.date_q >= 2
-                    or c.killed is not None
-                    or c.injured is not None
-                    or self._scene_date(c) is not None
-                    or self._incident_reported_before(c)
-                    # "IDF troops operating in X spotted armed men. The troops struck them": the troops told there
-                    # again as the doers carry on that sentence's scene
-                    or (bool(c.actors) and force_retold(self.art, self.art.sentences[c.s_idx].start, c.pos) is not None)
-                )
-                c = replace(c, place=(self._scene(c) if own else None) or self._site_told_before(c))
-            elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
-                # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
-                # names, in the same paragraph and after the last event, narrows an event told in its country
-                spot = self._scene(c)
-                if spot is not None and spot.rank >= 3 and spot.country == c.place.country:
-                    c = replace(c, place=spot)
-            if self.last_i is not None and _munitions_of_air(self.art, self.last, c):
-                self._merge(self.last_i, c)
-                return
-            if self.last_i is not None and site_retold(
-                self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
-            ):
-                # "Militants attacked a post in X. The post, at Y, came under fire on Saturday": the site
-                # told loosely, named again by its kind with its spot and day, is the same attack's
-                self._merge(self.last_i, c)
-                return
-            if self.last_i is not None and doers_retold(
-                self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
-            ):
-                # "Bandits raided villages in X. The attackers opened fire on residents ...": the doers named
-                # again by their role tell the same raid on (a list of its villages narrows it to none)
-                self._merge(self.last_i, replace(c, place=None) if listed_places(self.art, c) else c)
-                return
-            for i in range(len(self.events) - 1, -1, -1):
-                old = self.events[i]
+                scene_lent = self._scene(c)
+                lent = scene_lent or (None if kin.type == "threat_statement" else kin.place)
+                if scene_lent is None and lent is not None and _at_launchers(self.art.text, c):
+                    # "Rockets hit a post near X. Jets later hit the launchers used": the launchers stand
+                    # where the attack came from, its origin's country when told, never at its target
+                    fired = next((e for e in reversed(self.events) if e.type != "interception" and e.place == lent), kin)
+                    home = self.art.lexicon.countries.get(fired.origin or self._doers_home(fired) or "")
+                    lent = None if home is None or home.name == lent.country else country_place(home, c.pos, c.pos)
+                elif scene_lent is None and lent is not None and struck_back(self.art.text, c, later=True) and _post_of(lent):
+                    # "A drone hit the X outpost. Washington answered with strikes on militia targets": the
+                    # answer lands on the attackers, never on the post attacked, nor in its country: in the
+                    # home of the one armed group its clause names after the event word, when told
+                    lent = self._targets_home(c)
                 if (
-                    # the same kind of event, told in the same or another outlet's words ("drone strike",
-                    # "air strike")
-                    # an attack by unnamed means at the same place and day retells a known one
-                    (
-                        compatible(old.type, c.type)
-                        or _unnamed_means(c)
-                        # "Missiles hit X, killing five. The enemy struck homes there, the mayor said.": a strike
-                        # told on the story's day by no named party, with no means of its own, is that attack again
-                        or (c.inherited and not c.actors and _guessed_air(self.art, c) and _attack(old))
-                        or (_unnamed_means(old) and _attack(c))
-                        or (_blast(old) and _from_the_air(c) and _same_spot(old, c))
-                        or _blast_of(old, c)
-                        # "Gunmen attacked the base ... A drone hit its barracks": the weapon told names the means
-                        or _means_of_guessed_fight(self.art, old, c)
-                    )
-                    # within one sentence only a repeat at the very same place ("attacked a base ... before
-                    # storming the compound") is the same event
-                    and (
-                        old.s_idx != c.s_idx
-                        or (old.place is not None and c.place is not None and old.place.name == c.place.name)
-                    )
-                    # the same day, or an undated retelling of a known event ("the base was hit by three rockets")
-                    and (
-                        old.date == c.date
-                        or (c.date is None and c.place is not None and c.place.rank >= 3)
-                        # an airspace step lies over a whole country: told again undated, it is retold
-                        or (c.date is None and c.kind == old.kind == "airspace")
-                        or (c.date is None and _retold_by_country(old, c))
-                        or (c.date is None and _specified(old, c))
-                        # a headline or lead told undated, dated when retold at the very same place
-                        # or at the spot within the country or province it named
-                        # (a month or season is background told at the same place, not the lead's day)
-                        # (not an earlier one the story recalls: "the port was last hit on July 21")
-                        or (
-                            old.date is None
-                            and _short(c.date)
-                            and not _recalled(self.art, c)
-                            and (_same_named_place(old, c) or _specified(old, c))
-                        )
-                        or (_same_count(old, c) and _overlap(old.date, c.date))
-                        or _night_before(self.art, old, c)
-                        or (c.date is None and _blast_of(old, c))
-                        # "the first time this year that troops downed a drone": a span of months
-                        # around a known day at the same spot tells that day's event again
-                        or _around(c.date, old.date)
-                    )
-                    and (
-                        same_place(old.place, c.place)
-                        # "... a gunfight in X district. Troops were searching the Y area. The militants opened
-                        # fire, triggering the gunfight": the fight told on with no place or day of its own, right
-                        # after it, at a spot the sentence between names, the gazetteer may not place in X
-                        or (scene_lent is not None and old is last and c.place is scene_lent and _spot_within(old.place, scene_lent))
-                        or _retold_by_country(old, c)
-                        or (_retold_by_country(old, c, any_type=True) and _means_of_guessed_fight(self.art, old, c))
-                        or _specified(old, c)
-                        or _same_toll(old, c)
-                        or _same_count(old, c)
-                        or _blast_of(old, c)
-                    )
-                    and not NEW_EVENT.search(self.art.text, *c.clause)
-                    and not came_after(self.art.text, c)
-                    # ("attacked two posts in Niger. One attack hit a post near X": one of the attacks, at its
-                    # own spot, not the whole told again there)
-                    and not (one_of_them(self.art.text, c) and old.place is not None and old.place.rank < 3 and _specified(old, c))
-                    # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
-                    # the events the tally counts, not the tally told again)
-                    and not tallied(self.art, old)
-                    and not aimed_at_the_doer(self.art, old, c)
-                    and not self._struck_back_at(c, old, later=True)
-                    and _counts_agree(old, c)
-                    and not told_earlier(self.art, old, c)
-                    # (named doers none of the other's, at no place named alike, tell another event: "X fighters
-                    # clashed near a dam. In Z province, W gunmen ambushed a patrol")
-                    and not (_other_doers(old, c) and not _same_named_place(old, c))
-                    # (a sky closed and debris that fell on a town are two events, not one told twice)
-                    and (old.kind == "airspace") == (c.kind == "airspace")
+                    scene_lent is None
+                    and lent is not None
+                    and c.s_idx > last.s_idx
+                    and _aims_at_another_site(self.art.text, c, lent)
                 ):
-                    self._merge(i, c)
-                    return
-        self.events.append(c)
-        self.last_i = len(self.events) - 1
+                    # "A bomb went off at the X base in Mogadishu. Hours later, mortars hit the presidential
+                    # palace": another site of the town, which is all the base's place lends
+                    lent = _its_town(self.art.text, lent)
+                if scene_lent is None and lent is not None and _history_after_news(self.art, c, last):
+                    lent = self._recalled_place(c, lent)
+                changes["place"] = self._tally_of_the_country(c, last, lent)
+            c = replace(c, **changes)
+        elif c.place is None and not TOLD_ELSEWHERE.search(self.art.text, *c.clause):
+            # "X was the scene of a four-hour attack. Gunmen stormed a hotel.": with no event told
+            # just before, the place the sentence before names is where the event is; else a site
+            # referred back to by its kind ("a year ago a shooting at the shrine killed ten") is the
+            # one of that kind named before. An event told with neither a day of its own sentence nor a
+            # toll, far from any event, takes that place only from a sentence that sets the scene, telling
+            # the day as well ("X's port was quiet on Sunday. Two drones were downed near the ship"): else
+            # it is what a clip showed, a habit or background ("A clip was posted from X. In it, men fire
+            # on a crowd"; "the militia keeps shelling towns over the frontier"), and the place is no scene
+            own = (
+                c.date_q >= 2
+                or c.killed is not None
+                or c.injured is not None
+                or self._scene_date(c) is not None
+                or self._incident_reported_before(c)
+                # "IDF troops operating in X spotted armed men. The troops struck them": the troops told there
+                # again as the doers carry on that sentence's scene
+                or (bool(c.actors) and force_retold(self.art, self.art.sentences[c.s_idx].start, c.pos) is not None)
+            )
+            c = replace(c, place=(self._scene(c) if own else None) or self._site_told_before(c))
+        elif c.place is not None and c.place.rank <= 1 and c.type != "threat_statement":
+            # "Sirens wailed in Xville. Rockets were fired at Ruritania": the town the sentence just before
+            # names, in the same paragraph and after the last event, narrows an event told in its country
+            spot = self._scene(c)
+            if spot is not None and spot.rank >= 3 and spot.country == c.place.country:
+                c = replace(c, place=spot)
+        return c, scene_lent
+
+    def _retold(self, c: Cand, last: Cand | None, scene_lent: Place | None) -> bool:
+        """Merges ``c`` into the event it tells again, if any: the munitions of the air raid just told, its
+        site or doers named again, or an event of the same kind, day and place told before."""
+        if self.last_i is not None and _munitions_of_air(self.art, self.last, c):
+            self._merge(self.last_i, c)
+            return True
+        if self.last_i is not None and site_retold(
+            self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
+        ):
+            # "Militants attacked a post in X. The post, at Y, came under fire on Saturday": the site
+            # told loosely, named again by its kind with its spot and day, is the same attack's
+            self._merge(self.last_i, c)
+            return True
+        if self.last_i is not None and doers_retold(
+            self.art, self.last, self.told_at.get(self.last_i, self.last.s_idx), c
+        ):
+            # "Bandits raided villages in X. The attackers opened fire on residents ...": the doers named
+            # again by their role tell the same raid on (a list of its villages narrows it to none)
+            self._merge(self.last_i, replace(c, place=None) if listed_places(self.art, c) else c)
+            return True
+        for i in range(len(self.events) - 1, -1, -1):
+            old = self.events[i]
+            if self._retells(old, c, last, scene_lent):
+                self._merge(i, c)
+                return True
+        return False
+
+    def _retells(self, old: Cand, c: Cand, last: Cand | None, scene_lent: Place | None) -> bool:
+        """``c`` tells event ``old`` again: a kind of the same family (or unnamed means), another sentence or
+        the very same place, the same day (or an undated retelling), the same place, toll or count, and
+        nothing telling it apart (a new event, a tally, the doer struck back, other doers)."""
+        return bool(
+            # the same kind of event, told in the same or another outlet's words ("drone strike",
+            # "air strike")
+            # an attack by unnamed means at the same place and day retells a known one
+            (
+                compatible(old.type, c.type)
+                or _unnamed_means(c)
+                # "Missiles hit X, killing five. The enemy struck homes there, the mayor said.": a strike
+                # told on the story's day by no named party, with no means of its own, is that attack again
+                or (c.inherited and not c.actors and _guessed_air(self.art, c) and _attack(old))
+                or (_unnamed_means(old) and _attack(c))
+                or (_blast(old) and _from_the_air(c) and _same_spot(old, c))
+                or _blast_of(old, c)
+                # "Gunmen attacked the base ... A drone hit its barracks": the weapon told names the means
+                or _means_of_guessed_fight(self.art, old, c)
+            )
+            # within one sentence only a repeat at the very same place ("attacked a base ... before
+            # storming the compound") is the same event
+            and (
+                old.s_idx != c.s_idx
+                or (old.place is not None and c.place is not None and old.place.name == c.place.name)
+            )
+            # the same day, or an undated retelling of a known event ("the base was hit by three rockets")
+            and (
+                old.date == c.date
+                or (c.date is None and c.place is not None and c.place.rank >= 3)
+                # an airspace step lies over a whole country: told again undated, it is retold
+                or (c.date is None and c.kind == old.kind == "airspace")
+                or (c.date is None and _retold_by_country(old, c))
+                or (c.date is None and _specified(old, c))
+                # a headline or lead told undated, dated when retold at the very same place
+                # or at the spot within the country or province it named
+                # (a month or season is background told at the same place, not the lead's day)
+                # (not an earlier one the story recalls: "the port was last hit on July 21")
+                or (
+                    old.date is None
+                    and _short(c.date)
+                    and not _recalled(self.art, c)
+                    and (_same_named_place(old, c) or _specified(old, c))
+                )
+                or (_same_count(old, c) and _overlap(old.date, c.date))
+                or _night_before(self.art, old, c)
+                or (c.date is None and _blast_of(old, c))
+                # "the first time this year that troops downed a drone": a span of months
+                # around a known day at the same spot tells that day's event again
+                or _around(c.date, old.date)
+            )
+            and (
+                same_place(old.place, c.place)
+                # "... a gunfight in X district. Troops were searching the Y area. The militants opened
+                # fire, triggering the gunfight": the fight told on with no place or day of its own, right
+                # after it, at a spot the sentence between names, the gazetteer may not place in X
+                or (scene_lent is not None and old is last and c.place is scene_lent and _spot_within(old.place, scene_lent))
+                or _retold_by_country(old, c)
+                or (_retold_by_country(old, c, any_type=True) and _means_of_guessed_fight(self.art, old, c))
+                or _specified(old, c)
+                or _same_toll(old, c)
+                or _same_count(old, c)
+                or _blast_of(old, c)
+            )
+            and not NEW_EVENT.search(self.art.text, *c.clause)
+            and not came_after(self.art.text, c)
+            # ("attacked two posts in Niger. One attack hit a post near X": one of the attacks, at its
+            # own spot, not the whole told again there)
+            and not (one_of_them(self.art.text, c) and old.place is not None and old.place.rank < 3 and _specified(old, c))
+            # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
+            # the events the tally counts, not the tally told again)
+            and not tallied(self.art, old)
+            and not aimed_at_the_doer(self.art, old, c)
+            and not self._struck_back_at(c, old, later=True)
+            and _counts_agree(old, c)
+            and not told_earlier(self.art, old, c)
+            # (named doers none of the other's, at no place named alike, tell another event: "X fighters
+            # clashed near a dam. In Z province, W gunmen ambushed a patrol")
+            and not (_other_doers(old, c) and not _same_named_place(old, c))
+            # (a sky closed and debris that fell on a town are two events, not one told twice)
+            and (old.kind == "airspace") == (c.kind == "airspace")
+        )
 
     def _whole_told(self, c: Cand) -> Cand | None:
         """The event of the last two sentences ``c`` is told as a part of: "One missile struck X", "Another hit
