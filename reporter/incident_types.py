@@ -53,6 +53,9 @@ TYPES: dict[IncidentType, TypeInfo] = {
 del T
 #: The type names, in table order (the contract's enum).
 NAMES: tuple[str, ...] = tuple(t.value for t in IncidentType)
+#: Types that name the means of an attack (the air and fire families); the others (explosion, clash, crash,
+#: other) tell only that something happened.
+MEANS: frozenset[str] = frozenset(t.value for t, info in TYPES.items() if info.family in ("air", "fire"))
 
 
 def family(kind: str) -> str:

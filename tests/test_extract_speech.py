@@ -10,10 +10,10 @@ from reporter.extract import candidates, events, milestones, places, posture, sp
 def test_every_rule_reads_the_one_table():
     assert speech.SAYING <= candidates._THAT_OPENERS
     assert speech.PLAIN < speech.OWN_WORDS < speech.SAYING
-    assert threats.speech is speech
+    assert threats.speech is speech and milestones.speech is speech
     assert speech.PLAIN <= threats._SPEECH
     for verb in speech.SAYING:
-        assert milestones._SPEECH.fullmatch(verb), verb
+        assert speech.SAYING_WORD.fullmatch(verb), verb
         assert posture._RESUMED.match(f"{verb} that it") and posture._SPEAKS.match(f" {verb} that "), verb
         assert (verb in speech.OWN_WORDS) == bool(re.fullmatch(places._REACTION, verb)), verb
         said = f"{verb} reporters" if verb in speech.ADDRESSED else verb

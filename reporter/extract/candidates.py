@@ -31,6 +31,7 @@ from reporter.extract.actors import (
 from reporter.extract.dates import (
     BOUNDED_STRETCH,
     FORWARD,
+    SINCE_BEFORE,
     YEAR_WRITTEN,
     DateMention,
     DateSpan,
@@ -377,7 +378,7 @@ _LEFTOVER = re.compile(r"\b(?:unexploded|leftover|left-over|abandoned|dud)\s+(?:
 #: Bombs told as worn by attackers: "wearing suicide vests", "equipped with explosive belts".
 _WORN = re.compile(r"\b(?:wearing|wore|worn|equipped\s+with|strapped\s+with|clad\s+in)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A blast told in other words than an event word: "blew themselves up", "detonated", "a blast".
-_BLAST_TOLD = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
+BLAST_TOLD = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
 _REPELLED = re.compile(rf"\b(?:{events.FEND_VERBS})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
@@ -1934,7 +1935,7 @@ def _event_type(
         and weapon is not None
         and _WORN.search(text, max(cl.start, weapon.start - 30), weapon.start)
         and not any(t.kind == "explode" for t in cl.triggers)
-        and not _BLAST_TOLD.search(text, art.sentences[s_idx].start, art.sentences[s_idx].end)
+        and not BLAST_TOLD.search(text, art.sentences[s_idx].start, art.sentences[s_idx].end)
     ):
         # "gunmen wearing suicide vests attacked a police station": bombs worn by attackers, with no blast
         # told, are an assault on the ground (GUIDE: explosion only when a blast is the main fact)
@@ -5689,8 +5690,6 @@ def offset_span(day: date, kind: str) -> DateSpan:
 #: What lies between a "since" date and the event it dates: a few words of a noun phrase ("since the
 #: March 4, 2021, clash", "since the June 3 rebel attack").
 _SINCE_EVENT_GAP = re.compile(r",?\s*(?:[\w'’-]+\s+){0,2}$")
-#: "since" right before a date, with or without "the".
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: Words that open a clause of their own: after one, the event is no part of the "since" phrase.
 _SINCE_GAP_STOP = words("and or but that which who while as after before until has have had is are was were")
 #: A day of the month in a date's text: "March 4", "4 March", "Oct. 7th" (a year's four digits are none).
@@ -5726,7 +5725,7 @@ def _since_date(art: Document, cl: events.Clause, trig: events.Trigger) -> DateM
             d
             for d in art.event_dates_in(cl.start, trig.start)
             # (an undated page leaves "since" dates as told: no stretch to the report)
-            if (d.kind == "since" or _SINCE_BEFORE.search(art.text, max(0, d.start - 12), d.start))
+            if (d.kind == "since" or SINCE_BEFORE.search(art.text, max(0, d.start - 12), d.start))
             and _since_names_event(art, d, trig)
         ),
         None,

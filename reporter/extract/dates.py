@@ -351,8 +351,9 @@ _OPENS_PAIRED = _ANY_START - _OPENS_ALONE
 _OPENS_BEFORE = _PERIOD_START | _PART_START | _UNITS | frozenset(("the", "end", "past", "weekend", "current"))
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 #: After a stretch, the event it counts from: "within 30 days of the signing" ("of now" is the report).
-_OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
+#: "since" right before a date, with or without "the".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: A date naming a deadline ("since the February 18 deadline"): the deadline's own day, no stretch opened.
 _DEADLINE_AFTER = re.compile(r"\s+(?:deadline|cut-?off)\b", re.I)
 #: "since" a deed that opened a stretch, told with its day: "since Iran began its strikes on ", "since the
@@ -1452,7 +1453,7 @@ def find_dates(
         if free(m.start(), m.end()):
             # "within 60 days of the truce taking effect" counts from the truce, not the report:
             # lapses.anchored dates it when the story dates the truce
-            of_event = m.group("wu") and _OF_EVENT.match(text, m.end())
+            of_event = m.group("wu") and OF_EVENT.match(text, m.end())
             add(m.start(), m.end(), None if of_event else _relative(m, published), "relative")
     # a season a clause of the future tells ("will leave in the summer") is the season ahead; told
     # otherwise ("fought in the summer") it may be one gone by, and stays unread
@@ -1561,7 +1562,7 @@ def find_dates(
     _weekdays_dated(text, found)
     for i, d in enumerate(found):
         if d.span and published and not _DEADLINE_AFTER.match(text, d.end) and (
-            _SINCE.search(text, max(0, d.start - 12), d.start) or _SINCE_DEED.search(text, max(0, d.start - 90), d.start)
+            SINCE_BEFORE.search(text, max(0, d.start - 12), d.start) or _SINCE_DEED.search(text, max(0, d.start - 90), d.start)
         ):
             start = d.span.start
             if start > published and not YEAR_WRITTEN.search(text, d.start, d.end):

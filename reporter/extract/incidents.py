@@ -83,7 +83,7 @@ from reporter.extract.records import replace
 from reporter.extract.sites import new_site_in
 from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, tokens, words
-from reporter.incident_types import compatible
+from reporter.incident_types import MEANS, compatible
 from reporter.models import Casualties, Incident
 
 _CONFLICT_WORDS = words(
@@ -135,7 +135,6 @@ _AT_SEA_FROM = re.compile(
     # ("60 nautical miles off the coast of X": the sea off X's shore is still the sea off X)
     r"(?:(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?)?$"
 )
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 #: A blow's military object right after its word: "to strike US bases", "hit American warships" (a
 #: labour strike or a storm has none; "strike forces" is a noun compound, so forces are left out).
 _ARMED_OBJECT = re.compile(
@@ -429,7 +428,7 @@ def _last_of_the_series(art: Document, events: list[Cand]) -> list[Cand]:
     The news is the first event of the story, told by a blast or by its means; one that is a fight keeps the
     series' attacks fights."""
     first = next((e for e in events if e.type not in ("threat_statement", "interception") and e.kind != "airspace"), None)
-    if first is None or (first.type not in _MEANS_TYPES and first.type != "explosion"):
+    if first is None or (first.type not in MEANS and first.type != "explosion"):
         return events
     return [
         replace(e, type=first.type)
@@ -998,7 +997,7 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     told with no weapon and no toll, on a day the same party's attack by air or fire is told in the same
     country or sea: that attack claimed, not a clash of its own (GUIDE: one record per real event)."""
     # (the raids by identity: a membership test in a list compares every field of every candidate)
-    raids = {id(e) for e in events if e.type in _MEANS_TYPES and e.actors}
+    raids = {id(e) for e in events if e.type in MEANS and e.actors}
     if not raids:
         return events
     home = art.lexicon.actor_country
@@ -1059,7 +1058,7 @@ def _attacks_by_their_means(art: Document, events: list[Cand]) -> list[Cand]:
     without a weapon, on the days and at the spot (or one inside it) where the article tells an attack by
     its means, no other party named, is that attack told again, not a fight on the ground (GUIDE: one
     record per real event). Its toll joins the attack's."""
-    raids = {id(e) for e in events if e.type in _MEANS_TYPES}  # (by identity, as in _claims_of_raids)
+    raids = {id(e) for e in events if e.type in MEANS}  # (by identity, as in _claims_of_raids)
     if not raids or not any(map(_weaponless_attack, events)):
         return events
     out = list(events)
@@ -1270,7 +1269,7 @@ def _its_means(art: Document, e: Cand, r: Cand) -> bool:
 def _sounds_of_raids(events: list[Cand]) -> list[Cand]:
     """ "Explosions rocked the capital" on a day attacks from the air are told in the same country: the
     blasts of those attacks (GUIDE: an explosion is the main fact only when nothing fell), not a bombing."""
-    raids = [e for e in events if e.type in _MEANS_TYPES and e.date is not None and e.place is not None]
+    raids = [e for e in events if e.type in MEANS and e.date is not None and e.place is not None]
     if not raids:
         return events
     return [
@@ -1793,7 +1792,6 @@ def _site_by_town(art: Document, a: Cand, b: Cand) -> bool:
 _SITE_REACH = 20
 
 
-_MEANS_TYPES = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
 
 
 def _vague(e: Cand) -> bool:
@@ -1851,9 +1849,9 @@ def _facets_told_on(art: Document, events: list[Cand]) -> list[Cand]:
 
 def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
     """``e`` tells the attack ``o``, told just before it, again by another facet (see _facets_told_on)."""
-    if e.s_idx <= o.s_idx or o.type not in _MEANS_TYPES or compatible(o.type, e.type):
+    if e.s_idx <= o.s_idx or o.type not in MEANS or compatible(o.type, e.type):
         return False
-    if not (e.type in _EFFECTS or (e.type in _MEANS_TYPES and not (o.type in _FIRED and e.type in _AIR))):
+    if not (e.type in _EFFECTS or (e.type in MEANS and not (o.type in _FIRED and e.type in _AIR))):
         return False
     # a ship's attack told with no party, then by a party with another weapon and no day of its own: the
     # claimant's telling of the one blow ("a drone hit the vessel ... the rebels said their missiles struck
@@ -1876,7 +1874,7 @@ def _facet_of(art: Document, o: Cand, e: Cand) -> bool:
         return False  # (a day of its own where the first telling has none: another time)
     if not set(e.actors) <= set(o.actors) and not claimed:
         return False  # (a party of its own: another act)
-    if e.type in _MEANS_TYPES and o.attribution and o.attribution == e.attribution:
+    if e.type in MEANS and o.attribution and o.attribution == e.attribution:
         return False  # (one source telling two means tells two blows)
     return not _other_tolls(o, e)
 
@@ -1894,7 +1892,7 @@ def _notices_of_claims(art: Document, events: list[Cand]) -> list[Cand]:
             out.append(e)
             continue
         o = out[k]
-        means = o.type in _MEANS_TYPES
+        means = o.type in MEANS
         off_coast = _at_sea(e) or _sea_off(art, e.place)  # type: ignore[arg-type]
         out[k] = replace(
             e,
@@ -1916,7 +1914,7 @@ def _notice_of_claim(art: Document, o: Cand, e: Cand) -> bool:
         return False
     if any(a.endswith(("(blamed)", "(suspected)")) for a in o.actors):
         return False
-    if not ({o.type, e.type} <= _MEANS_TYPES | {"other"}) or not (_ship_told(art, o) and _ship_told(art, e)):
+    if not ({o.type, e.type} <= MEANS | {"other"}) or not (_ship_told(art, o) and _ship_told(art, e)):
         return False
     # (the claim's day is the day it was told: a day read off its telling, or that of a claim word, "claimed
     # on Thursday an attack"; the notice's day is the attack's own)
@@ -1946,7 +1944,7 @@ def _ship_claimed_beside(art: Document, e: Cand, told: set[int]) -> Cand:
     """A ship told hit with no party, beside a sentence that tells no event of its own (``told``: the sentences that do) in which an armed group says it
     attacked a ship, naming no means ("UKMTO said a vessel was struck 60 nautical miles west of Hodeidah on Sunday. The Houthis
     said they had attacked the bulk carrier X in the Red Sea."): that group claimed it (GUIDE's suffix)."""
-    if e.actors or e.type not in _MEANS_TYPES | {"other"} or not _ship_told(art, e):
+    if e.actors or e.type not in MEANS | {"other"} or not _ship_told(art, e):
         return e
     for j in (e.s_idx + 1, e.s_idx - 1):
         if not 0 <= j < len(art.sentences) or j in told:
@@ -1979,7 +1977,7 @@ def _means_of_the_doer(events: list[Cand]) -> list[Cand]:
     out = []
     for e in events:
         if _vague(e):
-            means = {o.type for o in events if o is not e and o.type in _MEANS_TYPES and set(o.actors) & set(e.actors)}
+            means = {o.type for o in events if o is not e and o.type in MEANS and set(o.actors) & set(e.actors)}
             if len(means) == 1:
                 (typ,) = means
                 e = replace(e, type=typ, weapon_class=next((k for k, t in CLASS_TYPE.items() if t == typ), None))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from reporter.extract import speech
-from reporter.extract.dates import DateMention, DateSpan, month_span, months_after
+from reporter.extract.dates import OF_EVENT, DateMention, DateSpan, month_span, months_after
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
 from reporter.extract.numbers import NUMBER, parse_number
@@ -249,7 +249,7 @@ def is_lapse(art: Document, d: DateMention) -> bool:
 
 _AGO = re.compile(r"\bago\b", re.I)
 #: A stretch that names the event it counts from after it: "90 days after", "six months from".
-_COUNTS_FROM_NEXT = re.compile(r"\b(?:after|following|from)$", re.I)
+COUNTS_FROM_NEXT = re.compile(r"\b(?:after|following|from)$", re.I)
 #: ... or right after it: "no later than 30 days | after the vote", "within 60 days | following the signing".
 _THEN_FROM = re.compile(r"\s+(?:after|following|from)\s+(?!now\b|today\b)", re.I)
 
@@ -260,7 +260,7 @@ _FROM_RIGHT_BEFORE = re.compile(r"\s*(?<!\S)(?:from|after|following)\s+", re.I)
 def _counts_from_next(art: Document, d: DateMention) -> bool:
     """Whether a stretch counts from an event named after it ("90 days after", "no later than 30 days
     after the vote"), not from the report."""
-    return bool(_COUNTS_FROM_NEXT.search(art.text, d.start, d.end) or _THEN_FROM.match(art.text, d.end))
+    return bool(COUNTS_FROM_NEXT.search(art.text, d.start, d.end) or _THEN_FROM.match(art.text, d.end))
 
 
 #: "extended for 16 months to December": the length of a term, not a stretch to a deadline.
@@ -279,7 +279,7 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
             # start, a saying told after it or not
             _FROM_RIGHT_BEFORE.fullmatch(art.text, o.end, d.start)
             or (
-                (_counts_from_next(art, o) or _OF_EVENT.match(art.text, o.end) or SET_LENGTH.search(art.text, o.start, o.end))
+                (_counts_from_next(art, o) or OF_EVENT.match(art.text, o.end) or SET_LENGTH.search(art.text, o.start, o.end))
                 and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
                 and not said_on(art, d)
             )
@@ -487,7 +487,7 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
     if art.text[d.start : d.end].lower() == "tomorrow" or _amount(art.text[d.start : d.end]) is None:
         return None
     s = art.sentences[i]
-    if _COUNTS_FROM_NEXT.search(art.text, d.start, d.end) and _AFTER_THAT.match(art.text, d.end):
+    if COUNTS_FROM_NEXT.search(art.text, d.start, d.end) and _AFTER_THAT.match(art.text, d.end):
         if i == 0:
             return None
         prev = art.sentences[i - 1]
@@ -585,7 +585,7 @@ def _anchor(
     # "within 30 days of the signing (on May 2)": counted from the event named after it, on its day told
     # in the same clause, else as below but never from the day something was said ("the minister said
     # on Tuesday", "..., the mediators said on Thursday"): the saying is not the event.
-    of_event = _OF_EVENT.match(art.text, d.end) is not None
+    of_event = OF_EVENT.match(art.text, d.end) is not None
     if of_event:
         nxt = next((o for o in after if not is_lapse(art, o)), None)
         if nxt is not None and not _CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not said_on(art, nxt):
@@ -636,9 +636,6 @@ _NAMES_START = re.compile(
     r"|(?:\s+(?:of|after|following|from))?\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:taking|coming|entering)\s+(?:effect|into\s+(?:force|effect))\b",
     re.I,
 )
-#: "within 30 days of the signing": a stretch counted from an event named after it ("of now" is the report).
-_OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
-_SAYING = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
 #: How near a verb of saying stands to a day it dates: "said on Tuesday", "On Tuesday, the minister said".
 _SAID_NEAR = 30
 
@@ -647,9 +644,9 @@ def said_on(art: Document, o: DateMention) -> bool:
     """Whether the day ``o`` is the day something was said: a verb of saying just before or after it,
     where one after it that has a day of its own ("left on Thursday, officials said on Monday") dates
     its saying by that day, not by ``o``."""
-    if _SAYING.search(art.text, max(0, o.start - 12), o.start):
+    if speech.SAYING_WORD.search(art.text, max(0, o.start - 12), o.start):
         return True
-    after = _SAYING.search(art.text, o.end, o.end + _SAID_NEAR)
+    after = speech.SAYING_WORD.search(art.text, o.end, o.end + _SAID_NEAR)
     return after is not None and not any(d.start <= after.end() + 2 for d in art.dates_in(after.end(), after.end() + _SAID_NEAR))
 
 

@@ -43,11 +43,10 @@ from reporter.extract.linking import (
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
 from reporter.extract.text import words
-from reporter.incident_types import compatible
+from reporter.incident_types import MEANS, compatible
 
-#: Types that name the means of an attack; the others (explosion, clash, other, crash) tell only
-#: that something happened, and give way to a retelling that names the means.
-_MEANS = frozenset({"air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling"})
+#: Types that tell only that something happened, no means (incident_types.MEANS): they give way to a
+#: retelling that names the means.
 _VAGUE = frozenset({"explosion", "armed_clash", "other", "crash"})
 #: What aircraft named with the event make an air strike (a drone strike is one already; a fight stays one).
 _RETYPED_BY_AIRCRAFT = frozenset(
@@ -271,7 +270,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X": a part
     if e.s_idx != lead.s_idx and TOLD_ELSEWHERE.search(art.text, art.sentences[e.s_idx].start, e.pos):
         return False  # "Separately, gunmen opened fire near Y": another matter, not the lead told again
-    if lead.type in _MEANS and repelled_before(art.text, e.clause[0], e.pos):
+    if lead.type in MEANS and repelled_before(art.text, e.clause[0], e.pos):
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
     if _another_side(lead, e):
         return False
@@ -318,7 +317,7 @@ def _kin(art: Document, lead: Cand, e: Cand) -> bool:
             and e.place.name == lead.place.name
             and _fired_by_a_side(art, lead, e)
         )
-    if _guessed_killing(lead) and e.type in _MEANS and (
+    if _guessed_killing(lead) and e.type in MEANS and (
         _VICTIM_REF.search(art.text, *e.clause) or _names(art, *e.clause) & _names(art, *_sentence(art, lead))
     ):
         # "Israeli forces killed a commander in X ... a drone struck his car there": a killing told with no
@@ -489,7 +488,7 @@ def _typed(art: Document, lead: Cand, told: list[Cand]) -> Cand:
     elif guessed_fight(lead) and _told_as_blast(art, lead, told):
         typ = "explosion"  # "an attack on a market killed five ... A bomb went off among the stalls"
     elif (typ in _VAGUE or _vague(lead)) and lead.kind != "clash" and not (aircraft and typ == "air_strike"):
-        typ = next((e.type for e in told if e.type in _MEANS), typ)
+        typ = next((e.type for e in told if e.type in MEANS), typ)
     return lead if typ == lead.type else replace(lead, type=typ)
 
 
@@ -497,7 +496,7 @@ def _told_as_blast(art: Document, lead: Cand, told: list[Cand]) -> bool:
     """An attack taken for a fight (no weapon named) whose retelling tells a blast, with no other means
     and no gunfire told in its sentences: the blast was the attack (GUIDE: explosion when a blast is the
     main fact, an IED or a bomb); gunfire told with it keeps a fight ("a car bomb, then a gunfight")."""
-    if not any(e.type == "explosion" for e in told) or any(e.kind in ("clash", "launch") or e.type in _MEANS for e in told):
+    if not any(e.type == "explosion" for e in told) or any(e.kind in ("clash", "launch") or e.type in MEANS for e in told):
         return False
     return not any(_GUNFIRE.search(art.text, *_sentence(art, e)) for e in (lead, *told))
 

@@ -18,6 +18,7 @@ from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
 from reporter.extract.actors import actor_name, blamed_party, suspected_after
 from reporter.extract.candidates import (
+    BLAST_TOLD,
     NEW_EVENT,
     Cand,
     answer_before,
@@ -32,7 +33,7 @@ from reporter.extract.candidates import (
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK
-from reporter.extract.numbers import NUMBER
+from reporter.extract.numbers import NUMBER, VAGUE_COUNT
 from reporter.extract.places import (
     BY_A_BORDER,
     SET_ASIDE_RANK,
@@ -56,7 +57,7 @@ from reporter.extract.records import replace
 from reporter.extract.sites import doers_retold, listed_places, site_retold
 from reporter.extract.tallies import tallied
 from reporter.extract.text import Sentence, fold, longest_first, words
-from reporter.incident_types import compatible
+from reporter.incident_types import MEANS, compatible
 from reporter.wordlists import RITES, alternation
 
 #: A notice that an incident was reported: "received a report of an incident", "reported an incident".
@@ -186,12 +187,11 @@ def _at_launchers(text: str, c: Cand) -> bool:
     return _LAUNCHERS.search(text, c.pos, min(c.clause[1], c.pos + 40)) is not None
 
 
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 def _vague_count(text: str, a: int, b: int) -> bool:
     """A vague number in the clause that counts its events or weapons ("dozens of drones"), not its harmed
     ("an assault killed dozens of soldiers in 2019" is one event)."""
     tolls = [m.span() for m in casualties.VAGUE_TOLL.finditer(text, a, b)]
-    return any(not any(lo <= m.start() < hi for lo, hi in tolls) for m in _VAGUE.finditer(text, a, b))
+    return any(not any(lo <= m.start() < hi for lo, hi in tolls) for m in VAGUE_COUNT.finditer(text, a, b))
 
 
 #: Right before an event word: an earlier event of its kind ("the previous bombing", "the last such attack").
@@ -1825,7 +1825,7 @@ def _struck_the_attackers(art: Document, old: Cand, c: Cand) -> bool:
     return (
         guessed_fight(old)
         and c.s_idx > old.s_idx
-        and c.type in ("air_strike", "drone_attack", "missile_attack", "rocket_attack", "shelling")
+        and c.type in MEANS
         and not c.part_of
         and _ATTACKERS_AFTER.search(art.text, c.pos, c.clause[1]) is not None
     )
@@ -2017,8 +2017,6 @@ def _means_of_guessed_fight(art: Document, old: Cand, c: Cand) -> bool:
 
 #: Attackers named as suicide bombers: "20 suicide bombers staged an attack".
 _SUICIDE_BOMBERS = re.compile(r"\bsuicide\s+bombers?\b", re.I)
-#: A blast told in any words: "blew themselves up", "detonated", "an explosion", "blasts".
-_BLAST_WORDS = re.compile(r"\b(?:blew|blow|blowing|detonat\w*|blasts?|explo\w*)\b", re.I)
 
 
 def _bombers_with_no_blast(art: Document, c: Cand) -> bool:
@@ -2029,7 +2027,7 @@ def _bombers_with_no_blast(art: Document, c: Cand) -> bool:
     return (
         c.type == "explosion"
         and _SUICIDE_BOMBERS.search(art.text, sent.start, sent.end) is not None
-        and _BLAST_WORDS.search(art.text) is None
+        and BLAST_TOLD.search(art.text) is None
     )
 
 

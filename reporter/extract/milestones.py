@@ -32,6 +32,7 @@ from reporter.extract.dates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lapses import (
+    COUNTS_FROM_NEXT,
     SET_LENGTH,
     SET_LENGTH_AT,
     UNIT_WORDS,
@@ -60,7 +61,7 @@ from reporter.extract.text import (
     Sentence,
     words,
 )
-from reporter.extract.troop_nouns import EXERCISES, PERSONNEL, TROOPS, UNITS
+from reporter.extract.troop_nouns import EXERCISE_WORD, EXERCISES, PERSONNEL, TROOPS, UNITS
 from reporter.held_ground import HELD_ON
 from reporter.models import SHARE_MARK, Milestone
 
@@ -364,7 +365,6 @@ _MONTH_END = re.compile(
     rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|end-)(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
-_EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 #: The exercise is what the sentence plans, held, staged, announced or joined ("will hold a landing exercise on"), not
 #: a word beside a step of forces ("the troops sent for the drills will go home by", "will start leaving after
 #: the drills"; tried, and left out: an exercise as the subject, "the drills end on", which took true steps
@@ -384,7 +384,7 @@ _EXERCISE_PLANNED = re.compile(
 
 def _exercise_planned(art: Document, s: Sentence) -> bool:
     """The sentence plans an exercise (_EXERCISE_PLANNED), tried only where it names one."""
-    return bool(_EXERCISE.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
+    return bool(EXERCISE_WORD.search(art.text, s.start, s.end) and _EXERCISE_PLANNED.search(art.text, s.start, s.end))
 
 
 _BY = re.compile(r"\b(?:by|until|till|(?<!long\s)before|no\s+later\s+than)\s+(?:" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
@@ -2771,7 +2771,7 @@ def _closes_step(art: Document, d: DateMention, v: re.Match[str]) -> bool:
     nor "the army said last week")."""
     if d.start < v.end() or _BOUNDARY.search(art.text, v.end(), d.start):
         return False
-    return _SPEAKER_AFTER.match(art.text, d.end) is not None and not _SPEECH.search(art.text, max(0, d.start - 12), d.start)
+    return _SPEAKER_AFTER.match(art.text, d.end) is not None and not speech.SAYING_WORD.search(art.text, max(0, d.start - 12), d.start)
 
 
 #: How near its verb a step's own month or year stands: "withdrew its troops from the country in 2022".
@@ -3533,7 +3533,7 @@ def _committed(art: Document, d: DateMention) -> str | None:
     between ("agreed to a truce that took effect on")."""
     s = _past_dateline(art, art.sentences[art.sentence_index(d.start)])
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end) if d.start - s.start <= 20 and not _verb_before(art, s.start, d.start) else None
-    if fronted and not _SPEECH.search(fronted.group()) and not _pledged(art, fronted.start(), fronted.end()):
+    if fronted and not speech.SAYING_WORD.search(fronted.group()) and not _pledged(art, fronted.start(), fronted.end()):
         return "ahead"  # not "In September, the president said the troops would leave": the saying's date
     i0, i1 = art.token_index(max(s.start, d.start - 100)), art.token_index(d.start)
     lems, toks = art.lemmas, art.tokens
@@ -3594,7 +3594,6 @@ def _verb_before(art: Document, lo: int, hi: int) -> bool:
     return any(lemma_form(t.norm)[1] in ("ed", "past") for t in art.tokens[art.token_index(lo) : art.token_index(hi)])
 
 
-_SPEECH = re.compile(r"\b" + speech.alternation(speech.SAYING) + r"\b", re.I)
 #: A plan's noun a step is measured against, not a plan of the date: "completed ahead of schedule",
 #: "behind schedule", "on schedule" (but "on schedule to be completed" still plans the step).
 _MEASURE_NOUNS = frozenset(("schedule", "timetable"))
@@ -4260,13 +4259,13 @@ def _planned_for_the_day(art: Document, s: Sentence, d: DateMention) -> bool:
         return False
     ahead = _AHEAD_TO_DATE.search(art.text, max(s.start, d.start - 100), d.start)
     if ahead is not None:
-        return not _SPEECH.search(ahead.group())
+        return not speech.SAYING_WORD.search(ahead.group())
     if _step_on_the_day(art, s, d):
         return True
     if not _opens(art, s.start, d.start):
         return False
     fronted = _FRONTED_AHEAD.match(art.text, d.end, s.end)
-    return fronted is not None and not _SPEECH.search(fronted.group())
+    return fronted is not None and not speech.SAYING_WORD.search(fronted.group())
 
 
 #: Steps of a change of presence, for a verb told in the present: "ends its mission", "leave the island".
@@ -4625,9 +4624,6 @@ _FRONTED_AHEAD_VERB = re.compile(r"" + IN_SENTENCE + r"{0,40}?,\s+" + IN_CLAUSE 
 
 #: What follows a stretch given for a step: "48 hours to leave".
 _GIVEN = re.compile(r"to\s", re.I)
-#: ... or a stretch counted from an event, the event named between: "72 hours from the signing on Friday to
-#: withdraw", "60 days after the vote to leave" (a verb after "to": "from Friday to Sunday" is a range).
-_COUNTS_FROM_NEXT_END = re.compile(r"\b(?:after|following|from)$", re.I)
 #: The holder of a stretch given, right before it: "have 72 hours", "were given 30 days", "gave them a week".
 _HAS_STRETCH = re.compile(r"\b(?:have|has|had|given|gave|give|gives)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 _GIVEN_FROM = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?P<to>to\s+)(?=(?-i:[a-z]))(?!the\b|a\b|an\b|its\b|their\b)", re.I)
@@ -4692,7 +4688,7 @@ def _given_long_ago(art: Document, s: Sentence, d: DateMention, dates: list[Date
 def _counted_from_end(art: Document, d: DateMention, s_end: int) -> int:
     """Where a stretch ends with the day it counts from: "45 days from the signing on June 5|" (in its
     clause), else where the stretch ends."""
-    if _COUNTS_FROM_NEXT_END.search(art.text, d.start, d.end) or _FROM_NEXT.match(art.text, d.end):
+    if COUNTS_FROM_NEXT.search(art.text, d.start, d.end) or _FROM_NEXT.match(art.text, d.end):
         for o in art.dates_in(d.end, s_end):
             return o.end if not re.search(r"[,;:]", art.text[d.end : o.start]) else d.end
     return d.end
@@ -4705,7 +4701,7 @@ def _given_from(art: Document, d: DateMention) -> bool:
 def _given_from_at(art: Document, d_start: int, d_end: int) -> int | None:
     """ "have 72 hours from the signing on Friday to withdraw": a stretch counted from an event, given for
     the step named after the event (not "from Friday to Sunday", a range): where its "to" stands."""
-    if not _COUNTS_FROM_NEXT_END.search(art.text, d_start, d_end) or not _HAS_STRETCH.search(art.text, max(0, d_start - 40), d_start):
+    if not COUNTS_FROM_NEXT.search(art.text, d_start, d_end) or not _HAS_STRETCH.search(art.text, max(0, d_start - 40), d_start):
         return None
     m = _GIVEN_FROM.match(art.text, d_end)
     if m is None or any(o.start == m.end() for o in art.dates_in(m.end(), m.end() + 40)):
@@ -5156,7 +5152,7 @@ _LEVEL_VERB = re.compile(
 def _forces_undergo(art: Document, start: int, end: int) -> bool:
     """Whether the clause start:end tells ahead a step forces undergo or are the object of."""
     modal = _MODAL.search(art.text, start, end)
-    if modal is None or _SPEECH.search(art.text, start, modal.start()):
+    if modal is None or speech.SAYING_WORD.search(art.text, start, modal.start()):
         return False
     if _FORCE_LEVEL.search(art.text, start, modal.start()) and _LEVEL_VERB.match(art.text, modal.end()):
         return True  # "US troop levels in Iraq will drop below 2,000": a drawdown to a level, due then
@@ -5433,7 +5429,7 @@ def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
 def _said_before(art: Document, m: re.Match[str], clause: str, modal: re.Match[str]) -> bool:
     """A fronted date's ``clause`` (group "c" of ``m``) says or pledges before its ``modal``: the
     date is the saying's day ("On March 3, 2030, the minister said the troops would leave")."""
-    return bool(_SPEECH.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()))
+    return bool(speech.SAYING_WORD.search(clause, 0, modal.start()) or _pledged(art, m.start("c"), m.start("c") + modal.start()))
 
 
 def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator[str]:

@@ -17,6 +17,8 @@ _UNITS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000}
+#: A vague count of things ("dozens of drones", "several strikes"): no number, many.
+VAGUE_COUNT = re.compile(r"\b(?:dozens|hundreds|scores|thousands|numerous|several|multiple)\b", re.I)
 
 #: The words of a number under a hundred, each once: the table every "is there a number here?"
 #: test and the parser share, so a sentence filter cannot pass over a count the parser reads.

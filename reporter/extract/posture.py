@@ -35,7 +35,7 @@ from reporter.extract.places import closes_a_name, dateline_town, named_home, pi
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
 from reporter.extract.text import CLOCK_STAMP, Sentence, words
-from reporter.extract.troop_nouns import BODIES, EXERCISES, FORMATIONS, PERSONNEL, alternation
+from reporter.extract.troop_nouns import BODIES, EXERCISE_WORD, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 from reporter.wordlists import QUARTERS, longest_first
 
@@ -669,8 +669,6 @@ _WEIGHED = re.compile(
     r"\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|up\s+to|just)\s+)?$",
     re.I,
 )
-#: Troops taking part in an exercise are not a deployment ("involving about 18,000 troops").
-_EXERCISE = re.compile(rf"\b{EXERCISES}\b", re.I)
 #: "marched in the parade in Moscow": a parade's marchers are no level anywhere.
 _PARADE = re.compile(r"\bparades?\b", re.I)
 #: After the number: "300 Marines arrived in Norway for an exercise", "..., where they will take part in drills";
@@ -3485,7 +3483,7 @@ def _in_exercise(art: Document, s: Sentence, h: _Hit) -> bool:
     """ "the drills, involving about 18,000 troops", "300 Marines arrived for an exercise": troops
     present for an exercise, a level all the same (the GUIDE counts every troop level)."""
     return bool(
-        _EXERCISE.search(art.text, max(s.start, h.start - 80), h.start) or _FOR_EXERCISE.match(art.text, h.end, s.end)
+        EXERCISE_WORD.search(art.text, max(s.start, h.start - 80), h.start) or _FOR_EXERCISE.match(art.text, h.end, s.end)
     )
 
 

@@ -10,6 +10,7 @@ questions all read this table. Only forms that are verbs whatever their context 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from reporter.extract.text import longest_first, words
@@ -34,3 +35,7 @@ ADDRESSED = words("told tells")
 def alternation(verbs: Iterable[str]) -> str:
     """The verbs as one regular-expression group, longest first, for the rules that read them in a pattern."""
     return "(?:" + "|".join(longest_first(verbs)) + ")"
+
+
+#: A verb of saying anywhere (SAYING), as a word: "said", "told", "announced".
+SAYING_WORD = re.compile(r"\b" + alternation(SAYING) + r"\b", re.I)

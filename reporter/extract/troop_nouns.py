@@ -8,6 +8,8 @@ base, a truce) beside them.
 
 from __future__ import annotations
 
+import re
+
 from reporter.extract.text import longest_first, words
 
 #: People under arms, as a story counts or names them ("the troops", "French paratroopers").
@@ -45,3 +47,5 @@ TROOPS = "|".join(longest_first(PERSONNEL | UNITS))
 #: What troops train in rather than deploy for, as a pattern's alternation: an exercise, a drill,
 #: war games (posture marks such a level; milestones refuse such a date as a step).
 EXERCISES = r"(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)"
+#: ... as a word in a text.
+EXERCISE_WORD = re.compile(rf"\b{EXERCISES}\b", re.I)
