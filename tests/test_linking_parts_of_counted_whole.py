@@ -71,3 +71,29 @@ def test_the_one_weapon_told_again_keeps_its_count(ex):
     )
     facts = ex.extract(text, id="t", published=date(2025, 3, 14))
     assert [(i.location, i.count, i.casualties.killed) for i in facts.incidents] == [("Kyiv", 1, 2)]
+
+
+def test_parts_of_a_shelling_told_as_attacks_are_shellings_by_its_doer(ex):
+    text = (
+        "The Rapid Support Forces shelled two camps for displaced people in North Darfur on Sunday, aid groups "
+        "said. One of the attacks hit Zamzam camp, killing seven people, and the other struck Abu Shouk camp."
+    )
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    assert [(i.location, i.type, i.actors, i.casualties.killed) for i in facts.incidents] == [
+        ("North Darfur", "shelling", ("Rapid Support Forces",), None),
+        ("Zamzam camp", "shelling", ("Rapid Support Forces",), 7),
+        ("Abu Shouk camp", "shelling", ("Rapid Support Forces",), None),
+    ]
+
+
+def test_an_event_not_told_as_one_of_them_keeps_its_own_kind(ex):
+    # control: the next strike is not told as one of the shelling's: its own kind, no doer lent
+    text = (
+        "The Rapid Support Forces shelled El Fasher on Sunday, aid groups said. A drone struck a fuel depot in "
+        "Kosti on Monday."
+    )
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    assert [(i.location, i.type, i.actors) for i in facts.incidents] == [
+        ("El Fasher", "shelling", ("Rapid Support Forces",)),
+        ("Kosti", "drone_attack", ()),
+    ]

@@ -673,6 +673,8 @@ class Linker:
         if (
             c.anaphor == "definite"
             and not c.own_weapon
+            # ("shelled two camps. One of the attacks hit X camp": a part of the whole at a spot of its own)
+            and not (ref_i is not None and self._part_at_its_own_town(c, self.events[ref_i]))
             and (
                 c.type == "other"
                 or (c.date_q >= 3 and (c.date_kind != "explicit" or c.plural))
@@ -964,12 +966,13 @@ class Linker:
         if (
             last is not None
             and 0 <= c.s_idx - last.s_idx <= 2
-            and c.type == "other"
-            and c.kind == last.kind == "strike"
+            and (c.type == "other" or c.weapon_class is None)
+            and c.kind == "strike"
+            and last.kind in ("strike", "shell")
             and one_of_them(self.art.text, c)
         ):
-            # "Jihadists attacked two posts. One attack hit X, while another hit Y": an attack of untold means,
-            # of the kind told
+            # "Jihadists attacked two posts. One attack hit X, while another hit Y": an attack of untold means
+            # (no weapon named: "the other struck Y" after a shelling), of the kind told
             return last
         if last is None or not 0 < c.s_idx - last.s_idx <= 2:
             return None
@@ -1627,8 +1630,10 @@ class Linker:
         after it on a target as well ("US aircraft later carried out strikes on three sites")."""
         return struck_back_at(self.art.text, c, ref, later)
 
-    def _merges(self, c: Cand, ref: Cand) -> bool:
-        if (
+    def _part_at_its_own_town(self, c: Cand, ref: Cand) -> bool:
+        """ "Israeli aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X, while a
+        second targeted a launcher near Y": a part of the operation at a town of its own is its own event."""
+        return (
             c.place is not None
             and ref.place is not None
             and c.place.rank >= RANK["city"]
@@ -1636,9 +1641,10 @@ class Linker:
             and one_of_them(self.art.text, c)
             # (a weapon of the volley that only came down astray, "a third rocket fell short near X", is its own)
             and not c.impact
-        ):
-            # "Israeli aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X, while a
-            # second targeted a launcher near Y": a part of the operation at a town of its own is its own event
+        )
+
+    def _merges(self, c: Cand, ref: Cand) -> bool:
+        if self._part_at_its_own_town(c, ref):
             return False
         if ref.type == "threat_statement" and c.type != "threat_statement" and set(c.actors) - set(ref.actors):
             # "X vowed to retaliate against Y. || Y has stepped up sabotage": an act of another party told
