@@ -4507,6 +4507,10 @@ def _type_of(
             # homes": words, no building)
             or (_ATTACK_VERB.match(w) and _BUILDING_ATTACKED.match(text, trig.end, cl.end))
         )
+    ) and not (
+        # "the RSF attacked the outskirts of El Obeid": an armed group's attack on the ground round a town is
+        # force, as one on a building is ("Hamas attacked the decision" names no ground)
+        armed and not states_only and _ATTACK_VERB.match(w) and _GROUND_ATTACKED.match(text, trig.end, cl.end)
     ):
         return None
     if k == "launch":
@@ -4919,6 +4923,12 @@ _BUILDING_HIT = re.compile(
 _ATTACK_VERB = re.compile(r"attack(?:s|ed|ing)?$", re.I)
 #: A building as the whole object of "attacked": "the TV station", "two radio buildings" (up to three
 #: words before the noun, none a function word), the object ending there (a place, a comma, the end).
+#: The ground round a town as the object right after a verb: "the outskirts of", "villages near", "the suburbs of".
+_GROUND_ATTACKED = re.compile(
+    r"\s+(?:the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:outskirts|suburbs|environs|edges?|villages|neighbou?rhoods|districts)"
+    r"\s+(?:of|near|around|outside)\s",
+    re.I,
+)
 _BUILDING_ATTACKED = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+)?"
     r"(?:(?!(?:to|and|or|of|for|with|on|in|at|by|from|about|over|that|which|than)\b)[\w-]+\s+){0,3}?"
