@@ -2371,6 +2371,10 @@ def _event_place(
         # speaker sets the scene of what the speaker tells (not of an event told before: "In X, officials
         # said the strike killed four" says where they spoke of it)
         place = _fronted_scene(art, s.start, trig.start)
+    if place is None and typ != "threat_statement" and not anaphor:
+        # "Medics in X said three died when shells struck a market": the post of a local source that tells the
+        # event, in a sentence naming no other place, is its scene (as best_place takes a body's place)
+        place = _source_post(art, s.start, s.end)
     if place is None and typ in _AIR_RAIDS:
         # "Ruritania's air force said Freedonia launched 150 drones overnight", "Freedonian missiles got
         # through Ruritania's air defences": a state's air arm tells of or meets raids on its own country
@@ -2409,6 +2413,14 @@ def _event_place(
             # "shot down 40 of the drones": over the spot of the attack referred to, if one was told
             place = replace(place, role="home")
     return places, place
+
+
+def _source_post(art: Document, a: int, b: int) -> Place | None:
+    """The one place of text[a:b], when it is the post of the source that speaks there (places.py: role "body")."""
+    found = places_in(art, a, b)
+    if len(found) != 1 or found[0].role != "body":
+        return None
+    return replace(found[0], role="loc")
 
 
 #: "In X, ...", "Near the Y crossing, ...": a place phrase that opens a sentence, cut off by its comma.
