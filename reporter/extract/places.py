@@ -275,7 +275,10 @@ _UNKNOWN = guarded(
         # and "on" or its verb, is the spot it hit (no article: "a strike on the Wagner group" names no spot)
         rf"|\b(?:(?:strikes?|airstrikes?|attacks?|raids?|assaults?|bombings?|shelling|bombardment|offensive)\s+(?:on|against)"
         # ("rebels fought for control of Hroza": the ground fought over is the scene)
-        rf"|attacked|raided|stormed|bombed|struck|for\s+control\s+of)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
+        # ("recaptured Um Rawaba", "took control of X": ground taken is a spot fought over; not "captured X",
+        # as often a man)
+        rf"|attacked|raided|stormed|bombed|struck|for\s+control\s+of|recaptured|retook|overran"
+        rf"|(?:regained|took|seized|wrested)\s+control\s+of)\s+(?P<x>{_NAME})(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}])"
         # ("residents returning to X": where people came home to, when _role takes it for a scene)
         # ("pirates seized a trawler off X": the shore a ship was taken off is the scene; not a verb's particle
         # before its object, "fought off X fighters", whose name a noun follows)
