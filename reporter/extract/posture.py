@@ -885,6 +885,8 @@ _OUT_OF = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:from|out\s+of)\b", re.I)
 #: After the number: troops gone ("some 600 Dutch soldiers have already left Mali").
 _LEFT = re.compile(
     # "500 Chilean soldiers who served in Haiti have since gone home": a clause on the troops before the verb
+    # ("About 1,000 U.S. troops, most of them at Ain al-Asad, will leave Iraq": an aside between commas)
+    r"(?:,\s+(?:most|many|some|all|part|half|the\s+bulk)\s+of\s+them\s+[^.;,]{1,60},)?"
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:who|that)\s+[^.;,]{1,80}?\s+(?=(?:have|has|had)\s))?"
     r"(?:(?:have|has|had)\s+(?:already\s+|now\s+|since\s+)?(?:left|withdrawn|pulled\s+out|departed)"
     # "1,000 Burundian troops withdrew from eastern Congo", "pulled out of": gone, told in the past
