@@ -5763,9 +5763,10 @@ _COORDINATED = re.compile(
 _IN_CITY = (["in"], ["into"], ["to"], ["at"])
 
 #: After a level, an aside comparing it with others: "..., the most in Europe", "..., its largest
-#: contingent in Africa", "..., more than any other state in the region".
+#: contingent in Africa", "..., more than any other state in the region"; or told by a verb ("Britain's garrison
+#: in Cyprus, about 2,300 strong, is its largest in the Mediterranean").
 _COMPARED_IN = re.compile(
-    r",\s+(?:(?:the|its|their|his|her)\s+(?:(?:second|third|fourth)[\s-]+)?(?:most|largest|biggest|highest|greatest"
+    r"(?:,|\s+(?:is|are|was|were|remains?|remained))\s+(?:(?:the|its|their|his|her)\s+(?:(?:second|third|fourth)[\s-]+)?(?:most|largest|biggest|highest|greatest"
     r"|smallest|fewest|lowest)|more\s+than\s+(?:in\s+)?any)\b",
     re.I,
 )
