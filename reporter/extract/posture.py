@@ -1523,7 +1523,7 @@ _OF_WHOM = re.compile(
     rf"|(?:of\s+whom\s+(?:(?P<q3>{QUALIFIER})\s+)?(?P<n3>{_NUMBER})|(?:(?P<q4>{QUALIFIER})\s+)?(?P<n4>{_NUMBER})\s+of\s+them)"
     r"\s+(?P<from>(?:(?:are|were)\s+(?:(?P<ahead>expected|due|set|slated|going)\s+to\s+(?:come|be)\s+)?"
     r"|(?P<will>will|would)\s+(?:come|be)\s+|(?:come|came)\s+)?from\s+(?:the\s+)?))"
-    r"(?P<who>(?-i:[A-Z])[\w-]+)\b(?=\s*[,;.]|\s*$)",
+    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2})\b(?=\s*[,;.]|\s*$)",  # "from the United Kingdom"
     re.I,
 )
 
