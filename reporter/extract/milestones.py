@@ -924,7 +924,7 @@ def find_milestones(art: Document) -> list[Milestone]:
     kept = _held_on_after(art, kept)
     kept = [_moved_deadline_step(art, m, kept) for m in kept]
     return [
-        _with_stages_told(_without_step_of(_without_speaker(_given_step(_without_condition(_without_stamp(_without_strength(x)))))))
+        _ordinal_phase(art, _with_stages_told(_without_step_of(_without_speaker(_given_step(_without_condition(_without_stamp(_without_strength(x))))))))
         for m in kept
         for x in _per_country(art, m, _argued(art, m))
     ]
@@ -995,6 +995,26 @@ def _with_stages_told(m: Milestone) -> Milestone:
     # "the first ending (the second)": the later stage joined to the first is told by its own ordinal
     own = _JOINED_ORDINAL.search(m.what)
     return replace(m, what=f"{head}: {own.group(1) if own else m.what}")
+
+
+_ORDINAL_HEAD = re.compile(r"^(?P<ord>(?:the\s+)?(?:first|second|third|fourth|final|last))\b", re.I)
+_PHASE_NOUN = re.compile(r"\b(?:first|second|third|initial)\s+(?P<noun>phases?|stages?)\b", re.I)
+
+
+def _ordinal_phase(art: Document, m: Milestone) -> Milestone:
+    """ "The first phase ... began on 1 September, and the second will end by 31 December": the later phase told by
+    its ordinal alone is labelled by the phase and its step, as its sentence or the one before names them."""
+    if not _ORDINAL_ALONE.match(m.what) or (head := _ORDINAL_HEAD.match(m.what)) is None:
+        return m
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0:
+        return m
+    i = art.sentence_index(at)
+    noun = _PHASE_NOUN.search(art.text, art.sentences[i].start, at)
+    step = _phase_step(art, i, at) if noun is not None else None
+    if noun is None or step is None:
+        return m
+    return replace(m, what=f"{head.group('ord')} {noun.group('noun').lower().rstrip('s')} of {step}{m.what[head.end():]}")
 
 
 _JOINED_ORDINAL = re.compile(r"\((the\s+(?:second|third|fourth|final|last))\)$", re.I)
@@ -2526,7 +2546,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # a participle fronted before its mission opens the sentence: "Created in 2010, the mission ..."
         if _passive_modifier(art, v):
             continue  # "deploy in the villages vacated by the occupying force": a participle naming a noun, no step told
-        if not v.group("taken") and not v.group("founded") and not v.group("round") and not (v.group("moved") and _moved_forces(art, s, v)) and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
+        phase = _phase_begun(art, i, v)  # "The first phase began on 1 September", after "The withdrawal of X began"
+        if phase is None and not v.group("taken") and not v.group("founded") and not v.group("round") and not (v.group("moved") and _moved_forces(art, s, v)) and not _DONE_SUBJECT.search(art.text, s.start, s.end) and not (
             _GROUP_STEP.search(v.group()) and _GROUP_SUBJECT.search(art.text, s.start, s.end)
         ) and not _state_subject(art, s, v.start()):
             continue
@@ -2565,7 +2586,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         began = None
         if v.group().split()[-1].lower() in ("started", "began", "commenced"):
             lead = art.text[max(s.start, v.start() - 80) : v.end()]
-            began = _TRUCE_BEGAN.search(lead) or _STEP_BEGAN.search(lead)
+            began = _TRUCE_BEGAN.search(lead) or _STEP_BEGAN.search(lead) or (phase[0] if phase else None)
             if began is None or _TOPIC_OF.search(lead, 0, began.start()):
                 continue  # "which started on ..." is a step only of a truce, a withdrawal or a mission
         # A step done on a day; a completion also in a month ("completed its withdrawal in April 2030"),
@@ -2659,7 +2680,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         ):
             stop = _BOUNDARY.search(art.text, second.end(), s.end)  # "handed over Camp A and Camp B": both sites
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
-        if _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
+        if phase is not None:
+            # the phase named by its step: "The first phase of the withdrawal of the UN mission began on 1 September"
+            what = f"{phase[0].group('phase')} of {phase[1]} " + art.text[v.start() : stop.start() if stop else s.end].strip(" ,;:.\"“”")
+        elif _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
             # "The pullout, which began in May, was completed on Friday": the subject before the aside
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
         elif _ASIDE_ONLY.match(what):
@@ -2675,6 +2699,48 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             if days and told_next is None:
                 out.extend(_joined_done(art, v, what, d, days, s.text))
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
+
+
+#: A phase told by its ordinal as the subject of a beginning: "The first phase, covering 800 personnel, began".
+_PHASE_BEGAN = re.compile(
+    r"\b(?P<phase>(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|initial|next)\s+(?:phase|stage))\b(?!\s+of\b)"
+    r"(?:,[^,;.]{1,60},)?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced)\Z",
+    re.I,
+)
+#: The step a phase is part of, as its sentence or the one before names it: "The withdrawal of the UN mission",
+#: "the mission's drawdown".
+_STEP_NP = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + _STEP_NOUN + r"\b"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:began|begun|started|will|would|is|was|has|had|got|from|in|on|by|and)\b|\s*[,.;]))?",
+    re.I,
+)
+
+
+def _phase_step(art: Document, i: int, hi: int) -> str | None:
+    """The step a phase told by its ordinal belongs to: the last one its sentence names before ``hi``, else the
+    sentence before's."""
+    for j in (i, i - 1):
+        if j < 0:
+            break
+        s = art.sentences[j]
+        found = list(_STEP_NP.finditer(art.text, s.start, hi if j == i else s.end))
+        if found:
+            np = found[-1].group()
+            return np[0].lower() + np[1:] if np[:4] in ("The ", "Its ") or np[:6] == "Their " else np
+    return None
+
+
+def _phase_begun(art: Document, i: int, v: re.Match[str]) -> tuple[re.Match[str], str] | None:
+    """A phase begun, told by its ordinal alone, and the step it is a phase of (linked from the sentence before)."""
+    if v.group()[-5:].lower() not in ("began", "begun", "arted", "enced"):
+        return None
+    s = art.sentences[i]
+    phase = _PHASE_BEGAN.search(art.text[max(s.start, v.start() - 90) : v.end()])
+    if phase is None:
+        return None
+    at = v.end() - len(phase.group())
+    step = _phase_step(art, i, at)
+    return None if step is None else (phase, step)
 
 
 def _subordinate_begin(text: str, lo: int, at: int) -> int:
