@@ -439,7 +439,9 @@ def in_province(spot: Place, region: Place) -> bool | None:
     GeoNames first-level code), by the province of the GeoNames place at the town's point; None where the
     region lists none or the town's province is not known (nearness then stands for it)."""
     listed = region_provinces().get(region.name.lower()) or region_provinces().get(_province_core(region.name))
-    if listed is None or spot.lat is None or spot.lon is None:
+    if listed is None:
+        return _in_seats_province(spot, region)
+    if spot.lat is None or spot.lon is None:
         return None
     if spot.country is not None and region.country is not None and spot.country != region.country:
         return None
@@ -447,6 +449,30 @@ def in_province(spot: Place, region: Place) -> bool | None:
     countries = frozenset(c for c, _ in region_provinces().values())
     code = geonames.province_at(countries, cc, (spot.lat, spot.lon), _PROVINCE_KM, km_between)
     return None if code is None else code in provinces
+
+
+@cache
+def _country_code(name: str) -> str | None:
+    return next((cc for cc, n in geonames.country_names().items() if n == name), None)
+
+
+def _in_seats_province(spot: Place, region: Place) -> bool | None:
+    """ "Sumy region", "Ghazni province": a province the gazetteer does not list, named after its seat and told at
+    the seat's point, holds the towns whose GeoNames place lies in the seat's own province (Kharkiv, 145 km off,
+    does not); None where GeoNames tells neither province."""
+    if (
+        region.name.rsplit(" ", 1)[-1].lower() not in _ADMIN | {"state"}
+        or None in (region.lat, region.lon, spot.lat, spot.lon)
+        or spot.country != region.country
+        or (cc := _country_code(region.country or "")) is None
+    ):
+        return None
+    countries = frozenset(c for c, _ in region_provinces().values())
+    if cc not in countries:
+        return None
+    own = geonames.province_at(countries, cc, (region.lat, region.lon), _PROVINCE_KM, km_between)  # type: ignore[arg-type]
+    code = geonames.province_at(countries, cc, (spot.lat, spot.lon), _PROVINCE_KM, km_between) if own else None  # type: ignore[arg-type]
+    return None if code is None else code == own
 
 
 def in_its_town(spot: Place, town: Place | None) -> Place:
