@@ -80,7 +80,7 @@ KIND_OF = _AREA_OF | words("city cities town towns village villages port hamlet 
 #: as a locative word would, even where the sentence's locative word lies further back.
 #: ("residents of Bahri reported clashes": those who live there name a settlement as well)
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|village|city|settlement|hamlet|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+$"
+    r"\b(?:town|village|city|settlement|hamlet|suburb|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+$"
 )
 _DEST_VERBS = frozenset(
     {"headed", "heading", "bound", "aimed", "flying", "toward", "towards", "sailing", "en", "route"}
@@ -2489,15 +2489,23 @@ def _namesake_by_measure(art: Document, p: Place, out: list[Place]) -> Place:
     return Place(art.text[p.start : p.end], q.country, None, None, RANK["village"], p.start, p.end, p.role)
 
 
+#: A place's kind and "of" right after a town's name: the town only says where the place named next lies.
+_KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|suburb|settlement|hamlet)\s+of\s+")
+
+
 def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
     """ "Hasakah's Tal Tamr countryside": a place told as the owner of the place right after it, of no finer
     rank, is where that one lies, a reference point, not a second scene of the same rank (the first among
     equals would otherwise be taken)."""
-    if q.role != "loc" or not _POSSESSIVE.search(art.text, q.start, q.end):
+    # (or told before the kind of the place it holds: "the Donetsk town of X", "the Kyiv suburb of Y")
+    kind_of = _KIND_OF_AFTER.match(art.text, q.end) if q.role == "loc" else None
+    if q.role != "loc" or not (kind_of or _POSSESSIVE.search(art.text, q.start, q.end)):
         return q
-    owned = next((p for p in out if p.start == q.end + 1), None)
+    owned = next((p for p in out if p.start == (kind_of.end() if kind_of else q.end + 1)), None)
     if owned is None or owned.role != "loc" or owned.rank > q.rank or owned.country not in (None, q.country):
         return q
+    if kind_of and None not in (owned.lat, q.lat) and distance_km(owned, q) > _REGION_REACH:
+        return q  # a namesake far from the place told as holding it is no reading of it
     return replace(q, role="ref")
 
 
