@@ -157,6 +157,26 @@ _OWN_TIME = re.compile(
 )
 
 
+_WORD_BEFORE_COMMA = re.compile(r"([a-z]+)[\"'”’)]*\s*$")
+
+
+def _at_untold_occasion(art: Document, c: Cand) -> bool:
+    """ "On the eve of the talks, gunmen killed X": an event its own sentence sets against an occasion (talks, a
+    vote, a holiday) that is no event, has no day in the phrase and is not named before, came on a day the text
+    leaves untold, not on the day of the event told before it."""
+    s = art.sentences[c.s_idx]
+    m = _OWN_TIME.search(art.text, s.start, c.pos)
+    if m is None:
+        return False
+    end = art.text.find(",", m.end(), c.pos)
+    end = c.pos if end < 0 else end
+    head = _WORD_BEFORE_COMMA.search(art.text, m.end(), end)
+    if head is None or art.triggers_in(m.start(), end) or art.event_dates_in(m.start(), end):
+        return False
+    # (an occasion told before, "Talks opened on Monday ... On the eve of the talks", may share its day)
+    return re.search(rf"\b{head.group(1)}\b", art.text[: s.start], re.I) is None
+
+
 def _post_of(place: Place) -> bool:
     """A base or a site the gazetteer knows ("Tower 22"), or one named as a post ("the X outpost")."""
     return place.rank >= RANK["base"] or _SITE_NAME.search(place.name) is not None
@@ -768,7 +788,7 @@ class Linker:
                 and c.date_kind not in ("since", "unresolved")
                 and not c.date_kind.startswith("offset:")
             ):
-                if earlier:
+                if earlier or _at_untold_occasion(self.art, c):
                     changes.update(date_kind="unresolved")
                 elif not _new_after_history(self.art, c, kin := self._kin_in_its_country(c, last)) and not _other_war(c, kin):
                     changes.update(date=kin.date, date_q=1)
