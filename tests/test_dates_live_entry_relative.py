@@ -46,3 +46,13 @@ def test_a_day_told_in_prose_stamps_no_entry(ex):
         "Overnight, Russian drones hit port facilities in Odesa, injuring three dock workers, the governor said."
     )
     assert dated(ex, text)["Odesa"] == "2025-03-12/2025-03-13"
+
+
+def test_a_stamp_with_its_clock_before_its_day_heads_an_entry(ex):
+    text = (
+        "Gaza live: talks stall\n\nPosted at 09:12 GMT on 11 March\n"
+        "Overnight, Israeli strikes hit a school in Jabalia, killing eight people, the civil defence agency said.\n\n"
+        "Posted at 21:30 GMT on 10 March\n"
+        "Earlier today, an Israeli drone struck a car in Khan Younis, killing two men, medics said.\n"
+    )
+    assert dated(ex, text) == {"Jabalia": "2025-03-10/2025-03-11", "Khan Younis": "2025-03-10"}

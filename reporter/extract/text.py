@@ -351,11 +351,14 @@ CLOCK_STAMP = re.compile(
     rf"[ \t]*(?:[*_\[(]+{CLOCK_TIME}[*_\])]+\s*(?:[-–—:|]|\s)|{CLOCK_TIME}\s*(?:[-–—:|]|\n))[ \t]*"
 )
 #: A live-blog entry's stamp on a line of its own above the entry: "09.02 BST", "Yesterday 22.10 BST",
-#: "Fri 13 Jun 2025 22.10", "June 13, 10:05 p.m. ET".
+#: "Fri 13 Jun 2025 22.10", "June 13, 10:05 p.m. ET", "Posted at 09:12 GMT on 11 March".
+_STAMP_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 STAMP_LINE = re.compile(
-    r"[ \t*_\[(]*(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
-    r"(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
-    rf"(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?[ \t*_\])]*"
+    r"[ \t*_\[(]*(?:(?:(?P<yesterday>(?i:yesterday))|(?i:today)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s*"
+    rf"(?:{_STAMP_DAY},?\s+)?(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?"
+    # "Posted at 09:12 GMT on 11 March", "Updated 21.30 BST, Monday 10 March 2025": the clock before its day
+    rf"|(?:(?:Posted|Updated|Published|Last\s+updated)\s+)?(?:at\s+)?{CLOCK_TIME}(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_STAMP_DAY})[ \t*_\])]*"
 )
 #: A bare clock time before a capitalised word opening a sentence ("09:12 Russia's defence ministry said"):
 #: a live blog's stamp with no dash, read as such only where a sentence's speaker is sought.
