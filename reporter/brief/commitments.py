@@ -972,7 +972,7 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     rel = commitment_relation(x, y)  # type: ignore[arg-type]
     if rel == "differ" and a.source != b.source and any(_bare_deadline_moved(m) for m in (x, y)):  # type: ignore[arg-type]
         rel = "unknown"  # "the US said the deadline had been extended": the speaker is no party of another's step
-    if rel == "same" and (_remainder_after(a, b) or _remainder_after(b, a)):
+    if rel == "same" and (_remainder_after(a, b) or _remainder_after(b, a) or _two_dates_in_one_sentence(a, b)):
         return "differ"
     if rel == "unknown" and _retimed_in_one_sentence(a, b):
         return "moved"
@@ -1000,6 +1000,24 @@ def _reported_relation(a: Report, b: Report, contexts: dict[int, Context] | None
     if rel == "unknown" and contexts and a.source != b.source:
         return "same" if _same_in_context(x, y, contexts[a.source], contexts[b.source]) else rel  # type: ignore[arg-type]
     return rel
+
+
+#: A sentence that speaks of a deadline as such, or of its being extended: one step may be told at two dates.
+_RETIMED_WORDS = re.compile(r"\b(?:deadline|extend\w*|extension|originally|initially|earlier|instead|now)\b", re.I)
+
+
+def _two_dates_in_one_sentence(a: Report, b: Report) -> bool:
+    """One sentence that gives two of its clauses due dates that do not meet ("the drawdown from the base
+    would be completed by March 31, and troop numbers would fall to about 2,000 by January"), with no
+    word of a deadline moved: two steps, however alike read; one outlet does not round one deadline
+    two ways in one breath (other outlets may: :func:`dates_apart`)."""
+    x, y = a.fact, b.fact
+    if a.source != b.source or x.evidence != y.evidence or x.due == y.due:  # type: ignore[union-attr]
+        return False
+    da, db = date_bounds(x.due), date_bounds(y.due)  # type: ignore[union-attr]
+    if not (da and db) or (da[0] <= db[1] and db[0] <= da[1]):
+        return False
+    return not (SLIPPED.search(x.evidence) or _RETIMED_WORDS.search(x.evidence))  # type: ignore[union-attr]
 
 
 def _retimed_in_one_sentence(a: Report, b: Report) -> bool:
