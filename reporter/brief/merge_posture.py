@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reporter.brief.identity import lookup
 from reporter.brief.merge import Disagreement, Report, claims_of
 from reporter.models import Posture
 
@@ -146,6 +147,14 @@ _SENDING = re.compile(
 
 
 _ALREADY = "already there"
+#: The figure told of named places inside its country, not of the country: "around 900 American
+#: soldiers are stationed at Harir base and Erbil airport", "200 are deployed in the Kurdistan Region".
+_AT_PLACES = re.compile(
+    r"^\s+(?P<who>(?:[\w.-]+\s+){0,3}?)(?:(?:are|is|were|remain|currently|still|now)\s+){0,2}"
+    r"(?:stationed|based|deployed|posted|housed)\s+(?P<at>at|in)\s+(?P<where>[^.;,()]{3,80})",
+    re.I,
+)
+_PLACE_LIST = re.compile(r"\s*(?:,|\band\b)\s*")
 
 
 def _number_in(text: str, count: int) -> re.Match[str] | None:
@@ -173,7 +182,29 @@ def role(p: Posture) -> tuple[str, str]:
     if unit:
         word = unit.group(1)
         return "part", word if word[0].isupper() else word.lower()
+    if (where := _places_inside(p, after)) is not None:
+        return "part", where
     return "level", ""
+
+
+def _sited(role: tuple[str, str]) -> bool:
+    """A part told at places inside the country (:func:`_places_inside`)."""
+    return role[0] == "part" and role[1].startswith(("at ", "in "))
+
+
+def _places_inside(p: Posture, after: str) -> str | None:
+    """"at Harir base and Erbil airport" where the figure's sentence tells its troops stationed at
+    places the gazetteer puts inside the figure's country (bases, towns, a region), and not the
+    country itself: the troops there, a part of the country's level, not that level."""
+    told = _AT_PLACES.match(after)
+    if told is None or p.country.lower() in told.group("who").lower():
+        return None
+    where = told.group("where").strip()
+    names = [re.sub(r"^the\s+", "", n, flags=re.I) for n in _PLACE_LIST.split(where) if n.strip()]
+    places = [lookup(n) for n in names]
+    if not places or any(x is None or x.kind == "country" or (x.country or "").lower() != p.country.lower() for x in places):
+        return None
+    return f"{told.group('at').lower()} {where}"
 
 
 def _added(p: Posture) -> bool:
@@ -245,7 +276,9 @@ def _roles(day: Sequence[Report]) -> dict[int, tuple[str, str]]:
     standing = [roles[id(r)] for r in day if is_standing(r.fact)]  # type: ignore[arg-type]
     kinds = {kind for kind, _ in standing}
     units = {label.lower() for kind, label in standing if kind == "part" and label != _ALREADY}
-    if kinds == {"part"} and len(units) == 1 and all(label != _ALREADY for _, label in standing):
+    # (Troops told at places inside the country are never its level, however many outlets tell them.)
+    sited = any(map(_sited, standing))
+    if kinds == {"part"} and len(units) == 1 and all(label != _ALREADY for _, label in standing) and not sited:
         roles.update({id(r): ("level", "") for r in day if is_standing(r.fact)})  # type: ignore[arg-type]
     return roles
 
@@ -310,8 +343,12 @@ def merge_posture(
             roles |= _roles([r for r in kept if r.published == day])
         if (force, country) not in (previous or {}):
             _sent_alone(kept, roles)
-        latest_day = max((r.published for r in standing if r.published), default=None)
-        parts = _parts([r for r in kept if r.published == latest_day], roles)
+        # A day that tells only troops at places inside the country tells no level: the level stands
+        # as last told, and those troops are listed beside it.
+        told = [r for r in standing if not _sited(roles[id(r)])] or standing
+        latest_day = max((r.published for r in told if r.published), default=None)
+        since = [r for r in kept if _sited(roles[id(r)]) and r.published and latest_day and r.published > latest_day]
+        parts = _parts([r for r in kept if r.published == latest_day] + since, roles)
         rs = _last_told_per_article([r for r in standing if roles[id(r)][0] == "level"])
         latest = [r for r in rs if r.published == latest_day]
         claims = claims_of((r.fact.count, r.source) for r in latest)  # type: ignore[union-attr]
