@@ -7,6 +7,7 @@ import pytest
 
 from reporter.extract import (
     candidates,
+    casualties,
     dates,
     incidents,
     lapses,
@@ -14,6 +15,7 @@ from reporter.extract import (
     linking,
     milestones,
     numbers,
+    places,
     posture,
     speech,
     troop_nouns,
@@ -35,6 +37,10 @@ def test_the_means_of_an_attack_are_the_air_and_fire_families():
         (speech.SAYING_WORD, "a spokesman said the convoy left", "a saint's day parade went ahead"),
         (troop_nouns.EXERCISE_WORD, "500 marines joined the drills", "500 marines joined the patrol"),
         (candidates.BLAST_TOLD, "the bomber blew himself up", "the bomber was arrested"),
+        (places.POSSESSIVE, "Gaza City's", "Gaza City"),
+        (lapses.CLAUSE_BREAK, "leave by May, and hand over", "leave by May and hand over"),
+        (dates.YEAR_TOLD, "fought in 2019", "fought in 3019"),
+        (casualties.SINCE_WORD, "the worst toll since the spring", "the sincere toll"),
     ],
 )
 def test_a_shared_pattern_reads_its_concept(pattern, hit, miss):
@@ -50,3 +56,7 @@ def test_the_modules_read_one_object_not_copies():
     assert not hasattr(linking, "_BLAST_WORDS") and not hasattr(candidates, "_SINCE_BEFORE")
     assert candidates.SINCE_BEFORE is dates.SINCE_BEFORE and lapses.OF_EVENT is dates.OF_EVENT
     assert milestones.COUNTS_FROM_NEXT is lapses.COUNTS_FROM_NEXT
+    assert candidates.POSSESSIVE is incidents.POSSESSIVE is places.POSSESSIVE
+    assert milestones.CLAUSE_BREAK is lapses.CLAUSE_BREAK and milestones.WITHIN_AT is lapses.WITHIN_AT
+    assert milestones.YEAR_TOLD is dates.YEAR_TOLD and incidents.ALSO_BEFORE is candidates.ALSO_BEFORE
+    assert not hasattr(posture, "_FROM_STATES") and not hasattr(candidates, "_SINCE_WORD")

@@ -42,6 +42,7 @@ from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import (
+    POSSESSIVE,
     Place,
     answered_from,
     best_place,
@@ -130,7 +131,8 @@ _SOME_OF_THEM = guarded(re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
     re.I,
 ))
-_ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
+#: "also" right before a word: "it also struck".
+ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 #: A doer told before, named again by a pronoun with "also": "it also", "they had also".
 _PRONOUN_ALSO = re.compile(r"\b(?:it|they|the\s+group)\s+(?:(?:had|has|have)\s+)?also\s+$", re.I)
 _AGAIN_AFTER = re.compile(r"\s+again\b", re.I)
@@ -1996,7 +1998,7 @@ def _event_type(
             # "the base was hit again on Wednesday": one more of the attacks told
             or (typ != "armed_clash" and _AGAIN_AFTER.match(text, trig.end, cl.end))
             # "X was also hit", "a bridge in Y was also targeted": one more target of the attack just told
-            or (_ALSO_BEFORE.search(text, max(cl.start, trig.start - 12), trig.start) and is_passive(art, trig.start))
+            or (ALSO_BEFORE.search(text, max(cl.start, trig.start - 12), trig.start) and is_passive(art, trig.start))
         )
     ):
         # "Russian missiles struck X ... Another attack in Y left six dead": one more attack of the kind
@@ -3682,8 +3684,6 @@ def _told_apart(art: Document, a: int, cl: events.Clause) -> int:
     return max((d.end for d in art.dates_in(a, cl.start)), default=a)
 
 
-#: A name told as an owner: "Gaza City's".
-_OWNER = re.compile(r"['’]s$")
 
 
 def _held(art: Document, a: int, place: Place) -> Place:
@@ -3702,7 +3702,7 @@ def _held(art: Document, a: int, place: Place) -> Place:
         return place
     # ("A moved into X in the west of one town, as strikes hit Gaza City's Y district": the town told as the
     # spot's owner, right before it, holds it, whatever place the sentence opened with)
-    owner = [p for p in before if p.end + 1 == place.start and _OWNER.search(art.text, p.start, p.end)]
+    owner = [p for p in before if p.end + 1 == place.start and POSSESSIVE.search(art.text, p.start, p.end)]
     holder = (owner or before)[0]
     country = holder.country or place.country or next((p.country for p in before if p.country), None)
     return replace(place, within=holder.name, country=country)
@@ -5895,7 +5895,6 @@ def _other_frame_date(art: Document, d: DateMention, after: int, word: str) -> b
 
 #: The phrase a date sits in, back to the nearest clause break: "since the war began on Friday, June 13".
 _PHRASE_BREAK = re.compile(r"[,;:(]\s*(?=[^,;:(]*$)")
-_SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
 def _in_since_phrase(art: Document, d: DateMention, lo: int) -> bool:
@@ -5904,7 +5903,7 @@ def _in_since_phrase(art: Document, d: DateMention, lo: int) -> bool:
     day for another event the sentence tells."""
     head = art.text[max(lo, d.start - 80) : d.start]
     cut = _PHRASE_BREAK.search(head)
-    since = _SINCE_WORD.search(head, cut.end() if cut else 0)
+    since = casualties.SINCE_WORD.search(head, cut.end() if cut else 0)
     # ("since May" is the period's own start, the event's, not another event's day)
     return since is not None and bool(head[since.end() :].strip())
 

@@ -476,7 +476,7 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
             and not _ANOTHER_CLAUSE.search(text, m.end("year"), m.end())
             # ("the deadliest since a bombing in 2019 killed 300": an earlier event measured against, whose toll
             # is none of the sentence's event's)
-            and not _SINCE_BEFORE.search(text, max(a, m.start() - 60), m.start())
+            and not SINCE_WORD.search(text, max(a, m.start() - 60), m.start())
             and _KILLED.search(text, m.end("year"), b)
         ):
             # the verb after the year in its own clause ("an attack on October 7, 2023 killed 1,200", "the 2019
@@ -507,7 +507,8 @@ def _opening_number(m: re.Match[str]) -> str:
 #: Words that open another clause, or set it before, between a year and a toll verb: "in 2019 that killed", "in
 #: 2019, when a blast had killed".
 _ANOTHER_CLAUSE = re.compile(r"\b(?:that|which|who|when|had|has|have)\b|[,;]", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\b", re.I)
+#: "since" as a word.
+SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
 
 def _year(number: str) -> bool:

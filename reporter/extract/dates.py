@@ -180,7 +180,8 @@ _PART_REL = re.compile(
     re.I,
 )
 _PART_OF_THE_YEAR = re.compile(r"mid|(?:the\s+)?middle\s+of|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)")
-_YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year of this or the last century, written: "2019".
+YEAR_TOLD = re.compile(r"\b(?:19|20)\d\d\b")
 #: A window of months ahead: "between June and September", "from June to September (2025)".
 _WINDOW_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
 _MONTH_WINDOW = re.compile(rf"\s+(?:and|to|until|till|through)\s+(?P<m>{MONTH})(?!\s*\d(?!\d\d\d))(?:,?\s+(?P<y>{YEAR}))?\b")
@@ -1433,7 +1434,7 @@ def find_dates(
             continue  # "next year" alone and "(by) the end of next year" are the relative dates'
         if m.group("the") is not None and not _PART_OF_THE_YEAR.match(q + (m.group("part") or "").lower()):
             continue  # "the start of the year" may be any year the story tells; a half, quarter or middle is ahead
-        if m.group("the") is not None and _YEAR_TOLD.search(text, text.rfind(". ", 0, m.start()) + 1, m.start()):
+        if m.group("the") is not None and YEAR_TOLD.search(text, text.rfind(". ", 0, m.start()) + 1, m.start()):
             continue  # "In 2019 ... by mid-year": the year is that one, not the report's
         span = None
         if published is not None:

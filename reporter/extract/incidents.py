@@ -19,6 +19,7 @@ from reporter import ship_nouns
 from reporter.extract import casualties, geonames, learned_incidents
 from reporter.extract.actors import actor_name
 from reporter.extract.candidates import (
+    ALSO_BEFORE,
     AT_SEA_AFTER,
     CLASS_TYPE,
     MILITARY,
@@ -61,6 +62,7 @@ from reporter.extract.linking import (
 from reporter.extract.places import (
     BY_A_BORDER,
     PART_NOUN,
+    POSSESSIVE,
     SITE_KINDS,
     Place,
     best_place,
@@ -127,7 +129,6 @@ _SCORELINE = re.compile(
     re.I,
 )
 _THE = re.compile(r"^(?:the|The)\s+")
-_POSSESSIVE = re.compile(r"['’]s$")
 #: A stretch of sea told from a coastal town ("50 nautical miles west of X", "20 km off X"): where a ship was.
 _AT_SEA_FROM = re.compile(
     r"\d[\d,.]*\s+(?:(?:nautical\s+miles|nm)\s+(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|off)"
@@ -948,7 +949,7 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
             e.place.rank >= 3
             and e.place.country
             and e.place.role == "loc"
-            and not _ALSO_HIT.search(art.text, max(e.clause[0], e.pos - 12), e.pos)
+            and not ALSO_BEFORE.search(art.text, max(e.clause[0], e.pos - 12), e.pos)
             # ("A second raid hit a house in X": a further event's scene, not the first one's)
             and not _FURTHER_EVENT.search(art.text, max(e.clause[0], e.pos - 30), e.pos)
             # (nor "Air defences later downed 38 more over Kyiv": more weapons, counted apart)
@@ -986,8 +987,6 @@ def _may_be_one(a: Cand, b: Cand) -> bool:
     return not (doers_a and doers_b and doers_a.isdisjoint(doers_b))
 
 
-#: "also" right before a hit word: one more target of the doer just told ("it also struck the X base").
-_ALSO_HIT = re.compile(r"\balso\s+$", re.I)
 #: A further event named right before its event word: "a second raid", "another strike", "a separate attack".
 _FURTHER_EVENT = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|further|separate|new))\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -2000,7 +1999,7 @@ def _written(art: Document, p: Place) -> str:
             return f"{p.name}, {_as_written(art, p.within)}"
         return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
-    surface = _POSSESSIVE.sub("", surface) or p.name
+    surface = POSSESSIVE.sub("", surface) or p.name
     if (sea := _sea_off(art, p)):
         # "a ship hit 50 nautical miles west of X", "20 nm off X": the sea off X, not the town
         return f"{sea.group()}{surface}"
@@ -2018,7 +2017,7 @@ def _as_written(art: Document, name: str) -> str:
     # a dateline's capitals ("BAMAKO, Mali") are no spelling: a name in running text is
     m = next((m for m in found if not art.text[m.start : m.end].isupper()), None)
     # (a town no gazetteer entry holds is written as found: "in Tripoli's X district" gives "Tripoli")
-    return (_POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else _POSSESSIVE.sub("", name)
+    return (POSSESSIVE.sub("", art.text[m.start : m.end]) or name) if m else POSSESSIVE.sub("", name)
 
 
 def _killed_by_untold_means(art: Document, c: Cand) -> bool:

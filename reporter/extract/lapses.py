@@ -280,7 +280,7 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
             _FROM_RIGHT_BEFORE.fullmatch(art.text, o.end, d.start)
             or (
                 (_counts_from_next(art, o) or OF_EVENT.match(art.text, o.end) or SET_LENGTH.search(art.text, o.start, o.end))
-                and not _CLAUSE_BREAK.search(art.text, o.end, d.start)
+                and not CLAUSE_BREAK.search(art.text, o.end, d.start)
                 and not said_on(art, d)
             )
         )
@@ -288,7 +288,8 @@ def anchors_stretch(art: Document, d: DateMention, dates: list[DateMention]) -> 
     )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
+#: Where a clause ends: "..., and", "; ", " — ".
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 _DEADLINE_LENGTH = r"-(?:hour|day|week|month)\s+(?:deadline|ultimatum)"
 #: "a four-day deadline on Tuesday": the day told after a deadline's length is the day it was set.
 SET_LENGTH = re.compile(_DEADLINE_LENGTH + "$", re.I)
@@ -381,7 +382,7 @@ def _counted_from_untold_day(
     if cond is not None and cond.end() <= d.start and not _ULTIMATUM.search(cond.group()):
         return True
     last = max((m.end() for m in _PLANNED_BEFORE.finditer(art.text, s.start, d.start)), default=None)
-    if last is not None and not _CLAUSE_BREAK.search(art.text, last, d.start):
+    if last is not None and not CLAUSE_BREAK.search(art.text, last, d.start):
         return True
     told = next((o for o in reversed(before) if not is_lapse(art, o) and o.span is not None), None)
     if told is None or art.published is None or told.kind == "since" or not told.span.end < art.published:  # type: ignore[union-attr]
@@ -396,7 +397,7 @@ def _counted_from_untold_day(
             # ... or a saying in a month gone by: "In October the army said it would leave within 30 days"
             said_on(art, told)
             or _MONTH_DEAL.match(art.text, told.end) is not None
-            or (_A_DEAL.search(art.text, told.end, d.start) is not None and not _CLAUSE_BREAK.search(art.text, told.end, d.start))
+            or (_A_DEAL.search(art.text, told.end, d.start) is not None and not CLAUSE_BREAK.search(art.text, told.end, d.start))
         )
     )
 
@@ -425,7 +426,7 @@ _ENDS_AT = re.compile(
 #: Between a stretch and a date set beside it by a comma, nothing but a deadline's preposition: "within
 #: 60 days, by January 26" and "by January 26, within 60 days of the truce" tell one deadline twice.
 _APPOSED = re.compile(r"\s*(?:,|\s[—–])\s*(?:by|before|until|no\s+later\s+than|or\s+by)?\s*", re.I)
-_WITHIN_AT = re.compile(r"within\s", re.I)
+WITHIN_AT = re.compile(r"within\s", re.I)
 #: A stretch's deadline set off by a comma and told moved to a date: "within 60 days, a deadline later extended
 #: to March 9" tells one deadline, since moved; the date is due, not the length counted from it or the report.
 _MOVED_APPOSED = re.compile(
@@ -438,7 +439,7 @@ _MOVED_APPOSED = re.compile(
 def _restated(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether a stretch "within" a length is set beside a date that states its end (see _APPOSED):
     then that date is due, not also the length counted from the report or the date."""
-    if not _WITHIN_AT.match(art.text, d.start, d.end):
+    if not WITHIN_AT.match(art.text, d.start, d.end):
         return False
     for o in dates:
         if o is d or is_lapse(art, o) or o.span is None:
@@ -588,7 +589,7 @@ def _anchor(
     of_event = OF_EVENT.match(art.text, d.end) is not None
     if of_event:
         nxt = next((o for o in after if not is_lapse(art, o)), None)
-        if nxt is not None and not _CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not said_on(art, nxt):
+        if nxt is not None and not CLAUSE_BREAK.search(art.text, d.end, nxt.start) and not said_on(art, nxt):
             return _day(art, nxt)
     for o in reversed(before):
         if (day := _day(art, o)) is not None and not (of_event and said_on(art, o)):

@@ -21,6 +21,7 @@ from reporter.extract.dates import (
     MONTH,
     PASSED_AFTER,
     STRETCH_START,
+    YEAR_TOLD,
     DateMention,
     DateSpan,
     due_told_past,
@@ -32,10 +33,12 @@ from reporter.extract.dates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lapses import (
+    CLAUSE_BREAK,
     COUNTS_FROM_NEXT,
     SET_LENGTH,
     SET_LENGTH_AT,
     UNIT_WORDS,
+    WITHIN_AT,
     anchored,
     anchors_stretch,
     due_after,
@@ -83,7 +86,7 @@ _DATE_OPENER = frozenset(("", "from", "on", "at", "in", "of"))
 def _within_only(art: Document, d: DateMention) -> bool:
     """ "the second such raid within three days": a stretch counted from the report is ahead only in a
     clause that speaks of the future or of a plan; by itself it may be the stretch just gone by."""
-    if d.kind != "relative" or _WITHIN.match(art.text, d.start) is None:
+    if d.kind != "relative" or WITHIN_AT.match(art.text, d.start) is None:
         return False
     s = art.sentences[art.sentence_index(d.start)]
     return _AHEAD_VERB.search(art.text, max(s.start, d.start - 100), d.start) is None
@@ -398,11 +401,9 @@ def _by(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if by is None and " for " in text[lo:hi]:
         by = _SET_FOR_END.search(text, lo, hi)
     return by
-_WITHIN = re.compile(r"within\s", re.I)
 #: A stretch spread ahead, due at its end like one "within": "over the next 18 months".
 _WITHIN_OR_OVER = re.compile(r"within\s|over\s+the\s+(?:next|coming|following)\s", re.I)
 _BY_IN_MENTION = re.compile(r"(?:by|until|till|before|no\s+later\s+than)\s", re.I)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$", re.I)
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives|prisoners|detainees|abductees)\b", re.I)
 #: A deadline passed this recently is still news ("was supposed to withdraw by Jan. 26").
@@ -636,7 +637,7 @@ def _sentence_year(art: Document, s: Sentence, d: DateMention) -> DateMention:
     """A yearless month or day that its own sentence follows with an earlier year lies in that year's
     time, not the report's: "In 2011, the army said it would leave by the end of December" is December
     2011 (history), though the date finder read it from the report's day."""
-    if d.span is None or d.kind not in ("explicit", "period") or _YEAR_IN.search(art.text, d.start, d.end):
+    if d.span is None or d.kind not in ("explicit", "period") or YEAR_TOLD.search(art.text, d.start, d.end):
         return d
     told = art.dates_in(s.start, d.start)  # the date told last before it: "In 2024 ..., said on Friday that ... by June" is June ahead
     if not told or not _told_with_year(art, told[-1]) or told[-1].span.end.year >= d.span.start.year:  # type: ignore[union-attr]
@@ -648,7 +649,7 @@ def _sentence_year(art: Document, s: Sentence, d: DateMention) -> DateMention:
 
 
 def _told_with_year(art: Document, d: DateMention) -> bool:
-    return d.span is not None and d.kind in ("explicit", "period") and bool(_YEAR_IN.search(art.text, d.start, d.end))
+    return d.span is not None and d.kind in ("explicit", "period") and bool(YEAR_TOLD.search(art.text, d.start, d.end))
 
 
 def _sentence_dates(
@@ -1751,7 +1752,7 @@ _JOINED_TAIL = re.compile(r"\s+((?:for|of)\s+(?:[^,;.:()]|" + ABBREVIATION_DOT +
 
 def _after(art: Document, d: DateMention, before: DateMention) -> DateMention:
     """A yearless date joined to the one before it falls after it: "by April 30 and June 30"."""
-    if d.span is None or before.span is None or d.span.start >= before.span.start or _YEAR_IN.search(art.text, d.start, d.end):
+    if d.span is None or before.span is None or d.span.start >= before.span.start or YEAR_TOLD.search(art.text, d.start, d.end):
         return d
     try:
         span = DateSpan(d.span.start.replace(year=d.span.start.year + 1), d.span.end.replace(year=d.span.end.year + 1), d.span.precision)
@@ -4443,8 +4444,6 @@ def _names_force(art: Document, a: int, b: int) -> bool:
     return False
 
 
-#: Where the clause after a date ends: "..., and", "; ", " — ".
-_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s")
 
 
 def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> str | None:
@@ -4466,7 +4465,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
             return head
     after = _BOUNDARY.search(art.text, d_end, s_end)
     rest = art.text[after.end() if after else d_end : s_end]
-    rest = _LEADING_LINK.sub("", _CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
+    rest = _LEADING_LINK.sub("", CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
     if art.text[prep : prep + 3].lower() == "by " and _told_gone_by(rest):
         return None  # "By late March, the two sides had agreed a swap": a time gone by, not a deadline
     if _PREP_ONLY.match(rest):
@@ -4514,7 +4513,7 @@ def _after_the_end(art: Document, i: int, d: DateMention) -> DateMention | None:
     """ "The mandate runs through 31 December 2026. ... withdrawal once it expires, to be completed
     within a year": the year is counted from that day, in this sentence or the one before."""
     m = _SPAN_FROM.search(art.text, d.start, d.end)
-    if m is None or not _WITHIN.match(art.text, d.start, d.end):
+    if m is None or not WITHIN_AT.match(art.text, d.start, d.end):
         return None
     lo = art.sentences[max(0, i - 1)].start
     ends = [o for o in art.dates_in(lo, d.start) if o.span and o.kind == "explicit" and o.span.precision == "day"]
@@ -5489,7 +5488,7 @@ def _stretch_gone_by(art: Document, s: Sentence, d: DateMention) -> bool:
 
 def _until_year(art: Document, s: Sentence, d: DateMention) -> bool:
     """``d`` names a year and bounds a stretch: "until October 2017", "through 31 December 2026"."""
-    return bool(_YEAR_IN.search(art.text, d.start, d.end) and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start))
+    return bool(YEAR_TOLD.search(art.text, d.start, d.end) and _UNTIL.search(art.text, max(s.start, d.start - 12), d.start))
 
 
 def _said_before(art: Document, m: re.Match[str], clause: str, modal: re.Match[str]) -> bool:

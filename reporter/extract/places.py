@@ -302,7 +302,8 @@ _UNIT = words(
 _ADJECTIVE_NAME = re.compile(
     r"[-‐](?:majority|dominated|held|controlled|populated|run|led|backed|linked|affiliated|inhabited|speaking)$"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+#: A name told as an owner, its "'s" ("Gaza City's").
+POSSESSIVE = re.compile(r"['’]s$")
 #: What a name qualifies when it names a gathering's holders: "(JP) workers' convention", "party rally".
 _GATHERING_AFTER = re.compile(
     r"(?:\s*\([A-Z][\w-]*\))?\s+(?:[a-z]+(?:['’]s?)?\s+){0,2}?"
@@ -1196,7 +1197,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None  # "Iran-backed militias" names an actor, not a place
     if _TOWN_OF_THE_WATER.match(art.text, m.end) and all(e.sub == "water" for e in m.entries if e.kind in _PLACING_KINDS):
         return None  # "the Red Sea city", "the Black Sea port": a town named by its shore, told elsewhere
-    if m.of("country") is None and _RANKED_WITHIN.match(art.text, m.end - 2 if _POSSESSIVE.search(art.text, m.start, m.end) else m.end):
+    if m.of("country") is None and _RANKED_WITHIN.match(art.text, m.end - 2 if POSSESSIVE.search(art.text, m.start, m.end) else m.end):
         # "Europe's largest country", "Africa's most populous nation": a country told by its rank, not the
         # region; the one country the story names is it (with none or several, the region stays)
         homes = story_homes(art)
@@ -2427,7 +2428,7 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
         (
             q
             for q in out
-            if (q.start == of.end() if of else q.end + 1 == p.start and _POSSESSIVE.search(art.text, q.start, q.end))
+            if (q.start == of.end() if of else q.end + 1 == p.start and POSSESSIVE.search(art.text, q.start, q.end))
             and q.lat is not None
             and q.lon is not None
         ),
@@ -2499,7 +2500,7 @@ def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
     equals would otherwise be taken)."""
     # (or told before the kind of the place it holds: "the Donetsk town of X", "the Kyiv suburb of Y")
     kind_of = _KIND_OF_AFTER.match(art.text, q.end) if q.role == "loc" else None
-    if q.role != "loc" or not (kind_of or _POSSESSIVE.search(art.text, q.start, q.end)):
+    if q.role != "loc" or not (kind_of or POSSESSIVE.search(art.text, q.start, q.end)):
         return q
     owned = next((p for p in out if p.start == (kind_of.end() if kind_of else q.end + 1)), None)
     if owned is None or owned.role != "loc" or owned.rank > q.rank or owned.country not in (None, q.country):
@@ -2541,7 +2542,7 @@ def _with_airport(art: Document, p: Place) -> Place:
     airport that night is another spot), at the town's point, within the town."""
     if p.rank < RANK["city"] or p.lat is None or not (m := _AIRPORT_AFTER.match(art.text, p.end)):
         return p
-    if _POSSESSIVE.search(art.text, p.start, p.end):
+    if POSSESSIVE.search(art.text, p.start, p.end):
         return p  # ("Port Sudan's airport": the town told as the owner stays the place told)
     if p.rank >= RANK["site"]:
         # "Ain al-Assad air base": a listed base under a spelling listed without its kind word is that base,
@@ -2616,7 +2617,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         head = u.group("k") or u.group("ok") or u.group("fk")
         if (
             # (a day's possessive is no place either: "killed in Sunday's strike")
-            _POSSESSIVE.sub("", name.split()[0]) in _NOT_PLACE
+            POSSESSIVE.sub("", name.split()[0]) in _NOT_PLACE
             or name.split()[-1].lower() in _UNIT
             or name.split()[-1].lower() in _EVENT_HEADS
             or any(s <= start < e for s, e in known)

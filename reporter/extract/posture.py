@@ -4618,8 +4618,6 @@ _TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_NOUN}|{_BODY})\b
 #: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
 #: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi",
-#: "soldiers of Chad, Niger and Mali".
-_FROM_STATES = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 
 
 def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
@@ -4645,7 +4643,7 @@ def _joint(art: Document, s: Sentence, h: _Hit, force: str) -> int:
         ):
             return h.end
     after = [m for m in parties if m.start >= h.end]
-    if len(after) < 2 or _FROM_STATES.fullmatch(text, h.end, after[0].start) is None:
+    if len(after) < 2 or _FROM.fullmatch(text, h.end, after[0].start) is None:
         return 0
     # a list closes with "and": in "troops from Mali, Norwegian officials said" the name after the
     # comma opens the clause of saying, and the troops come from one state only
