@@ -19,6 +19,7 @@ reads ``text[lo:hi]`` from its start; the token frames need the article (a ``Doc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from reporter.extract.lemmas import lemma_form
@@ -27,6 +28,7 @@ from reporter.extract.text import CLAUSE_CHAR, IN_CLAUSE, IN_SENTENCE, NOT_STOP
 
 if TYPE_CHECKING:
     from reporter.extract.document import Document
+    from reporter.extract.text import Token
 
 Frame = Literal["deadline", "done_by", "clause", "step", "deed", "deed_in_month"]
 
@@ -143,18 +145,8 @@ def _deed(art: Document, lo: int, hi: int) -> bool:
     time gone by, not a deadline that the undated page's year-guessing should put ahead."""
     if _PLAN_WORD.search(art.text, lo, hi):
         return False
-    toks, i = art.tokens, art.token_index(lo)
-    while i < len(toks) and toks[i].start < hi:
-        if (
-            lemma_form(toks[i].norm)[1] in ("ed", "past")
-            and i > 0
-            and toks[i - 1].start >= lo
-            and toks[i - 1].norm not in _BEFORE_ADJECTIVE
-            and lemma_form(toks[i - 1].norm)[1] not in ("ed", "past")
-        ):
-            return True
-        i += 1
-    return False
+    # (a past form right after another is a participle of the first: "had agreed", "was extended")
+    return any(lemma_form(before.norm)[1] not in ("ed", "past") for _, before in _past_verbs(art, lo, hi))
 
 
 def _deed_in_month(art: Document, lo: int, hi: int) -> bool:
@@ -162,17 +154,24 @@ def _deed_in_month(art: Document, lo: int, hi: int) -> bool:
     desert airbase in"), with no plan before it (_PLAN_WORD): its month is gone by."""
     if _PLAN_WORD.search(art.text, lo, hi):
         return False
-    toks, i, verb = art.tokens, art.token_index(lo), None
+    verbs = [t for t, _ in _past_verbs(art, lo, hi, TENSED)]
+    verb = verbs[-1] if verbs else None  # the last: the deed the month dates
+    tail = _DONE_TAIL.fullmatch(art.text, verb.end, hi) if verb is not None else None
+    # the preposition ends the tail or opens the date's own words ("on October 3", "in early October")
+    return tail is not None and (tail.group().rstrip().endswith((" in", " on", "early", "late", "mid")) or _DATE_OPENS_AT.match(art.text, hi) is not None)
+
+
+def _past_verbs(art: Document, lo: int, hi: int, tensed: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token]]:
+    """The words from ``lo`` to ``hi`` in a past form (or in ``tensed``), each with the word before it, which
+    lies in the stretch and makes no adjective or passive of it ("the extended mission", "be completed")."""
+    toks, i = art.tokens, art.token_index(lo)
     while i < len(toks) and toks[i].start < hi:
         t = toks[i]
         if (
-            (lemma_form(t.norm)[1] in ("ed", "past") or t.norm in TENSED)
+            (lemma_form(t.norm)[1] in ("ed", "past") or t.norm in tensed)
             and i > 0
             and toks[i - 1].start >= lo
             and toks[i - 1].norm not in _BEFORE_ADJECTIVE
         ):
-            verb = t
+            yield t, toks[i - 1]
         i += 1
-    tail = _DONE_TAIL.fullmatch(art.text, verb.end, hi) if verb is not None else None
-    # the preposition ends the tail or opens the date's own words ("on October 3", "in early October")
-    return tail is not None and (tail.group().rstrip().endswith((" in", " on", "early", "late", "mid")) or _DATE_OPENS_AT.match(art.text, hi) is not None)
