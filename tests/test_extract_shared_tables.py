@@ -41,6 +41,7 @@ def test_the_means_of_an_attack_are_the_air_and_fire_families():
         (lapses.CLAUSE_BREAK, "leave by May, and hand over", "leave by May and hand over"),
         (dates.YEAR_TOLD, "fought in 2019", "fought in 3019"),
         (casualties.SINCE_WORD, "the worst toll since the spring", "the sincere toll"),
+        (numbers.NEGATED_BEFORE, "No ", "Nearly "),
     ],
 )
 def test_a_shared_pattern_reads_its_concept(pattern, hit, miss):
@@ -60,3 +61,4 @@ def test_the_modules_read_one_object_not_copies():
     assert milestones.CLAUSE_BREAK is lapses.CLAUSE_BREAK and milestones.WITHIN_AT is lapses.WITHIN_AT
     assert milestones.YEAR_TOLD is dates.YEAR_TOLD and incidents.ALSO_BEFORE is candidates.ALSO_BEFORE
     assert not hasattr(posture, "_FROM_STATES") and not hasattr(candidates, "_SINCE_WORD")
+    assert not hasattr(casualties, "_NEGATED") and not hasattr(posture, "_NO_BEFORE")

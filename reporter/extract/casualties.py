@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reporter.extract.numbers import NUMBER, QUALIFIER, parse_amount, parse_number
+from reporter.extract.numbers import NEGATED_BEFORE, NUMBER, QUALIFIER, parse_amount, parse_number
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import per_word
 
@@ -239,7 +239,6 @@ is_hint_word = per_word(lambda word: word.startswith(HINT_STEMS))
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 #: "Tower 22", "Route 6", "Camp 3": a number that is part of a name counts nobody.
 _NAMED_NUMBER = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]+)\s+$")
-_NEGATED = re.compile(r"\b(?:no|not)\s+$", re.I)
 #: Words before a toll that make it someone's record or the cause of a reprisal, not this event's:
 #: "the general, held responsible for the deaths of 300", "in retaliation for the killing of 3".
 _RECORD = re.compile(
@@ -456,7 +455,7 @@ def _matches(pattern: re.Pattern[str], text: str, a: int, b: int) -> Iterator[re
             return
         lo = max(a, m.start() - 6)
         if (
-            _NEGATED.search(text, lo, m.start())
+            NEGATED_BEFORE.search(text, lo, m.start())
             # (a month right before a verb is the event's date: "a blast in May killed 24")
             or (_opening_number(m) and _AFTER_MONTH.search(text, lo, m.start()))
             or _named_number(text, m, a)

@@ -44,6 +44,8 @@ QUALIFIERS = (
     "no fewer than", "no less than", "not less than", "well over",
 )  # fmt: skip
 QUALIFIER = "(?:" + "|".join(QUALIFIERS) + ")"
+#: A count's negation right before it: "no soldiers were hurt", "No more than 200 troops" (at most 200).
+NEGATED_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.I)
 NUMBER_RE = re.compile(NUMBER, re.I)
 
 

@@ -30,7 +30,15 @@ from reporter.extract.document import Document
 from reporter.extract.geonames import neighbours
 from reporter.extract.lemmas import lemma
 from reporter.extract.lexicon import Entry, Mention, bodies_named
-from reporter.extract.numbers import NUMBER, NUMBER_HINT, NUMBER_WORDS, QUALIFIER, QUALIFIERS, parse_number
+from reporter.extract.numbers import (
+    NEGATED_BEFORE,
+    NUMBER,
+    NUMBER_HINT,
+    NUMBER_WORDS,
+    QUALIFIER,
+    QUALIFIERS,
+    parse_number,
+)
 from reporter.extract.places import closes_a_name, dateline_town, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
@@ -1357,14 +1365,12 @@ def _two_parties(art: Document, a: int, b: int) -> bool:
     return len({name for m in art.mentions_in(a, b) if (name := _actor(m))}) > 1
 
 
-#: Before a bound: its negation ("No more than 200 troops": at most 200, not over 200).
-_NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def _negated_bound(art: Document, h: _Hit) -> _Hit:
     """The hit with its qualifier as written when a negation opens it ("no more than", "not less than")."""
     if h.q and h.q.lower() in ("more than", "fewer than", "less than") and (
-        no := _NO_BEFORE.search(art.text, max(0, h.start - 5), h.start)
+        no := NEGATED_BEFORE.search(art.text, max(0, h.start - 5), h.start)
     ):
         return replace(h, q=f"{art.text[no.start() : h.start]}{h.q}", start=no.start())
     return h
