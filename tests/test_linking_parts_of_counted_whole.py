@@ -97,3 +97,20 @@ def test_an_event_not_told_as_one_of_them_keeps_its_own_kind(ex):
         ("El Fasher", "shelling", ("Rapid Support Forces",)),
         ("Kosti", "drone_attack", ()),
     ]
+
+
+def test_targets_counted_make_a_whole_whose_parts_and_whole_are_kept(ex):
+    text = (
+        "PESHAWAR, Pakistan — Militants attacked two police stations in Khyber district late on Monday, officials "
+        "said. One attack hit a police post in Landi Kotal, and the other hit a checkpoint in Jamrud."
+    )
+    assert [loc for loc, _, _ in _events(ex, text)] == ["Khyber district", "Landi Kotal", "Jamrud"]
+
+
+def test_an_event_after_counted_targets_not_told_as_one_of_them_is_its_own(ex):
+    # control: no part told ("One ...", "the other ..."): two events, as before
+    text = (
+        "PESHAWAR, Pakistan — Militants attacked two police stations in Khyber district on Monday, officials said. "
+        "Security forces clashed with militants in Jamrud on Tuesday."
+    )
+    assert [loc for loc, _, _ in _events(ex, text)] == ["Khyber district", "Jamrud"]

@@ -247,8 +247,8 @@ def find_incidents(art: Document) -> list[Incident]:
             # "Gunmen staged two attacks, killing 11. One targeted X": a part is of its whole's kind, as the
             # whole is finally typed (by its toll: armed men on the ground), not as first read
             found[i] = replace(found[i], type=found[j].type)
-    # (a part of a counted whole, at its own spot, is one of the events the article counts: no keeper's guess)
-    return learned_incidents.revise(art, events, found, spared=parts.keys())
+    # (a counted whole and its parts at their own spots are the events the article counts: no keeper's guess)
+    return learned_incidents.revise(art, events, found, spared=parts.keys() | set(parts.values()))
 
 
 def incident_events(art: Document) -> list[Cand]:

@@ -964,7 +964,8 @@ class Linker:
             and not came_after(self.art.text, c)
             # ("attacked two posts in Niger. One attack hit a post near X": one of the attacks, at its
             # own spot, not the whole told again there)
-            and not (one_of_them(self.art.text, c) and old.place is not None and old.place.rank < 3 and _specified(old, c))
+            # (or a region: "attacked two police stations in X district. One attack hit a post in Y")
+            and not self._part_at_its_own_town(c, old)
             # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
             # the events the tally counts, not the tally told again)
             and not tallied(self.art, old)
@@ -2393,6 +2394,16 @@ def one_of_them(text: str, c: Cand) -> bool:
     return _ONE_OF_THEM.fullmatch(text, c.clause[0], c.pos) is not None
 
 
+#: Targets counted right after an event word: "attacked two police stations", "assaults on three army bases".
+_COUNTED_TARGETS = re.compile(rf"\s+(?:on\s+|against\s+)?{_SOME_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b", re.I)
+
+
+def _counted(text: str, w: Cand) -> bool:
+    """``w`` tells several events: its event word a plural ("two attacks", "assaults") or its targets counted
+    right after it ("attacked two police stations", "shelled two camps")."""
+    return w.plural or _COUNTED_TARGETS.match(text, w.pos + len(w.trigger_word)) is not None
+
+
 def whole_of_part(text: str, evs: Sequence[Cand], i: int) -> int | None:
     """The event ``evs[i]`` is a part of, told at a spot of its own: a counted whole of events named in the
     plural within the two sentences before ("Gunmen staged two attacks in Borno. One targeted a market in A,
@@ -2404,7 +2415,7 @@ def whole_of_part(text: str, evs: Sequence[Cand], i: int) -> int | None:
         w = evs[j]
         if w.s_idx < c.s_idx - 2:
             return None
-        if w.s_idx < c.s_idx and w.plural and w.kind == "strike" and not one_of_them(text, w):
+        if w.s_idx < c.s_idx and _counted(text, w) and w.kind in ("strike", "shell") and not one_of_them(text, w):
             return j if not same_place(w.place, c.place) else None
         if w.s_idx == c.s_idx or (w.kind == "strike" and one_of_them(text, w)):
             continue  # another part, told before this one
