@@ -336,7 +336,7 @@ _ELLIPTIC = re.compile(
     r"|(?:have|has|had)\s+(?:already\s+)?(?:left|withdrawn|departed|pulled\s+out)"
     # "some 900 are still stationed there", "about 1,300 will be based on Guam for good"
     # "where about 100 had been stationed": the level before they left
-    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|permanently|temporarily)\s+)?"
+    r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|already|permanently|temporarily)\s+)?"
     # "where about 100 had been stationed.": the place is the clause's "where"
     r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on"
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
