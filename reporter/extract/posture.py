@@ -781,7 +781,12 @@ def _initial(art: Document, s_start: int, h: _Hit) -> bool:
 
 
 #: After the figure: "the 1,100 soldiers originally sent there".
-_INITIAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally)\b(?!\s+(?:planned|scheduled|set|due))", re.I)
+#: ("the 1,500 French soldiers once based in Niamey": "once" before a participle of posting, not "once they arrive")
+_INITIAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally|once(?=\s+(?:based|stationed|deployed|posted|serving|numbering)\b))\b"
+    r"(?!\s+(?:planned|scheduled|set|due))",
+    re.I,
+)
 #: Before the number: a year the level was told of ("In 2016, roughly 900 soldiers were there"), not "since".
 #: The sentence opens on it: "agreed in 2019 to move 600" dates the agreeing, not a level.
 #: "In 2016, ...", "In May 2023, ...", "More recently, in May 2023, ...": a sentence opening on a year.
