@@ -268,7 +268,7 @@ _UNKNOWN = guarded(
         # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
         # adverb, "predominantly Christian village"; "X Village" as a name writes it)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|Village|District)\b"
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|locality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
@@ -283,7 +283,7 @@ _UNKNOWN = guarded(
         # ("pirates seized a trawler off X": the shore a ship was taken off is the scene; not a verb's particle
         # before its object, "fought off X fighters", whose name a noun follows)
         rf"|\b(?:in|into|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality)\b)?)"
+        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality|locality)\b)?)"
     )
 )
 #: A port and "of" right after a name: the name describes the town named next ("the Danube port of X"); not a
@@ -292,7 +292,7 @@ _TOWN_OF_AFTER = re.compile(r"\s+(?:port|seaport|harbou?r)\s+of\s")
 #: The heads that make an unknown name a spot below a town ("the X district", "the X commune").
 _SPOT_KINDS = frozenset(
     {"district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village", "department", "commune",
-     "municipality"}
+     "municipality", "locality"}
 )  # fmt: skip
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
 _UNIT = words(
@@ -2411,7 +2411,7 @@ def _namesake_town(art: Document, town: Place, known: list[tuple[int, int]]) -> 
 #: neighbourhood in [Gaza City]".
 _PART_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 #: The kind nouns that tell a name a part of a town: written with the town it is told in.
-PART_NOUN = re.compile(r"\s(?:district|neighbou?rhood|quarter|suburb)$", re.I)
+PART_NOUN = re.compile(r"\s(?:district|neighbou?rhood|quarter|suburb|locality)$", re.I)
 
 
 def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[int, int]]) -> Place:
