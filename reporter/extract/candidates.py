@@ -5610,6 +5610,16 @@ def _dates(
     if opens and opens.group("dir").lower() == "after" and not stretch and _VAGUE_STRETCH.search(art.text, max(0, cl.start - 30), cl.start):
         # "struck X on Monday, days after rebels shelled Y": Y came an untold stretch before, on no day told
         return None, 0, "unresolved"
+    if (
+        opens
+        and stretch
+        and "," in art.text[opens.end() : trig.start]
+        and not art.text[art.sentences[art.sentence_index(cl.start)].start : stretch.start()].strip(" \"“'‘")
+    ):
+        # "A day before the vote, a roadside bomb hit X": a stretch opening the sentence, its phrase (closed by a
+        # comma before the event word) telling no event (else a clause of its own) and no day, counts from a day
+        # the text leaves untold
+        return None, 0, "unresolved"
     if opens and stretch:
         # "struck X on June 12, a day after rockets hit Y": Y a day before; "two days before the raid on
         # Y": the raid two days after the event told before it
