@@ -45,3 +45,13 @@ def test_a_step_told_slipped_in_its_sentence_stays_one_line(ex):
     told = ("2030-10-16", "The drawdown from Ain al-Asad, which was due in January 2031, has been delayed until March 31, 2031, the Pentagon said.")
     lines = _lines(ex, told)
     assert [m.due for m in lines] == ["2031-03-31"], [(m.due, m.what) for m in lines]
+
+
+def test_a_reported_clause_cut_at_its_that_is_named_by_the_clause(ex):
+    """The second step's clause opens "that troop numbers ...": named by the clause without "that",
+    not by the sentence from its speaker on. A clause whose subject is a pronoun keeps the sentence."""
+    lines = {m.due: m.what for m in _lines(ex, _TWO)}
+    assert lines["2031-01"].startswith("Troop numbers in Iraq would fall to about 2,000"), lines
+    pronoun = ("2030-10-16", "The Pentagon said on Wednesday that they would leave Ain al-Asad air base by March 31, 2031.")
+    (line,) = _lines(ex, pronoun)
+    assert not line.what.startswith("They "), line.what

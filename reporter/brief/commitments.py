@@ -1906,6 +1906,9 @@ def _unsaid(shown: str) -> str:
 _OWN_PRONOUN = re.compile(r"\b(?:its|their|it|they|his|her|our|we)\b", re.I)
 
 
+_REPORTED_THAT = re.compile(r"^\s*that\s+(?=\S)", re.I)
+
+
 def _line_label(what: str, evidence: str, built: str | None) -> str:
     """The wording shown for a line: a source's clause when it reads alone (without who said it);
     else the label built from what the line's mentions agree on; else the sentence it came from, up
@@ -1916,6 +1919,11 @@ def _line_label(what: str, evidence: str, built: str | None) -> str:
     cut = shown[:1].islower() and bool(_PARTY_ADDED.search(shown))
     if not _fragment(what) and not (cut and built):
         return _unsaid(shown)
+    # A reported clause cut at its "that" ("that troop numbers in Iraq would fall to about 2,000") reads
+    # alone once the word goes, where its own subject opens it (not "that they would leave").
+    told = _REPORTED_THAT.sub("", shown)
+    if told != shown and not _fragment(told) and not built:
+        return told[:1].upper() + told[1:]
     if built:
         return built
     sentence = " ".join(_shown(evidence).split())
