@@ -1657,7 +1657,7 @@ _SIDES_BETWEEN = re.compile(
 )
 _SIDE_WITH = re.compile(r"\s*(?:with|against)\s+", re.I)
 #: Fights told by a verb whose object or "with" phrase is the other side: "fought X", "clashed with Y".
-_FIGHT_VERBS = words("clashed clash clashing clashes fought fight fighting battled battle battling exchanged")
+_FIGHT_VERBS = words("clashed clash clashing clashes fought fight fighting battled battle battles battling exchanged")
 #: Fight verbs whose object is the other side: "troops fought X militants", "forces repelled a Y counterattack".
 _FOUGHT_OBJECT = words("fought battled repelled repulsed repelling repulsing")
 #: Between the first side of "between X and Y" and the second: its men, then "and (the)".

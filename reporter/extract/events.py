@@ -286,7 +286,10 @@ _PHRASE = Folded(re.compile(
     |(?P<clash>\b(?:returned|returning|returns|return)\s+fire\b|\b(?:responded|responding|replied)\s+with\s+(?:[\w-]+\s+){0,2}?fire\b
       |\bgun\s+fights?\b|\bfire\s*fights?\b|\bgun\s+battles?\b|\bshoot-outs?\b|\bexchanges?\s+of\s+(?:gun)?fire\b
       |\b(?:exchang(?:ed|ing|es?)|traded)\s+(?:heavy\s+|cross-border\s+|small-arms\s+|artillery\s+)?(?:gun)?fire\b
-      |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b|\bbattles?\s+(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:raged|erupted|brok(?:e|en)\s+out)\b
+      |\b(?:heavy|fierce|intense|renewed|fresh)\s+fighting\b
+      # a battle told with its other side: "after fierce battles with the militia" ("a battle with cancer" has
+      # no fierce fight told, nor "legal battles": the adjective comes right before)
+      |\b(?:heavy|fierce|intense|bloody|violent)\s+battles?(?=\s+(?:with|against|between)\s)|\bbattles?\s+(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:raged|erupted|brok(?:e|en)\s+out)\b
       # (an adverb may stand between the fight and its outbreak: "fighting also broke out", "has since erupted")
       # (not a war told by its age: "as fighting between X and Y enters its third year", a war in general)
       |\bfighting\s+(?:between|with|against|(?:(?:also|again|later|then|soon|since|reportedly|briefly|has|have|had)\s+){0,2}(?:brok(?:e|en)\s+out|erupted|raged))\b
