@@ -24,3 +24,9 @@ def test_group_attacked_villages_near_a_town_unchanged(ex):
 def test_group_attacking_words_is_no_event(ex):
     assert _read(ex, "Hamas attacked the decision on Tuesday, calling it unjust.") == []
     assert _read(ex, "The RSF attacked the outskirts of the plan on Tuesday.") == []
+
+
+def test_group_assault_on_the_outskirts_is_a_fight(ex):
+    text = "The RSF launched a fresh assault on the outskirts of El Obeid on Tuesday, according to local activists."
+    assert _read(ex, text) == [("armed_clash", "El Obeid", ["Rapid Support Forces"])]
+    assert _read(ex, "Hamas launched an attack on the outskirts of the plan on Tuesday.") == []

@@ -4522,7 +4522,7 @@ def _type_of(
     ) and not (
         # "the RSF attacked the outskirts of El Obeid": an armed group's attack on the ground round a town is
         # force, as one on a building is ("Hamas attacked the decision" names no ground)
-        armed and not states_only and _ATTACK_VERB.match(w) and _GROUND_ATTACKED.match(text, trig.end, cl.end)
+        armed and not states_only and _ASSAULT_WORD.match(w) and _GROUND_ATTACKED.match(text, trig.end, cl.end)
     ):
         return None
     if k == "launch":
@@ -4937,7 +4937,7 @@ _ATTACK_VERB = re.compile(r"attack(?:s|ed|ing)?$", re.I)
 #: words before the noun, none a function word), the object ending there (a place, a comma, the end).
 #: The ground round a town as the object right after a verb: "the outskirts of", "villages near", "the suburbs of".
 _GROUND_ATTACKED = re.compile(
-    r"\s+(?:the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:outskirts|suburbs|environs|edges?|villages|neighbou?rhoods|districts)"
+    r"\s+(?:(?:on|against)\s+)?(?:the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:outskirts|suburbs|environs|edges?|villages|neighbou?rhoods|districts)"
     r"\s+(?:of|near|around|outside)\s",
     re.I,
 )
