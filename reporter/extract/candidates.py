@@ -5051,7 +5051,9 @@ def _flying_doer(art: Document, named: list[Mention], trig: events.Trigger) -> b
 #: rival clan attacked"; or whose men they are: "fighters of the Russian Africa Corps killed".
 _DOER_MODIFIER = (
     r"(?:(?:on|riding|aboard|in|from|armed\s+with|wielding|carrying|travelling\s+in|traveling\s+in)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    r"|of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+    # ("Somali forces backed by US airstrikes killed 20 fighters": the support told between, not the doer)
+    r"|(?:backed|supported|aided|assisted|covered)\s+by\s+(?:[\w'’-]+\s+){1,3}?)?"
 )
 #: The doer of harm: an armed party right before the verb ("Israeli troops killed"), or after "by"; a
 #: relative pronoun may stand between them ("police arrested a gunman who killed two men": the arrest is
