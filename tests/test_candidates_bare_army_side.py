@@ -28,3 +28,8 @@ def test_named_army_is_no_bare_one(ex):
 def test_story_naming_another_country_leaves_the_army_unnamed(ex):
     text = "Clashes between the army and the RSF erupted in Omdurman on Saturday, a day after Egypt hosted talks."
     assert _actors(ex, text) == [["Rapid Support Forces"]]
+
+
+def test_fighting_between_the_army_and_a_named_group(ex):
+    text = "Fighting between the army and the Arakan Army intensified around Sittwe on Thursday, residents said."
+    assert _actors(ex, text) == [["Myanmar", "Arakan Army"]]

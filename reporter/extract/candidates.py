@@ -2944,7 +2944,7 @@ def _army_home(art: Document, place: Place | None) -> str | None:
 #: A bare army as one side of a fight told between two ("between the army and the RSF", "between X and the
 #: military"): not a name's word ("the Arakan Army"), nor another's army ("the army of X").
 _BARE_ARMY_SIDE = re.compile(
-    r"\s+between\s+(?:(?P<first>the\s+(?:army|military)\s+and)\b|[^.;]{1,60}?\band\s+the\s+(?:army|military)\b(?!['’]s|\s+of\b))"
+    r"\s*between\s+(?:(?P<first>the\s+(?:army|military)\s+and)\b|[^.;]{1,60}?\band\s+the\s+(?:army|military)\b(?!['’]s|\s+of\b))"
 )
 
 
@@ -2953,7 +2953,8 @@ def _sides_with_bare_army(art: Document, trig: events.Trigger, place: Place | No
     and the RSF"): the army of the country where the fight took place (_army_home)."""
     if len(sides) != 1:
         return sides
-    m = _BARE_ARMY_SIDE.match(art.text, trig.end)
+    # ("fighting between the army and X": the word's own phrase may end on "between")
+    m = _BARE_ARMY_SIDE.match(art.text, trig.end - len("between") if trig.word.endswith("between") else trig.end)
     if m is None:
         return sides
     home = _army_home(art, place)
