@@ -1967,7 +1967,12 @@ def _event_type(
         and trig.kind == "strike"
         and weapon is None
         # (so is a site told as hit in the passive with no agent: "in X, a mosque was hit")
-        and (_SOME_OF_THEM.search(text[cl.start : trig.start]) or _hit_as_noun(text, trig) or hit_bare_passive(text, cl.start, cl.end, trig))
+        # ("a ship was struck" takes no weapon told before it: lead.py reads its means from the sentences near it)
+        and (
+            _SOME_OF_THEM.search(text[cl.start : trig.start])
+            or _hit_as_noun(text, trig)
+            or (_HIT_WORD.match(trig.word) is not None and hit_bare_passive(text, cl.start, cl.end, trig))
+        )
         and not _SINK.match(trig.word)
     ):
         # "Russia launched 50 drones. One of them hit a house in X", "most were downed, but two struck a
