@@ -114,3 +114,17 @@ def test_an_event_after_counted_targets_not_told_as_one_of_them_is_its_own(ex):
         "Security forces clashed with militants in Jamrud on Tuesday."
     )
     assert [loc for loc, _, _ in _events(ex, text)] == ["Khyber district", "Jamrud"]
+
+
+def test_the_first_of_twin_blasts_is_a_part_at_its_own_town(ex):
+    text = (
+        "MAIDUGURI, Nigeria — Twin suicide bombings struck Borno state on Saturday, killing at least 18 people. "
+        "The first blast hit a crowded market in Konduga, a police spokesman said."
+    )
+    assert _events(ex, text) == [("Borno state", "explosion", 18), ("Konduga", "explosion", None)]
+
+
+def test_the_first_weapon_at_the_whole_own_town_is_the_whole_told_again(ex):
+    # control: "the first" told at the whole's own town adds no event
+    text = "Two rockets hit Sderot on Monday, police said. The first rocket struck a house in Sderot, wounding two."
+    assert [loc for loc, _, _ in _events(ex, text)] == ["Sderot"]

@@ -987,13 +987,14 @@ class Linker:
         if (
             last is not None
             and 0 <= c.s_idx - last.s_idx <= 2
-            and (c.type == "other" or c.weapon_class is None)
+            and (c.type == "other" or (c.type == "air_strike" and c.weapon_class is None))
             and c.kind == "strike"
             and last.kind in ("strike", "shell")
             and one_of_them(self.art.text, c)
         ):
             # "Jihadists attacked two posts. One attack hit X, while another hit Y": an attack of untold means
-            # (no weapon named: "the other struck Y" after a shelling), of the kind told
+            # (or a blow from the air only guessed, no weapon named: "the other struck Y" after a shelling), of
+            # the kind told; not one typed by its own doers ("a second attack by gunmen": a fight)
             return last
         if last is None or not 0 < c.s_idx - last.s_idx <= 2:
             return None
@@ -2877,7 +2878,7 @@ _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 #: A clause whose subject is one of the kind just told, up to its event word: "One strike", "Another",
 #: "One missile", "A second drone".
 _ONE_OF_THEM = re.compile(
-    rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these))?|the\s+other|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
+    rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these))?|the\s+(?:other|first|second|third)|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
 )
 
 
