@@ -83,7 +83,10 @@ _LAPSE = Folded(re.compile(
     rf"|{_DEAL_DAY}"
     # ... and one told bare, the deal named around it ("The truce took effect on Sunday. ... will leave the
     # corridor by day 22"): counted the same way, and nothing when no deal's first day is told
-    r"|\b(?:on|by|until)\s+day\s+(?P<db>\d{1,3})\b(?!\s+of\b)(?!\s*[-–,]\s*\d)",
+    # (or by its ordinal: "will leave by the 22nd day", "on the seventh day")
+    r"|\b(?:on|by|until)\s+(?:day\s+(?P<db>\d{1,3})|the\s+(?P<dbo>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(_ORDINAL_DAYS)
+    + r")\s+day)\b(?!\s+of\b)(?!\s*[-–,]\s*\d)",
     re.I,
 ))
 #: What every match of _LAPSE holds: a unit right after white space (every form but two writes
@@ -169,17 +172,18 @@ def lapses(art: Document, start: int, end: int) -> list[DateMention]:
             continue  # "for 60 days" alone is a length; only a stay's ("will stay for 60 days") runs out
         if m.group("now") and _PLEA.search(art.text, max(start, m.start() - 150), m.start()):
             continue  # "called for the captives to be freed immediately": a plea, no step set for a day
-        counted = None if m.group("dn") or m.group("do") or m.group("dw") or m.group("db") else _from(art.published, m.group())
+        counted = None if m.group("dn") or m.group("do") or m.group("dw") or m.group("db") or m.group("dbo") else _from(art.published, m.group())
         out.append(DateMention(m.start(), m.end(), counted, "lapse"))
     return out
 
 
 def _bare_day_alone(art: Document, i: int, d: DateMention) -> bool:
-    """A deal's day told bare ("by day 22") with no deal named in its sentence or the one before: the
+    """A deal's day told bare ("by day 22") with no deal named in its sentence or the two before: the
     day of a fight or of anything else, counted from nothing."""
     if _OF_DEAL.match(art.text, d.end) or " of " in art.text[d.start : d.end]:
         return False
-    lo = art.sentences[max(0, i - 1)].start
+    # (two back: "agreed to a truce that takes effect on Sunday. The first phase will last 42 days. ... by the 22nd day")
+    lo = art.sentences[max(0, i - 2)].start
     return not _A_DEAL.search(art.text, lo, art.sentences[i].end)
 
 
