@@ -23,7 +23,7 @@ from reporter.extract.numbers import NUMBER, parse_number
 from reporter.extract.past_deeds import HAD_DONE, told_past
 from reporter.extract.prefilter import guarded, lower_of
 from reporter.extract.records import slot_init
-from reporter.extract.text import CLAUSE_CHAR, NOT_STOP, Token, first_chars, per_word, tokens
+from reporter.extract.text import CLAUSE_CHAR, IN_SENTENCE, Token, first_chars, per_word, tokens
 from reporter.extract.troop_nouns import FORMATIONS, PERSONNEL, alternation
 
 #: The last day a text can speak of as past: the day it was fetched where the caller knows it, so
@@ -376,7 +376,7 @@ FORWARD = re.compile(
     # months, to June 30", "was delayed by a day, to Sunday")
     r"|\b" + _MOVED + r"(?:\s+(?!(?:until|till|to)\b)[\w’'-]+){0,8}?,?\s+(?:until|till|to)\s+(?:the\s+)?(?:end\s+of\s+)?$"
     # a term that comes up for a vote lies ahead: "the mandate is up for renewal in August"
-    r"|\b(?:deadline|will|scheduled|expected|set\s+to|due|(?:is|are|comes?|coming|goes|go)\s+up\s+for\s+(?:renewal|review|extension|a\s+vote))\b" + NOT_STOP + r"{0,40}$",
+    r"|\b(?:deadline|will|scheduled|expected|set\s+to|due|(?:is|are|comes?|coming|goes|go)\s+up\s+for\s+(?:renewal|review|extension|a\s+vote))\b" + IN_SENTENCE + r"{0,40}$",
     re.I,
 )
 

@@ -58,9 +58,9 @@ from reporter.extract.steps import STEP_LEMMAS
 from reporter.extract.text import (
     ABBREVIATION_DOT,
     CLAUSE_CHAR,
+    GAP_WORD,
     IN_CLAUSE,
     IN_SENTENCE,
-    NOT_STOP,
     Sentence,
     words,
 )
@@ -2214,9 +2214,9 @@ _DONE_STEPS = (
     # forces landed at a named place ("the first troops landed in the capital"; _ARRIVING checks who)
     r"(?<!the\s)landed(?=\s+(?:in|at)\s+(?:(?-i:[A-Z])|the\s+(?:country|capital)\b))|"
     # a state leaving a joint force or alliance: "has quit the regional task force", "exited the coalition"
-    r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:[\w’'-]+\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
+    r"(?:quit|exited)\s+(?:the|an?|its)\s+(?:" + GAP_WORD + r"\s+){0,4}?(?:force|coalition|alliance|mission|task\s+force|operation)\b|"
     r"(?<!the\s)departed(?=\s+(?:on|in|at|for)\s)|"
-    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:[\w’'-]+\s+){0,2}?(?:base|bases|country|capital|city|town|towns|villages?|province|region|"
+    r"(?<!the\s)(?:left|departed(?:\s+from)?)\s+(?:(?:the|their|its|all\s+(?:of\s+)?(?:the|their|its)|all)\s+(?:last\s+)?(?:" + GAP_WORD + r"\s+){0,2}?(?:base|bases|country|capital|city|town|towns|villages?|province|region|"
     r"territory|island|camp|garrison|airport|airbases?|airfields?|barracks|checkpoints?|port|corridor|zone|positions|posts|outposts)\b|"
     # a named place, or a part of it named by its side or standing ("left northern Syria", "left federal Iraq")
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|federal)\s+)?"
@@ -3261,7 +3261,7 @@ _DONE_WORDS = words(
 #: A truce of a stated length: "a 60-day truce", "the ceasefire ... for 42 days", "will last 30 days".
 _TRUCE_LENGTH = re.compile(
     rf"(?P<n>{NUMBER}|a|one)[-\s](?P<u>day|week|month)s?(?:-long)?\s+(?:\w+\s+)?(?:ceasefire|cease-fire|truce|pause|lull|ultimatum|grace\s+period)"
-    rf"|(?:ceasefire|cease-fire|truce)\b{NOT_STOP}{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
+    rf"|(?:ceasefire|cease-fire|truce)\b{IN_SENTENCE}{{0,80}}?\b(?:for|last(?:s|ing)?(?:\s+for)?)\s+(?:a\s+period\s+of\s+)?"
     rf"(?P<n2>{NUMBER}|a|one)\s+(?P<u2>day|week|month)s?\b",
     re.I,
 )
@@ -3287,7 +3287,7 @@ _OVER_AT = re.compile(
 
 #: A truce's start told before its day: "comes into effect at 6 p.m. on", "took effect", "will begin on".
 _EFFECT = re.compile(
-    r"\b(?:into\s+(?:effect|force)|t[ao]ke[sn]?\s+effect|took\s+effect|(?:will|to)\s+(?:start|begin))\b" + NOT_STOP + r"{0,30}$", re.I
+    r"\b(?:into\s+(?:effect|force)|t[ao]ke[sn]?\s+effect|took\s+effect|(?:will|to)\s+(?:start|begin))\b" + IN_SENTENCE + r"{0,30}$", re.I
 )
 
 
@@ -4054,7 +4054,7 @@ _WEEKDAY_AHEAD = re.compile(
     r"|(?:extended|prolonged)\s+(?:by|for)\s+(?:another\s+|a\s+further\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:hours?|days?|weeks?)(?:\s+more)?,?\s+(?:until|till|to)"
     # a truce's span told by the hour, to a night between two weekdays: "a truce from 18:00 to midnight from Sunday to Monday"
-    r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + NOT_STOP + r"{0,20}?\bto)\b(?:(?!,)" + NOT_STOP + r"){0,30}$",
+    r"|(?:" + _TRUCE_NAMES + r")\s+from\b" + IN_SENTENCE + r"{0,20}?\bto)\b(?:(?!,)" + IN_SENTENCE + r"){0,30}$",
     re.I,
 )
 
@@ -4065,7 +4065,7 @@ _WAS_MEANT = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|m
 
 #: A plan told in the past before a weekday: "was scheduled to", "were due to", "was set to".
 _WAS_AHEAD = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|set|meant|slated)\s+to\b" + NOT_STOP + r"{0,40}$", re.I
+    r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:supposed|due|scheduled|expected|set|meant|slated)\s+to\b" + IN_SENTENCE + r"{0,40}$", re.I
 )
 
 
@@ -4201,8 +4201,8 @@ def _due(art: Document, d: DateMention) -> str:
 
 #: "a ceasefire from January 19", "the truce, effective from Friday": the day a truce starts.
 _TRUCE_FROM = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\b" + NOT_STOP + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
-    r"|in\s+(?:force|effect|place)\b" + NOT_STOP + r"{0,20}?\bsince|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+"
+    r"\b(?:ceasefire|cease-fire|truce)\b" + IN_SENTENCE + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?|as\s+of"
+    r"|in\s+(?:force|effect|place)\b" + IN_SENTENCE + r"{0,20}?\bsince|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|dawn)\s+(?:on\s+)?)?(?:on\s+)?$",
     re.I,
 )
@@ -4219,7 +4219,7 @@ _TRUCE_RANGE_DAYS = 120
 #: A truce's start told by the hour alone: "a ceasefire beginning at midnight local time", "a truce
 #: from 18:00", "the truce will take effect at 6 a.m.".
 _TRUCE_AT_HOUR = re.compile(
-    r"\b(?:ceasefire|cease-fire|truce)\b" + NOT_STOP + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?"
+    r"\b(?:ceasefire|cease-fire|truce)\b" + IN_SENTENCE + r"{0,60}?\b(?:from|starting|beginning|effective(?:\s+from)?"
     r"|(?:will|would|is\s+to|are\s+to)\s+(?:start|begin|take\s+effect))\s+(?:at\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*[ap]\.?m\b\.?|midnight|noon|dawn)",
     re.I,

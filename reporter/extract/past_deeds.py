@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.prefilter import guarded
-from reporter.extract.text import CLAUSE_CHAR, IN_CLAUSE, IN_SENTENCE, NOT_STOP
+from reporter.extract.text import CLAUSE_CHAR, IN_CLAUSE, IN_SENTENCE
 
 if TYPE_CHECKING:
     from reporter.extract.document import Document
@@ -46,7 +46,7 @@ _PAST_DEADLINE = re.compile(
     # a deadline a step is told not taken in spite of: "have not started despite a deadline of Monday"
     r"|\b(?:despite|in\s+spite\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?deadlines?\s+(?:of|on|for|set\s+for)\s+$"
     # a deadline told gone by before its day: "a deadline that fell on (Sunday)", "which expired on"
-    r"|\bdeadlines?\b" + NOT_STOP + r"{0,60}?\b(?:fell|expired|passed|lapsed|ran\s+out)\s+(?:on\s+)?$",
+    r"|\bdeadlines?\b" + IN_SENTENCE + r"{0,60}?\b(?:fell|expired|passed|lapsed|ran\s+out)\s+(?:on\s+)?$",
     re.I,
 )
 #: A step told in the past perfect looks back from the day its clause gives: "had been withdrawn from the

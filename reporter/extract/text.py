@@ -73,15 +73,16 @@ ABBREVIATION_DOT = _abbreviation_dot()
 #: abbreviation written with its dots ("the U.S. drone strike", "the U.N. compound", "Lt. Col."), where
 #: "[\w'’-]+" stops at the first dot and loses the cue.
 GAP_WORD = r"(?:[\w'’-]|" + ABBREVIATION_DOT + r")+"
-#: A character of the same sentence: not a full stop, nor a semicolon, but the dots of "a.m." and "p.m.".
-NOT_STOP = r"(?:[^.;]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
-#: ... nor a comma or colon: a character of the same clause ("withdrew by 6 p.m. on").
-CLAUSE_CHAR = r"(?:[^.;:,]|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
-#: A character of the clause, as the milestone rules read it: not a comma (but a count's thousands comma,
-#: "2,000"), stop or semicolon, though the full stop of an abbreviation ("U.S.", "Gen.") ends no clause.
-IN_CLAUSE = "(?:[^,.;]|(?<=\\d),(?=\\d\\d\\d)|" + ABBREVIATION_DOT + ")"
-#: ... and a character of the sentence: not a stop or semicolon, but an abbreviation's full stop.
-IN_SENTENCE = "(?:[^.;]|" + ABBREVIATION_DOT + ")"
+#: A full stop inside a word, ending no clause or sentence: an abbreviation's ("U.S.", "Gen.") or a time's
+#: ("6 p.m. on").
+_WORD_DOT = "(?:" + ABBREVIATION_DOT + r"|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+#: A character of the same sentence: not a full stop, nor a semicolon, but a word's full stop (_WORD_DOT).
+IN_SENTENCE = "(?:[^.;]|" + _WORD_DOT + ")"
+#: ... nor a comma (but a count's thousands comma, "2,000"): a character of the same clause.
+_THOUSANDS_COMMA = r"(?<=\d),(?=\d\d\d)"
+IN_CLAUSE = "(?:[^,.;]|" + _THOUSANDS_COMMA + "|" + _WORD_DOT + ")"
+#: ... nor a colon, where a clause is read up to one ("withdrew by 6 p.m. on", "left the U.S. base before").
+CLAUSE_CHAR = "(?:[^,.;:]|" + _THOUSANDS_COMMA + "|" + _WORD_DOT + ")"
 
 # A sentence ends at . ! ? (optionally closed by reference marks, "fire.[16][17] Officials said", as
 # encyclopaedic pages write them, and by a quote or bracket) followed by space and an upper-case
