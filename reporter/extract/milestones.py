@@ -3577,7 +3577,7 @@ _AUTHORITY = frozenset(("order", "orders", "demand", "demands"))
 _PASSIVE = frozenset(("be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "to"))
 #: "In January, the contingent will ...": a date fronted before a clause that speaks of the future.
 _FRONTED_AHEAD = re.compile(
-    rf"\s*,?\s*(?:[^,;.]|(?<=\d),(?=\d\d\d)|{ABBREVIATION_DOT}){{0,80}}?\b(?:{_WILL})\b", re.I
+    rf"\s*,?\s*{IN_CLAUSE}{{0,80}}?\b(?:{_WILL})\b", re.I
 )
 
 
