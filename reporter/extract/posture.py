@@ -2874,6 +2874,7 @@ class _Reader:
             or _force(art, s.start, h.n_start, h.adj_start, h.end)
             or _with_subject(art, s, h)
             or _troops_subject(art, s.start, h.start)
+            or _base_users(art, s, h)
         )
         if (
             force is not None
@@ -3969,6 +3970,24 @@ _SUBJECT_VERB = re.compile(
     rf"|provid(?:es|ed)|suppl(?:ies|ied)|sen[dt]s?|deploy(?:s|ed)|committed|pledged)\s+(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
+
+
+#: A base the subject acts from, then a relative clause on it: "... from RAF Akrotiri in Cyprus, where ".
+_FROM_BASE_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60},\s+where\s+(?:[\w-]+\s+){0,6}?$", re.I)
+
+
+def _base_users(art: Document, s: Sentence, h: _Hit) -> str | None:
+    """ "The Royal Air Force flies sorties from RAF Akrotiri in Cyprus, where some 2,000 personnel are based":
+    a figure of no party's in a relative clause on the base the sentence's subject acts from is the
+    subject's (a state or mission opening the sentence), never the place's own."""
+    if not _FROM_BASE_WHERE.search(art.text, max(s.start, h.start - 100), h.start):
+        return None
+    first = next((m for m in art.mentions_in(s.start, h.start) if _actor(m)), None)
+    if first is None or not _party(art, first) or art.words_before(first.start, 1) not in ([], ["the"], ["The"]):
+        return None
+    if art.token_index(first.start) - art.token_index(s.start) > 1:
+        return None  # the subject opens the sentence: not "Speaking in London, ..."
+    return _actor(first)
 
 
 def _verbs_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
@@ -6134,11 +6153,13 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     start = max(s_start, n_start - 90)
     for cut in _CLAUSE_OPENS.finditer(art.text, start, n_start):
         start = cut.end()
-    for m in art.mentions_in(start, n_start):
+    mentions = art.mentions_in(start, n_start)
+    for m in mentions:  # "from X in Syria to Akrotiri in Cyprus, where 2,000 ...": the place "where" refers to
+        if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and (name := _where(art, m)):
+            return name
+    for m in mentions:
         if _PAREN.fullmatch(art.text, m.end, n_start) and _where(art, m):
             return _where(art, m)  # "locations include Germany (about 35,000 troops)"
-        if _WHERE_CLAUSE.fullmatch(art.text, m.end, n_start) and _where(art, m):
-            return _where(art, m)  # "... to neighbouring Niger, where about 2,000 French troops are"
         if (
             _WHICH_WILL.fullmatch(art.text, m.end, n_start)
             and art.words_before(m.start, 1) in (["to"], ["into"], ["in"])
