@@ -36,3 +36,13 @@ def test_control_people_living_there_are_no_troops(ex):
 def test_control_plain_level_unchanged(ex):
     text = "Some 2,000 British personnel are based at RAF Akrotiri in Cyprus."
     assert posture_with_qualifiers(ex, text) == [("United Kingdom", "Cyprus", 2000, "some")]
+
+
+def test_striker_owns_no_troops_of_the_base_it_strikes(ex):
+    text = "Iran fired missiles at Ain al-Asad air base in Iraq, where about 2,500 troops are stationed."
+    assert posture_with_qualifiers(ex, text) == []
+
+
+def test_control_troops_named_at_the_struck_base(ex):
+    text = "Iran fired missiles at Ain al-Asad air base in Iraq, where about 2,500 US troops are stationed."
+    assert posture_with_qualifiers(ex, text) == [("United States", "Iraq", 2500, "about")]

@@ -2876,6 +2876,8 @@ class _Reader:
             or _troops_subject(art, s.start, h.start)
             or _base_users(art, s, h)
         )
+        if force is not None and _named_with(art, h.adj_start, h.end) is None and _attacks_where(art, s, h, force):
+            force = None  # "Iran fired missiles at the base in Iraq, where 2,500 troops are": the target's troops
         if (
             force is not None
             and force not in art.lexicon.countries
@@ -3150,7 +3152,8 @@ class _Reader:
             # article's party, so the figure is that party's, not the force told last (holdout2
             # lost a false item to the latter; the tune shards keep every item they gained).
             main = self._main()[0]
-            force = main if main != country else None
+            # (nor the party told only striking: "Iran fired missiles at the base, where 2,500 troops are")
+            force = main if main != country and not _only_attacking(art, main) else None
         if (
             country is None
             and force
@@ -3988,6 +3991,15 @@ def _base_users(art: Document, s: Sentence, h: _Hit) -> str | None:
     if art.token_index(first.start) - art.token_index(s.start) > 1:
         return None  # the subject opens the sentence: not "Speaking in London, ..."
     return _actor(first)
+
+
+def _attacks_where(art: Document, s: Sentence, h: _Hit, force: str) -> bool:
+    """Whether the party is told striking ("Iran fired missiles at ...") before a ", where" clause the figure
+    stands in: the troops there are the target's, not the striker's."""
+    where = art.text.rfind(", where ", s.start, h.start)
+    return where >= 0 and any(
+        _actor(m) == force and _ATTACKS.match(art.text, m.end) for m in art.mentions_in(s.start, where)
+    )
 
 
 def _verbs_subject(art: Document, s: Sentence, h: _Hit) -> str | None:
