@@ -5075,6 +5075,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # "X keeps 900 troops there under a pact that ends the mission by 2027": the step is the pact's, told in
         # its relative clause; the main clause before it is another fact (a level kept), no part of the label
         start = deal.start()
+    if (call := _CALLS_FOR.search(art.text, start, keyword[1])) is not None:
+        start = call.end()  # "a timetable that calls for all blue helmets to leave": the call's content
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     # "The new deadline, February 18, passed": the apposed deadline is the step word, not only the words before it
     end = max(end, keyword[1])
@@ -5096,6 +5098,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
             what = _LEADING_LINK.sub("", f"{head} {art.text[joined.end() : end]}".strip(" ,;:"))
     if _ASIDE_ONLY.match(what):
         what = _with_its_noun(art, s_start, start, end) or what
+    elif (subject := _shared_subject(art, s_start, start, spans)) is not None:
+        what = f"{subject} {what}"
     if len(what.split()) < 2 or _SUBJECTLESS.match(what):
         # "... is to start on June 1 and end by August 31", "..., ending in May", "The pullout began on
         # Friday and will be completed by May": the step shares the sentence's subject (or its clause's,
@@ -5135,10 +5139,35 @@ _DEAL_THAT = re.compile(
     r"(?:(?:will|would|is\s+to|also)\s+)?$",
     re.I,
 )
+#: A relative clause that asks a step of someone: "(a timetable) that calls for | all blue helmets to leave".
+_CALLS_FOR = re.compile(
+    r"\b(?:that|which)\s+(?:(?:also|now|still)\s+)?(?:calls?|called|provides?|provided|requires?|required|obliges?|obliged)\s+"
+    r"(?:for\s+)?(?=(?:the|all|its|their|some|every|[A-Z]|\d)[^,;:]{0,60}?\sto\s+[a-z])",
+    re.I,
+)
 #: A place's preposition opening the words joined after a date: "and | in the north" (by 2026).
 _PLACE_PREP = re.compile(r"(?P<prep>in|from|to|at|across)\s", re.I)
 #: The last place the step's clause names before its date, by the same prepositions: "its mission | in the south |".
 _LAST_PLACE = re.compile(r"\s(?P<prep>in|from|to|at|across)\s+(?:(?!\b(?:in|from|to|at|across)\b)[^,;])+?\s*(?:by|until|before|in|on)?\s*$", re.I)
+
+
+#: "by 2025 | and | remain": a bare verb joined right after a date.
+_AND_VERB = re.compile(r",?\s+and\s+", re.I)
+
+
+def _shared_subject(art: Document, s_start: int, start: int, spans: list[tuple[int, int]]) -> str | None:
+    """The subject and modal of the step before a date that a bare verb joined after that date shares: "the
+    coalition is to end its mission by 2025 and | remain in the north until 2026" (the coalition is to remain)."""
+    before = next((a for a, b in spans if b <= start and _AND_VERB.fullmatch(art.text, b, start)), None)
+    word = _NP_WORD.match(art.text, start) if before is not None and art.text[start].islower() else None
+    if word is None or not _step_words(art, start, word.end()):
+        return None
+    modal = next(reversed(list(_MODAL.finditer(art.text, s_start, before))), None)  # the nearest before the date
+    if modal is None or _CLAUSE_GAP.search(art.text, modal.end(), before):
+        return None
+    lo = max(art.text.rfind(c, s_start, modal.start()) for c in ",;:")
+    subject = art.text[lo + 1 if lo >= 0 else s_start : modal.end()].strip(" \"“”")
+    return subject if 2 <= len(subject.split()) <= 8 else None
 
 
 #: A clause that is only an aside on the noun before its comma: "which expires", "due to expire".
@@ -5157,7 +5186,35 @@ def _with_its_noun(art: Document, s_start: int, start: int, end: int) -> str | N
         head = b.end()
     if (deal := _OF_A_DEAL.search(art.text, head, comma)) is not None:
         head = deal.start("deal")  # "leave the town on day 22 of the truce, which took effect ...": the truce's
+    if _EXAMPLES_ASIDE.match(art.text, head, comma) and (noun := _noun_before_examples(art, s_start, head)):
+        # "three outposts in X, including Site A, which were handed over": the outposts (handed over), not Site A
+        rest = art.text[start:end]
+        return f"{noun} {rest[m.end() :] if (m := _WHICH_BE.match(rest)) else rest}".strip(" ,;:\"“”")
     return _LEADING_LINK.sub("", art.text[head:end].strip(" ,;:\"“”"))
+
+
+#: An aside of examples: "(three outposts), including Site A, (which ...)".
+_EXAMPLES_ASIDE = re.compile(r"(?:including|notably|such\s+as|among\s+them)\s", re.I)
+#: A relative pronoun with its passive auxiliary: "which were (handed over)" reads as the reduced "handed over".
+_WHICH_BE = re.compile(r"(?:which|that)\s+(?:(?:was|were|(?:has|have|had)\s+been)\s+)?", re.I)
+#: A noun phrase's opener, not after a preposition of place ("three outposts in the east": the outposts).
+_NP_OPEN = re.compile(
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s)(?<!\bfrom\s)(?<!\binto\s)"
+    rf"\b(?:the|a|an|its|their|these|those|all|some|several|both|{NUMBER})\s+(?=[a-z])",
+    re.I,
+)
+
+
+def _noun_before_examples(art: Document, s_start: int, head: int) -> str | None:
+    """The noun phrase an aside of examples opening at ``head`` (after its comma) lists from."""
+    comma = art.text.rfind(",", s_start, head)
+    if comma < 0:
+        return None
+    lo = s_start
+    for b in _BOUNDARY.finditer(art.text, s_start, comma):
+        lo = b.end()
+    opens = list(_NP_OPEN.finditer(art.text, lo, comma))
+    return art.text[opens[-1].start() : comma].strip() if opens else None
 
 
 #: A deal named last in a clause, after "of": the noun an aside after the clause's comma tells of.
