@@ -3492,12 +3492,28 @@ _MADE_SAFE_AFTER = re.compile(
 
 
 #: A result told after the event, or one it spared, right before a weapon's name: "struck the base,
-#: destroying two aircraft", "without destroying any aircraft", "damaging several drones on the ground".
+#: destroying two aircraft", "without destroying any aircraft", "damaging several drones on the ground",
+#: "destroying four mobile anti-ship missiles" (any modifier but a preposition or a verb in -ing: "destroying
+#: a house using drones" names the means).
+_MODIFIER = (
+    r"(?!(?:with|using|by|from|in|at|near|on|against|of|to|for|as|after|over|into|and|or|that|which|who)\b)"
+    r"(?![\w’']+ing\b)[\w’'-]+"
+)
 _DAMAGED_BEFORE = re.compile(
     r"\b(?:without\s+(?:destroying|damaging|hitting)|destroying|damaging|wrecking)\s+"
-    rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|parked|grounded|stationed)\s+){{0,3}}$",
+    rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|{_MODIFIER})\s+){{0,4}}$",
     re.I,
 )
+#: Weapons readied but not yet fired, right after their name: "(missiles) that were prepared to launch",
+#: "(drones) readied for launch" (places._UNLAUNCHED_AIM reads the aim that follows).
+_UNFIRED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?(?:being\s+)?"
+    r"(?:prepared|preparing|poised|ready|readied|set|primed|about)\s+(?:to|for)\s+(?:be\s+)?"
+    r"(?:launch(?:ed|ing)?|fired?|firing)\b",
+    re.I,
+)
+#: Between two weapons of one list of objects: "(four anti-ship missiles) and one (drone boat)".
+_NEXT_OBJECT = re.compile(rf",?\s+(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the|several|some|{NUMBER}|{_MODIFIER})\s+){{0,3}}", re.I)
 #: A weapon as the subject of a passive ruin whose "by" names what did it: "(helicopters) were destroyed by".
 _MUNITIONS = frozenset({"drone", "missile", "rocket", "projectile"})
 _RUINED_BY_AFTER = re.compile(
@@ -3514,7 +3530,13 @@ def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     one, or as the doer before the event word: "rocket launchers shelled the town"). So are the weapons
     a strike word takes as its object: "strikes on 14 missiles readied for launch", and those a hit
     destroyed or spared: "missiles struck the base without destroying any aircraft"."""
-    if _struck_weapon(art, m, cl):
+    if _struck_weapon(art, m, cl) or _listed_after_target(art, m, cl):
+        return True
+    if _UNFIRED_AFTER.match(art.text, m.end, cl.end) and any(
+        t.end <= m.start and t.kind in _HITTING_KINDS | {"destroy"} for t in cl.triggers
+    ):
+        # "struck X and destroyed four missiles that were prepared to launch": weapons not yet fired, hit or
+        # ruined, were the target on the ground, not downed in flight
         return True
     if (ruin := _RUINED_BY_AFTER.match(art.text, m.end, cl.end)) is not None and m.of("weapon").sub not in _MUNITIONS and any(  # type: ignore[union-attr]
         w.of("weapon") is not None and w.of("weapon").sub in _MUNITIONS | {"shell"}  # type: ignore[union-attr]
@@ -3537,6 +3559,15 @@ def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
             for t in cl.triggers
         )
     return not _AS_MEANS.search(art.text, max(cl.start, m.start - 40), m.start)
+
+
+def _listed_after_target(art: Document, m: Mention, cl: events.Clause) -> bool:
+    """A weapon listed right after one that was the target ("destroying four anti-ship missiles and one drone
+    boat", "strikes on three boats and two missiles"): it too was hit, not the means."""
+    before = [w for w in art.mentions_in(cl.start, m.start) if w.of("weapon") and w.end <= m.start]
+    return bool(before) and _NEXT_OBJECT.fullmatch(art.text, before[-1].end, m.start) is not None and _weapon_as_target(
+        art, before[-1], cl
+    )
 
 
 #: Between a strike word and the weapons it hit: "strikes on 14 Iran-made", "struck three anti-ship":
