@@ -61,3 +61,15 @@ def test_a_plan_that_ends_the_mission_keeps_its_label(ex):
     found = _read(ex, text)
     assert [due for due, _ in found] == ["2027"]
     assert found[0][1].startswith("a pact that ends the mission")
+
+
+def test_a_saying_before_forces_as_subject_is_left_out(ex):
+    text = "A statement from the defence ministry said the battalion will withdraw from the border zone by November."
+    assert _read(ex, text) == [("2025-11", "the battalion will withdraw from the border zone")]
+
+
+def test_a_saying_before_a_subject_that_names_no_party_stays(ex):
+    """Control: "the deadline" names no party; the speaker stays the label's party."""
+    text = "The United States said the deadline for the withdrawal of its troops had been extended to December 2025."
+    found = _read(ex, text)
+    assert found and found[0][1].startswith("The United States said")

@@ -1061,9 +1061,19 @@ def _without_speaker(m: Milestone) -> Milestone:
         # "the coalition's forces", "the rebels' truce", "the army will"
         joint = ("'" if who.endswith("s") else "'s") + " " if pronoun.group("poss") else " "
         rest = who + joint + rest[pronoun.end() :]
-    elif not _NAME_IN.search(rest):
+    elif not _NAME_IN.search(rest) and not _forces_subject(rest):
         return m  # "the US said the deadline had been extended": the speaker is the only party the label names
     return m if len(rest.split()) < 3 else replace(m, what=rest)
+
+
+def _forces_subject(clause: str) -> bool:
+    """The said clause's subject is forces ("the battalion will withdraw", "its troops are to leave"): a party of
+    its own, so the saying before it is no part of the step."""
+    head = clause.split(None, 4)
+    return len(head) > 2 and head[0].lower() in _OWNERS and any(w.lower() in _FORCE_NORMS for w in head[1:3])
+
+
+_OWNERS = frozenset(words("the its their all"))
 
 
 #: A force's strength told beside its name: "the African Union force of 11,000 soldiers in Somalia", "the
