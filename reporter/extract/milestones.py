@@ -61,6 +61,7 @@ from reporter.extract.text import (
     GAP_WORD,
     IN_CLAUSE,
     IN_SENTENCE,
+    WORD_DOT,
     Sentence,
     words,
 )
@@ -4628,10 +4629,10 @@ _SCHEDULE_VERB_BEFORE = re.compile(_SCHEDULE_VERB + r"(?:(?:some|about|around|ex
 #: A verb form that speaks of the future ("agreement" or "plan" alone may be told of the past).
 _MODAL = re.compile(rf"\b(?:{_WILL})\b", re.I)
 #: The clause after a fronted date, as group "c" (up to a comma, colon, stop or quote; a count's comma
-#: stays in it), past a time of day told after the date ("On June 1 at 10:00 local time, the troops ...").
+#: stays in it), past a time of day told after the date ("On June 1 at 10:00 local time, the troops ...", "at 6 a.m.").
 _CLAUSE_AFTER_DATE = (
-    r"\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*)?"
-    r"(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + ABBREVIATION_DOT + r"){8,160})"
+    r"\s*(?:(?:[^,;:.“”\"]|" + ABBREVIATION_DOT + r"){0,12}\d:\d\d[^,;:“”\"]{0,20},\s*|at\s+\d\d?(?::\d\d)?\s*[ap]\.m\.,?\s+)?"
+    r"(?P<c>(?:[^,;:.“”\"]|(?<=\d),(?=\d\d\d)|" + WORD_DOT + r"){8,160})"
 )
 #: "By the end of 2031, the battalion will ...": a date fronted before its clause, with a comma.
 _FRONTED = re.compile(r"\s*," + _CLAUSE_AFTER_DATE)

@@ -75,14 +75,14 @@ ABBREVIATION_DOT = _abbreviation_dot()
 GAP_WORD = r"(?:[\w'’-]|" + ABBREVIATION_DOT + r")+"
 #: A full stop inside a word, ending no clause or sentence: an abbreviation's ("U.S.", "Gen.") or a time's
 #: ("6 p.m. on").
-_WORD_DOT = "(?:" + ABBREVIATION_DOT + r"|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
-#: A character of the same sentence: not a full stop, nor a semicolon, but a word's full stop (_WORD_DOT).
-IN_SENTENCE = "(?:[^.;]|" + _WORD_DOT + ")"
+WORD_DOT = "(?:" + ABBREVIATION_DOT + r"|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
+#: A character of the same sentence: not a full stop, nor a semicolon, but a word's full stop (WORD_DOT).
+IN_SENTENCE = "(?:[^.;]|" + WORD_DOT + ")"
 #: ... nor a comma (but a count's thousands comma, "2,000"): a character of the same clause.
 _THOUSANDS_COMMA = r"(?<=\d),(?=\d\d\d)"
-IN_CLAUSE = "(?:[^,.;]|" + _THOUSANDS_COMMA + "|" + _WORD_DOT + ")"
+IN_CLAUSE = "(?:[^,.;]|" + _THOUSANDS_COMMA + "|" + WORD_DOT + ")"
 #: ... nor a colon, where a clause is read up to one ("withdrew by 6 p.m. on", "left the U.S. base before").
-CLAUSE_CHAR = "(?:[^,.;:]|" + _THOUSANDS_COMMA + "|" + _WORD_DOT + ")"
+CLAUSE_CHAR = "(?:[^,.;:]|" + _THOUSANDS_COMMA + "|" + WORD_DOT + ")"
 
 # A sentence ends at . ! ? (optionally closed by reference marks, "fire.[16][17] Officials said", as
 # encyclopaedic pages write them, and by a quote or bracket) followed by space and an upper-case
