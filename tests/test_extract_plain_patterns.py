@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reporter.extract import candidates, casualties, events, milestones, places
+from reporter.extract import candidates, casualties, events, milestones, places, troop_nouns
 
 PLAIN = {
     "events._BREAK": events._BREAK,
@@ -20,7 +20,7 @@ PLAIN = {
     "events._DEPICTED": events._DEPICTED,
     "places._THE_SETTLEMENT": places._THE_SETTLEMENT,
     "milestones._KEYWORD": milestones._KEYWORD,
-    "milestones._EXERCISE": milestones._EXERCISE,
+    "troop_nouns.EXERCISE_WORD": troop_nouns.EXERCISE_WORD,
     "candidates._SAME_DAY": candidates._SAME_DAY,
     "candidates._SINCE_ADVERB": candidates._SINCE_ADVERB,
     "candidates._ORDINAL_SUBJECT": candidates._ORDINAL_SUBJECT,
