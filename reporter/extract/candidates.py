@@ -3177,6 +3177,9 @@ def _split(
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
     tolls = _tolls_at(text, cl.start, split) if len(split) >= 2 else None
+    if tolls is None and len(split) >= 2 and (after := _tolls_told_after(art, c, cl, split)) is not None:
+        # (each town at its toll's mention, so a toll the sentence reads later goes to the town told right after it)
+        split, tolls = after
     if tolls is not None and c.anaphor == "" and typ != "threat_statement":
         # "strikes killed four in A and two in B", "killed one in A and wounded three in B": a toll of its own
         # at each town is one event at each, with its own dead or wounded
@@ -3241,6 +3244,31 @@ def _tolls_at(text: str, lo: int, places: list[Place]) -> list[tuple[int | None,
         out.append((n, None) if verb.startswith("kill") else (None, n))
         lo = p.end
     return out
+
+
+#: What may part a blow's clause from its toll told right after it: "shelled A and B on Monday, killing ...".
+_TOLL_RIGHT_AFTER = re.compile(r"[\s,;]*(?:and\s+)?")
+
+
+def _tolls_told_after(
+    art: Document, c: Cand, cl: events.Clause, split: list[Place]
+) -> tuple[list[Place], list[tuple[int | None, int | None]]] | None:
+    """The tolls of towns listed as one blow's targets, told town by town right after its clause ("shelled
+    A and B, killing two in A and three in B"): each town named again, in order, with a toll of its own."""
+    text, lo, end = art.text, cl.end, c.evidence[1]
+    again: list[Place] = []
+    for p in split:
+        name = text[p.start : p.end].lower()
+        m = next((m for m in art.mentions_in(lo, end) if text[m.start : m.end].lower() == name), None)
+        if m is None:
+            return None
+        again.append(replace(p, start=m.start, end=m.end))
+        lo = m.end
+    first = _TOLL_BEFORE_PLACE.search(text, max(cl.end, again[0].start - 60), again[0].start)
+    if first is None or not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start()):
+        return None  # a toll told in a clause of its own ("while drones killed two in A") is that clause's
+    tolls = _tolls_at(text, cl.end, again)
+    return None if tolls is None else (again, tolls)
 
 
 #: Attacks told in the plural on sites of one kind, each in its own town: "drone attacks on the airports in A and
