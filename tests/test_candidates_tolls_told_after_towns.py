@@ -43,3 +43,9 @@ def test_one_toll_for_both_towns_stays_one_operation(ex):
 def test_road_between_two_towns_is_one_place(ex):
     text = "The RSF shelled the road between Dilling and Kadugli on Monday, killing five, medics said."
     assert [(t, k) for t, _, k, *_ in _read(ex, text)] == [("shelling", 5)]
+
+
+def test_tolls_per_town_later_in_the_blows_own_clause(ex):
+    text = "Drone strikes on Kosti and Rabak on Sunday killed two in Kosti and three in Rabak."
+    got = [(t, loc, k) for t, loc, k, *_ in _read(ex, text)]
+    assert got == [("drone_attack", "Kosti", 2), ("drone_attack", "Rabak", 3)]

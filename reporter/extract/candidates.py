@@ -3253,9 +3253,10 @@ _TOLL_RIGHT_AFTER = re.compile(r"[\s,;]*(?:and\s+)?")
 def _tolls_told_after(
     art: Document, c: Cand, cl: events.Clause, split: list[Place]
 ) -> tuple[list[Place], list[tuple[int | None, int | None]]] | None:
-    """The tolls of towns listed as one blow's targets, told town by town right after its clause ("shelled
-    A and B, killing two in A and three in B"): each town named again, in order, with a toll of its own."""
-    text, lo, end = art.text, cl.end, c.evidence[1]
+    """The tolls of towns listed as one blow's targets, told town by town after them in its clause ("strikes
+    on A and B killed two in A and three in B") or right after it ("shelled A and B, killing two in A and three
+    in B"): each town named again, in order, with a toll of its own."""
+    text, lo, end = art.text, split[-1].end, c.evidence[1]
     again: list[Place] = []
     for p in split:
         name = text[p.start : p.end].lower()
@@ -3264,10 +3265,11 @@ def _tolls_told_after(
             return None
         again.append(replace(p, start=m.start, end=m.end))
         lo = m.end
-    first = _TOLL_BEFORE_PLACE.search(text, max(cl.end, again[0].start - 60), again[0].start)
-    if first is None or not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start()):
+    lo = split[-1].end
+    first = _TOLL_BEFORE_PLACE.search(text, max(lo, again[0].start - 60), again[0].start)
+    if first is None or (first.start() >= cl.end and not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start())):
         return None  # a toll told in a clause of its own ("while drones killed two in A") is that clause's
-    tolls = _tolls_at(text, cl.end, again)
+    tolls = _tolls_at(text, lo, again)
     return None if tolls is None else (again, tolls)
 
 
