@@ -2862,11 +2862,14 @@ _BARE_FORCE = re.compile(
 #: down", "the military said on Monday that it had struck" (its arms or "it" report the speaker's own deed).
 _BARE_FORCE_SAID = re.compile(
     # (or its spokesman or statement: "an army spokesman said", "a military statement said")
-    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary))(?:\s+(?:spokes(?:man|woman|person)|statement))?\s+(?:said|says)\s+"
+    # (or a defence ministry named by no country: "the Ministry of Defence said air defence units shot down")
+    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary|(?P<ministry>[Dd]efen[cs]e\s+[Mm]inistry|Ministry\s+of\s+Defen[cs]e)))"
+    r"(?:\s+(?:spokes(?:man|woman|person)|statement))?\s+(?:said|says|announced|reported)\s+"
     r"(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?"
     # (unnamed air defences the army tells of are its own: "the army said air defences shot down")
     # (any arm or men it calls its own, with a word before: "its aircraft", "its fighter jets", "its own artillery")
-    r"(?:it|its\s+(?:[a-z-]+\s+)?(?:air\s+defen[cs]es?|" + "|".join(sorted(FORCE_WORDS)) + r")|(?:the\s+)?air\s+defen[cs]es"
+    r"(?:it|its\s+(?:[a-z-]+\s+)?(?:air\s+defen[cs]es?|" + "|".join(sorted(FORCE_WORDS)) + r")"
+    r"|(?:the\s+)?air\s+defen[cs]e(?:s|\s+(?:units?|systems?|forces|batteries|crews))"
     # (and unnamed warplanes it tells of striking, which armed groups lack: "the army said aircraft struck RSF
     # positions"; not where they hit its own side: _OWN_SIDE_HIT)
     r"|(?P<craft>(?:(?:fighter|military|air\s+force)\s+)?(?:aircraft|warplanes|jets|planes|helicopters|gunships)))\s+"
@@ -2908,7 +2911,7 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
     bare = _BARE_FORCE.search(art.text, max(cl.start, trig.start - 40), trig.start) or _BARE_FORCE_SAID.search(
         art.text, max(cl.start, trig.start - 70), trig.start
     )
-    if bare is not None and bare.group("force")[0].isupper() and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
+    if bare is not None and bare.group("force")[0].isupper() and not bare.groupdict().get("ministry") and art.text[cl.start : bare.start()].strip(" ,;:\"“"):
         bare = None  # "the Arakan Army struck": a name's own word, capitalised past the clause's start
     if bare is not None and bare.groupdict().get("craft") and not _armed_group_hit(art, trig):
         # "the army said aircraft struck a house": whose aircraft is not told; "aircraft struck its positions":
@@ -2918,7 +2921,7 @@ def _home_army(art: Document, cl: events.Clause, trig: events.Trigger, place: Pl
         not art.text[m.end : bare.start()].strip() for m in art.mentions_in(max(0, bare.start() - 40), bare.start())
     ):
         return []
-    home = _army_home(art, place)
+    home = _ministry_home(art, bare, place) if bare.groupdict().get("ministry") else _army_home(art, place)
     if home is None:
         return []
     # ("the RSF accused the army of bombing a market": the army is the party blamed, not seen to act)
@@ -2944,6 +2947,19 @@ def _army_home(art: Document, place: Place | None) -> str | None:
             return None
         return town.country
     return place.country if named <= {place.country} else None
+
+
+def _ministry_home(art: Document, bare: re.Match[str], place: Place | None) -> str | None:
+    """Whose a defence ministry named by no country is: where the air defences it tells of downed something
+    (they guard their own sky: "over Kursk region" -> Russia, whoever else the story names), else the country of
+    the capital the story is filed from ("LONDON -": it sits there), else as a bare army (_army_home). Never a
+    fixed country's: Britain's only by the story's words."""
+    if place is not None and place.country is not None and "air defen" in bare.group(0).lower():
+        return place.country
+    town = dateline_town(art)
+    if town is not None and town.country is not None and (capital := art.lexicon.capital_city(town.country)) is not None and capital.name == town.name:
+        return town.country
+    return _army_home(art, place)
 
 
 #: A bare army as one side of a fight told between two ("between the army and the RSF", "between X and the
