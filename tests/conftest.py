@@ -96,3 +96,26 @@ def timeline_lines(articles: list[tuple[str, date]], as_of: date):
     from reporter.brief.commitments import merge_milestones
 
     return merge_milestones(milestone_reports(articles), as_of=as_of)
+
+
+def outlet_brief_rows(ex, *told: tuple[str, str], as_of=None):
+    """The incident rows of a brief built from self-written pages, each told as (page day, text) by its own
+    outlet ("Desk 1", "Desk 2", ...), as of ``as_of`` (default 2031-01-10 06:00 UTC)."""
+    from datetime import UTC, datetime
+
+    from reporter.brief.build import build_brief
+    from reporter.config import BriefConfig
+    from reporter.models import Article, content_hash
+
+    articles, facts = [], {}
+    for n, (day, text) in enumerate(told, 1):
+        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
+        article = Article(
+            id=f"p{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
+            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
+        )  # fmt: skip
+        articles.append(article)
+        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
+    as_of = as_of or datetime(2031, 1, 10, 6, tzinfo=UTC)
+    spec = BriefConfig(id="outlets", title="Outlets", period="all", as_of=as_of)
+    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents

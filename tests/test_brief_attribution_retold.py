@@ -3,27 +3,12 @@ security source said") is the same source retold, not another."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from reporter.brief.build import build_brief
 from reporter.brief.merge import _attributions
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief_rows
 
 
 def _rows(ex, *told: tuple[str, str]):
-    articles, facts = [], {}
-    for n, (day, text) in enumerate(told, 1):
-        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-        article = Article(
-            id=f"a{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
-            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-        )  # fmt: skip
-        articles.append(article)
-        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
-    as_of = datetime(2031, 1, 10, 6, tzinfo=UTC)
-    spec = BriefConfig(id="cites", title="Cites", period="all", as_of=as_of)
-    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+    return outlet_brief_rows(ex, *told)
 
 
 def test_a_source_retold_by_its_bare_noun_is_cited_once(ex):

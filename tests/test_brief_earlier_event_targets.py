@@ -7,25 +7,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from reporter.brief.build import build_brief
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief_rows
 
 
 def _rows(ex, *told: tuple[str, str]) -> list[tuple[str, str | None, int]]:
     """(type, place, number of sources) of each row of a brief built from (page day, text) articles."""
-    articles, facts = [], {}
-    for n, (day, text) in enumerate(told, 1):
-        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-        article = Article(
-            id=f"e{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
-            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-        )  # fmt: skip
-        articles.append(article)
-        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
-    as_of = datetime(2030, 12, 1, 6, tzinfo=UTC)
-    spec = BriefConfig(id="earlier", title="Earlier", period="all", as_of=as_of)
-    rows = build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+    rows = outlet_brief_rows(ex, *told, as_of=datetime(2030, 12, 1, 6, tzinfo=UTC))
     return sorted((r.type, r.location, len(r.sources)) for r in rows)
 
 

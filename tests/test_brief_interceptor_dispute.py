@@ -7,33 +7,19 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import pypdf
 
 from reporter.brief import textfmt
-from reporter.brief.build import build_brief
 from reporter.brief.merge import Claim, Disagreement
 from reporter.brief.render import render_brief
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief_rows
 from tests.test_brief_helpers import load_spec
 from tests.test_render import _render_data
 
 
 def _rows(ex, *told: tuple[str, str]):
-    articles, facts = [], {}
-    for n, (day, text) in enumerate(told, 1):
-        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-        article = Article(
-            id=f"p{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
-            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-        )  # fmt: skip
-        articles.append(article)
-        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
-    as_of = datetime(2031, 1, 10, 6, tzinfo=UTC)
-    spec = BriefConfig(id="caught", title="Caught", period="all", as_of=as_of)
-    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+    return outlet_brief_rows(ex, *told)
 
 
 _ATTACK = ("2030-09-02", "A drone attack targeted Ain al-Asad air base on Monday, and the drone was intercepted by the US-led coalition, a US official said.")

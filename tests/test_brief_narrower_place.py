@@ -3,26 +3,11 @@ not the province another put the same event in."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from reporter.brief.build import build_brief
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief_rows
 
 
 def _rows(ex, *told: tuple[str, str]):
-    articles, facts = [], {}
-    for n, (day, text) in enumerate(told, 1):
-        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-        article = Article(
-            id=f"p{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
-            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-        )  # fmt: skip
-        articles.append(article)
-        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
-    as_of = datetime(2031, 1, 10, 6, tzinfo=UTC)
-    spec = BriefConfig(id="places", title="Places", period="all", as_of=as_of)
-    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+    return outlet_brief_rows(ex, *told)
 
 
 _PROVINCE = ("2030-10-12", "Air defences shot down two rockets over Anbar early on Saturday, a security source in Anbar said.")
