@@ -2540,6 +2540,20 @@ def _supply_run(m: Milestone) -> bool:
     return _SUPPLY_RUN.search(what) is not None and re.search(rf"\b(?:{TROOPS})\b", what, re.I) is None
 
 
+#: Forces deployed, after any auxiliary or adverb ("has now deployed 500 troops"), not "redeployed" nor a force
+#: told spreading itself ("the army had deployed in the last hamlets").
+_SENT_FORCES = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:\w+ly\s+|now\s+|just\s+|already\s+)?deployed\s+(?:[\w,-]+\s+){0,4}?(?:" + TROOPS + r")\b", re.I
+)
+#: Forces deployed told as a plan: "will be deployed", "are to be deployed".
+_TO_BE_SENT = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?deployed\b", re.I)
+#: What makes forces deployed a step of a deal: the deal or its other side's step in the sentence ("deployed to
+#: the south under the ceasefire", "as the Israeli troops withdrew").
+_DEAL_BESIDE = re.compile(
+    r"\b(?:" + _TRUCE_NAMES + r"|agreement|deal|accord|pact|withdr[ae]w\w*|pull(?:ed|ing)?\s+out|pullout|handover|vacated)\b", re.I
+)
+
+
 def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     """Steps reported as done, dated by the sentence's own day or else by the report (GUIDE.md)."""
     out: list[Milestone] = []
@@ -2578,6 +2592,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue
         if v.group().endswith(("arrived", "landed")) and not _ARRIVING.search(art.text, max(s.start, v.start() - 60), v.start()):
             continue  # "the envoy arrived in the capital": only forces arriving are a step
+        if _SENT_FORCES.match(v.group()) and not _DEAL_BESIDE.search(art.text, s.start, s.end):
+            continue  # "has deployed 6,000 soldiers to the south": forces sent, no step of a deal unless one is told
         if v.group("relieved") and not _relieved(art, s, v):
             continue  # "the army replaced its commander", "rebels took over from the militia": no mission's handover
         if (
@@ -2918,6 +2934,8 @@ def _moves_on_their_day(art: Document, found: list[Milestone]) -> list[Milestone
             k += 1
         if k >= len(toks) or toks[k].start >= hi or _reduced_relative(art, k):
             continue
+        if lems[k] == "deploy" and _SENT_FORCES.match(art.text, toks[k].start) and not _DEAL_BESIDE.search(s.text):
+            continue  # "deployed 1,000 soldiers to the province on Monday": forces sent, no step of a deal (_done_steps)
         if said_on(art, d) and any(
             o.span is not None and o.start != d.start and abs(o.start - toks[k].start) < abs(d.start - toks[k].start)
             for o in art.dates_in(s.start, s.end)
@@ -5593,6 +5611,8 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_talks"
     if _LEFT_TOLL.search(art.text, lo, hi):
         yield "done_toll"  # "the clash left two soldiers dead on Sunday": a toll, no one went anywhere
+    if _SENT_FORCES.search(what) and not _TO_BE_SENT.search(what) and not _DEAL_BESIDE.search(art.text, s.start, s.end):
+        yield "done_sent"  # "deployed 1,000 soldiers to the province on Monday": forces sent, no step of a deal
     if _retreat(art, s, lo, hi):
         yield "done_retreat"  # "the army withdrew from the town as the rebels advanced": a battle's turn  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
 
