@@ -3233,9 +3233,10 @@ def _targets_by_day(art: Document, cl: events.Clause, trig: events.Trigger) -> t
     return (a, b) if _AND_ANOTHER_TARGET.match(art.text, a.end, b.start) else None
 
 
-#: A toll told right before a place: "killed four people in A", "and two in B", "wounding three at B".
+#: A toll told right before a place: "killed four people in A", "and two in B", ", three in B", "wounding three at B".
 _TOLL_BEFORE_PLACE = re.compile(
-    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and)\s+)"
+    # (a comma may part the tolls of a list as "and" does: "killing two in A, three in B and one in C")
+    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and|(?<=\w),)\s+)"
     rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
     # (the place may be told as its country's: "and two in Iraq's X district")
     r"(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?$",

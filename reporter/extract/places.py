@@ -1169,6 +1169,25 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 
 
+#: What joins the names of a list: ", ", " and ", ", and ".
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_between_places(art: Document, m: Mention) -> bool:
+    """A world-list town in a list of three places or more ("shelled Dilling, Kadugli and Sennar"): the
+    list's other names tell it is one of the places too."""
+    near = [x for x in art.mentions_in(max(0, m.start - 80), m.end + 80) if any(e.kind == "place" for e in x.entries)]
+    k = next((j for j, x in enumerate(near) if x.start == m.start), None)
+    if k is None:
+        return False
+    lo = hi = k
+    while lo > 0 and _LIST_JOIN.fullmatch(art.text, near[lo - 1].end, near[lo].start):
+        lo -= 1
+    while hi + 1 < len(near) and _LIST_JOIN.fullmatch(art.text, near[hi].end, near[hi + 1].start):
+        hi += 1
+    return hi - lo >= 2
+
+
 def _heads_the_clause(text: str, pos: int) -> bool:
     """The name at ``pos`` opens its clause, alone or after the names listed with it ("Dilling and Kadugli")."""
     for _ in range(5):
@@ -1305,6 +1324,7 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
                 and _TOWNS_HIT.match(art.text, m.end)
                 and _heads_the_clause(art.text, m.start)
             )
+            and not _listed_between_places(art, m)
         ):
             return None
         if (
