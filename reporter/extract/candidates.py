@@ -1214,6 +1214,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         and not _weapon_role(art, t, weapon_starts)
         and (t.kind not in ("strike", "launch") or not any(w.start <= t.start < w.end for w in weapons))
         and (not _adjectival(art, t, weapon_starts) or _debris_did_harm(text, cl, t))
+        and not (t.kind == "launch" and _FORESTALLED.search(text, max(cl.start, t.start - 45), t.start))
     }
     opener = _EVENT_OPENER.match(text, cl.start, cl.end)
     if opener is not None:
@@ -3557,6 +3558,13 @@ _UNFIRED_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?(?:being\s+)?"
     r"(?:prepared|preparing|poised|ready|readied|set|primed|about)\s+(?:to|for)\s+(?:be\s+)?"
     r"(?:launch(?:ed|ing)?|fired?|firing)\b",
+    re.I,
+)
+#: A launch told as forestalled, right before its word: "before they could be (launched)", "before (launch)",
+#: "prior to their (launch)", "before being (fired)": no launch took place.
+_FORESTALLED = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:(?:they|it|the\s+[\w-]+|these|those)\s+(?:could|can|were\s+able\s+to|was\s+able\s+to)\s+"
+    r"(?:be\s+)?|being\s+|(?:their|its|the)\s+)?$",
     re.I,
 )
 #: Between two weapons of one list of objects: "(four anti-ship missiles) and one (drone boat)".
