@@ -3552,6 +3552,10 @@ _DAMAGED_BEFORE = re.compile(
     rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|{_MODIFIER})\s+){{0,4}}$",
     re.I,
 )
+#: A ruin told right before a weapon's name, its subject the strike before it: "(strikes) destroyed four".
+_RUINED_BEFORE = re.compile(
+    rf"\b(?:destroyed|damaged|wrecked)\s+(?:(?:all|the|an?|several|some|dozens\s+of|{NUMBER}|{_MODIFIER}),?\s+){{0,4}}$", re.I
+)
 #: Weapons readied but not yet fired, right after their name: "(missiles) that were prepared to launch",
 #: "(drones) readied for launch" (places._UNLAUNCHED_AIM reads the aim that follows).
 _UNFIRED_AFTER = re.compile(
@@ -3604,6 +3608,12 @@ def _weapon_as_target(art: Document, m: Mention, cl: events.Clause) -> bool:
     if _DAMAGED_BEFORE.search(art.text, max(cl.start, m.start - 60), m.start) and any(
         t.end <= m.start and t.kind in _HITTING_KINDS for t in cl.triggers
     ) and not any(t.end <= m.start and t.kind == "intercept" for t in cl.triggers):
+        return True
+    if (ruin := _RUINED_BEFORE.search(art.text, max(cl.start, m.start - 60), m.start)) is not None and any(
+        t.kind in _HITTING_KINDS and t.end <= ruin.start() and _DOER_GAP.fullmatch(art.text, t.end, ruin.start())
+        for t in cl.triggers
+    ):
+        # "the strikes destroyed four drones": what a strike ruined was its target, not its means
         return True
     if not (held := _HELD_WEAPON.match(art.text, m.end, cl.end)):
         return False
