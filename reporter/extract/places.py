@@ -1200,6 +1200,25 @@ def _heads_the_clause(text: str, pos: int) -> bool:
     return False
 
 
+#: Ground an armed group holds, right after its name: "(in Houthi)-held territory", "(across Shabaab)-controlled areas".
+_HELD_LAND = re.compile(
+    r"[-‐](?:held|controlled|run)\s+(?:[\w-]+\s+)?(?:territory|territories|areas?|parts?|regions?|zones?|lands?)\b", re.I
+)
+
+
+def _held_land(art: Document, m: Mention, lo: int) -> Place | None:
+    """ "strikes destroyed launchers in Houthi-held territory": ground an armed group of one home holds, after a
+    locative word, lies in its home country (a country-level scene: any place named beside it wins)."""
+    group = m.of("actor")
+    if group is None or group.sub != "armed_group" or not group.country or not _HELD_LAND.match(art.text, m.end):
+        return None
+    locative, role = _role(art, m.start, lo)
+    state = art.lexicon.countries.get(group.country)
+    if not locative or role != "loc" or state is None:
+        return None
+    return country_place(state, m.start, m.end)
+
+
 def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     owned = _post_on_its_border(art, m, lo)
     if owned is not None:
@@ -1209,6 +1228,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
     ):
         if m.of("capital") is not None:
             return _seat_hit(art, m)
+        held = _held_land(art, m, lo)
+        if held is not None:
+            return held
         # A weapon's, an actor's or a unit's name (a third of the names a span holds) places nothing, unless
         # "region", "province" ... follows it (the province of that name, below): no test of its role needed.
         return None
