@@ -2070,14 +2070,19 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                     or _bare_deadline(m) != _bare_deadline(o)
                     # a truce's end and its extension agreed that day are two steps
                     or (_truce_told(m) and _truce_told(o) and not _end_and_extension(m, o))
-                    or (m.done and o.done and len(_content(m.what) & _content(o.what)) >= 2)
                     or (
-                        _kinds(m.what) & _kinds(o.what)
-                        and (
-                            _content(m.what) & _content(o.what)
-                            or min(len(_content(m.what)), len(_content(o.what))) <= 1
+                        (
+                            (m.done and o.done and len(_content(m.what) & _content(o.what)) >= 2)
+                            or (
+                                _kinds(m.what) & _kinds(o.what)
+                                and (
+                                    _content(m.what) & _content(o.what)
+                                    or min(len(_content(m.what)), len(_content(o.what))) <= 1
+                                )
+                                and not _parties_apart(art, m, o)
+                            )
                         )
-                        and not _parties_apart(art, m, o)
+                        and not (m.done and o.done and _movers_apart(art, m, o))
                     )
                 )
             ),
@@ -2095,6 +2100,13 @@ def _parties_apart(art: Document, m: Milestone, o: Milestone) -> bool:
     withdrawn" and "the factions have withdrawn"). Parties the lexicon names are not compared: a step's
     clause often keeps only the last of the parties its sentence joins ("X and their allies withdrew")."""
     return (_ARMED_GROUP in _parties(art, m)) != (_ARMED_GROUP in _parties(art, o))
+
+
+def _movers_apart(art: Document, m: Milestone, o: Milestone) -> bool:
+    """Two done steps whose clauses each name who moved, and no mover in common ("the last American
+    soldiers left" and "the last French troops left"): two forces' steps, however alike the words."""
+    a, b = _parties(art, m, movers=True), _parties(art, o, movers=True)
+    return bool(a) and bool(b) and not a & b
 
 
 def _truce_told(m: Milestone) -> bool:

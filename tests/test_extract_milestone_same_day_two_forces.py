@@ -1,0 +1,31 @@
+"""Two done steps due the same day, each clause naming who moved and no mover in common ("the last
+Italian soldiers left ... by May 9", "the last Spanish troops left ... by May 9"), are two forces' steps,
+however many words they share; one force's step told twice stays one line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reporter.extract import Extractor
+
+PUB = date(2025, 5, 23)
+
+
+def _steps(ex: Extractor, text: str) -> list[tuple[str, bool]]:
+    return sorted((m.due, m.done) for m in ex.extract(text, id="x", published=PUB).milestones)
+
+
+def test_two_forces_done_the_same_day_are_two_steps(ex):
+    text = (
+        "The last Italian soldiers left the training camp outside Gao before May 9, two diplomats said. "
+        "The last Spanish troops left Bamako before May 9, the diplomats added."
+    )
+    assert _steps(ex, text) == [("2025-05-09", True), ("2025-05-09", True)]
+
+
+def test_one_force_done_told_twice_stays_one(ex):
+    text = (
+        "German troops left the airbase on Monday. The last German soldiers left the airbase on Monday, "
+        "officials confirmed."
+    )
+    assert _steps(ex, text) == [("2025-05-19", True)]
