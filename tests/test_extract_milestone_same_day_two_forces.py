@@ -1,6 +1,6 @@
 """Two done steps due the same day, each clause naming who moved and no mover in common ("the last
-Italian soldiers left ... by May 9", "the last Spanish troops left ... by May 9"), are two forces' steps,
-however many words they share; one force's step told twice stays one line."""
+Italian soldiers left ... by May 9", "the last Spanish troops left ... by May 9"), or each naming a town
+and none in common, are two steps, however many words they share; one step told twice stays one line."""
 
 from __future__ import annotations
 
@@ -28,4 +28,17 @@ def test_one_force_done_told_twice_stays_one(ex):
         "German troops left the airbase on Monday. The last German soldiers left the airbase on Monday, "
         "officials confirmed."
     )
+    assert _steps(ex, text) == [("2025-05-19", True)]
+
+
+def test_two_towns_left_the_same_day_are_two_steps(ex):
+    text = (
+        "The last soldiers left the airbase in Gao on Monday, a local official said. "
+        "The last soldiers left the barracks in Timbuktu on Monday, a second official said."
+    )
+    assert _steps(ex, text) == [("2025-05-19", True), ("2025-05-19", True)]
+
+
+def test_one_town_left_told_twice_stays_one(ex):
+    text = "Troops left the airbase in Gao on Monday. The last soldiers left Gao on Monday, an official said."
     assert _steps(ex, text) == [("2025-05-19", True)]

@@ -2104,9 +2104,22 @@ def _parties_apart(art: Document, m: Milestone, o: Milestone) -> bool:
 
 def _movers_apart(art: Document, m: Milestone, o: Milestone) -> bool:
     """Two done steps whose clauses each name who moved, and no mover in common ("the last American
-    soldiers left" and "the last French troops left"): two forces' steps, however alike the words."""
+    soldiers left" and "the last French troops left"), or each name a town and none in common ("left the
+    airbase in Agadez", "left the barracks in Niamey"): two steps, however alike the words."""
     a, b = _parties(art, m, movers=True), _parties(art, o, movers=True)
+    if a and b and not a & b:
+        return True
+    a, b = _towns(art, m), _towns(art, o)
     return bool(a) and bool(b) and not a & b
+
+
+def _towns(art: Document, m: Milestone) -> set[str]:
+    """The gazetteer's towns and sites a step's clause names (a country is no town: "left Niger" may
+    retell "left Agadez")."""
+    at = art.text.find(m.what, art.text.find(m.evidence) if m.evidence else 0)
+    if at < 0:
+        return set()
+    return {e.name for x in art.mentions_in(at, at + len(m.what)) for e in x.entries if e.kind == "place"}
 
 
 def _truce_told(m: Milestone) -> bool:
