@@ -1,6 +1,7 @@
-"""Two done steps due the same day, each clause naming who moved and no mover in common ("the last
-Italian soldiers left ... by May 9", "the last Spanish troops left ... by May 9"), or each naming a town
-and none in common, are two steps, however many words they share; one step told twice stays one line."""
+"""Two steps due the same day, each clause naming who moves and no mover in common ("the last Italian
+soldiers left ... by May 9", "the last Spanish troops left ... by May 9"; two forces to leave a base by
+one day), or two done steps each naming a town and none in common, are two steps, however many words
+they share; one step told twice stays one line."""
 
 from __future__ import annotations
 
@@ -42,3 +43,19 @@ def test_two_towns_left_the_same_day_are_two_steps(ex):
 def test_one_town_left_told_twice_stays_one(ex):
     text = "Troops left the airbase in Gao on Monday. The last soldiers left Gao on Monday, an official said."
     assert _steps(ex, text) == [("2025-05-19", True)]
+
+
+def test_two_forces_planned_for_one_day_are_two_plans(ex):
+    text = (
+        "Belgian troops will leave the Gao airbase by August 31, the defence ministry said. "
+        "Danish troops will also leave the Gao airbase by August 31, Copenhagen said."
+    )
+    assert _steps(ex, text) == [("2025-08-31", False), ("2025-08-31", False)]
+
+
+def test_one_force_planned_told_twice_stays_one_plan(ex):
+    text = (
+        "Belgian troops will leave the Gao airbase by August 31, the defence ministry said. "
+        "The Belgian soldiers are to leave the base by August 31, a spokesman added."
+    )
+    assert _steps(ex, text) == [("2025-08-31", False)]

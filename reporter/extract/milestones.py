@@ -2082,7 +2082,7 @@ def _one_per_step(art: Document, found: list[Milestone]) -> list[Milestone]:
                                 and not _parties_apart(art, m, o)
                             )
                         )
-                        and not (m.done and o.done and _movers_apart(art, m, o))
+                        and not _movers_apart(art, m, o, m.done and o.done)
                     )
                 )
             ),
@@ -2102,13 +2102,16 @@ def _parties_apart(art: Document, m: Milestone, o: Milestone) -> bool:
     return (_ARMED_GROUP in _parties(art, m)) != (_ARMED_GROUP in _parties(art, o))
 
 
-def _movers_apart(art: Document, m: Milestone, o: Milestone) -> bool:
-    """Two done steps whose clauses each name who moved, and no mover in common ("the last American
-    soldiers left" and "the last French troops left"), or each name a town and none in common ("left the
-    airbase in Agadez", "left the barracks in Niamey"): two steps, however alike the words."""
+def _movers_apart(art: Document, m: Milestone, o: Milestone, done: bool) -> bool:
+    """Two steps whose clauses each name who moves, and no mover in common ("the last American soldiers
+    left" and "the last French troops left"; "German troops will leave" and "Italian troops will leave"),
+    or two `done` steps each naming a town and none in common ("left the airbase in Agadez", "left the
+    barracks in Niamey"): two steps, however alike the words."""
     a, b = _parties(art, m, movers=True), _parties(art, o, movers=True)
     if a and b and not a & b:
         return True
+    if not done:
+        return False
     a, b = _towns(art, m), _towns(art, o)
     return bool(a) and bool(b) and not a & b
 
