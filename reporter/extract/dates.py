@@ -224,7 +224,8 @@ _RELATIVE = re.compile(
     r"(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<per>month|year|week)|"
     r"within\s+(?:the\s+(?:next|coming)\s+)?(?P<wn>" + NUMBER + r"|a|an|one)\s+(?P<wu>days?|weeks?|months?|years?)|"
     r"(?P<fn>" + NUMBER + r"|a|an|one)\s+(?P<fu>days?|weeks?|months?|years?)\s+from\s+(?:now|today)|"
-    r"(?P<hn>" + NUMBER + r")\s+(?P<hu>days|weeks|months)\s+(?=to\s)|"
+    # ("gave the mission three more months to wind down": a stretch added is given all the same)
+    r"(?P<hn>" + NUMBER + r")\s+(?:more\s+|additional\s+|extra\s+)?(?P<hu>days|weeks|months)\s+(?=to\s)|"
     # one unit given to do something: "gave the troops a month to leave", "one week to withdraw"
     r"(?P<hn1>a|an|one)\s+(?P<hu1>day|week|month)\s+(?=to\s+(?!the\b|a\b|an\b|\d))"
     r")\b",
@@ -349,7 +350,9 @@ _OPENS_ALONE = (
 #: ... and those that open one only before a word of _OPENS_BEFORE ("a week", "the end", "by the"): the
 #: most frequent words of all ("the", "a", "by", "at"), mostly followed by none, so mostly not visited.
 _OPENS_PAIRED = _ANY_START - _OPENS_ALONE
-_OPENS_BEFORE = _PERIOD_START | _PART_START | _UNITS | frozenset(("the", "end", "past", "weekend", "current"))
+#: A word between a count and its unit that tells the stretch added: "three more months to wind down".
+_ADDED = frozenset(("more", "additional", "extra"))
+_OPENS_BEFORE = _PERIOD_START | _PART_START | _UNITS | _ADDED | frozenset(("the", "end", "past", "weekend", "current"))
 _DURATION = re.compile(r"\b(?:over|during|for|throughout|within|in)\s+the\s+$", re.I)
 #: After a stretch, the event it counts from: "within 30 days of the signing" ("of now" is the report).
 OF_EVENT = re.compile(r"\s+of\s+(?!now\b|today\b)", re.I)
@@ -1165,7 +1168,7 @@ def date_starts(
             out["period"].append(pos)
         if (
             low in _REL_START
-            or ((digit or low in _COUNT_WORDS) and nxt in _UNITS)
+            or ((digit or low in _COUNT_WORDS) and (nxt in _UNITS or nxt in _ADDED))
             or (
                 low in ("by", "at", "before", "over", "the")
                 and nxt in ("the", "end", "past", "weekend", "current")

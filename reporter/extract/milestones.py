@@ -350,7 +350,9 @@ _SECURITY = Folded(re.compile(
     # (the UN's "Security Council" names a body whose reports and votes are no step of a force)
     r"security(?!\s+council)|"
     r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
-    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?)\b",
+    r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?|"
+    # a camp or outpost handed over is a force's site ("the handover of the Kidal camp"), not a refugees' camp
+    r"hand(?:ing|ed|s)?[\s-]?over\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!refugee\s)(?<!displacement\s)(?:camps?|outposts?))\b",
     re.I,
 ))
 #: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
@@ -910,6 +912,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             # so the dated-clause reading took the clause for a plan; the reading of it as done, as on
             # any later day, takes its place.
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
+    out = _without_plan_of_done(out)
     # a step named only as another act's time is dropped, unless told done in an aside of its own
     out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else m) is not None]
     out = [m for m in out if not (m.done and (_spreading(m.what) or _supply_run(m)))]
@@ -1111,7 +1114,7 @@ def _without_stamp(m: Milestone) -> Milestone:
 _GIVEN_TO = re.compile(
     r"(?:\b(?:gave|gives|give)\s+(?P<who>(?!(?:them|him|her|it|us|me|until|till)\b)(?:[\w’'-]+(?:,\d{3})*\s+){1,10}?)"
     r"|^(?P<subject>(?:[\w’'-]+(?:,\d{3})*\s+){1,10}?)(?:was|were|(?:has|have|had)\s+been)\s+given\s+)"
-    rf"(?:(?:until|till)\s+[^,;:]{{1,40}}?\s+|(?:another\s+|a\s+further\s+)?(?:{NUMBER}|an?|one|a\s+few|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+(?:more\s+)?)"
+    rf"(?:(?:until|till)\s+[^,;:]{{1,40}}?\s+|(?:another\s+|a\s+further\s+)?(?:{NUMBER}|an?|one|a\s+few|several)\s+(?:(?:more|additional|extra)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:more\s+)?)"
     r"to\s+(?P<step>[^,;:()]+)",
     re.I,
 )
@@ -1306,6 +1309,18 @@ _MOVED_TAIL = re.compile(
     r"(?:extended|postponed|pushed\s+back|moved|delayed)$",
     re.I,
 )
+
+
+def _without_plan_of_done(found: list[Milestone]) -> list[Milestone]:
+    """ "The handover of the camp, which had been scheduled for April, took place on Tuesday": the aside's
+    day is the plan the step, told done in the same clause, has since met; no pending step of its own."""
+    done = [m for m in found if m.done]
+    if not done:
+        return found
+    return [
+        o for o in found
+        if o.done or not any(m.evidence == o.evidence and o.due < m.due and len(m.what) > len(o.what) and m.what.lower().startswith(o.what.lower()) for m in done)
+    ]
 
 
 def _same_clause_as_plan(plan: Milestone, done: Milestone) -> bool:
@@ -5007,6 +5022,8 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
     j = art.token_index(end)
     if lems[i] not in STEP_LEMMAS and not (
         lems[i] in _PHRASAL and any(t.norm in _PARTICLES for t in toks[i + 1 : min(j, i + 6)])
+    ) and not (  # the step verbs read with their own particle: "to wind down its operations", "to stand down"
+        lems[i] in _PHRASAL_STEP and any(t.norm in _PHRASAL_STEP[lems[i]] for t in toks[i + 1 : min(j, i + 3)])
     ):
         return None
     # end on a whole word: the last token that ends by ``end``
