@@ -537,7 +537,6 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             place = place or _defenders_home(art, c)
             if place is None and (home := _dateline_defender(art, c)) is not None:
                 place, c = home, replace(c, actors=c.actors or (home.name,))
-            place = place or _dateline_scene(art, c, placed)
             if place is None or any(_retold_in(c, o) for o in placed):
                 unplaced.append(c)
                 continue
@@ -792,26 +791,6 @@ def _dateline_defender(art: Document, c: Cand) -> Place | None:
         if named is not None and named.name == town.country and not art.in_dateline(m.start):
             return None
     return country_place(entry, town.start, town.end)
-
-
-def _dateline_scene(art: Document, c: Cand, placed: list[Cand]) -> Place | None:
-    """ "KIRKUK, Iraq - Gunmen ambushed a patrol on Monday, killing four": the lede's event, told in full (its
-    day or toll) at no place of its own, with no placed event in its sentence, happened where the reporter
-    files from: the dateline's town, or, for a capital, whose reporters tell of the whole country, that
-    country (as an interception there is, _dateline_defender). Kept at that level, not dropped."""
-    if not art.datelines or c.anaphor or (c.date is None and c.killed is None and c.injured is None):
-        return None
-    s = art.sentences[c.s_idx]
-    if not s.start <= art.datelines[0][0] < s.end or any(o.s_idx == c.s_idx for o in placed):
-        return None
-    town = dateline_town(art)
-    if town is None or town.country is None:
-        return town
-    capital = art.lexicon.capital_city(town.country)
-    entry = art.lexicon.countries.get(town.country)
-    if capital is not None and capital.name == town.name and entry is not None and not overseas(entry):
-        return country_place(entry, town.start, town.end)
-    return town
 
 
 def _own_sky_guard(art: Document, c: Cand) -> str | None:
