@@ -98,8 +98,8 @@ def timeline_lines(articles: list[tuple[str, date]], as_of: date):
     return merge_milestones(milestone_reports(articles), as_of=as_of)
 
 
-def outlet_brief_rows(ex, *told: tuple[str, str], as_of=None):
-    """The incident rows of a brief built from self-written pages, each told as (page day, text) by its own
+def outlet_brief(ex, *told: tuple[str, str], as_of=None):
+    """The brief built from self-written pages, each told as (page day, text) by its own
     outlet ("Desk 1", "Desk 2", ...), as of ``as_of`` (default 2031-01-10 06:00 UTC)."""
     from datetime import UTC, datetime
 
@@ -118,4 +118,4 @@ def outlet_brief_rows(ex, *told: tuple[str, str], as_of=None):
         facts[article.id] = ex.extract(text, id=article.id, published=published.date())
     as_of = as_of or datetime(2031, 1, 10, 6, tzinfo=UTC)
     spec = BriefConfig(id="outlets", title="Outlets", period="all", as_of=as_of)
-    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1).incidents
+    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)

@@ -8,32 +8,18 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import pypdf
 
-from reporter.brief.build import build_brief
 from reporter.brief.merge import Claim
 from reporter.brief.render import render_brief
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief
 from tests.test_brief_helpers import load_spec
 from tests.test_render import _render_data
 
 
 def _brief(ex, *told: tuple[str, str]):
-    articles, facts = [], {}
-    for n, (day, text) in enumerate(told, 1):
-        published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-        article = Article(
-            id=f"p{n}", source_id="fixture", url=None, outlet=f"Desk {n}", title=None, published=published,
-            published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-        )  # fmt: skip
-        articles.append(article)
-        facts[article.id] = ex.extract(text, id=article.id, published=published.date())
-    as_of = datetime(2031, 1, 10, 6, tzinfo=UTC)
-    spec = BriefConfig(id="area", title="Area", period="all", as_of=as_of)
-    return build_brief(spec, articles=articles, facts=facts, as_of=as_of, period_start=None, issue=1)
+    return outlet_brief(ex, *told)
 
 
 _PROVINCE = ("2030-11-05", "Air strikes hit Islamic State hideouts in Anbar province on Tuesday, an Iraqi security official said.")

@@ -4,11 +4,11 @@ is a note on each of the two rows ("also reported at area level"), neither's sou
 
 from __future__ import annotations
 
-from tests.conftest import outlet_brief_rows
+from tests.conftest import outlet_brief
 
 
 def _rows(ex, *told: tuple[str, str]):
-    return outlet_brief_rows(ex, *told)
+    return outlet_brief(ex, *told).incidents
 
 
 _AREA = ("2030-10-17", "Two drones attacked coalition sites in the Kurdistan Region overnight, a security source said on Thursday.")

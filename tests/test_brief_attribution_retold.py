@@ -4,11 +4,11 @@ security source said") is the same source retold, not another."""
 from __future__ import annotations
 
 from reporter.brief.merge import _attributions
-from tests.conftest import outlet_brief_rows
+from tests.conftest import outlet_brief
 
 
 def _rows(ex, *told: tuple[str, str]):
-    return outlet_brief_rows(ex, *told)
+    return outlet_brief(ex, *told).incidents
 
 
 def test_a_source_retold_by_its_bare_noun_is_cited_once(ex):

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tests.conftest import outlet_brief_rows
+from tests.conftest import outlet_brief
 
 
 def _rows(ex, *told: tuple[str, str]) -> list[tuple[str, str | None, int]]:
     """(type, place, number of sources) of each row of a brief built from (page day, text) articles."""
-    rows = outlet_brief_rows(ex, *told, as_of=datetime(2030, 12, 1, 6, tzinfo=UTC))
+    rows = outlet_brief(ex, *told, as_of=datetime(2030, 12, 1, 6, tzinfo=UTC)).incidents
     return sorted((r.type, r.location, len(r.sources)) for r in rows)
 
 

@@ -13,13 +13,13 @@ import pypdf
 from reporter.brief import textfmt
 from reporter.brief.merge import Claim, Disagreement
 from reporter.brief.render import render_brief
-from tests.conftest import outlet_brief_rows
+from tests.conftest import outlet_brief
 from tests.test_brief_helpers import load_spec
 from tests.test_render import _render_data
 
 
 def _rows(ex, *told: tuple[str, str]):
-    return outlet_brief_rows(ex, *told)
+    return outlet_brief(ex, *told).incidents
 
 
 _ATTACK = ("2030-09-02", "A drone attack targeted Ain al-Asad air base on Monday, and the drone was intercepted by the US-led coalition, a US official said.")

@@ -3,11 +3,11 @@ not the province another put the same event in."""
 
 from __future__ import annotations
 
-from tests.conftest import outlet_brief_rows
+from tests.conftest import outlet_brief
 
 
 def _rows(ex, *told: tuple[str, str]):
-    return outlet_brief_rows(ex, *told)
+    return outlet_brief(ex, *told).incidents
 
 
 _PROVINCE = ("2030-10-12", "Air defences shot down two rockets over Anbar early on Saturday, a security source in Anbar said.")

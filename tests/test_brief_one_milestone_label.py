@@ -5,22 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from reporter.brief.build import build_brief
 from reporter.brief.digest import timeline_glance
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief
 
 
 def _brief(ex, text: str, day: str = "2030-03-12"):
-    published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-    article = Article(
-        id="p1", source_id="fixture", url=None, outlet="Desk 1", title=None, published=published,
-        published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-    )  # fmt: skip
-    facts = {"p1": ex.extract(text, id="p1", published=published.date())}
-    as_of = datetime(2030, 3, 13, 6, tzinfo=UTC)
-    spec = BriefConfig(id="label", title="Label", period="all", as_of=as_of)
-    return build_brief(spec, articles=[article], facts=facts, as_of=as_of, period_start=None, issue=1)
+    return outlet_brief(ex, (day, text), as_of=datetime(2030, 3, 13, 6, tzinfo=UTC))
 
 
 def _next(data) -> str:

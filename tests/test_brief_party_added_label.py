@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from reporter.brief.build import build_brief
-from reporter.config import BriefConfig
-from reporter.models import Article, content_hash
+from tests.conftest import outlet_brief
 
 
 def _lines(ex, text: str, day: str = "2030-01-10"):
-    published = datetime.fromisoformat(day).replace(tzinfo=UTC)
-    article = Article(
-        id="p1", source_id="fixture", url=None, outlet="Desk 1", title=None, published=published,
-        published_from="metadata", fetched=published, text=text, content_hash=content_hash(text),
-    )  # fmt: skip
-    facts = {"p1": ex.extract(text, id="p1", published=published.date())}
-    as_of = datetime(2030, 1, 11, 6, tzinfo=UTC)
-    spec = BriefConfig(id="label", title="Label", period="all", as_of=as_of)
-    return build_brief(spec, articles=[article], facts=facts, as_of=as_of, period_start=None, issue=1).milestones
+    return outlet_brief(ex, (day, text), as_of=datetime(2030, 1, 11, 6, tzinfo=UTC)).milestones
 
 
 def test_a_second_clause_of_one_subject_is_labelled_by_who_step_where(ex):
