@@ -563,9 +563,14 @@ def came_after(text: str, c: Cand) -> bool:
 _NOT_WARNED = re.compile(r"\b(?:not|never|without|n't)\s+(?:(?:yet|even|publicly|formally|previously|been)\s+)?$", re.I)
 
 
+#: A list item's mark opening a line: "- ", "• ", "* " (a summary's bullets, not a title).
+_LIST_MARK = re.compile(r"[-•*▪◦–]\s")
+
+
 def is_headline(art: Document, s_idx: int) -> bool:
-    """A title or byline line opening the text: no closing punctuation, alone in its paragraph."""
-    return s_idx <= 2 and title_shaped(art, s_idx)
+    """A title or byline line opening the text: no closing punctuation, alone in its paragraph, and not an item
+    of a list ("Key points" over "- Iran fired 20 missiles at Israel": each bullet tells its event)."""
+    return s_idx <= 2 and title_shaped(art, s_idx) and _LIST_MARK.match(art.sentences[s_idx].text) is None
 
 
 def title_shaped(art: Document, s_idx: int) -> bool:
