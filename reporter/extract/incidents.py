@@ -1617,9 +1617,20 @@ def _same_event(
     alike = bool(set(a.actors) & set(b.actors)) or (
         a.type == b.type and not _other_tolls(a, b)
     )
-    if alike and nested(a.place, b.place):
+    if alike and (nested(a.place, b.place) or _site_named_before(art, a, b)):
         return True
     return (lead and _lead_at_a_spot(a, b)) or _site_by_town(art, a, b)
+
+
+def _site_named_before(art: Document, a: Cand, b: Cand) -> bool:
+    """The later telling's place is a site the gazetteer does not know, which the first telling's own sentence
+    names ("jets struck the Shahran depot in Tehran ... the army said its aircraft had struck fuel sites" placed
+    at Shahran from a line about the fire there): the spot the first was told at, in the town it was placed by."""
+    p = b.place
+    if p is None or p.lat is not None or a.place is None or p.name == a.place.name:
+        return False
+    s = art.sentences[a.s_idx]
+    return re.search(rf"\b{re.escape(p.name)}\b", s.text) is not None
 
 
 #: A death toll two attacks of one day may share by chance (one or two killed in each of many strikes).
