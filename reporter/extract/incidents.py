@@ -2345,6 +2345,13 @@ def _holder_point(art: Document, p: Place) -> Entry | None:
     )
 
 
+def _one_form_each(actors: tuple[str, ...]) -> tuple[str, ...]:
+    """Each party once: a group told as the doer and also as claiming it ("Houthis claim drone attack on X" over
+    "the Houthis said they launched a drone at X") is the doer (its own word of its deed, GUIDE)."""
+    plain = set(actors)
+    return tuple(a for a in actors if not (a.endswith(" (claimed)") and a[: -len(" (claimed)")] in plain))
+
+
 def to_incident(art: Document, c: Cand) -> Incident:
     if _killed_by_untold_means(art, c):
         # lives taken with no weapon and no state named, whichever sentence tells the toll: armed men
@@ -2389,7 +2396,7 @@ def to_incident(art: Document, c: Cand) -> Incident:
         country=p.country if p else None,
         lat=holder.lat if holder else p.lat if p else None,
         lon=holder.lon if holder else p.lon if p else None,
-        actors=(*c.actors, *(x for x in c.sides if x not in {a.rsplit(" (", 1)[0] for a in c.actors})),
+        actors=_one_form_each((*c.actors, *(x for x in c.sides if x not in {a.rsplit(" (", 1)[0] for a in c.actors}))),
         objects=tuple(c.objects),
         count=c.count,
         origin=c.origin,
