@@ -344,6 +344,9 @@ def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | 
 
 #: A relative clause set off by commas between a subject and its verb: ", who officials say are backed by X,".
 _VIEW_ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\s[^,.;:]{3,100},\s")
+#: Such a clause on a place or thing ("In Niger, which expelled French forces in 2023, jihadists attacked"):
+#: the parties it names act in it, not in the clause it interrupts.
+_THING_ASIDE = re.compile(r",\s+(?:which|whose)\s")
 #: The verbs of a view held of the subject inside such a clause: a saying, a belief, a charge, a label.
 _VIEW_VERBS = speech.PLAIN | words(
     "say believe believes believed accuse accuses accused allege alleges alleged describe describes described"
@@ -530,7 +533,7 @@ def agents(
         aside = next(((lo, hi) for lo, hi in asides if lo < m.start and m.end < hi), None)
         if (
             aside is not None
-            and any(t.norm in _VIEW_VERBS for t in art.tokens_in(*aside))
+            and (_THING_ASIDE.match(art.text, *aside) or any(t.norm in _VIEW_VERBS for t in art.tokens_in(*aside)))
             and art.tokens[m.first - 1].norm != "as"
         ):
             # "M23 rebels, who Kinshasa and UN experts say are armed by Rwanda, shelled": the holders of the
