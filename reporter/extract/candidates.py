@@ -5749,6 +5749,18 @@ def _dates(
 
 
 
+#: A relative clause on a place or thing, opened after the event word: ", which", ", whose", ", where".
+_WHICH_OPENS = re.compile(r",\s+(?:which|whose|where)\s")
+
+
+def _in_which_clause(text: str, after: int, d: DateMention) -> bool:
+    """``d`` lies in a relative clause opened after ``after`` and not closed (by a comma) before it."""
+    opened = None
+    for m in _WHICH_OPENS.finditer(text, after, d.start):
+        opened = m
+    return opened is not None and "," not in text[opened.end() : d.start]
+
+
 def _in_comma_aside(text: str, start: int, d: DateMention, at: int) -> bool:
     """``d`` lies in an aside set off by commas after the clause's first words and closed before ``at``."""
     if d.end > at:
@@ -6418,7 +6430,9 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
                 and (c.type != "threat_statement" or d.start < _said_end(art.text, c.pos + len(c.trigger_word), s.end))
                 and not (c.type != "threat_statement" and _ahead_of_report(art, d))
             ]:
-                d = free[0]
+                # "attacked a post near Tillia, which French forces left in 2023, on Tuesday": a day told in a
+                # relative clause on a place or thing is its own verb's, not the event's
+                d = next((d for d in free if not _in_which_clause(art.text, c.pos, d)), free[0])
                 report = any(
                     w in speech.SAYING for w in [t.norm for t in art.tokens_in(s.start, d.start)][-4:]
                 ) or (c.type != "threat_statement" and dates_a_statement(art, d))
