@@ -186,7 +186,7 @@ _BLAMED_ON = re.compile(
 #: (a word or two of kind may stand before the name: "claimed by the separatist X", "by the jihadist group X")
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: "its fighters had", "their jets", "its air defence systems": a possessive pronoun's men or arms (up to three
-#: words) as the event verb's subject.
+#: words) as the event verb's subject, or the owner of the event noun itself ("said its strikes hit").
 #: "killed 200 attackers in air strikes", "targeted the convoy during a raid": the harm a party did, told with
 #: the event it did it in (the tail of _ITS_SUBJECT and _IT_SUBJECT).
 _HARM_IN_EVENT = (
@@ -196,11 +196,13 @@ _HARM_IN_EVENT = (
 _ITS_SUBJECT = re.compile(
     # ('said: "Our jets struck"': a statement's first person is its speaker's too)
     # ("said the group's fighters fired": the speaker's own men named by its kind, as "its" names them)
-    r"\b(?:its|their|[Oo]ur|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:[a-z-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:its|their|[Oo]ur|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:[a-z-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?"
     # "its jets had carried out an attack on": the event noun a doing verb takes ("its fighters had killed two
     # militants in a raid": the harm they did in it)
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?|" + _HARM_IN_EVENT + r")?$"
 )
+#: An event noun owned by a possessive pronoun: "its strikes", "their latest drone attack".
+_OWNED_NOUN = re.compile(r"\b(?:its|their|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}$")
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
@@ -694,7 +696,9 @@ def agents(
         if name:
             found.extend([*(partners or _conjoined(art, before, m)), name + _role_suffix(art, m, trig_start)])
             break
-    if subject and not found and not passive:
+    # ("Israel said its strikes hit X": a determined noun, yet "its" names the speaker's own blow, not one told before)
+    owned = not subject and _OWNED_NOUN.search(art.text, max(a, trig_start - 40), trig_start) is not None
+    if (subject or owned) and not found and not passive:
         speaker = _owning_speaker(art, a, trig_start) or _own_forces_before(art, a, trig_start)
         if speaker is not None:
             found.append(speaker)
