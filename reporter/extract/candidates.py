@@ -50,6 +50,7 @@ from reporter.extract.places import (
     country_place,
     dateline_town,
     distance_km,
+    filed_from_capital,
     overseas,
     places_in,
     ships,
@@ -2962,10 +2963,7 @@ def _ministry_home(art: Document, bare: re.Match[str], place: Place | None) -> s
     fixed country's: Britain's only by the story's words."""
     if place is not None and place.country is not None and "air defen" in bare.group(0).lower():
         return place.country
-    town = dateline_town(art)
-    if town is not None and town.country is not None and (capital := art.lexicon.capital_city(town.country)) is not None and capital.name == town.name:
-        return town.country
-    return _army_home(art, place)
+    return filed_from_capital(art) or _army_home(art, place)
 
 
 #: A bare army as one side of a fight told between two ("between the army and the RSF", "between X and the

@@ -1794,6 +1794,16 @@ def dateline_town(art: Document) -> Place | None:
     return None
 
 
+def filed_from_capital(art: Document) -> str | None:
+    """The country whose capital the story is filed from ("LONDON (Wire) -": Britain's): where a state's body
+    named by no state ("the Ministry of Defence", "the army") sits; None for a dateline of any other town."""
+    town = dateline_town(art)
+    if town is None or town.country is None:
+        return None
+    capital = art.lexicon.capital_city(town.country)
+    return town.country if capital is not None and capital.name == town.name else None
+
+
 def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
     """ "a car bomb at a cafe in the capital": unnamed, the capital is that of the country the article
     is about (a capital followed by its name or "of X" is found by name)."""

@@ -39,7 +39,7 @@ from reporter.extract.numbers import (
     QUALIFIERS,
     parse_number,
 )
-from reporter.extract.places import closes_a_name, dateline_town, named_home, pick_place
+from reporter.extract.places import closes_a_name, dateline_town, filed_from_capital, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
 from reporter.extract.text import CLOCK_STAMP, Sentence, words
@@ -3108,7 +3108,19 @@ class _Reader:
             # "The alliance is sending troops to Bosnia. 'We will add 400 more soldiers,' ...": the
             # destination of the sending told just before
             country = _sent_to_before(art, s, lv.force)
-        if force is None and (back or not _names_before(art, s.start, h.start, country)):
+        if (
+            force is None
+            and country is not None
+            and (body := _body_home(art, s)) not in (None, country)
+            and not _names_before(art, s.start, s.end, country, known=body)
+            # (not where the story tells the troops' country as a party: the bare army may be its own)
+            and not any(_actor(m) == country and not _placed(art, m, 2) for m in art.mentions if not art.in_dateline(m.start))
+        ):
+            # "LONDON - <NATO bolsters its flank>. The Ministry of Defence said 900 troops will deploy to Estonia":
+            # a state's body named by no state speaks of its own state's troops abroad, not of the party told
+            # before (its state: the capital told with it or the one the story is filed from, as an event's is)
+            force = body
+        elif force is None and (back or not _names_before(art, s.start, h.start, country)):
             # "commanders recommend keeping 500 troops in Syria": the same force as before, else
             # the article's ("Some 11,000 troops are to stay in Somalia").
             main, _, second = self._main()
@@ -5018,6 +5030,27 @@ _UNNAMED_BODY = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + speech.alternation(speech.SAYING) + r"\b",
     re.I,
 )
+
+
+#: A defence ministry or army named by no state, saying, with the capital it sits in told after it if any:
+#: "The Ministry of Defence said", "the army said", "the Ministry of Defence in London said".
+_BODY_SPEAKS = re.compile(
+    r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military)\s+(?:of\s+(?:national\s+)?defen[cs]e\s+)?"
+    r"(?:in\s+(?P<seat>(?-i:[A-Z])[\w-]+)\s+)?(?:(?:has|had|also|on\s+\w+day)\s+)?" + speech.alternation(speech.SAYING) + r"\b",
+    re.I,
+)
+
+
+def _body_home(art: Document, s: Sentence) -> str | None:
+    """The state of a defence ministry or army that names none, speaking in the sentence: the capital told
+    with it ("the Ministry of Defence in London"), else the capital the story is filed from."""
+    for m in _BODY_SPEAKS.finditer(art.text, s.start, s.end):
+        named = art.mentions_in(m.start(), m.end())
+        if m.group("seat") is None:
+            return None if named else filed_from_capital(art)
+        seat = named[0].of("capital") if len(named) == 1 and named[0].start == m.start("seat") else None
+        return seat.country if seat is not None else None
+    return None
 
 
 def _unnamed_body_speaks(art: Document, a: int, b: int) -> bool:
