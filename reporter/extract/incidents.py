@@ -207,6 +207,8 @@ def _conflict(art: Document, norms: tuple[str, ...], enough: int | None = None) 
         t.start
         for t in art.triggers[:400]
         if (t.kind == "strike" and (_ARMED_WORD.match(t.word) or t.word.startswith("hit")) and _ARMED_OBJECT.match(art.text, t.end))
+        # ("its forces destroyed an ammunition depot": a military object ruined is a blow dealt as well)
+        or (t.kind == "destroy" and _ARMED_OBJECT.match(art.text, t.end))
         # ("a report of an incident 70 nautical miles northwest of X": a maritime security notice)
         or (t.kind == "incident" and AT_SEA_AFTER.match(art.text, t.end))
     ]))
