@@ -1264,7 +1264,7 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     )
     if its is None:
         return None
-    group = its.group(0).startswith("the")  # "Israel said the group fired": another party, not Israel
+    group = its.group(0).startswith("the ")  # "Israel said the group fired": another party, not Israel ("their": its own)
     return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group) or _speaker_told_before(
         art, art.token_index(its.start())
     )
