@@ -230,13 +230,16 @@ _NOT_EVENT_AFTER = {
 }
 #: A direct object right after a gerund: a name or a determiner ("bombing Yemen", "bombing the port").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
-#: A word right before an event word that makes it a state, not an event: "a city under siege".
-_STATE_BEFORE = {"siege": frozenset({"under"})}
+#: A word right before an event word that makes it a state, not an event: "a city under siege", or weather: "an
+#: Arctic blast hit X".
+_STATE_BEFORE = {"siege": frozenset({"under"}), "blast": words("arctic polar cold icy wintry winter frigid freezing chilly")}
 #: A film's shoot told bare, as a stage of the work: "before shooting began", "after shooting wrapped" ("the shooting
 #: began at 9pm" has its determiner: an event).
 _FILMING_OPENERS = words("before after when until once as since")
 _FILM_WORDS = re.compile(r"\b(?:films?|movies?|cinemas?|documentar(?:y|ies)|actress(?:es)?|premiere|screenplay)\b", re.I)
 _FILMING_AFTER = re.compile(r"\s+(?:began|begins|started|starts|wrapped|wraps|resumed|resumes|ended|finished)\b", re.I)
+#: A work's own shoot, told by its possessive: "the film's shooting began", "the series' shooting wrapped".
+_WORKS_OWN = re.compile(r"\b(?:films?|movies?|series|documentar(?:y|ies)|sequels?|shows?)['’]s?\s+$", re.I)
 #: Frames whose past form is also a noun, and the words that make it one.
 _NOUN_TOO = frozenset({"shoot"})
 _DETERMINERS = words("a an the one another first last warning parting booster")
@@ -1267,10 +1270,15 @@ def find_triggers(
             ):
                 continue
             if (
-                lem == "shoot" and form == "ing" and before in _FILMING_OPENERS and _FILMING_AFTER.match(text, t.end)
-                and _FILM_WORDS.search(text)
+                lem == "shoot" and form == "ing" and _FILMING_AFTER.match(text, t.end)
+                and (
+                    (before in _FILMING_OPENERS and _FILM_WORDS.search(text))
+                    or _WORKS_OWN.search(text, max(0, t.start - 16), t.start)
+                )
             ):
-                continue  # "trained for months before shooting began", in a film's story: its shoot, no shooting event
+                # "trained for months before shooting began", in a film's story, or "the film's shooting began":
+                # its shoot, no shooting event
+                continue
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
             if before in _STATE_BEFORE.get(lem, ()):

@@ -107,10 +107,14 @@ _ARMED_WORD = re.compile(r"(?:strike|struck|attack|assault|raid|bomb|blast|explo
 #: (a blast beside a ship is a maritime security report, as "an explosion near a merchant vessel" is: a vessel
 #: is where blasts harm at sea)
 _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered wrecked collapsed") | ship_nouns.SHIP_FORMS
-#: A blast as the subject of a verb of shaking a named place: "an explosion rocked X", "a blast shook X"
-#: (a place the lexicon lists must follow; "a scandal rocked the party" has no blast word, and "rocked
-#: the markets" no place)
-_SHOOK = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:rocked|rocks|shook|shakes|ripped\s+through|tore\s+through)\s+(?:the\s+)?", re.I)
+#: A blast as the subject of a verb of shaking or hitting a named place, or a spot in one: "an explosion rocked X",
+#: "two blasts hit X", "a blast hit a market in X" (a place the lexicon lists must follow; "a scandal rocked the
+#: party" has no blast word, "rocked the markets" no place, and "a blast of cold air hit X" is weather)
+_SHOOK = re.compile(
+    r"\s+(?:(?!of\b|from\b)[\w-]+\s+){0,2}?(?:rocked|rocks|shook|shakes|ripped\s+through|tore\s+through|hit|hits|struck|strikes)"
+    r"\s+(?:(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+)?(?:the\s+)?",
+    re.I,
+)
 #: A passive "hit" whose agent follows: "was hit hard by floods", "hit by sanctions" (what hit is then
 #: named, and weather, markets and sanctions hit as well as weapons do).
 _SPORT_WORDS = words(
