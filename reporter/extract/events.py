@@ -1146,24 +1146,33 @@ _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.,-]*|a|an|and|as|at|by|for|in|of|o
 _ASKS = re.compile(r"(?:why|how|what|when|where|who|will|can|could|should|do|does|did|is|are)\b", re.I)
 
 
-def _title_case_verb(text: str, a: int, b: int) -> bool:
-    """The word text[a:b] is capitalised in a line written in title case, after a capitalised word (its
-    subject): "Bandits Kill 12 Villagers In Zamfara"."""
-    if not text[a].isupper():
-        return False
+def _headline_verb(text: str, a: int, b: int) -> bool:
+    """The word text[a:b] is a headline's verb after its subject: in a line written in title case, capitalised
+    after a capitalised word ("Bandits Kill 12 Villagers In Zamfara"); in a headline written in sentence case (a
+    line of its own, no closing stop), after a plural subject, with its object after it ("Gunmen kill three
+    farmers near X")."""
     lo = text.rfind("\n", 0, a) + 1
     hi = text.find("\n", b)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
     ws = line.rstrip(".!?").split()
     before = text[lo:a].split()
-    return (
-        4 <= len(ws) <= 16
-        and bool(before)
-        and not _ASKS.match(line)
-        and before[-1][:1].isupper()
-        and all(map(_TITLE_WORD.match, ws))
-        and sum(w[:1].isupper() for w in ws) >= len(ws) - 2
-    )
+    if not (4 <= len(ws) <= 16 and before and not _ASKS.match(line)):
+        return False
+    if not text[a].isupper():
+        return (
+            line[-1:] not in ".!?\"”’'"
+            and _PLURAL_SUBJECT.search(before[-1]) is not None
+            and _OBJECT_NEXT.match(text, b) is not None
+        )
+    return before[-1][:1].isupper() and all(map(_TITLE_WORD.match, ws)) and sum(w[:1].isupper() for w in ws) >= len(ws) - 2
+
+
+#: A headline's plural subject right before its verb: "gunmen", "bandits", "jihadists" (not "to", "will", "can").
+_PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2}s|men)$", re.I)
+#: A headline verb's object next: a count or a noun phrase ("kill 12", "kill three farmers", "storm army base";
+#: not "kill time").
+_OBJECT_NEXT = re.compile(r"\s+(?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|at\s+least)\b|[a-z]+s\b"
+    r"|(?:army|military|police|security|village|town|camp|base|checkpoint|prison|school|church|mosque|market)\b)")
 
 
 #: A line that opens with its day and a dash or colon: a timeline's entry ("Jan. 20 - ...", "Oct. 17, 2023 – ...",
@@ -1224,7 +1233,7 @@ def find_triggers(
             trig = Trigger(m.lastgroup or "", m.start(), m.end(), m.group().lower())
         else:
             frame = FRAMES.get(lem)
-            if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _title_case_verb(text, t.start, t.end):
+            if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _headline_verb(text, t.start, t.end):
                 frame = (frame[0], frame[1] | {"base"})  # "Bandits Kill 12 Villagers In X": a headline's present
             elif (
                 frame is not None and form == "base" and lem == "storm" and before == "to"

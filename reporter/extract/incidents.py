@@ -111,7 +111,7 @@ _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered
 #: "two blasts hit X", "a blast hit a market in X" (a place the lexicon lists must follow; "a scandal rocked the
 #: party" has no blast word, "rocked the markets" no place, and "a blast of cold air hit X" is weather)
 _SHOOK = re.compile(
-    r"\s+(?:(?!of\b|from\b)[\w-]+\s+){0,2}?(?:rocked|rocks|shook|shakes|ripped\s+through|tore\s+through|hit|hits|struck|strikes)"
+    r"\s+(?:(?!of\b|from\b)[\w-]+\s+){0,2}?(?:rocked|rocks?|shook|shakes|ripped\s+through|tore\s+through|hit|hits|struck|strikes)"
     r"\s+(?:(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+)?(?:the\s+)?",
     re.I,
 )

@@ -41,8 +41,8 @@ T = TypeVar("T")
 LOCATIVE = words(
     "in at on over near across inside into against outside around throughout off targeting targeted within above toward towards between hit struck attacked attacking pounded bombed shelled raided invaded"
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
-    # "blasts rocked X", "shelling shook Y": what a blow shook is where it fell
-    " rocked rocking shook shaking rattled"
+    # "blasts rocked X", "shelling shook Y": what a blow shook is where it fell (a headline's present: "Blasts rock X")
+    " rocked rocking shook shaking rattled rock rocks shakes hits"
 )
 _ORIGIN = frozenset({"from"})
 #: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with (or
