@@ -296,11 +296,13 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + IN_CLAUSE + r"{1,40}?)?,"
+#: A date moved, later or sooner: "pushed back to", "brought forward to".
+_MOVED_VERB = r"(?:extended|postponed|pushed\s+back|brought\s+forward|moved|delayed)"
 _DUE_PREP = re.compile(
     # ("long before" measures a gap in the past, no bound: "the crisis began long before this week's ambush")
     r"\b(?:by|(?<!long\s)before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
     r"|effective(?:\s+from|\s+today,?)?|as\s+of|as\s+from|(?:starting|beginning)(?:\s+(?:from|on|at|in))?|(?:into\s+(?:effect|force)|expires),?\s+(?:today|tomorrow|tonight),?"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
+    r"|" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)|deadline\s+(?:of|for)"
     r"|" + _SET_FOR + r"|deadline\b" + IN_SENTENCE + r"{0,60}?\b(?:remains|is|was)|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?$",
     re.I,
@@ -309,14 +311,14 @@ _DUE_PREP = re.compile(
 #: withdraw by Jan. 26" is a deadline missed, not history; "withdrew in 2011" is history.
 _DEADLINE_PREP = re.compile(
     r"\b(?:by|(?<!long\s)before|until|till|no\s+later\s+than|through|within|deadline\s+(?:of|for)|effective(?:\s+from|\s+today,?)?|as\s+(?:of|from)"
-    r"|(?:extended|postponed|pushed\s+back|moved|delayed)\s+(?:until|to)"
+    r"|" + _MOVED_VERB + r"\s+(?:until|to)"
     r"|(?:expired|lapsed|passed)(?:\s+on|\s+at)?|" + _DEADLINE_APPOSED + r")\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+|" + _ABOUT + r")?(?:the\s+end\s+of\s+)?$",
     re.I,
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
-_MOVED_TO = re.compile(r"\b(?:extended|postponed|pushed\s+back|moved|delayed)\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
-_MOVED_WORDS = ("extended", "postponed", "pushed", "moved", "delayed")
+_MOVED_TO = re.compile(r"\b" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
+_MOVED_WORDS = ("extended", "postponed", "pushed", "brought", "moved", "delayed")
 _MOVED_HEADS = frozenset(w[:4] for w in _MOVED_WORDS)
 
 
@@ -938,7 +940,7 @@ def find_milestones(art: Document) -> list[Milestone]:
 #: A deadline moved, told in a sentence of its own that names no step: "The deadline was later pushed back".
 _DEADLINE_MOVED = re.compile(
     r"^(?:[^,;]{0,60}?\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?)?(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?deadline\s+(?:was|has\s+been|had\s+been|is\s+being|were)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)*"
-    r"(?:pushed\s+back|extended|postponed|moved|delayed)\b",
+    + _MOVED_VERB + r"\b",
     re.I,
 )
 
@@ -979,8 +981,8 @@ def _soonest_after(moved: Milestone, old_due: str | None) -> str | None:
     return due
 
 
-#: A deadline moved either way: "moved", not "pushed back" or "extended".
-_MOVED_ONLY = re.compile(r"deadline\s+(?:\w+\s+){1,4}?moved", re.I)
+#: A deadline moved either way or sooner: "moved", "brought forward", not "pushed back" or "extended".
+_MOVED_ONLY = re.compile(r"deadline\s+(?:\w+\s+){1,4}?(?:moved|brought\s+forward)", re.I)
 
 
 #: A stage told by its ordinal alone ("the first ending in September", "the second in 2026"), after a clause
@@ -1306,7 +1308,7 @@ def _step_alone(art: Document, d: DateMention, what: str) -> str:
 #: days, a deadline later extended" (to March 9): the step is what comes before them.
 _MOVED_TAIL = re.compile(
     r"(?:\s+(?:within|in|by)\s+[^,;]{1,30})?,\s*(?:a|the)\s+(?:deadline|target|date|timeline)\s+(?:(?:that\s+was|which\s+was|since|later|then|subsequently)\s+)?"
-    r"(?:extended|postponed|pushed\s+back|moved|delayed)$",
+    + _MOVED_VERB + "$",
     re.I,
 )
 
@@ -3973,7 +3975,9 @@ def _after_moved_deadline(art: Document, d: DateMention) -> DateMention | None:
     for o in art.dates_in(s.start, d.start):
         if not _yearless(art, o, ("day",)):
             continue
-        if o.span.end < back.span.start and (back.span.start - o.span.end).days < _YEAR_DAYS:
+        # a day moved from told as the plan's first ("initially slated for March 31") takes its own nearest year
+        o_span = _year_ahead(art, o).span if _ORIGINAL.search(art.text, max(s.start, o.start - 60), o.start) else o.span
+        if o_span is not None and o_span.end < back.span.start and (back.span.start - o_span.end).days < _YEAR_DAYS:
             return back
     return None
 
@@ -5154,7 +5158,8 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     # "The new deadline, February 18, passed": the apposed deadline is the step word, not only the words before it
     end = max(end, keyword[1])
-    what = _LEADING_LINK.sub("", art.text[start:end].strip(" ,;:"))
+    # "The withdrawal, initially slated for March 31, has been brought forward": the first date is history, not the step
+    what = _LEADING_LINK.sub("", _FIRST_DATE_ASIDE.sub(" ", art.text[start:end]).strip(" ,;:"))
     # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
     for a, b in spans:
         if keyword[1] < a and b < end and (joined := _AND_NEXT.match(art.text, b, end)):
@@ -5188,6 +5193,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
+#: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ".
+_FIRST_DATE_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:originally|initially|previously)\s+[^,;]{1,50},\s+", re.I
+)
 #: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
 _DANGLING_TO = re.compile(r",?\s+(?:to|until|till)$", re.I)
 #: A time of day closing a clause cut before its weekday or date ("at noon", "at 6 a.m.").
