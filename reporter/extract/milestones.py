@@ -1375,18 +1375,23 @@ def _told_as_reference(what: str) -> bool:
 
 
 #: A step named after the reference, then told done in a clause of its own: "(the move follows) the
-#: pullout from the post, which was completed on May 1" reports the pullout done, whatever followed it.
+#: pullout from the post, which was completed on May 1", "the closure of two outposts, which were handed over
+#: to the army in April" reports the step done, whatever followed it.
 _DONE_ASIDE = re.compile(
-    r",\s+which\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded|carried\s+out)\b",
+    r",\s+which\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|finished|concluded|carried\s+out|handed\s+(?:over|back)|returned|vacated|evacuated|withdrawn|dismantled)\b",
     re.I,
 )
+
+
+def _done_after_reference(what: str) -> bool:
+    return (ref := _REFERENCE_TO.search(what)) is not None and _DONE_ASIDE.search(what, ref.end()) is not None
 
 
 def _referenced_done(m: Milestone) -> Milestone | None:
     """A step told done in its own aside after the reference that names it: the step, labelled from
     its noun on; None when the step is only the other act's point in time."""
     ref = _REFERENCE_TO.search(m.what)
-    if not m.done or ref is None or _DONE_ASIDE.search(m.what, ref.end()) is None:
+    if not m.done or ref is None or not _done_after_reference(m.what):
         return None
     step = _LEADING_LINK.sub("", m.what[ref.end() :].strip(" ,;:"))
     return replace(m, what=step) if len(step.split()) >= 3 else None
@@ -5456,7 +5461,8 @@ def plan_refusals(
         *_unread_checks(art, i, d, on_topic),
         ("negated", lambda: _negated_plan(what) and not _not_until(art, s.start, d)),
         ("release", lambda: bool(_RELEASE.search(what)) and not _CAPTIVES.search(art.text, s.start, s.end)),
-        ("reference", lambda: _told_as_reference(what)),
+        # (a step told done in its own aside after the reference is kept for _referenced_done to label)
+        ("reference", lambda: _told_as_reference(what) and not _done_after_reference(what)),
         ("said_day", lambda: _said_beside_own_day(art, s, d, what)),
         # "the summit on the withdrawal will be held on April 3": a gathering's own day, as the rules read it
         ("meeting", lambda: _meeting_on_a_step(Milestone(what=what, due="", evidence=s.text))),
@@ -5653,7 +5659,10 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_violation"  # "accused the militia of breaching the truce by shelling the town": no start or end
     elif not step and _TRUCE_HELD.search(art.text, lo, hi):
         yield "done_held"  # "the truce held for 72 hours from Friday to Monday": its time so far, no start or end
-    if _SECURITY.search(art.text, s.start, s.end) is None:
+    if _SECURITY.search(art.text, s.start, s.end) is None and not (
+        # "U.S. forces are leaving Syria. The move follows the closure of ...": the move is the step before
+        i > 0 and _THE_MOVE.match(s.text) and _SECURITY.search(art.text, art.sentences[i - 1].start, art.sentences[i - 1].end)
+    ):
         yield "done_no_force"
     if _STARTED_SINCE.search(art.text, max(s.start, d.start - 120), d.start):
         yield "done_reference"  # "violations since the truce took effect on <day>": a reference point, no news
@@ -5669,6 +5678,10 @@ def _done_refusals(art: Document, i: int, d: DateMention, what: str) -> Iterator
         yield "done_sent"  # "deployed 1,000 soldiers to the province on Monday": forces sent, no step of a deal
     if _retreat(art, s, lo, hi):
         yield "done_retreat"  # "the army withdrew from the town as the rebels advanced": a battle's turn  # "talks on the withdrawal ended on Thursday": the talks ended, no force moved
+
+
+#: A sentence that opens on the step the one before it told, by a noun that names no step of its own: "The move".
+_THE_MOVE = re.compile(r"(?:the|this|that)\s+(?:move|step|decision)\b", re.I)
 
 
 #: A truce named only as what a clause broke: "violating the ceasefire", "a breach of the truce".
