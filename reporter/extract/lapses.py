@@ -23,7 +23,7 @@ from reporter.extract import speech
 from reporter.extract.dates import OF_EVENT, DateMention, DateSpan, month_span, months_after
 from reporter.extract.document import Document
 from reporter.extract.lemmas import lemma
-from reporter.extract.numbers import NUMBER, parse_number
+from reporter.extract.numbers import NUMBER, ORDINAL_WORD, parse_number, parse_ordinal
 from reporter.extract.prefilter import Folded
 from reporter.extract.text import words
 
@@ -31,14 +31,9 @@ _UNIT = r"(?P<u>hours?|days?|weeks?|months?|years?)"
 _AMOUNT = rf"(?P<n>{NUMBER}|a|an|one)(?:\s+(?:to|or)\s+(?P<n2>{NUMBER}))?(?:\s+|-){_UNIT}"
 #: The day of a deal by its number: "on day 22 of the truce", "by the seventh day of the ceasefire", "no later
 #: than the 16th day of the first phase".
-_ORDINAL_DAYS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-    "twentieth",
-)  # fmt: skip
 _DEAL_DAY_HEAD = (
-    r"\b(?:on|by|from|until|no\s+later\s+than)\s+(?:the\s+)?(?:day\s+(?P<dn>\d{1,3})|(?P<do>\d{1,3})(?:st|nd|rd|th)\s+day|(?P<dw>"
-    + "|".join(_ORDINAL_DAYS)
+    r"\b(?:on|by|from|until|till|through|no\s+later\s+than)\s+(?:the\s+)?(?:day\s+(?P<dn>\d{1,3})|(?P<do>\d{1,3})(?:st|nd|rd|th)\s+day|(?P<dw>"
+    + ORDINAL_WORD
     + r")\s+day)"
 )
 _DEAL_DAY = (
@@ -84,8 +79,8 @@ _LAPSE = Folded(re.compile(
     # ... and one told bare, the deal named around it ("The truce took effect on Sunday. ... will leave the
     # corridor by day 22"): counted the same way, and nothing when no deal's first day is told
     # (or by its ordinal: "will leave by the 22nd day", "on the seventh day")
-    r"|\b(?:on|by|until)\s+(?:day\s+(?P<db>\d{1,3})|the\s+(?P<dbo>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(_ORDINAL_DAYS)
+    r"|\b(?:on|by|until|till|through)\s+(?:day\s+(?P<db>\d{1,3})|the\s+(?P<dbo>\d{1,3}(?:st|nd|rd|th)|"
+    + ORDINAL_WORD
     + r")\s+day)\b(?!\s+of\b)(?!\s*[-–,]\s*\d)",
     re.I,
 ))
@@ -213,10 +208,10 @@ def _amount(text: str) -> tuple[int, str] | None:
 
 def _deal_day(text: str) -> int | None:
     """The number of the deal's day a mention names ("day 22", "the seventh day"), else None."""
-    if text[:1].lower() not in "obfun" or (m := _DEAL_DAY_RE.match(text)) is None:
+    if text[:1].lower() not in "obfunt" or (m := _DEAL_DAY_RE.match(text)) is None:
         return None
     if m.group("dw"):
-        return _ORDINAL_DAYS.index(m.group("dw").lower()) + 1
+        return parse_ordinal(m.group("dw"))
     return int(m.group("dn") or m.group("do"))
 
 

@@ -96,3 +96,34 @@ def parse_amount(text: str) -> int | None:
         if s == word or s.startswith(word + " of"):
             return value
     return parse_number(s)
+
+
+#: Ordinal words, built from the cardinals' table: "first" to "nineteenth", the tens ("fortieth"), and a ten
+#: joined to a unit ("forty-second", "ninety ninth"), up to "hundredth".
+_ORDINAL_UNITS = {
+    w: n
+    for n, w in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+        ),
+        1,
+    )
+}  # fmt: skip
+_TENS = {w: n for w, n in _UNITS.items() if n in range(20, 100, 10)}
+_ORDINAL_TENS = {w[:-1] + "ieth": n for w, n in _TENS.items()} | {"hundredth": 100}
+ORDINAL_WORD = (
+    "(?:(?:" + "|".join(_TENS) + ")[- ](?:" + "|".join(w for w, n in _ORDINAL_UNITS.items() if n < 10) + ")"
+    "|" + "|".join(sorted([*_ORDINAL_TENS, *_ORDINAL_UNITS], key=len, reverse=True)) + ")"
+)
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The number an ordinal word stands for: "seventh" -> 7, "forty-second" -> 42; None for any other text."""
+    s = text.strip().lower().replace("-", " ")
+    if s in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS[s]
+    if s in _ORDINAL_TENS:
+        return _ORDINAL_TENS[s]
+    ten, _, unit = s.partition(" ")
+    return _TENS[ten] + _ORDINAL_UNITS[unit] if ten in _TENS and _ORDINAL_UNITS.get(unit, 10) < 10 else None
