@@ -435,10 +435,13 @@ def _mark_date(m: re.Match[str]) -> date | None:
     return span.start if span else None
 
 
-#: A deadline given by a weekday bound right after it ("gave the rebels until Friday to leave", "until noon on
-#: Friday"): the giving is past, its weekday the one ahead of the report, a week at most away.
-_GAVE_UNTIL = re.compile(
-    r"\bgave\s+(?:[\w’'-]+\s+){1,5}?(?:until|till)\s+(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$", re.I
+#: A bound given to a party, up to its date ("gave the 1,000 troops until", "were given until noon on"): a
+#: deadline, a plan's cue for milestones; given by a weekday ("until Friday"), the giving is past, its weekday
+#: the one ahead of the report, a week at most away.
+GAVE_UNTIL = re.compile(
+    r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+(?:,\d{3})*\s+){0,10}?(?:until|till)\s+"
+    r"(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
+    re.I,
 )
 _WEEKDAY_AT = re.compile(r"(?:on\s+)?" + WEEKDAY + r"\b")
 #: An order given in the past with a yearless deadline ("the junta ordered the troops to leave by January
@@ -1249,7 +1252,7 @@ def find_dates(
         # told passed right after it ("the deadline, Jan. 26, passed", "of Feb. 18 came and went"), and
         # the day a plan was told ("the truce will expire on May 2, officials said on Friday").
         # "gave the rebels until noon on Friday to leave": a deadline given by a weekday looks ahead
-        given = bool(_GAVE_UNTIL.search(text, max(0, pos - 80), pos) and _WEEKDAY_AT.match(text, pos))
+        given = bool(GAVE_UNTIL.search(text, max(0, pos - 80), pos) and _WEEKDAY_AT.match(text, pos))
         moved = _moved_ahead(text, pos, end, published) if published is not None and "to" in text[end : end + 200] else None
         if moved is not None:
             return moved  # "were to leave by September, has been moved to October": the plan before the move

@@ -17,6 +17,7 @@ from itertools import compress
 from reporter.extract import events, speech
 from reporter.extract.candidates import title_shaped
 from reporter.extract.dates import (
+    GAVE_UNTIL,
     LASTED_UNTIL,
     MONTH,
     PASSED_AFTER,
@@ -222,7 +223,7 @@ def _forecast(text: str) -> bool:
 #: home by", "analysts argue the force ought to leave by": a view, no one's commitment or plan (GUIDE.md).
 _OPINION = re.compile(
     r"\b(?:" + _FORECASTERS + r"|critics?|opponents?|campaigners?|activists?|commentators?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:say|says|said|argue[sd]?|insist(?:s|ed)?|believe[sd]?|contend(?:s|ed)?|urge[sd]?)\b[^.;]{0,80}?\b(?:should|ought\s+to)\b",
+    r"(?:say|says|said|argue[sd]?|insist(?:s|ed)?|believe[sd]?|contend(?:s|ed)?|urge[sd]?)\b" + IN_SENTENCE + r"{0,80}?\b(?:should|ought\s+to)\b",
     re.I,
 )
 #: A past that did not happen, as the condition: "Had the talks succeeded, ...", "if the deal had held, ...";
@@ -731,7 +732,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             # "until the end of the month" still runs; "until 2014" told on an undated page may not
             and (d.span.end >= art.published if art.published else by.group()[:2].lower() not in ("un", "ti", "be"))
             for d in dates
-        ) or any(_GAVE_UNTIL.search(art.text, max(s.start, d.start - 80), d.start) for d in dates)
+        ) or any(GAVE_UNTIL.search(art.text, max(s.start, d.start - 80), d.start) for d in dates)
         # A date still ahead of publication speaks of the future by itself ("the mandate runs until ...").
         # "expires at the end of December", told on 20 December: the month's end is still ahead.
         ahead = art.published is not None and any(
@@ -1538,7 +1539,7 @@ _PASTIME = re.compile(
 #: second month": how long it has lasted, no step of a presence (a truce "entering its second phase" is one).
 _AGE_TOLD = re.compile(
     r"\b(?:wars?|conflicts?|fighting|siege|offensive|occupation|invasion|insurgency|uprising|blockade|truce|ceasefire|cease-fire)\b"
-    r"[^.;]{0,80}?\benter(?:s|ed|ing)?\s+(?:into\s+)?its\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b",
+    + IN_SENTENCE + r"{0,80}?\benter(?:s|ed|ing)?\s+(?:into\s+)?its\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b",
     re.I,
 )
 
@@ -2181,7 +2182,7 @@ _GEAR = r"police(?:men)?|gendarmes?|vehicles|tanks|armou?r|equipment|aircraft|je
 #: handover, which was planned for Monday, took place on Tuesday"; "the pullout, originally due in May, ended").
 _PLANNED_ASIDE = (
     r",\s+(?:which\s+|that\s+)?(?:(?:had\s+been|has\s+been|was|were)\s+)?(?:\w+ly\s+)?"
-    r"(?:planned|scheduled|set|due|slated|expected|meant)\b[^,;.]{0,40},"
+    r"(?:planned|scheduled|set|due|slated|expected|meant)\b" + IN_CLAUSE + r"{0,40},"
 )
 #: The steps told done (_DONE, which opens them at a word).
 _DONE_STEPS = (
@@ -2239,7 +2240,7 @@ _DONE_STEPS = (
     # a withdrawal told ended, whoever's: "the withdrawal of the foreign troops ended on Thursday"
     r"\b" + _STEP_NOUN + r"(?=[\s,])(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:" + TROOPS + r"|forces?|army|mission))?"
     # its start told in an aside between: "the withdrawal, which began in March, ended on Thursday"
-    r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b[^,;.]{0,40},|" + _PLANNED_ASIDE + r")?"
+    r"(?:,\s+(?:which\s+|that\s+)?(?:began|started|commenced|got\s+under\s+way)\b" + IN_CLAUSE + r"{0,40},|" + _PLANNED_ASIDE + r")?"
     r"\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?(?:ended|concluded|finished)\b|"
     + _STEP_NOUN + r"(?=[\s,])(?:(?:\s" + IN_CLAUSE + r"{1,60}?)?" + _PLANNED_ASIDE + r"\s+|\s(?:" + IN_CLAUSE + r"{0,60}?\s)??)took\s+place|"
     r"redeployed|vacated|ended\s+(?:its|their|the)\s+(?:\w+\s+)?(?:mission|deployment|presence)|"
@@ -2377,7 +2378,7 @@ _LEFT = re.compile(r"\b(?:left|departed|moved\s+out)\b", re.I)
 #: their going a force's step.
 _CIVIL_SUBJECT = re.compile(
     r"\b(?:people|civilians|residents|families|refugees|displaced|migrants|workers|staff|diplomats|"
-    r"journalists|patients|children|women|passengers|tourists|students|villagers|inhabitants)\b(?:[^,;:.]|" + ABBREVIATION_DOT + r"){0,40}$",
+    r"journalists|patients|children|women|passengers|tourists|students|villagers|inhabitants)\b" + CLAUSE_CHAR + r"{0,40}$",
     re.I,
 )
 #: An event heading the clause before "left" ("The killing of the commander left the group leaderless",
@@ -2385,7 +2386,7 @@ _CIVIL_SUBJECT = re.compile(
 _EVENT_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*)(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+)?"
     r"(?:killing|death|assassination|loss|fall|collapse|capture|ouster|bombing|shelling|attack|strike|raid|ambush"
-    r"|blast|explosion|crash|offensive|fighting)s?\b(?:[^,;:.]|" + ABBREVIATION_DOT + r"){0,50}$",
+    r"|blast|explosion|crash|offensive|fighting)s?\b" + CLAUSE_CHAR + r"{0,50}$",
     re.I,
 )
 #: A step named in a clause of time ("for months before the truce was reached", "until the ceasefire took
@@ -2409,7 +2410,7 @@ _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b"
 #: out after days of heavy fighting", "left under fire"): a battle's turn, no step of a pledged pullout
 #: ("left the base after nine years of fighting jihadists" ends a mission and stays).
 _RETREAT_AFTER = re.compile(
-    r"(?:[^.;]){0,80}?(?:\b(?:as|while|when)\s+(?:[\w’'-]+\s+){0,5}?(?:advanced|advancing|closed\s+in|attacked|stormed)\b"
+    IN_SENTENCE + r"{0,80}?(?:\b(?:as|while|when)\s+(?:[\w’'-]+\s+){0,5}?(?:advanced|advancing|closed\s+in|attacked|stormed)\b"
     r"|\b(?:after|amid)\s+(?:(?:hours|days|weeks)\s+of\s+)?(?:heavy|fierce|intense|intensifying)\s+(?:fighting|clashes|shelling|bombardment)\b"
     r"|\b(?:after|amid)\s+(?:hours|days|weeks)\s+of\s+(?:fighting|clashes|shelling|bombardment)\b"
     r"|\bunder\s+(?:heavy\s+)?(?:fire|attack)\b|\bin\s+the\s+face\s+of\s+(?:an?\s+|the\s+)?(?:advance|offensive|assault)\b)",
@@ -2478,7 +2479,7 @@ _GROUP_SUBJECT = re.compile(r"\b(?:fighters|militants|factions|militias?|rebels)
 _EXTENSION = re.compile(r"\bext\w+|renewed|prolonged", re.I)
 #: Who arrives in a step: forces named just before "arrived", with no clause between.
 _ARRIVING = re.compile(
-    rf"\b(?:{TROOPS}|reinforcements)\b(?:[^,;:.]|{ABBREVIATION_DOT}){{0,40}}\Z",
+    rf"\b(?:{TROOPS}|reinforcements)\b{CLAUSE_CHAR}{{0,40}}\Z",
     re.I,
 )
 _TOOK_OVER = re.compile(r"took\s+(?:over|control|possession|\w+\s+(?:control|possession))\b", re.I)
@@ -2782,7 +2783,7 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
 #: A phase told by its ordinal as the subject of a beginning: "The first phase, covering 800 personnel, began".
 _PHASE_BEGAN = re.compile(
     r"\b(?P<phase>(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|initial|next)\s+(?:phase|stage))\b(?!\s+of\b)"
-    r"(?:,[^,;.]{1,60},)?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced)\Z",
+    r"(?:," + IN_CLAUSE + r"{1,60},)?\s+(?:has\s+|had\s+)?(?:began|begun|started|commenced)\Z",
     re.I,
 )
 #: The step a phase is part of, as its sentence or the one before names it: "The withdrawal of the UN mission",
@@ -3667,7 +3668,6 @@ _TOLD_TO = re.compile(
     r"(?:leave|withdraw|pull\s+out|quit|vacate|depart|go\s+home)\b",
     re.I,
 )
-_GAVE_UNTIL = re.compile(r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+(?:,\d{3})*\s+){0,10}?(?:until|till)\s+$", re.I)
 #: The past of "give", which lemma_form does not read: "gave the troops until January 31".
 _GAVE = frozenset(("gave", "given"))
 
@@ -4208,7 +4208,7 @@ _TO_VERB = re.compile(
 
 
 #: A deadline told in the present right before its weekday: "the deadline for the withdrawal is" (Sunday).
-_DEADLINE_IS = re.compile(r"\bdeadline\b[^.;:,]{0,80}?\b(?:is|remains|falls)\s+(?:on\s+|now\s+)?$", re.I)
+_DEADLINE_IS = re.compile(r"\bdeadline\b" + CLAUSE_CHAR + r"{0,80}?\b(?:is|remains|falls)\s+(?:on\s+|now\s+)?$", re.I)
 
 
 def _weekday_after(art: Document, d: DateMention, p: date) -> DateMention:
@@ -5044,7 +5044,7 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
 #: The time a step took, not a time given for it: "it took the army 14 days to withdraw", "the troops
 #: had 30 days to leave", "needed three hours to leave", told of the past; not a deal that "took effect" (a
 #: truce "that took effect on November 27 gave Israeli forces 60 days to pull out").
-_TOOK = re.compile(r"\b(?:took(?!\s+(?:effect|hold|force)\b)|needed|spent|had|lasted)\b(?:[^,;.:]|" + ABBREVIATION_DOT + r"){0,60}$", re.I)
+_TOOK = re.compile(r"\b(?:took(?!\s+(?:effect|hold|force)\b)|needed|spent|had|lasted)\b" + CLAUSE_CHAR + r"{0,60}$", re.I)
 #: "<stretch> to <verb>": a stretch given (or taken) for something.
 _TO_AFTER = re.compile(r"\s*to\s", re.I)
 
@@ -5064,7 +5064,7 @@ def _took(art: Document, s_start: int, d: DateMention) -> bool:
 _READY_FOR = re.compile(
     r"\b(?:able|ready|capable|poised|standby|readiness|can|could)\s+(?:of\s+|to\s+)?(?:be\s+)?"
     r"(?:deploy\w*|mov(?:e|ed|ing)|respond\w*|mobili[sz]\w*|reinforc\w*|surg(?:e|ed|ing))\b"
-    r"(?:[^,;.:]|" + ABBREVIATION_DOT + r"){0,40}$",
+    + CLAUSE_CHAR + r"{0,40}$",
     re.I,
 )
 _STRETCH_AHEAD = re.compile(r"(?:within|in)\s", re.I)
@@ -5865,7 +5865,7 @@ _AGAINST = r"(?:despite|(?:(?:" + _PAST_BY + r")\s+)?(?:after|past|beyond))\s+(?
 #: a past act.
 _NOT_DONE_YET = re.compile(
     r"\bha(?:s|ve)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:\w+ly\s+)?(?:left|withdrawn|pulled\s+out|vacated|handed\s+over)\b"
-    r"[^.;]{0,60}?\b" + _AGAINST + r"\s*$",
+    + IN_SENTENCE + r"{0,60}?\b" + _AGAINST + r"\s*$",
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?deadline\b", re.I)
