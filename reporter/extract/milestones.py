@@ -5010,6 +5010,9 @@ _PHRASAL = frozenset(lemma(w) for w in words("pull move draw take hand bring get
 _PARTICLES = frozenset(words("out back down over home away north south east west northward southward eastward westward"))
 #: How far an infinitive's step may run (the clause ends sooner at a comma or "and").
 _STEP_REACH = 60
+_STEP_SLACK = 25
+#: Words that open a phrase, never its last: a step cut at its reach does not end on one.
+_OPENS_PHRASE = frozenset(words("in of at on to from near into the a an its their his her our and or by with for"))
 
 
 def _to_step(art: Document, pos: int, s_end: int) -> int | None:
@@ -5027,7 +5030,9 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
     if i >= len(toks) or toks[i].start != to.end():
         return None
     stop = _BOUNDARY.search(art.text, toks[i].end, s_end)
-    end = min(stop.start() if stop else s_end, toks[i].end + _STEP_REACH)
+    limit = stop.start() if stop else s_end
+    # a clause that ends a little past the reach is read whole: "out of five hilltop positions in | southern Lebanon"
+    end = limit if limit <= toks[i].end + _STEP_REACH + _STEP_SLACK else toks[i].end + _STEP_REACH
     j = art.token_index(end)
     if lems[i] not in STEP_LEMMAS and not (
         lems[i] in _PHRASAL and any(t.norm in _PARTICLES for t in toks[i + 1 : min(j, i + 6)])
@@ -5035,8 +5040,8 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
         lems[i] in _PHRASAL_STEP and any(t.norm in _PHRASAL_STEP[lems[i]] for t in toks[i + 1 : min(j, i + 3)])
     ):
         return None
-    # end on a whole word: the last token that ends by ``end``
-    while j > i + 1 and toks[j - 1].end > end:
+    # end on a whole word: the last token that ends by ``end``, not a word that opens a phrase cut off ("in")
+    while j > i + 1 and (toks[j - 1].end > end or toks[j - 1].norm in _OPENS_PHRASE):
         j -= 1
     return toks[j - 1].end if j > i else toks[i].end
 
