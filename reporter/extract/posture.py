@@ -840,9 +840,12 @@ def _was_then(art: Document, a: int, b: int) -> bool:
     )
 
 
-#: Right after the figure (and its noun), a past tense of being posted: "some 1,700 (soldiers) were there".
+#: Right after the figure (and its noun), a past tense of being posted: "some 1,700 (soldiers) were there",
+#: or posted up to a bound ("were based until last year": the place told before, in a clause on it).
 _WERE_THERE = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:were|was)\s+(?:(?:stationed|deployed|based|posted|serving)\s+)?(?:there|here|in\s+(?-i:[A-Z]))", re.I
+    r"(?:\s+[a-z]+)?\s+(?:were|was)\s+(?:(?:stationed|deployed|based|posted|serving)\s+)?(?:there|here|in\s+(?-i:[A-Z]))"
+    r"|(?:\s+[a-z]+)?\s+(?:were|was)\s+(?:stationed|deployed|based|posted|serving)\s+(?:until|till)\b",
+    re.I,
 )
 #: A sentence opening on "With" right before the figure: a fronted phrase that holds it.
 _WITH_OPENING = re.compile(r"\s*(?-i:With)\s+")
