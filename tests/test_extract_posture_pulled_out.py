@@ -11,8 +11,8 @@ from tests.conftest import posture_with_qualifiers
     [
         ("France pulled its last 1,000 soldiers out of Chad in January.", [("France", "Chad", 1000, "(withdrawn)")]),
         ("France will pull its remaining 1,000 soldiers out of Chad.", [("France", "Chad", 1000, "(remaining)")]),
-        # near misses: a part pulled out leaves the whole as the level; "withdraw" read so already
-        ("France pulled 300 of its 1,000 soldiers out of Chad.", [("France", "Chad", 1000, None)]),
+        # near misses: a part pulled out leaves the whole as the level before the pull; "withdraw" read so too
+        ("France pulled 300 of its 1,000 soldiers out of Chad.", [("France", "Chad", 1000, "(former level)")]),
         ("France will withdraw its remaining 1,000 soldiers from Chad.", [("France", "Chad", 1000, "(remaining)")]),
     ],
 )  # fmt: skip

@@ -876,6 +876,15 @@ _LEAVING = re.compile(
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
+#: Right before a whole, a part of it taken out ("withdrew 400 of its", "has pulled about half of the"), the
+#: verb told done in group "done" (a past form; "will pull", "to withdraw" are not).
+_PART_PULLED = re.compile(
+    r"\b(?:(?P<done>withdr(?:ew|awn)|pulled|evacuated|repatriated|brought\s+(?:home|back))|withdraw\w*|pull(?:s|ing)?"
+    r"|evacuat\w+|repatriat\w+|(?:bring|brings|bringing)\s+(?:home|back))(?:\s+out)?\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?(?:\d[\d,.]*|half|(?:a|one|two)\s+(?:third|quarter)s?|most|part|some|a\s+(?:fraction|portion))"
+    rf"\s+of\s+(?:the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
 #: Right before a withdrawal's verb, words that put it ahead: "will withdraw", "plans to pull out",
 #: "is set to evacuate" (not "has withdrawn", nor "could" or "may", a mere possibility).
 _AHEAD_BEFORE = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to|agreed\s+to|decided\s+to)\s+(?:\w+ly\s+)?$", re.I)
@@ -2088,6 +2097,10 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     """What kind of level a number is, from the words around it; None for a standing figure."""
     if h.status == "standing" and _initial(art, s_start, h):
         return "former level"  # "700 of the 1,100 soldiers originally sent": the whole of a part
+    if h.status in (None, "standing") and (out := _PART_PULLED.search(art.text, max(s_start, h.start - 60), h.start)):
+        # "has pulled about half of its 1,000 troops": the whole before a part left, told done; ahead, it stands
+        done = out.group("done") and not _WITHDRAWAL_AHEAD.search(art.text, s_start, out.start())
+        return "former level" if done else None
     if h.status:
         return None if h.status == "standing" else h.status
     text = art.text
