@@ -3353,6 +3353,9 @@ class _Reader:
                 force2 = _actor(named[0])  # type: ignore[assignment]
             self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
+        for other, n3, q3, at3 in _from_states(art, s, h, force):
+            self.taken.add(at3)
+            self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for i, (other, n3, q3) in enumerate(lv.each[:-1]):
             self._add(other, lv.each_places[i] if lv.each_places else country, n3, _qualifier(q3, lv.status), s.text)
         for other, n3, q3, at3 in _listed(art, max(h.end, cend), s.end):
@@ -3772,6 +3775,38 @@ _PART_FROM = re.compile(
     r"|\s+(?:will|would)\s+(?:come|be)|\s+(?:come|came))?\s+from\s+(?:the\s+)?$",
     re.I,
 )
+
+
+#: After troops told by the state they come from, that state: "1,500 troops from Kenya".
+_FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+#: A further item of such a list, its noun left out: ", 1,000 from Ethiopia", "and 800 from Uganda".
+_FROM_ITEM = re.compile(
+    rf",?\s+(?:and\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+from\s+(?:the\s+)?"
+    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|\band\b|$))",
+    re.I,
+)
+
+
+def _from_states(art: Document, s: Sentence, h: _Hit, force: str) -> list[tuple[str, int, str | None, int]]:
+    """ "The force includes 1,500 troops from Kenya, 1,000 from Ethiopia and 800 from Uganda": after a
+    level whose force is the state it comes from, each further figure from a state is that state's level
+    in the same place (not "withdrew 500 troops from Iraq and 300 from Syria": the state left, no force)."""
+    if " from " not in art.text[h.end : s.end]:
+        return []
+    m = _FROM_STATE.match(art.text, h.end, s.end)
+    named = art.mentions_in(m.end(), s.end) if m else []
+    if not named or named[0].start != m.end() or _actor(named[0]) != force:  # type: ignore[union-attr]
+        return []
+    out, at = [], named[0].end
+    while item := _FROM_ITEM.match(art.text, at, s.end):
+        who = [x for x in art.mentions_in(item.start("who"), item.end("who")) if x.start == item.start("who")]
+        state = _actor(who[0]) if who else None
+        n = _parse(item.group("n"))
+        if state not in art.lexicon.countries or state == force or not n or n < _SMALLEST or _year(item.group("n")):
+            break
+        out.append((state, n, item.group("q"), item.start("n")))
+        at = item.end()
+    return out
 
 
 def _part_from(art: Document, h: _Hit) -> str | None:
