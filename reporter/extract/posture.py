@@ -5741,6 +5741,10 @@ def _speakers_own(art: Document, s: Sentence, h: _Hit) -> str | None:
     return None
 
 
+#: Right before a name, a figure of its own: "1,500 Kenyan".
+_FIGURE_BEFORE = re.compile(r"\d\s+$")
+
+
 def _apposed(art: Document, s_start: int, start: int) -> str | None:
     for m in reversed(art.mentions_in(max(s_start, start - 70), start)):
         # "Russia's contingent in the Central African Republic, about 1,500 strong,": a place its
@@ -5748,6 +5752,8 @@ def _apposed(art: Document, s_start: int, start: int) -> str | None:
         i = art.token_index(m.start)
         reach = 2 if i > 0 and art.tokens[i - 1].norm == "the" else 1
         apposed = _APPOSITION.fullmatch(art.text, m.end, start) if _party(art, m) and not _placed(art, m, reach) else None
+        if apposed and _FIGURE_BEFORE.search(art.text, max(s_start, m.start - 12), m.start):
+            return None  # "1,500 Kenyan troops, 1,000 Ethiopian troops": a list of figures, no apposition
         if apposed and apposed.group("unit") and _unit_place(art, m):
             # "The UK's Estonia battlegroup, some 900 soldiers,": the place names where the unit serves,
             # its owner is the possessive right before
