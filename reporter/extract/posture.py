@@ -872,7 +872,9 @@ _LAST_OF = r"(?:(?:the\s+)?(?:last|rest|remainder|bulk)\s+of\s+)?"
 _LEAVING = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:ed|ing)?\s+out|evacuat\w+|repatriat\w+"
     # "will bring home its 1,000 troops", "brought back its 600 soldiers"
-    r"|(?:bring|brings|bringing|brought)\s+(?:home|back))\s+" + _LAST_OF + r"(?:\w+\s+){0,2}$"
+    r"|(?:bring|brings|bringing|brought)\s+(?:home|back))\s+" + _LAST_OF
+    # "has withdrawn a battalion of about 800": the unit taken out, sized by the figure
+    + rf"(?:(?:a|an|one|another|its|their|the)\s+(?:[\w-]+\s+)?(?:{_FORMATION})\s+of\s+)?" + r"(?:\w+\s+){0,2}$"
     r"|\b(?:cut|reduction|drawdown)\s+of\s+(?:\w+\s+)?$",  # "a cut of about 800 personnel"
     re.I,
 )
