@@ -861,6 +861,8 @@ _THEN = re.compile(
     r"|expulsion)\b"
     # "Before December some 1,700 were there": a month alone, before which a past level held
     rf"|before\s+(?:{MONTH})\b(?!\s+\d)"
+    # "which numbered about 800 when it was formed": the unit's first days, since gone by
+    r"|when\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were)\s+(?:first\s+)?(?:formed|created|set\s+up|founded|established|launched)\b"
     r"|(?:until|by)\s+(?:last\s+year|(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)))",
     re.I,
 )
