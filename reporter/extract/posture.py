@@ -4725,7 +4725,7 @@ _CLAUSE_AFTER = re.compile(r"[^.;]*$")
 #: After that name: its troops ("Amisom troops", "the Unifil force"), then the clause up to the figure.
 _TROOPS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{_NOUN}|{_BODY})\b[^.;]*$", re.I)
 #: Between two parties of one list: "French, Danish and Icelandic", "Russia and other CSTO members".
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+)?")
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:other\s+|the\s+)?")
 #: Between the troop noun and the states they come from: "troops from Kenya, Uganda and Burundi",
 
 
@@ -4775,7 +4775,9 @@ _HOLDING = re.compile(
     r"|(?:are|were)\s+(?:prepared|ready|willing|expected|set|poised)\s+to|(?:have\s+)?(?:offered|agreed|promised)\s+to)\s+)?"
     r"(?:have|had|keep|kept|maintain|maintained|station|stationed"
     r"|deploy|deployed|contribute|contributed|provide|provided|supply|supplied|field|fielded|send|sent|commit|committed|pledge|pledged"
-    r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*$"
+    r"|(?:have|had)\s+(?:sent|deployed|stationed|committed|pledged))\b[^,;.]*"
+    # "have sent small teams, with about 150 personnel (between them)": the figure of what they sent
+    r"(?:,\s+with\s+)?$"
 )
 
 
