@@ -1417,9 +1417,14 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         # against US and Israeli strikes": the country names whose act or arm it is, a party, never where
         # it happened
         return None
-    pair = _pair_border(art, m, role) if art.text[m.end : m.end + 1] in ("-", "–", "/") else None
+    glue = art.text[m.end : m.end + 1]
+    # (told "between" the lands: a cheap look for the word before the pattern)
+    between = glue == " " and art.text.find("between", max(lo, m.start - 14), m.start) >= 0
+    pair = _pair_border(art, m, role, lo) if glue in ("-", "–", "/") or between else None
     if pair is not None:
         return pair
+    if art.text.endswith("and ", 0, m.start) and m.of("country") is not None and _BETWEEN_SECOND.search(art.text, max(lo, m.start - 80), m.start):
+        return None  # "the border between Sudan and South Sudan": the second land, told with the first
     if country is not None and (locative or role != "loc" or _apposed_to_a_spot(art, m, lo)):
         c = art.lexicon.countries.get(country.name, country)
         # "a US base in Jordan", "US interests in Asia": the country owns the target; any place named wins.
@@ -1473,14 +1478,31 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
 #: "the Ethiopia-Eritrea border", "the Afghan-Pakistani frontier": the second land of a border named by two, and
 #: the border word after it.
 _PAIR_BORDER = re.compile(r"\s*[-–/]\s*(?P<y>(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2})\s+(?:border|frontier)s?\b")
+#: "the border between Sudan and South Sudan": the border word before the first land, and the second after "and".
+_BORDER_BETWEEN = re.compile(r"(?:border|frontier|boundary)\s+between\s+(?:the\s+)?$", re.I)
+_BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<y>(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2})")
+#: ... the second land, with the first told before it.
+_BETWEEN_SECOND = re.compile(
+    r"\b(?:border|frontier|boundary)\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2}\s+and\s+(?:the\s+)?$",
+    re.I,
+)
 
 
-def _pair_border(art: Document, m: Mention, role: str) -> Place | None:
+def _pair_border(art: Document, m: Mention, role: str, lo: int) -> Place | None:
     """ "Clashes erupted along the Ethiopia-Eritrea border": a border named by its two lands is the scene, written
     as the text has it, in the story's country when it is one of the two, else the first (at that country's point:
     the border has no point of its own in the gazetteer)."""
     first = m.of("country") or m.of("demonym")
-    pair = _PAIR_BORDER.match(art.text, m.end)
+    opening = m.start
+    if art.text[m.end : m.end + 1] == " ":
+        # "the border between Sudan and South Sudan": the border word first, written from it
+        before = _BORDER_BETWEEN.search(art.text, max(0, m.start - 40), m.start)
+        pair = _BETWEEN_AND.match(art.text, m.end) if before is not None and m.of("country") is not None else None
+        opening = before.start() if before is not None else m.start
+        if pair is not None:
+            _, role = _role(art, opening, lo)  # ("between" told the lands as points: the border's own role)
+    else:
+        pair = _PAIR_BORDER.match(art.text, m.end)
     if first is None or pair is None or role != "loc":
         return None
     second = next(
@@ -1493,7 +1515,7 @@ def _pair_border(art: Document, m: Mention, role: str) -> Place | None:
     c = art.lexicon.countries.get(home if home == second.name else first.name)
     if c is None:
         return None
-    return Place(art.text[m.start : pair.end()], c.name, c.lat, c.lon, 1, m.start, pair.end(), role)
+    return Place(art.text[opening : pair.end()], c.name, c.lat, c.lon, 1, opening, pair.end(), role)
 
 
 #: "a post on the X border", "an outpost along the frontier": what follows a post that stands on a border.
