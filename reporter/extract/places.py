@@ -1373,16 +1373,19 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
             and place.sub != "capital"
         ):
             # "Dar as Salam, Somalia" where the gazetteer knows only Egypt's: the text's country wins,
-            # and the spot is one the gazetteer lacks (no coordinates rather than another town's).
+            # and the spot is one the gazetteer lacks (no coordinates rather than another town's), unless
+            # the country's province is told with it ("in Iraq's Anbar province"): at that province's point.
+            held = _province_of_told(art, m, told)
             return Place(
                 art.text[m.start : m.end],
                 told,
-                None,
-                None,
+                held.lat if held else None,
+                held.lon if held else None,
                 RANK.get(place.sub, 3),
                 m.start,
                 m.end,
                 role,
+                held.name if held else None,
                 distant=distant,
                 route=route,
             )
@@ -1634,6 +1637,21 @@ def _fired_from_land_named(art: Document, pos: int, lo: int) -> bool:
 _IN_A_COUNTRY = re.compile(r"(?P<kind>(?:\s+[a-z]+){0,2}?)\s+in\s+(?:the\s+)?")
 #: What may qualify a site's kind word between a name and "in <country>": "the X air base in Russia's Y region".
 _SITE_QUALIFIER = words("air naval military army oil gas power")
+#: ... or the camp it names ("the X camp in Iraq's Anbar province"), a militia's or the displaced's.
+_CAMPS = words("camp camps")
+
+
+def _province_of_told(art: Document, m: Mention, told: str) -> Entry | None:
+    """The province of country ``told`` named right after its possessive, after the name ``m`` ("the X camp in
+    Iraq's Anbar province"), if any."""
+    after = art.mentions_in(m.end, m.end + 60)
+    for a, b in pairwise(after):
+        c = a.of("country")
+        if c is not None and c.name == told:
+            e = b.of("place")
+            ok = POSSESSIVE.search(art.text, a.start, a.end) and b.start == a.end + 1
+            return e if ok and e is not None and e.country == told and e.lat is not None and e.sub == "region" else None
+    return None
 
 
 def _country_told_after(art: Document, m: Mention) -> str | None:
@@ -1643,7 +1661,7 @@ def _country_told_after(art: Document, m: Mention) -> str | None:
     inn = _IN_A_COUNTRY.match(art.text, m.end)
     kind = inn.group("kind").split() if inn is not None else []
     if inn is not None and all(
-        w in _TERRITORY or w in KIND_OF or w in _FACILITY_LOWER or (w in _SITE_QUALIFIER and k < len(kind) - 1)
+        w in _TERRITORY or w in KIND_OF or w in _FACILITY_LOWER or w in _CAMPS or (w in _SITE_QUALIFIER and k < len(kind) - 1)
         for k, w in enumerate(kind)
     ):
         nxt = art.mentions_in(inn.end(), inn.end() + 40)
