@@ -282,7 +282,7 @@ _UNKNOWN = guarded(
         # ("residents returning to X": where people came home to, when _role takes it for a scene)
         # ("pirates seized a trawler off X": the shore a ship was taken off is the scene; not a verb's particle
         # before its object, "fought off X fighters", whose name a noun follows)
-        rf"|\b(?:in|into|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
+        rf"|\b(?:in|into|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+|(?-i:city|town|village)['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
         rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality|locality)\b)?)"
     )
 )
@@ -1885,14 +1885,22 @@ _SETTLEMENT_REACH = 8
 _HOLDING_SETTLEMENT = re.compile(r"\b(?:of|in|inside|within)\s+the\s+(?:city|town|village)\b(?!\s+(?:of|[A-Z]))|\bthe\s+(?:city|town|village)['’]s\s")
 
 
-def _spots_unplaced(art: Document, out: list[Place], b: int) -> bool:
+#: ... told as the owner right before the spot: "in the town's X area".
+_SETTLEMENTS_OWN = re.compile(r"\bthe\s+(?:city|town|village)['’]s\s+(?=[A-Z])")
+
+
+def _spots_unplaced(art: Document, out: list[Place], a: int, b: int) -> bool:
     """Only spots no gazetteer knows are named, right before "the city" told as holding them ("the X area on
     the western edge of the city"; not "30 km from the city"): the town named before places them (best_place)."""
     spots = [p for p in out if p.role == "loc" and p.rank >= RANK["city"] and p.lat is None and p.within is None]
     if not spots or any(p.rank >= RANK["region"] and (p.lat is not None or p.within is not None) for p in out):
         return False
     m = _HOLDING_SETTLEMENT.search(art.text, spots[0].end, b)
-    return m is not None and m.start() - spots[0].end < 60 and not _DISTANCE.search(art.text, spots[0].end, m.start())
+    if m is None or m.start() - spots[0].end >= 60 or _DISTANCE.search(art.text, spots[0].end, m.start()):
+        # ("in the town's X area": the holder told as the spot's owner, right before it)
+        own = _SETTLEMENTS_OWN.search(art.text, max(a, spots[0].start - 16), spots[0].start + 1)
+        return own is not None and own.end() == spots[0].start
+    return True
 
 
 def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
@@ -2817,8 +2825,16 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.extend(_same_spot(art, a, b))
     if "capital" in art.text[a:b]:
         out.extend(_bare_capital(art, a, b))
-    if back and _THE_SETTLEMENT.search(art.text, a, b) and (not any(p.rank >= 3 for p in out) or _spots_unplaced(art, out, b)):
-        out.extend(_settlement_named_before(art, a, b))
+    if back and _THE_SETTLEMENT.search(art.text, a, b) and (not any(p.rank >= 3 for p in out) or _spots_unplaced(art, out, a, b)):
+        town = _settlement_named_before(art, a, b)
+        if town and (own := _SETTLEMENTS_OWN.search(art.text, town[0].start, min(b, town[0].start + 16))):
+            # "in the town's X area": the town only holds the spot named right after it, a part of it and so
+            # finer than it (then placed within it)
+            spot = next((p for p in out if p.start == own.end() and p.role == "loc" and p.lat is None), None)
+            if spot is not None:
+                town = [replace(town[0], role="ref")]
+                out = [replace(p, rank=max(p.rank, RANK["district"])) if p is spot else p for p in out]
+        out.extend(town)
     if back and not any(p.rank >= 3 for p in out):
         out.extend(_site_named_before(art, a, b))
     out.sort(key=lambda p: p.start)
