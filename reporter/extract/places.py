@@ -2591,7 +2591,60 @@ def _namesake_by_measure(art: Document, p: Place, out: list[Place]) -> Place:
 
 
 #: A place's kind and "of" right after a town's name: the town only says where the place named next lies.
-_KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|suburb|settlement|hamlet)\s+of\s+")
+_KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|suburb|settlement|hamlet|port|seaport|harbou?r)\s+of\s+")
+
+
+def _world_only(art: Document, p: Place) -> bool | None:
+    """Whether the name at ``p`` is a world-list place alone (no town of the bundled gazetteer); None if no name."""
+    m = next((m for m in art.mentions_in(p.start, p.end) if m.start == p.start), None)
+    places = [e for e in m.entries if e.kind == "place"] if m is not None else []
+    return all(e.locative_only for e in places) if places else None
+
+
+def _kind_told_of_its_holder(art: Document, q: Place, p: Place) -> bool:
+    """ "the Kafr Zita village of Hama": a world-list place, then its kind and "of" a town of the bundled
+    gazetteer of its country, is told with the town that holds it (the kind is its own), not as the owner of
+    that town, as in "the Kherson suburb of X" (a town the bundled gazetteer knows holds a place it does not)."""
+    return (
+        q.country is not None
+        and p.country == q.country
+        and p.rank <= RANK["city"]
+        and _world_only(art, q) is True
+        and _world_only(art, p) is False
+    )
+
+
+def _holder_told_after(art: Document, p: Place, out: list[Place]) -> Place:
+    """The town "of" which a place is told its kind ("the Kafr Zita village of Hama") only holds it."""
+    q = next((x for x in out if x.end < p.start and x.role == "loc"), None) if p.role == "loc" else None
+    of = _KIND_OF_AFTER.match(art.text, q.end) if q is not None else None
+    if q is None or of is None or of.end() != p.start or not _kind_told_of_its_holder(art, q, p):
+        return p
+    return replace(p, role="ref")
+
+
+def _held_by_the_town_before(art: Document, p: Place, out: list[Place]) -> Place:
+    """ "the Odesa port of X", "the Donetsk town of Y": a name told as a place the town before holds lies at or
+    near it, so of its namesakes the one near that town, else a name as written at the town's point (a far
+    namesake elsewhere in the country is no reading of it)."""
+    if p.role != "loc" or p.lat is None or p.lon is None or p.within is not None:
+        return p
+    q = next((x for x in out if x.end < p.start and x.role == "loc" and x.lat is not None and x.lon is not None), None)
+    of = _KIND_OF_AFTER.match(art.text, q.end) if q is not None else None
+    if q is None or of is None or of.end() != p.start or q.rank > p.rank or distance_km(p, q) <= _REGION_REACH:
+        return p
+    here = (q.lat, q.lon)
+    near = [
+        e
+        for m in art.mentions_in(p.start, p.end)
+        if m.start == p.start
+        for e in m.entries
+        if e.kind == "place" and e.lat is not None and e.lon is not None and km_between((e.lat, e.lon), here) <= _REGION_REACH  # type: ignore[arg-type]
+    ]
+    if near:
+        e = min(near, key=lambda e: km_between((e.lat, e.lon), here))  # type: ignore[arg-type]
+        return replace(p, country=e.country, lat=e.lat, lon=e.lon)
+    return replace(p, name=art.text[p.start : p.end], country=q.country, lat=q.lat, lon=q.lon, within=q.name)
 
 
 def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
@@ -2604,6 +2657,8 @@ def _owner_of_the_next(art: Document, q: Place, out: list[Place]) -> Place:
         return q
     owned = next((p for p in out if p.start == (kind_of.end() if kind_of else q.end + 1)), None)
     if owned is None or owned.role != "loc" or owned.rank > q.rank or owned.country not in (None, q.country):
+        return q
+    if kind_of and _kind_told_of_its_holder(art, q, owned):
         return q
     if kind_of and None not in (owned.lat, q.lat) and distance_km(owned, q) > _REGION_REACH:
         return q  # a namesake far from the place told as holding it is no reading of it
@@ -2674,6 +2729,8 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         # a word of its own after it) is no place when the town after "in" tells where the site lies
         out = [p for p in out if not _opens_site_in(art, p, out, known)]
         out = [_part_of_town(art, p, out, known) for p in out]
+        out = [_held_by_the_town_before(art, p, out) for p in out]
+        out = [_holder_told_after(art, p, out) for p in out]
         out = [_owner_of_the_next(art, q, out) for q in out]
         out = [_namesake_by_measure(art, p, out) for p in out]
     elif out:
