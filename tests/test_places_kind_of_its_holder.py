@@ -27,3 +27,13 @@ def test_control_a_bundled_town_told_before_its_suburb_owns_it(ex):
     i = _first(ex, "A glide bomb hit the Kherson suburb of Antonivka on Sunday, wounding two, the governor said.")
     assert (i.location, i.country) == ("Antonivka", "Ukraine")
     assert abs(i.lat - 46.68) < 0.1
+
+
+def test_a_port_site_told_of_another_port_holds_it(ex):
+    i = _first(ex, "Warplanes pounded the Hodeidah port of Ras Isa on Friday, killing nine dock workers, medics said.")
+    assert (i.location, i.country) == ("Ras Isa", "Yemen")
+
+
+def test_control_a_port_site_told_alone_is_the_scene(ex):
+    i = _first(ex, "Warplanes pounded the Hodeidah port on Friday, killing nine dock workers, medics said.")
+    assert (i.location, i.country) == ("Hodeidah port", "Yemen")

@@ -2591,7 +2591,10 @@ def _namesake_by_measure(art: Document, p: Place, out: list[Place]) -> Place:
 
 
 #: A place's kind and "of" right after a town's name: the town only says where the place named next lies.
-_KIND_OF_AFTER = re.compile(r"\s+(?:town|city|village|suburb|settlement|hamlet|port|seaport|harbou?r)\s+of\s+")
+#: (or the port word closing a site's own name: "the Hodeidah port of X", a site the gazetteer lists)
+_KIND_OF_AFTER = re.compile(
+    r"(?:\s+(?:town|city|village|suburb|settlement|hamlet|port|seaport|harbou?r)|(?<=[Pp]ort)|(?<=[Hh]arbour)|(?<=[Hh]arbor))\s+of\s+"
+)
 
 
 def _world_only(art: Document, p: Place) -> bool | None:
