@@ -421,14 +421,25 @@ def significance(inc: MergedIncident) -> tuple[int, ...]:
     corroborated = 1 if inc.status == "corroborated" else 0
     day = date.fromisoformat(inc.date_from[:10]).toordinal() if inc.date_from else 0
     return (
-        -(inc.killed or 0),
-        -(inc.injured or 0),
+        -toll_span(inc, "killed")[0],
+        -toll_span(inc, "injured")[0],
         -inc.families,
         -corroborated,
         -(inc.count or 0),
         -day,
         inc.number,
     )
+
+
+def toll_span(inc: MergedIncident, name: str) -> tuple[int, int]:
+    """The lowest and highest figure told of a toll ("killed"): one agreed value twice, or the
+    range the sources' differing figures span (0, 0 when none is told)."""
+    agreed = getattr(inc, name)
+    if agreed is not None:
+        return agreed, agreed
+    dispute = inc.disagreement(name)
+    told = [int(c.value) for c in dispute.claims if c.value.isdigit()] if dispute else []
+    return (min(told), max(told)) if told else (0, 0)
 
 
 def _where(inc: MergedIncident) -> str:
@@ -503,15 +514,17 @@ def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:
     most = phrasing.where_most(incs)
     top = min(incs, key=significance)
     harm = []
-    if top.killed:
-        harm.append(f"{textfmt.number(top.killed)} killed")  # "1,400", as the log
-    if top.injured:
-        harm.append(f"{textfmt.number(top.injured)} injured")
+    for name in ("killed", "injured"):
+        low, high = toll_span(top, name)
+        # "1,400", as the log; tolls the sources differ on are given as the range they span.
+        if high and low != high:
+            harm.append(f"{textfmt.number(low)} to {textfmt.number(high)} {name} (accounts differ)")
+        elif high:
+            harm.append(f"{textfmt.number(high)} {name}")
     # What was counted, by its plainest name ("drone" of "drone, explosive drone"): "1 object" told nothing.
     thing = counted_weapon(top.objects) or "object"
-    detail = ", ".join(harm) or (
-        f"{textfmt.plural(top.count, thing)} reported" if top.count else top.status
-    )
+    detail = ", ".join(harm) or (f"{textfmt.plural(top.count, thing)} reported" if top.count else "")
+    detail = f"{detail}; " if detail else ""
     return [
         KeyPoint(
             text=f"{textfmt.plural(len(incs), 'incident')} on record{', ' + most if most else ''}: "
@@ -520,7 +533,7 @@ def _incident_points(incs: Sequence[MergedIncident]) -> list[KeyPoint]:
         ),
         KeyPoint(
             text=f"Most significant: {textfmt.kind(top.type)} {_where(top)} ({textfmt.fact_date(top.date)}), "
-            f"{detail}; {top.status}, incident {top.number}.",
+            f"{detail}{top.status}, incident {top.number}.",
             section="incidents",
         ),
     ]
