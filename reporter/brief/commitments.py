@@ -1724,10 +1724,12 @@ def _label(ms: list[Milestone]) -> str:
 
 
 #: Words a clause cut from the middle of a sentence opens with: "meaning it would end", "which
-#: expires", "be completed", "according to". (A clause that opens with its subject reads alone.)
+#: expires", "be completed", "according to", "says it will" (its speaker cut off). (A clause that
+#: opens with its subject reads alone.)
 _LEAD_WORDS = """meaning which who whose whom that according after hours shortly as while when where it they
     this these those he she we its their to and but or so because since if until unless be being been is are
-    was were has have had will would could should may might must can having also then here there"""
+    was were has have had will would could should may might must can having also then here there
+    says said adds added announced confirms confirmed states stated"""
 _LEADS = frozenset(_LEAD_WORDS.split())
 #: A sentence's opening pronoun subject: the party it stands for is named only before.
 _PRONOUN_SUBJECTS = frozenset(("They", "It", "He", "She", "We"))
@@ -1819,8 +1821,8 @@ def _fragment(what: str) -> bool:
     words = clause.split()
     if len(words) < 3 or _CUT.search(clause):
         return True
-    if clause[:1].islower() and words[0].lower().strip(".,") in _LEADS:
-        return True
+    if clause[:1].islower() and (words[0].lower().strip(".,") in _LEADS or words[0].endswith(",")):
+        return True  # ("planned, and that the troops will leave": the tail of a phrase before the cut)
     if words[0] in _PRONOUN_SUBJECTS:
         return True  # "They will join 500 others and stay": whose troops, told only in the sentence before
     if _PARTICIPLE.match(clause):
