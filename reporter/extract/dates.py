@@ -213,7 +213,7 @@ _RELATIVE = re.compile(
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |early |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
-    r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this) (?:spring|summer|autumn|fall|winter)|"
+    r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this|last) (?:spring|summer|autumn|fall|winter)|"
     # a season a bound looks ahead to, with no year: "by the summer", "until the end of the autumn"
     r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
     r"next (?:week|month|year)|effective\s+immediately|immediate\s+effect|"
@@ -932,6 +932,11 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return _season_ahead(p, m.group("season"))
     if r.startswith(("next ", "this ")) and r.split()[1] in _SEASONS:
         return year_span(p.year + (r.startswith("next")))  # a season says only its year (GUIDE.md)
+    if r.startswith("last ") and r.split()[1] in _SEASONS:
+        # the latest such season over before the report: this year's once it has ended ("last summer" in
+        # October), else the year before's ("last summer" in March); a winter is of the year it begins in
+        season = r.split()[1]
+        return year_span(p.year - (p.month <= _SEASON_END[season] or season == "winter"))
     if r.endswith("this month"):
         if r.startswith("early "):  # its first third, as "early June" is (month_thirds)
             return DateSpan(first, min(p, first + timedelta(days=9)), "range")
