@@ -1532,7 +1532,7 @@ class Linker:
                 and c.place.country != r.place.country
             ):
                 continue
-            if _other_town(c, r) and _placed_by_its_word(self.art.text, c):
+            if _other_town(c, r) and _placed_by_its_word(self.art.text, c) and not _by_dateline(self.art, r.place):
                 continue
             if c.weak and not c.anaphor and c.actors and r.actors and set(c.actors).isdisjoint(r.actors):
                 # "JNIM attacked a bridge near Gao. Ukrainian forces destroyed a bridge near X": a loose mention
@@ -1724,7 +1724,7 @@ class Linker:
         if c.place is not None and not at_sea and (
             place is None
             or (
-                (c.place.rank > place.rank or _spot_for_reference(place, c.place))
+                (c.place.rank > place.rank or _spot_for_reference(place, c.place) or _by_dateline(self.art, place))
                 and (place.country is None or c.place.country in (None, place.country))
             )
         ):
@@ -1874,6 +1874,12 @@ def _backdrop_of(text: str, c: Cand, last: Cand) -> bool:
     another kind told as the backdrop of the one just told is no more at its place than any other of the
     country's (a wave over a whole country, told in passing)."""
     return not compatible(c.type, last.type) and bool(_AMID_BEFORE.search(text, max(c.clause[0], c.pos - 40), c.pos))
+
+
+def _by_dateline(art: Document, place: Place | None) -> bool:
+    """The place was only where the dateline files from (its span empty, in the dateline): any spot a
+    retelling names is told by the story itself ("KANDAHAR - A bomber hit a bank ... || The bombing in X")."""
+    return place is not None and place.start == place.end and art.in_dateline(place.start)
 
 
 def _other_town(c: Cand, r: Cand) -> bool:
