@@ -357,6 +357,14 @@ _OVER_A_STRETCH = re.compile(
 )
 
 
+#: Words that tell an event's scene away from a capital it is filed from: "a border patrol", "in the north".
+_AWAY_FROM_TOWN = re.compile(
+    r"\b(?:border|frontier|front[\s-]?lines?|countryside|rural|offshore|at\s+sea|coast(?:al|line)?"
+    r"|(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\b",
+    re.I,
+)
+
+
 class Linker:
     """Folds the candidates of an article, in text order, into its events."""
 
@@ -393,6 +401,34 @@ class Linker:
         if any(p.role == "loc" and not self.art.in_dateline(p.start) for p in places_in(self.art, s.start, s.end)):
             return False
         return self.capital or self._launched_abroad(c)
+
+    def _capital_scene(self, c: Cand) -> bool:
+        """ "KHARTOUM (Wire) - Drones hit a fuel depot on Monday, killing four": a ground event a capital's
+        dateline sentence tells in full, with its toll, and with no hint of any scene is in the capital, where
+        the reporter is (one told elsewhere would name where). Not when its paragraph or the next sentence
+        names any place, nor when its words point away from the town ("a border patrol", "in the north"), nor
+        when the capital's own state did it or another country is named but as a doer ("MOSCOW - Russia said
+        its drones hit a Ukrainian depot": the attacker's capital, not the scene)."""
+        art, town = self.art, self.town
+        if town is None or town.country is None or c.type in ("interception", "threat_statement"):
+            return False
+        if c.killed is None and c.injured is None:
+            return False  # (told without its toll, "militants attacked an army patrol", it may be anywhere)
+        doers = {a.split(" (")[0] for a in c.actors}
+        if town.country in doers:
+            return False
+        s = art.sentences[c.s_idx]
+        if _AWAY_FROM_TOWN.search(art.text, s.start, s.end):
+            return False
+        for m in art.mentions_in(s.start, s.end):
+            named = m.of("country") or m.of("demonym")
+            if named is not None and named.name not in doers | {town.country} and not art.in_dateline(m.start):
+                return False
+        # (its paragraph, and the next sentence: a wire gives each sentence a paragraph of its own)
+        k = c.s_idx
+        while k + 1 < len(art.sentences) and (art.sentences[k + 1].paragraph == s.paragraph or k == c.s_idx):
+            k += 1
+        return not any(not art.in_dateline(p.start) for p in places_in(art, s.start, art.sentences[k].end))
 
     def _launched_abroad(self, c: Cand) -> bool:
         """An interception whose sentence tells the weapon launched from a country other than the one the
@@ -509,7 +545,7 @@ class Linker:
             and c.s_idx == self.town_at
             and c.place is None
             and c.date is not None
-            and (not self.capital or self._country_wide(c))
+            and (not self.capital or self._country_wide(c) or self._capital_scene(c))
             and c.type != "threat_statement"
             # (a ship is hit at sea, not where the reporter files from: "DUBAI - X said it attacked the bulker")
             and not ship_nouns.WORD.search(self.art.text, *c.clause)
