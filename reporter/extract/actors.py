@@ -1301,6 +1301,13 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 
+#: A report closing its sentence with its speaker set off by a comma: "..., the Ukrainian air force said on Saturday."
+_REPORTER_CLOSES = re.compile(
+    r",\s+(?P<who>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?)(?:said|says|reported|announced|added|stated)\b"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?[\w-]+){0,2}\s*[.!]?[\"”]?\s*$"
+)
+
+
 def _speaker_told_before(art: Document, i: int) -> str | None:
     """ "The Houthis issued a statement. It said its air defences had downed a drone": the party a pronoun
     speaker stands for when it opens its sentence (past its opening words, none of them a name) is the
@@ -1315,6 +1322,13 @@ def _speaker_told_before(art: Document, i: int) -> str | None:
     if said is None or art.mentions_in(s.start, said.start()):
         return None
     prev = art.sentences[k - 1]
+    reporter = _REPORTER_CLOSES.search(art.text, prev.start, prev.end)
+    if reporter is not None and said.group(0)[:2].lower() == "it":
+        # "Russia launched 90 drones, the Ukrainian air force said. It said its air defences downed 60": "it
+        # said" goes on with the speaker who closed the sentence before, not with that sentence's subject
+        told = [m for m in art.mentions_in(reporter.start("who"), reporter.end("who")) if m.of("weapon") is None]
+        name = party_name(art, told[-1], adjectival=True) if told else None
+        return name if name is not None and not _a_person(told[-1], name) else None
     opening = [m for m in art.mentions_in(prev.start, prev.end) if m.first - art.token_index(prev.start) <= 3]
     who = opening[0].of("actor") if opening else None
     if who is None or who.sub == "person" or opening[0].of("weapon") is not None:
