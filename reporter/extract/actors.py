@@ -196,13 +196,13 @@ _HARM_IN_EVENT = (
 _ITS_SUBJECT = re.compile(
     # ('said: "Our jets struck"': a statement's first person is its speaker's too)
     # ("said the group's fighters fired": the speaker's own men named by its kind, as "its" names them)
-    r"\b(?:its|their|[Oo]ur|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:[a-z-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur|the\s+(?:group|movement|militia|organi[sz]ation)['’]s?)\s+(?:[a-z-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?"
     # "its jets had carried out an attack on": the event noun a doing verb takes ("its fighters had killed two
     # militants in a raid": the harm they did in it)
     r"(?:(?:carried\s+out|launched|conducted|staged|mounted)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?|" + _HARM_IN_EVENT + r")?$"
 )
 #: An event noun owned by a possessive pronoun: "its strikes", "their latest drone attack".
-_OWNED_NOUN = re.compile(r"\b(?:its|their|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}$")
+_OWNED_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}$")
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
@@ -1304,7 +1304,7 @@ _PRONOUN_SPEAKER = re.compile(
 #: A report closing its sentence with its speaker set off by a comma: "..., the Ukrainian air force said on Saturday."
 _REPORTER_CLOSES = re.compile(
     r",\s+(?P<who>(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?)(?:said|says|reported|announced|added|stated)\b"
-    r"(?:\s+(?:on\s+|late\s+|early\s+)?[\w-]+){0,2}\s*[.!]?[\"”]?\s*$"
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?[\w-]+){0,3}\s*[.!]?[\"”]?\s*$"
 )
 
 
@@ -1316,23 +1316,47 @@ def _speaker_told_before(art: Document, i: int) -> str | None:
     k = art.sentence_index(art.tokens[i].start)
     s = art.sentences[k]
     speech_verb = next((j for j in range(i - 1, max(art.token_index(s.start), i - 4) - 1, -1) if art.tokens[j].norm in _SPEECH_VERBS), None)
-    if speech_verb is None or k == 0:
+    if k == 0:
         return None
-    said = _PRONOUN_SPEAKER.search(art.text, max(s.start, art.tokens[speech_verb].start - 40), art.tokens[speech_verb].end + 1)
-    if said is None or art.mentions_in(s.start, said.start()):
-        return None
+    if speech_verb is None:
+        # "<The Israeli military said it struck X>. Its jets also hit Y, the military said": "its" opening the
+        # sentence is the subject opening the one before, as a pronoun speaker is
+        # (its men or arms, in a report closed by a speaker told by its kind alone: "the military said")
+        closing = _REPORTER_CLOSES.search(art.text, s.start, s.end)
+        if (
+            art.tokens[i].norm not in ("its", "their")
+            or art.text[s.start : art.tokens[i].start].strip(" \"“‘'")
+            or art.norms[i + 1 : i + 2] == []
+            or art.norms[i + 1] not in FORCE_WORDS
+            or closing is None
+            or art.mentions_in(closing.start("who"), closing.end("who"))
+        ):
+            return None
+        said = None
+    else:
+        said = _PRONOUN_SPEAKER.search(art.text, max(s.start, art.tokens[speech_verb].start - 40), art.tokens[speech_verb].end + 1)
+        if said is None or art.mentions_in(s.start, said.start()):
+            return None
     prev = art.sentences[k - 1]
     reporter = _REPORTER_CLOSES.search(art.text, prev.start, prev.end)
-    if reporter is not None and said.group(0)[:2].lower() == "it":
+    if reporter is not None and said is not None and said.group(0)[:2].lower() == "it":
         # "Russia launched 90 drones, the Ukrainian air force said. It said its air defences downed 60": "it
         # said" goes on with the speaker who closed the sentence before, not with that sentence's subject
         told = [m for m in art.mentions_in(reporter.start("who"), reporter.end("who")) if m.of("weapon") is None]
         name = party_name(art, told[-1], adjectival=True) if told else None
         return name if name is not None and not _a_person(told[-1], name) else None
-    opening = [m for m in art.mentions_in(prev.start, prev.end) if m.first - art.token_index(prev.start) <= 3]
+    opening = [
+        m for m in art.mentions_in(prev.start, prev.end) if m.first - art.token_index(prev.start) <= 3 and not art.in_dateline(m.start)
+    ]
+    if said is None and art.tokens[i].norm == "its" and opening and opening[0].of("actor") is None and art.norms[opening[0].last : opening[0].last + 1] and (
+        art.norms[opening[0].last] in FORCE_WORDS
+    ):
+        return actor_name(opening[0], adjectival=True)  # "The Israeli military said ...": its people's state
     who = opening[0].of("actor") if opening else None
     if who is None or who.sub == "person" or opening[0].of("weapon") is not None:
         return None
+    if said is None and art.tokens[i].norm == "their" and who.sub != "armed_group":
+        return None  # (a state's or army's own men are "its": "their fighters" are others')
     return who.name
 
 
