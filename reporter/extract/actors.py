@@ -1296,7 +1296,9 @@ def _own_forces_before(art: Document, a: int, trig_start: int) -> str | None:
 
 #: A speaker told by a pronoun or its kind, right before its speech verb: "it said", "the group said on Monday".
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:it|they|the\s+(?:group|movement|militia|rebels|militants|insurgents))\s+(?:also\s+|later\s+)?(?:said|says|stated|claimed)\s+$",
+    r"\b(?:it|they|the\s+(?:group|movement|militia|rebels|militants|insurgents)"
+    # ("the group's military spokesman said": the group speaking through its spokesman)
+    r"(?:['’]s?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person))?)\s+(?:also\s+|later\s+)?(?:said|says|stated|claimed)\s+$",
     re.I,
 )
 
@@ -1352,6 +1354,9 @@ def _speaker_told_before(art: Document, i: int) -> str | None:
         art.norms[opening[0].last] in FORCE_WORDS
     ):
         return actor_name(opening[0], adjectival=True)  # "The Israeli military said ...": its people's state
+    if said is not None and said.group(0)[:3].lower() == "the" and opening and opening[0].of("country") is not None:
+        # "Yemen's Houthi rebels said ... The group said": "the group" is the armed group after its country
+        opening = [m for m in opening if (a := m.of("actor")) is not None and a.sub == "armed_group"][:1]
     who = opening[0].of("actor") if opening else None
     if who is None or who.sub == "person" or opening[0].of("weapon") is not None:
         return None
