@@ -40,7 +40,7 @@ from reporter.extract.dates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
-from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
+from reporter.extract.numbers import NUMBER, NUMBER_RE, QUALIFIER, parse_number
 from reporter.extract.places import (
     POSSESSIVE,
     Place,
@@ -3197,13 +3197,19 @@ def _split(
         # "near Avdiivka, Donetsk": a comma alone names the area the place lies in, not a second target
         split = []
     tolls = _tolls_at(text, cl.start, split) if len(split) >= 2 else None
+    told_to = c.evidence[1]
     if tolls is None and len(split) >= 2 and (after := _tolls_told_after(art, c, cl, split)) is not None:
-        # (each town at its toll's mention, so a toll the sentence reads later goes to the town told right after it)
-        split, tolls = after
+        # (each town at its toll's mention, so a toll the sentence reads later goes to the town told right after
+        # it; a toll told in the next sentence is evidence too)
+        split, tolls, told_to = after
     if tolls is not None and c.anaphor == "" and typ != "threat_statement":
         # "strikes killed four in A and two in B", "killed one in A and wounded three in B": a toll of its own
         # at each town is one event at each, with its own dead or wounded
-        return [replace(x, place=p, killed=k, injured=w) for x in out for p, (k, w) in zip(split, tolls, strict=True)]
+        return [
+            replace(x, place=p, killed=k, injured=w, evidence=(x.evidence[0], max(x.evidence[1], told_to)))
+            for x in out
+            for p, (k, w) in zip(split, tolls, strict=True)
+        ]
     if _one_operation(split) and not _attacks_on_sites_each(text, trig, split[0]):
         # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
         # (one required item and an optional one per site), told at its first town
@@ -3237,15 +3243,31 @@ def _targets_by_day(art: Document, cl: events.Clause, trig: events.Trigger) -> t
     return (a, b) if _AND_ANOTHER_TARGET.match(art.text, a.end, b.start) else None
 
 
-#: A toll told right before a place: "killed four people in A", "and two in B", ", three in B", "wounding three at B".
+#: A toll told right before a place: "killed four people in A", "and two in B", ", three in B", "wounding three at B",
+#: "two people were killed in A" (the count before its verb).
 _TOLL_BEFORE_PLACE = re.compile(
     # (a comma may part the tolls of a list as "and" does: "killing two in A, three in B and one in C")
-    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and|(?<=\w),)\s+)"
-    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?(?:in|at|near)\s+(?:the\s+)?"
+    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and|(?<=\w),)\s+)?"
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?"
+    r"(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<after>killed|wounded|injured|hurt|died)\s+)?(?:in|at|near)\s+(?:the\s+)?"
     # (the place may be told as its country's: "and two in Iraq's X district")
     r"(?:(?-i:[A-Z])[\w’'-]*['’]s\s+)?$",
     re.I,
 )
+#: A toll told right after a place named first: "in B, three people were wounded", "at B two died".
+_TOLL_AFTER_PLACE = re.compile(
+    rf",?\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?P<after>killed|wounded|injured|hurt|died)\b",
+    re.I,
+)
+#: One count per listed town, in their order: "killing two, three and one people respectively".
+_TOLLS_RESPECTIVELY = re.compile(
+    rf"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?P<list>(?:{NUMBER})(?:\s*,\s*(?:{NUMBER}))*,?\s+and\s+(?:{NUMBER}))"
+    r"(?:\s+[\w’'-]+){0,6}?,?\s+respectively\b",
+    re.I,
+)
+#: A town of two listed named again by its rank: "in the former", "the latter".
+_FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>former|latter)\b", re.I)
 
 
 def _tolls_at(text: str, lo: int, places: list[Place]) -> list[tuple[int | None, int | None]] | None:
@@ -3256,15 +3278,20 @@ def _tolls_at(text: str, lo: int, places: list[Place]) -> list[tuple[int | None,
     verb = ""
     for p in places:
         m = _TOLL_BEFORE_PLACE.search(text, max(lo, p.start - 60), p.start)
-        if m is None or (m.group("and") and not verb):
+        if m is None or not (m.group("verb") or m.group("after") or (m.group("and") and verb)):
             return None
-        verb = (m.group("verb") or verb).lower()
+        verb = (m.group("verb") or m.group("after") or verb).lower()
         n = parse_number(m.group("n"))
         if n is None:
             return None
-        out.append((n, None) if verb.startswith("kill") else (None, n))
+        out.append(_toll_of(verb, n))
         lo = p.end
     return out
+
+
+def _toll_of(verb: str, n: int) -> tuple[int | None, int | None]:
+    """(killed, injured) of ``n`` told by ``verb``."""
+    return (n, None) if verb.lower().startswith(("kill", "die")) else (None, n)
 
 
 #: What may part a blow's clause from its toll told right after it: "shelled A and B on Monday, killing ...".
@@ -3273,25 +3300,103 @@ _TOLL_RIGHT_AFTER = re.compile(r"[\s,;]*(?:and\s+)?")
 
 def _tolls_told_after(
     art: Document, c: Cand, cl: events.Clause, split: list[Place]
-) -> tuple[list[Place], list[tuple[int | None, int | None]]] | None:
+) -> tuple[list[Place], list[tuple[int | None, int | None]], int] | None:
     """The tolls of towns listed as one blow's targets, told town by town after them in its clause ("strikes
     on A and B killed two in A and three in B") or right after it ("shelled A and B, killing two in A and three
     in B"): each town named again, in order, with a toll of its own."""
     text, lo, end = art.text, split[-1].end, c.evidence[1]
-    again: list[Place] = []
-    for p in split:
-        name = text[p.start : p.end].lower()
-        m = next((m for m in art.mentions_in(lo, end) if text[m.start : m.end].lower() == name), None)
-        if m is None:
-            return None
-        again.append(replace(p, start=m.start, end=m.end))
-        lo = m.end
-    lo = split[-1].end
+    listed = _TOLLS_RESPECTIVELY.search(text, lo, end)
+    if listed is not None and (listed.start() < cl.end or _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, listed.start())):
+        # "shelled A, B and C, killing two, three and one people respectively": each count the town's of its rank
+        counts = [parse_number(n.group()) for n in NUMBER_RE.finditer(listed.group("list"))]
+        if len(counts) == len(split) and None not in counts:
+            return split, [_toll_of(listed.group("verb"), n) for n in counts], end  # type: ignore[arg-type]
+    named = _named_again(art, split, lo, end)
+    if named is None:
+        return _tolls_told_next(art, c, split)
+    again = [replace(p, start=a, end=b) for p, (a, b, _) in zip(split, named, strict=True)]
     first = _TOLL_BEFORE_PLACE.search(text, max(lo, again[0].start - 60), again[0].start)
     if first is None or (first.start() >= cl.end and not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start())):
         return None  # a toll told in a clause of its own ("while drones killed two in A") is that clause's
     tolls = _tolls_at(text, lo, again)
-    return None if tolls is None else (again, tolls)
+    # (a town named again by its rank, "the latter", stays where the list named it)
+    return None if tolls is None else ([q if by_name else p for p, q, (_, _, by_name) in zip(split, again, named, strict=True)], tolls, end)
+
+
+def _named_again(
+    art: Document, split: list[Place], lo: int, end: int, ordered: bool = True
+) -> list[tuple[int, int, bool]] | None:
+    """Where each of the towns ``split`` lists is named again between ``lo`` and ``end`` (in order, unless not
+    ``ordered``), and whether by its name (of two, "the former" and "the latter" name them too); None when one
+    is not."""
+    text, again, start = art.text, [], lo
+    for k, p in enumerate(split):
+        name = text[p.start : p.end].lower()
+        m = next((m for m in art.mentions_in(lo, end) if text[m.start : m.end].lower() == name), None)
+        rank = "former" if k == 0 else "latter"
+        by_rank = (
+            next((r for r in _FORMER_LATTER.finditer(text, lo, end) if r.group("which").lower() == rank), None)
+            if len(split) == 2
+            else None
+        )
+        at = (m.start, m.end) if m is not None else by_rank.span("which") if by_rank is not None else None
+        if at is None:
+            return None
+        again.append((*at, m is not None))
+        lo = at[1] if ordered else start
+    return again
+
+
+#: What parts two towns named together, sharing one toll: "in A and B", "A, B".
+_TOWNS_TOGETHER = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*")
+
+
+def _tolls_told_next(
+    art: Document, c: Cand, split: list[Place]
+) -> tuple[list[Place], list[tuple[int | None, int | None]], int] | None:
+    """The tolls of towns listed as one blow's targets, told town by town in the next sentence, which tells no
+    event and no day of its own ("Drones struck A and B on Tuesday. Two people were killed in A and four in B.",
+    "The former lost power; in the latter, three were wounded."): one event at each town, a town told with no
+    toll having none; None unless every town is named again and one has a toll, or when a town with none is
+    named together with another ("two were killed in A and B": the toll of both)."""
+    s_idx = c.s_idx + 1
+    if c.killed is not None or c.injured is not None or s_idx >= len(art.sentences):
+        return None
+    s, told = art.sentences[s_idx], art.sentences[c.s_idx]
+    if (
+        c.evidence[1] > s.start
+        or s.paragraph != told.paragraph
+        or any(t.kind != "harm" for t in art.triggers_in(s.start, s.end))
+        or art.event_dates_in(s.start, s.end)
+    ):
+        return None
+    named = _named_again(art, split, s.start, s.end, ordered=False)
+    if named is None or len({a for a, _, _ in named}) < len(named):
+        return None
+    order = sorted(range(len(named)), key=lambda k: named[k][0])
+    text, tolls, lo, verb = art.text, [(None, None)] * len(split), s.start, ""
+    for j, k in enumerate(order):
+        a, b, _ = named[k]
+        hi = named[order[j + 1]][0] if j + 1 < len(order) else s.end
+        before = _TOLL_BEFORE_PLACE.search(text, max(lo, a - 60), a)
+        after = _TOLL_AFTER_PLACE.match(text, b, hi)
+        n = None
+        if before is not None and (before.group("verb") or before.group("after") or (before.group("and") and verb)):
+            verb = (before.group("verb") or before.group("after") or verb).lower()
+            n = parse_number(before.group("n"))
+        elif after is not None:
+            verb, n = after.group("after").lower(), parse_number(after.group("n"))
+        together = any(
+            _TOWNS_TOGETHER.fullmatch(text, *span)
+            for span in ((named[order[j - 1]][1], a) if j else (a, a), (b, hi) if j + 1 < len(order) else (b, b))
+        )
+        if n is None and together:
+            return None
+        tolls[k] = (None, None) if n is None else _toll_of(verb, n)
+        lo = b
+    if all(t == (None, None) for t in tolls):
+        return None
+    return split, tolls, s.end
 
 
 #: Attacks told in the plural on sites of one kind, each in its own town: "drone attacks on the airports in A and
