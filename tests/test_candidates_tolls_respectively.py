@@ -38,3 +38,14 @@ def test_one_toll_for_both_towns_stays_one_event(ex):
 def test_a_toll_with_who_was_among_them_stays_whole(ex):
     text = "The RSF shelled Dilling and Kadugli on Monday, killing two people, including a child, medics said."
     assert [(loc, k) for _, loc, k, _, _ in _read(ex, text)] == [("Dilling", 2)]
+
+
+def test_dead_and_wounded_paired_respectively(ex):
+    text = "Overnight drone attacks on Kharkiv and Zaporizhzhia killed one and wounded four people, respectively."
+    got = [(loc, k, w) for _, loc, k, w, _ in _read(ex, text)]
+    assert got == [("Kharkiv", 1, None), ("Zaporizhzhia", None, 4)]
+
+
+def test_one_count_in_each_town(ex):
+    text = "Shelling hit Dilling and Kadugli on Monday, killing three people in each town, medics said."
+    assert [(loc, k) for _, loc, k, _, _ in _read(ex, text)] == [("Dilling", 3), ("Kadugli", 3)]

@@ -40,7 +40,7 @@ from reporter.extract.dates import (
 )
 from reporter.extract.document import Document
 from reporter.extract.lexicon import RANK, Mention
-from reporter.extract.numbers import NUMBER, NUMBER_RE, QUALIFIER, parse_number
+from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import (
     POSSESSIVE,
     Place,
@@ -3260,10 +3260,15 @@ _TOLL_AFTER_PLACE = re.compile(
     r"(?P<after>killed|wounded|injured|hurt|died)\b",
     re.I,
 )
-#: One count per listed town, in their order: "killing two, three and one people respectively".
+_TOLL_VERB = r"killed|killing|wounded|wounding|injured|injuring"
+#: A count of a list, with its own toll verb or the one before: "two", "wounded four".
+_LISTED_TOLL = re.compile(rf"(?:(?P<verb>{_TOLL_VERB})\s+)?(?P<n>{NUMBER})", re.I)
+#: One count per listed town, in their order: "killing two, three and one people respectively", "killed one
+#: and wounded four, respectively"; or one count for each: "killing three people in each town".
 _TOLLS_RESPECTIVELY = re.compile(
-    rf"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?P<list>(?:{NUMBER})(?:\s*,\s*(?:{NUMBER}))*,?\s+and\s+(?:{NUMBER}))"
-    r"(?:\s+[\w’'-]+){0,6}?,?\s+respectively\b",
+    rf"\b(?P<verb>{_TOLL_VERB})\s+(?:(?P<list>(?:{NUMBER})(?:\s*,\s*(?:(?:{_TOLL_VERB})\s+)?(?:{NUMBER}))*,?\s+and\s+"
+    rf"(?:(?:{_TOLL_VERB})\s+)?(?:{NUMBER}))(?:\s+[\w’'-]+){{0,6}}?,?\s+respectively\b"
+    rf"|(?:(?:{QUALIFIER})\s+)?(?P<each>{NUMBER})\s+(?:[\w’'-]+\s+){{0,2}}?in\s+each\b)",
     re.I,
 )
 #: A town of two listed named again by its rank: "in the former", "the latter".
@@ -3308,9 +3313,15 @@ def _tolls_told_after(
     listed = _TOLLS_RESPECTIVELY.search(text, lo, end)
     if listed is not None and (listed.start() < cl.end or _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, listed.start())):
         # "shelled A, B and C, killing two, three and one people respectively": each count the town's of its rank
-        counts = [parse_number(n.group()) for n in NUMBER_RE.finditer(listed.group("list"))]
-        if len(counts) == len(split) and None not in counts:
-            return split, [_toll_of(listed.group("verb"), n) for n in counts], end  # type: ignore[arg-type]
+        # ("killing three people in each town": the one count each town's)
+        verb, tolls = listed.group("verb"), []
+        for t in _LISTED_TOLL.finditer(listed.group("list") or "") if listed.group("list") else ():
+            verb, n = t.group("verb") or verb, parse_number(t.group("n"))
+            tolls.append(None if n is None else _toll_of(verb, n))
+        each = parse_number(listed.group("each") or "")
+        tolls = tolls or ([] if each is None else [_toll_of(verb, each)] * len(split))
+        if len(tolls) == len(split) and None not in tolls:
+            return split, tolls, end  # type: ignore[return-value]
     named = _named_again(art, split, lo, end)
     if named is None:
         return _tolls_told_next(art, c, split)
@@ -6589,6 +6600,11 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
             continue  # "the worst attack since nine were killed in 2022": the toll of the earlier event
         if _dated_apart(sentence_dates, pos, target):
             continue  # "On May 2, three died by a lorry in X and on May 6, a guard was shot in Y"
+        if (target.killed is not None or target.injured is not None) and any(
+            o.pos == target.pos and o.place != target.place and (o.killed is not None or o.injured is not None)
+            for o in out
+        ):
+            continue  # "killed one and wounded four, respectively": each town's toll is set, the rest another's
         out[i] = replace(
             target,
             killed=target.killed if target.killed is not None or killed is None else killed,
