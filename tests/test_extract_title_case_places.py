@@ -25,3 +25,19 @@ DAY = date(2025, 3, 10)
 def test_a_place_after_a_capitalised_preposition(ex, text, expected):
     found = ex.extract(text, id="t", published=DAY).incidents
     assert [(i.type, i.location) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title-case verb of a blow before the town, and a capitalised preposition after it, end no name
+        ("Twin Blasts Hit Monguno On Wednesday", [("explosion", "Monguno")]),
+        ("Drone Strike Hits Monguno On Wednesday", [("drone_attack", "Monguno")]),
+        # control: lower case was already read so
+        ("Twin blasts hit Monguno on Wednesday", [("explosion", "Monguno")]),
+    ],
+)
+def test_a_place_between_title_case_verb_and_preposition(ex, text, expected):
+    found = ex.extract(text, id="t", published=DAY).incidents
+    assert [(i.type, i.location) for i in found] == expected
+

@@ -729,7 +729,9 @@ _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Boulevard|Blvd\.?|Avenue|Ave\.|Ro
 #: Capitalised words right after a name that are not a geographic head: the name goes on.
 _NAME_GOES_ON = re.compile(
     r" (?!(?:District|Province|Region|Governorate|Oblast|City|Town|Village|International\s+Airport|Airport|Air|Airbase|Base|Dam|Camp|"
-    r"Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|Bridge)\b)"
+    r"Port|Bay|Valley|Mountains?|Island|Strip|Square|Municipality|County|State|Township|Crossing|Border|Bridge"
+    # a title-case headline's preposition: "Two Blasts Hit X On Friday" ends the name
+    r"|On|In|At|As|After|Amid|For|To|With|From|Near|Over|During|And|Killing|Kills?)\b)"
     r"[A-Z][a-z]+ [A-Z][a-z]+"
 )
 #: Two or more capitalised words after a place's name, none a geographic head, then "of" or a verb-like
@@ -2326,7 +2328,7 @@ _BEFORE_A_NAME = words("""northern southern eastern western central north south 
     old downtown outer inner occupied""") | {w.lower() for w in _NOT_PLACE} | words(
     # a headline in title case capitalises its prepositions: "Strike Kills Commander In X" places X
     "in at near outside inside across around from into toward towards"
-)
+) | LOCATIVE  # ... and its verbs of a blow: "Two Blasts Hit X", "Explosions Rock X"
 
 
 def closes_a_name(art: Document, m: Mention) -> bool:
