@@ -411,13 +411,13 @@ def _after_undated_deal_day(art: Document, before: list[DateMention]) -> bool:
 
 
 #: A verb that makes the date after it an end: "expires on", "ends at midnight on", "runs out on".
-_END_VERB = r"(?:expir(?:e|es|ed)|end(?:s|ed)?|lapses?|lapsed|runs?\s+out|ran\s+out)\s+(?:at\s+midnight\s+)?(?:on\s+)?"
+END_VERB = r"(?:expir(?:e|es|ed)|end(?:s|ed)?|lapses?|lapsed|runs?\s+out|ran\s+out)\s+(?:at\s+midnight\s+)?(?:on\s+)?"
 #: Between a length and a date, the length's own end: "60-day deadline for the pullout expires on",
 #: "a 60-day deadline to withdraw, which expires on", "60 days to leave, a period that ends on" (not
 #: "within 30 days, and the truce ends on", nor "30 days to leave after the truce ends on").
 _ENDS_AT = re.compile(
     r"(?:\s*\b(?:to|for|of)\s+[\w-]+(?:\s+[\w-]+){0,3}?)?(?:,?\s+(?:a\s+[\w-]+\s+)?(?:which|that)(?:\s+will|\s+is\s+set\s+to)?)?\s*\b"
-    + _END_VERB,
+    + END_VERB,
     re.I,
 )
 

@@ -36,6 +36,7 @@ from reporter.extract.document import Document
 from reporter.extract.lapses import (
     CLAUSE_BREAK,
     COUNTS_FROM_NEXT,
+    END_VERB,
     SET_LENGTH,
     SET_LENGTH_AT,
     UNIT_WORDS,
@@ -903,6 +904,8 @@ def find_milestones(art: Document) -> list[Milestone]:
     # A term's length counts less than its end told as a date anywhere in the story ("extended ...
     # until 31 January"), which may fall a month off the length counted from the vote.
     extended = [m for m in _terms_extended(art) if not any(abs(_months(o.due) - _months(m.due)) <= 1 for o in out)]
+    # "the mandate, which was due to expire on March 31, was renewed for a year": the old end is no term still due
+    out = [o for o in out if o.done or not _OLD_END_TOLD.search(o.what) or not any(m.evidence == o.evidence and m.due > o.due for m in extended)]
     # a step still pending a counted distance after its deadline, when no dated clause told it already
     overdue = [m for m in pending_past_deadline(art) if not any(o.evidence == m.evidence for o in out)]
     for m in [*_done_steps(art, dates_in), *_truce_ends(art, dates_in), *extended, *_moves_on_their_day(art, out), *overdue]:
@@ -3566,6 +3569,12 @@ _EXTENDED_FOR = re.compile(
     r"|\b(?P<n2>" + NUMBER + r"|one)[\s-](?P<u2>month|year)\s+(?:extension|renewal)\s+of\b",
     re.I,
 )
+#: A term's end told before its day: "which was due to expire on", "set to end on", "expires on".
+_TERM_ENDS_ON = re.compile(r"\b" + END_VERB + r"$", re.I)
+#: The old end told in an aside: ", which was due to expire on March 31,".
+_OLD_END_ASIDE = re.compile(r",\s+(?:which|that)\s+(?:was|were|is|had\s+been)\s+(?:due|set|scheduled)\s+to\s+" + END_VERB + r"[^,;]{1,30},", re.I)
+#: A step told as a term's end ("which was due to expire"): superseded when the sentence extends the term.
+_OLD_END_TOLD = re.compile(r"\b(?:expire|end|lapse|run\s+out)$", re.I)
 #: What a term extended is: a mandate, mission or force, not a visa or a loan.
 _TERM = re.compile(r"\b(?:mandate|mission)\b", re.I)
 #: "a term that might be renewed by five more years": a term that may be extended is
@@ -3598,6 +3607,11 @@ def _terms_extended(art: Document) -> list[Milestone]:
         if _MAY_BE.search(art.text, max(s.start, m.start() - 40), m.start()):
             continue
         told = [d for d in art.dates_in(s.start, s.end) if not art.in_dateline(d.start)]
+        # "the mandate, which was due to expire on March 31, was renewed for another year": the term runs on from
+        # its old end, not from the vote
+        old_end = next((d for d in told if d.span and d.span.precision == "day" and _TERM_ENDS_ON.search(art.text, max(s.start, d.start - 40), d.start)), None)
+        if old_end is not None:
+            told = [d for d in told if d is not old_end]
         days = [
             d for d in told
             if d.span and d.span.precision == "day" and d.kind != "since"
@@ -3607,7 +3621,9 @@ def _terms_extended(art: Document) -> list[Milestone]:
         ]  # fmt: skip
         if len(days) != len(told):
             continue  # "in 2019 the council extended ...", "... until June": not counted from a day we know
-        anchor = days[-1].span.start if days else art.published  # type: ignore[union-attr]
+        if old_end is not None and art.published is not None:
+            old_end = min((old_end, _other_year(old_end, -1), _other_year(old_end, 1)), key=lambda x: abs((x.span.end - art.published).days))  # type: ignore[union-attr,operator]
+        anchor = old_end.span.end if old_end is not None else days[-1].span.start if days else art.published  # type: ignore[union-attr]
         if anchor is None:
             continue
         n = parse_number(m.group("n") or m.group("n2") or "one") or 1
@@ -3618,7 +3634,10 @@ def _terms_extended(art: Document) -> list[Milestone]:
         # the term's clause from its subject: "The mission's mandate was renewed for another year"
         start = _clause_begin(art.text, s.start, m.start())
         what = _LEADING_LINK.sub("", art.text[start : m.end()].strip(" ,;:\"“”"))
-        out.append((Milestone(what=what, due=end.isoformat(), evidence=s.text), bool(days)))
+        what = _OLD_END_ASIDE.sub("", what)  # "extended the mandate, which was due to expire on March 31, by a year"
+        if _SUBJECTLESS.match(what) and (comma := art.text.find(",", s.start, start)) > s.start:
+            what = f"{art.text[s.start:comma].strip()} {what}"  # "The mission's mandate, which ..., | was renewed": its subject
+        out.append((Milestone(what=what, due=end.isoformat(), evidence=s.text), bool(days) or old_end is not None))
     # A headline's "extends the mandate for another year" (counted from the report) is the vote the
     # story dates below ("extended on Friday ... for an additional year"): one term, told twice.
     return [
