@@ -463,6 +463,8 @@ _DUE_TOLD_PAST = re.compile(
 _NOT_YET_AFTER = re.compile(
     r",?\s*" + CLAUSE_CHAR + r"{0,40}?,?\s*\b(?:(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:completed|met|carried\s+out|finished|done|implemented|begun|started|taken\s+place)|(?:has|have)\s+yet\s+to"
+    # "due to begin on March 2, never started": a plan that did not happen, its day gone by
+    r"|never\s+(?:began|started|happened|took\s+place|materiali[sz]ed|got\s+under\s*way)|(?:did\s+not|didn['’]t|failed\s+to)\s+(?:begin|start|happen|take\s+place|materiali[sz]e)"
     # "due to end in September, is still under way": still going on after its date
     r"|(?:is|are|remains?)\s+still\s+(?:under\s*way|ongoing|in\s+place|running|deployed))\b",
     re.I,
