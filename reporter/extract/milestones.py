@@ -5439,6 +5439,7 @@ def step_clause(art: Document, i: int, d: DateMention) -> str | None:
     if what is None:
         return None
     what = _time_clause(what)
+    what = _BOUND_WORD_LEFT.sub("", what) if len(what.split()) > 3 else what  # as the rules' own reading does
     return _BOUND_LEFT.sub("", what) or what
 
 
@@ -5978,7 +5979,12 @@ _BY_BARE = re.compile(rf"\b{_BY_DEADLINE}\s+$", re.I)
 #: The words that bound a step by the deadline its date names, left at the end of its clause: "by the".
 _BOUND_BY_THE = re.compile(rf",?\s+(?:{_BY_DEADLINE}|until|till|within)\s+(?:the|its|their)$", re.I)
 #: Words of the date's own phrase left at the end of a step's clause: "by the" (30th of September), "later" (this month).
-_BOUND_WORD_LEFT = re.compile(r"\s+(?:by|until|till|before|no\s+later\s+than)(?:\s+the\s+(?:end|start|beginning|middle)(?:\s+of)?)?$", re.I)
+_BOUND_WORD_LEFT = re.compile(
+    r"\s+(?:by|until|till|before|no\s+later\s+than)(?:\s+the\s+(?:end|start|beginning|middle)(?:\s+of)?)?$"
+    # a part of the month the date names: "will leave Lebanon in the first half of | May"
+    r"|\s+(?:in|by|during|within)\s+the\s+(?:first|second|last|latter|early|final)\s+(?:half|part|week|weeks|days|fortnight)\s+of$",
+    re.I,
+)
 _BOUND_LEFT = re.compile(r"\s+(?:(?:by|on|until|till|before)\s+the|later|earlier)$", re.I)
 #: A clause's last words that only set it against the deadline its date names: "..., weeks after the".
 _AGAINST_REST = re.compile(r"(?:" + _PAST_BY + r")\s+(?:after|past|beyond)\s+(?:the|its|their)", re.I)
