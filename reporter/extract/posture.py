@@ -6253,6 +6253,12 @@ _IN_BEFORE = re.compile(
 )
 
 
+#: Right before a place: a body sent or posted there ("deployment to", "garrison on").
+_BODY_TO = re.compile(rf"\b(?:{_BODY}|garrison)\s+(?:to|on|in)\s+(?:the\s+)?$", re.I)
+#: After that place, up to the figure: its size in apposition (", currently ", ", some ").
+_SIZED_AFTER = re.compile(rf",\s+(?:(?:currently|now|still|today)\s+)?(?:(?:{QUALIFIER})\s+)?", re.I)
+
+
 def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
     """ "In Iraq, the US has 2,500 troops": a place named shortly before the number (not a venue
     named at the far start of a long sentence: "speaking in New York, ... a mission of 15,000"), nor one
@@ -6280,6 +6286,12 @@ def _country_before(art: Document, s_start: int, n_start: int) -> str | None:
             ["to"], ["from"], ["into"], ["in"]
         ):
             return _where(art, m)  # "the deployment to Poland of 3,000 US troops"
+        if (
+            _SIZED_AFTER.fullmatch(art.text, m.end, n_start)
+            and _BODY_TO.search(art.text, max(s_start, m.start - 30), m.start)
+            and (name := _where(art, m))
+        ):
+            return name  # "The deployment to Cyprus, currently 2,260 personnel,": the body's place, sized after
         if _IN_BEFORE.search(art.text[max(s_start, m.start - 24) : m.start]):
             name = _where(art, m)
             if name:
