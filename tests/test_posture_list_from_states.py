@@ -24,3 +24,9 @@ def test_places_left_are_no_states(ex):
     """Control: the "from" of a withdrawal names where the troops were, not whose they are."""
     text = "The United States withdrew 500 troops from Iraq and 300 from Syria last year."
     assert all(p[0] == "United States" for p in posture_with_qualifiers(ex, text))
+
+
+def test_the_place_told_after_the_list(ex):
+    """The list read, the place after it is every item's: "... and 900 from Nepal are in Lebanon"."""
+    text = "About 1,200 troops from Ghana and 900 from Nepal are serving in Lebanon."
+    assert posture_with_qualifiers(ex, text) == [("Ghana", "Lebanon", 1200, "about"), ("Nepal", "Lebanon", 900, None)]

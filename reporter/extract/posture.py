@@ -2963,6 +2963,8 @@ class _Reader:
         aside = was.end() if was and art.text.startswith(",", was.end()) else None
         after = sender[1] if sender and sender[0] == lv.force else whole.end() if whole else aside or h.end
         after = max(after, lv.past)  # "troops from Kenya, Uganda and Burundi are in Somalia"
+        if (listed := _from_states(art, s, h, lv.force)) and after < listed[-1][4]:
+            after = listed[-1][4]  # "1,500 troops from Kenya and 1,000 from Uganda are in Somalia": the place follows the list
         if after == h.end and (unit := _UNIT_OF.match(art.text, h.end, s.end)):
             after = unit.end()  # "600 soldiers of that brigade are to stay on Polish soil"
         country, lv.cend = _country_after(art, after, s.end, force=lv.force, s_start=s.start)
@@ -3357,7 +3359,7 @@ class _Reader:
                 force2 = _actor(named[0])  # type: ignore[assignment]
             self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
-        for other, n3, q3, at3 in _from_states(art, s, h, force):
+        for other, n3, q3, at3, _end in _from_states(art, s, h, force):
             self.taken.add(at3)
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for i, (other, n3, q3) in enumerate(lv.each[:-1]):
@@ -3786,15 +3788,16 @@ _FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 #: A further item of such a list, its noun left out: ", 1,000 from Ethiopia", "and 800 from Uganda".
 _FROM_ITEM = re.compile(
     rf",?\s+(?:and\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+from\s+(?:the\s+)?"
-    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|\band\b|$))",
+    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|$)|\s+(?-i:[a-z]))",
     re.I,
 )
 
 
-def _from_states(art: Document, s: Sentence, h: _Hit, force: str) -> list[tuple[str, int, str | None, int]]:
+def _from_states(art: Document, s: Sentence, h: _Hit, force: str | None) -> list[tuple[str, int, str | None, int, int]]:
     """ "The force includes 1,500 troops from Kenya, 1,000 from Ethiopia and 800 from Uganda": after a
     level whose force is the state it comes from, each further figure from a state is that state's level
-    in the same place (not "withdrew 500 troops from Iraq and 300 from Syria": the state left, no force)."""
+    in the same place (not "withdrew 500 troops from Iraq and 300 from Syria": the state left, no force).
+    Each item: state, count, qualifier, where its figure starts and where the item ends."""
     if " from " not in art.text[h.end : s.end]:
         return []
     m = _FROM_STATE.match(art.text, h.end, s.end)
@@ -3808,7 +3811,7 @@ def _from_states(art: Document, s: Sentence, h: _Hit, force: str) -> list[tuple[
         n = _parse(item.group("n"))
         if state not in art.lexicon.countries or state == force or not n or n < _SMALLEST or _year(item.group("n")):
             break
-        out.append((state, n, item.group("q"), item.start("n")))
+        out.append((state, n, item.group("q"), item.start("n"), item.end()))
         at = item.end()
     return out
 
