@@ -926,7 +926,9 @@ _LEFT = re.compile(
     # "the last 500 US troops left Niger on Monday": the whole presence gone from a place, named or "the country"
     # (only as the whole: "the last", "all", see _status; not "left in Syria",
     # nor "left Monday", nor "left Okinawa for Guam", troops on their way)
-    r"|(?P<past>left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b)"
+    # ("Malawi's 700 soldiers left last week": the same, told by when)
+    r"|(?P<past>left|departed)(?=\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?-i:[A-Z])|the\s+(?:country|base|region)\b"
+    r"|(?:last|earlier)\s+(?:week|month|year|weekend|summer|autumn|winter|spring)\b)"
     r"(?![^.;,]{0,40}?\bfor\b))"
     # "the first phase, in which 2,000 troops departed, ...": troops gone, their place told before (a withdrawal)
     r"|(?:departed|withdrew|pulled\s+out)(?=\s*[,;.)]|\s+(?:on|in|last|earlier|this)\s)"
@@ -2123,7 +2125,9 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "remaining"  # "will withdraw the remaining 80": the whole presence now, still there
     leaving = _LEAVING.search(near) or (_PULL.search(near) if _OUT_OF.match(text, h.end) else None)
     left = _LEFT.match(text, h.end)
-    if left and left.group("past") and not _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start):
+    if left and left.group("past") and not (
+        _WHOLE_OUT.search(text, max(s_start, h.start - 30), h.start) or _OWNERS_FIGURE.search(text, max(s_start, h.start - 40), h.n_start)
+    ):
         left = None  # "About 600 French troops left Mali on Monday" tells a level; "the last 500 left" the whole gone
     if leaving or left:
         # "will withdraw its 1,000 soldiers", "1,000 soldiers are to be withdrawn": they stand until they go
@@ -3504,6 +3508,8 @@ def _part_taken_out(art: Document, s: Sentence, lv: _Level) -> bool:
     h = lv.h
     if _WHOLE_OUT.search(art.text, max(s.start, h.start - 30), h.start):
         return False
+    if _OWNERS_FIGURE.search(art.text, max(s.start, h.start - 40), h.n_start):
+        return False  # "Malawi's roughly 700 soldiers withdrew": the owner's whole presence
     if _OWNERS_WITHDRAWAL.search(art.text, max(s.start, h.start - 60), h.start):
         return False  # "Spain's phased withdrawal of some 700 soldiers": the owner's whole presence leaving
     return not _WITHDRAWAL_AHEAD.search(s.text)
