@@ -1,4 +1,4 @@
-"""A border told as "the border between X and Y" is the scene, as "the X-Y border" is: written as the text has
+"""A border told as "the border between X and Y" (or "of X and Y") is the scene, as "the X-Y border" is: written as the text has
 it, in the story's country when it is one of the two, else the first; the second land is no scene of its own."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ def _seen(ex, text):
          [("border between Chad and Sudan", "Chad")]),
         ("NIAMEY (AP) — Soldiers clashed with gunmen on the frontier between Mali and Niger on Thursday, leaving "
          "seven dead, the army said.", [("frontier between Mali and Niger", "Niger")]),
+        ("Raids on the shared border of Chad and Sudan killed four herders on Friday, elders said.",
+         [("border of Chad and Sudan", "Chad")]),
     ],
 )  # fmt: skip
 def test_a_border_between_two_lands_is_the_scene(ex, text, seen):

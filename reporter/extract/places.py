@@ -1424,7 +1424,9 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
         return None
     glue = art.text[m.end : m.end + 1]
     # (told "between" the lands: a cheap look for the word before the pattern)
-    between = glue == " " and art.text.find("between", max(lo, m.start - 14), m.start) >= 0
+    between = glue == " " and (
+        art.text.find("between", max(lo, m.start - 14), m.start) >= 0 or art.text.endswith((" of ", " of the "), 0, m.start)
+    )
     pair = _pair_border(art, m, role, lo) if glue in ("-", "–", "/") or between else None
     if pair is not None:
         return pair
@@ -1483,12 +1485,13 @@ def _from_mention(art: Document, m: Mention, lo: int) -> Place | None:
 #: "the Ethiopia-Eritrea border", "the Afghan-Pakistani frontier": the second land of a border named by two, and
 #: the border word after it.
 _PAIR_BORDER = re.compile(r"\s*[-–/]\s*(?P<y>(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2})\s+(?:border|frontier)s?\b")
-#: "the border between Sudan and South Sudan": the border word before the first land, and the second after "and".
-_BORDER_BETWEEN = re.compile(r"(?:border|frontier|boundary)\s+between\s+(?:the\s+)?$", re.I)
+#: "the border between Sudan and South Sudan" ("the border of X and Y"): the border word before the first land, and
+#: the second after "and".
+_BORDER_BETWEEN = re.compile(r"(?:border|frontier|boundary)\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?(?P<y>(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2})")
 #: ... the second land, with the first told before it.
 _BETWEEN_SECOND = re.compile(
-    r"\b(?:border|frontier|boundary)\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2}\s+and\s+(?:the\s+)?$",
+    r"\b(?:border|frontier|boundary)\s+(?:between|of)\s+(?:the\s+)?(?-i:[A-Z])[\w’'.]+(?:\s(?-i:[A-Z])[\w’'.]+){0,2}\s+and\s+(?:the\s+)?$",
     re.I,
 )
 
