@@ -27,3 +27,21 @@ def test_control_a_spot_told_without_the_town_stays_as_read(ex):
         "On Thursday, shells landed in the Hillat Nuri area, killing three traders, a nurse said.",
     )
     assert found[-1].location == "Hillat Nuri area"
+
+
+def test_the_citys_district_told_with_its_side_is_in_the_city(ex):
+    (i,) = _incidents(
+        ex,
+        "Glide bombs struck Kharkiv on Sunday, officials said. One hit the city's eastern Nemyshlianskyi district, "
+        "wounding five people, the mayor said.",
+    )
+    assert (i.location, i.country) == ("Nemyshlianskyi district, Kharkiv", "Ukraine")
+
+
+def test_control_the_citys_side_alone_names_no_spot(ex):
+    (i,) = _incidents(
+        ex,
+        "Glide bombs struck Kharkiv on Sunday, officials said. One hit the city's eastern outskirts, "
+        "wounding five people, the mayor said.",
+    )
+    assert i.location == "Kharkiv"

@@ -246,6 +246,8 @@ _CLAUSE_HEAD = re.compile(
     # (after a sentence adverb or a short opener: "Meanwhile, X was shelled", "On Sunday, X was hit")
     r"(?:(?:^|[.;:]\s+|\s[-–—]\s+|\n)(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3},\s+)?|,\s+(?:and|but|while|as)\s+)$"
 )
+#: The side of a town a part of it lies on: "the city's northern X district".
+_SIDE = r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)"
 _UNKNOWN = guarded(
     re.compile(
         # Every alternative opens a word (its \b, or the possessive's look-behind): this one test first
@@ -268,7 +270,8 @@ _UNKNOWN = guarded(
         # ("Gaza's Shujaiya neighbourhood": the possessor holds the spot)
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
         # adverb, "predominantly Christian village"; "X Village" as a name writes it)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s)\s+(?:the\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|locality|Village|District)\b"
+        # ("the city's northern X district": the town named before holds it, with the side it lies on)
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s|\bthe\s+(?:city|town|village)['’]s)\s+(?:the\s+)?(?:{_SIDE}\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|locality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
@@ -1891,7 +1894,7 @@ _HOLDING_SETTLEMENT = re.compile(r"\b(?:of|in|inside|within)\s+the\s+(?:city|tow
 
 
 #: ... told as the owner right before the spot: "in the town's X area".
-_SETTLEMENTS_OWN = re.compile(r"\bthe\s+(?:city|town|village)['’]s\s+(?=[A-Z])")
+_SETTLEMENTS_OWN = re.compile(rf"\bthe\s+(?:city|town|village)['’]s\s+(?:{_SIDE}\s+)?(?=[A-Z])")
 
 
 def _spots_unplaced(art: Document, out: list[Place], a: int, b: int) -> bool:
@@ -1903,7 +1906,7 @@ def _spots_unplaced(art: Document, out: list[Place], a: int, b: int) -> bool:
     m = _HOLDING_SETTLEMENT.search(art.text, spots[0].end, b)
     if m is None or m.start() - spots[0].end >= 60 or _DISTANCE.search(art.text, spots[0].end, m.start()):
         # ("in the town's X area": the holder told as the spot's owner, right before it)
-        own = _SETTLEMENTS_OWN.search(art.text, max(a, spots[0].start - 16), spots[0].start + 1)
+        own = _SETTLEMENTS_OWN.search(art.text, max(a, spots[0].start - 32), spots[0].start + 1)
         return own is not None and own.end() == spots[0].start
     return True
 
@@ -2892,7 +2895,7 @@ def places_in(art: Document, a: int, b: int, back: bool = True) -> list[Place]:
         out.extend(_bare_capital(art, a, b))
     if back and _THE_SETTLEMENT.search(art.text, a, b) and (not any(p.rank >= 3 for p in out) or _spots_unplaced(art, out, a, b)):
         town = _settlement_named_before(art, a, b)
-        if town and (own := _SETTLEMENTS_OWN.search(art.text, town[0].start, min(b, town[0].start + 16))):
+        if town and (own := _SETTLEMENTS_OWN.search(art.text, town[0].start, min(b, town[0].start + 32))):
             # "in the town's X area": the town only holds the spot named right after it, a part of it and so
             # finer than it (then placed within it)
             spot = next((p for p in out if p.start == own.end() and p.role == "loc" and p.lat is None), None)
