@@ -348,13 +348,23 @@ def finest(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """Date claims without those that only hold another: "2025" beside "September 2025", or a
     range beside a day in it ("overnight", 10-11 March, beside another outlet's "late Tuesday", 10
     March). Saying less is not saying otherwise; a range that does not hold the day stays a
-    disagreement."""
+    disagreement. The sources of a range that holds one claim left agree with it, so they count
+    (and are shown) for it: two outlets' "overnight" and a third's "Monday night" outweigh a fourth's
+    other night."""
 
     def holds(wide: Claim, narrow: Claim) -> bool:
         w, n = date_bounds(wide.value), date_bounds(narrow.value)
         return bool(w and n) and w != n and w[0] <= n[0] and n[1] <= w[1]  # type: ignore[index]
 
-    return tuple(c for c in claims if not any(holds(c, o) for o in claims))
+    kept = [c for c in claims if not any(holds(c, o) for o in claims)]
+    agreeing: dict[str, set[int]] = defaultdict(set)
+    for wide in claims:
+        inner = [c for c in kept if holds(wide, c)]
+        if len(inner) == 1:
+            agreeing[inner[0].value].update(wide.sources)
+    if not agreeing:
+        return tuple(kept)
+    return claims_of((c.value, s) for c in kept for s in {*c.sources, *agreeing[c.value]})
 
 
 _LEAD_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
@@ -849,11 +859,13 @@ def _days_told_apart(joined: list[Report], first: date, last: date, by_day: dict
 def _stretched(joined: list[Report], rels: list[Relation], a: _Reach, b: _Reach, by_day: dict[date, list[Report]]) -> bool:
     """Whether a join that a pair tied only across a day (``identity.Relation.day_off``) carries
     would be wrong: the reports together span more than two days, or an article of the brief tells
-    the two days' events there apart (:func:`_days_told_apart`)."""
+    the two days' events there apart (:func:`_days_told_apart`). A report within the days the row
+    already spans stretches nothing (a row of "overnight" reports and a later "Monday night")."""
     if not any(r.day_off for r in rels) or a.first is None or b.first is None:
         return False
     first, last = min(a.first, b.first), max(a.last, b.last)  # type: ignore[type-var]
-    return (last - first).days > 1 or _told_as_two(joined, first, last, by_day)
+    widened = first < a.first or last > a.last  # type: ignore[operator]
+    return ((last - first).days > 1 and widened) or _told_as_two(joined, first, last, by_day)
 
 
 def _told_as_two(joined: list[Report], first: date, last: date, by_day: dict[date, list[Report]]) -> bool:
