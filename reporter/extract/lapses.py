@@ -332,7 +332,7 @@ def anchored(
             anchor = _anchor(art, i, d, out, dates[k + 1 :], resolve)
             if anchor is not None:
                 span = _from(anchor, art.text[d.start : d.end])
-                if span is not None and _month_started(art, i, d, out) == anchor:
+                if span is not None and anchor in (_month_started(art, i, d, out), _month_starting_after(art, d, dates[k + 1 :])):
                     # counted from a month ("begins in August ... within 14 months"): a month, not a day
                     span = month_span(span.start.year, span.start.month)
                 d = DateMention(d.start, d.end, span, d.kind) if span is not None else d
@@ -559,6 +559,22 @@ def _from_deal(art: Document, d: DateMention, deal: DateMention) -> DateSpan | N
     return month_span(due.year, due.month)
 
 
+#: A start told right after a stretch: "over 18 months, | starting in | September".
+_STARTING_NEXT = re.compile(r"\s*,?\s*(?:starting|beginning|commencing|as\s+of|as\s+from|from)\s+(?:in\s+)?$", re.I)
+
+
+def _month_starting_after(art: Document, d: DateMention, after: list[DateMention]) -> date | None:
+    """The month a stretch of months or years is told to start in right after it ("gradually over 18 months,
+    starting in September"): the stretch runs from that month, not the report."""
+    amount = _amount(art.text[d.start : d.end])
+    if amount is None or amount[1] not in ("month", "year") or not after:
+        return None
+    o = after[0]
+    if o.span is None or o.span.precision != "month" or is_lapse(art, o) or not _STARTING_NEXT.fullmatch(art.text, d.end, o.start):
+        return None
+    return o.span.start
+
+
 def _day(art: Document, d: DateMention) -> date | None:
     if d.span is None or d.span.precision != "day" or d.kind == "since" or art.in_dateline(d.start):
         return None
@@ -593,7 +609,7 @@ def _anchor(
     for o in reversed(before):
         if (day := _day(art, o)) is not None and not (of_event and said_on(art, o)):
             return day
-    if (month := _month_started(art, i, d, before)) is not None:
+    if (month := _month_started(art, i, d, before) or _month_starting_after(art, d, after)) is not None:
         return month
     for o in after:
         if (
