@@ -3338,6 +3338,8 @@ def best_place(places: list[Place], after: int | None = None) -> Place | None:
         known = [p for p in places if p.country and p.role in ("loc", "ref") and not p.border]
         if known:
             near = min(known, key=lambda p: abs(p.start - best.start))
+            # ("the village of X in Syria's Hama province": the country's province right after it holds the spot)
+            near = next((p for p in known if p.start == near.end + 1 and p.rank >= 3 and p.country == near.country), near) if near.rank < 3 else near
             # "30 km north of X" locates the scene, which does not lie in X; "northwest of X" may; nor does
             # it lie in a town a road is named by ("on the X-Y highway near Z": Z is no part of Y)
             within = best.within or (near.name if near.rank >= 3 and not near.distant and not near.route else None)
