@@ -781,9 +781,11 @@ def _initial(art: Document, s_start: int, h: _Hit) -> bool:
 
 
 #: After the figure: "the 1,100 soldiers originally sent there".
-#: ("the 1,500 French soldiers once based in Niamey": "once" before a participle of posting, not "once they arrive")
+#: ("the 1,500 French soldiers once based in Niamey": "once" before a participle of posting, not "once they arrive";
+#: "the 4,000 troops once in Somalia": before "in" a place, not "once in place")
 _INITIAL_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally|once(?=\s+(?:based|stationed|deployed|posted|serving|numbering)\b))\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:initially|originally|once(?=\s+(?:(?:based|stationed|deployed|posted|serving|numbering)\b"
+    r"|in\s+(?!(?:place|position)\b)(?:the\s+)?(?-i:[A-Z]))))\b"
     r"(?!\s+(?:planned|scheduled|set|due))",
     re.I,
 )
