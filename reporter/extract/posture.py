@@ -5856,7 +5856,13 @@ def _mission_served(art: Document, s: Sentence, force: str) -> str | None:
             return _mission_host(art, name)
         if (host := _body_mission_host(art, m)) is not None:
             return host  # "Uganda, the largest contributor to the AU mission with 4,500 soldiers"
+    if _THE_BODY_OPENS.match(art.text, s.start, s.end) and (named := _mission_named_last(art, s.start, s.start)):
+        return _mission_host(art, named)  # "<AUSSOM began ...>. The force includes 1,500 Kenyan troops"
     return None
+
+
+#: A sentence opening on a mission told before: "The force includes", "The mission counts".
+_THE_BODY_OPENS = re.compile(r"\W*(?:The|This|Its)\s+(?:new\s+)?(?:force|mission|operation)\s+(?!of\b)")
 
 
 #: After a body's name: its mission told by a noun ("the AU mission", "the UN's peacekeeping force").
