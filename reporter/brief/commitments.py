@@ -1121,6 +1121,13 @@ def _extended_after(step: Report, moved: Report) -> bool:
 #: ... and words of a later report that give the deadline as a new one ("will now leave by
 #: December", "the new deadline").
 _NEW_DEADLINE = re.compile(SLIPPED.pattern + r"|\b(?:now|new\s+(?:deadline|date|timetable|timeline))\b", re.I)
+#: ... or a deadline moved earlier, or the earlier date told as the one it replaced ("brought forward
+#: to", "moved up to", "previously due by").
+_RETIMED = re.compile(
+    r"\b(?:br(?:ought|ing|ings|inging)\s+forward|mov(?:e|es|ed|ing)\s+up)\b"
+    r"|\b(?:previously|originally|initially|first)\s+(?:due|set|scheduled|planned|expected)\b",
+    re.I,
+)
 #: ... or a step's deadline told extended ("the deadline for X's pullout from Y was extended to", "extended
 #: the deadline for"): that step's date moved, where the report saying so gives the later date. (A
 #: mandate or a truce extended names no deadline: a new term.)
@@ -1221,6 +1228,9 @@ def _moved(a: Report, b: Report) -> bool:
     if not (a.published and b.published) or a.published == b.published:
         return False
     later = max((a, b), key=lambda r: r.published)  # type: ignore[arg-type,return-value]
+    earlier = a if later is b else b
+    if _names_old_day(later.fact, earlier.fact.due):  # type: ignore[arg-type,union-attr]
+        return True
     whole = all(_told_whole(identity(r.fact)) for r in (a, b))  # type: ignore[arg-type]
     if not whole:
         return False
@@ -1228,9 +1238,18 @@ def _moved(a: Report, b: Report) -> bool:
         return True
     # An extension moves the date on: the report telling it gives the later day (one that retells the
     # first day as history, "were to leave by March 1, but the deadline was extended", does not).
-    earlier = a if later is b else b
     dl, de = date_bounds(later.fact.due), date_bounds(earlier.fact.due)  # type: ignore[union-attr]
     return bool(_EXTENDED_DEADLINE.search(later.fact.evidence) and dl and de and dl[0] > de[1])  # type: ignore[union-attr]
+
+
+def _names_old_day(later: Milestone, due: str) -> bool:
+    """The later report's sentence names the other's day, to the day, as the one its deadline moved
+    from ("its withdrawal, previously due by April 30, had been brought forward to April 20"): one
+    deadline moved, though neither report names the party (the step is already the same)."""
+    bounds = date_bounds(due)
+    if not bounds or bounds[0] != bounds[1] or not (_NEW_DEADLINE.search(later.evidence) or _RETIMED.search(later.evidence)):
+        return False
+    return (-1, bounds[0].month, bounds[0].day) in named_days(later.evidence)
 
 
 def _moved_to(reports: Sequence[Report]) -> str | None:
