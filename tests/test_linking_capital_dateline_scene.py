@@ -48,6 +48,8 @@ def test_a_capitals_lede_told_in_full_is_in_the_capital(ex, text, want):
         "BAGHDAD (Wire) - A roadside bomb hit a convoy in the north on Monday, killing two soldiers.",
         # a ship is hit at sea
         "DUBAI, March 12 (Wire) - Drones struck a tanker on Wednesday, killing a crew member, officials said.",
+        # an armed group struck: its positions may lie anywhere in the country
+        "SANAA, Yemen (Wire) - U.S. air strikes hit Houthi positions on Saturday, killing five fighters.",
         # no toll: told in passing, it may be anywhere
         "BAGHDAD (Wire) - Militants attacked an army patrol on Monday, police said.",
     ],

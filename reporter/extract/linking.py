@@ -424,6 +424,9 @@ class Linker:
             named = m.of("country") or m.of("demonym")
             if named is not None and named.name not in doers | {town.country} and not art.in_dateline(m.start):
                 return False
+            group = m.of("actor")
+            if group is not None and group.sub == "armed_group" and group.name not in doers:
+                return False  # ("strikes hit Houthi positions": the group's ground, wherever it holds it)
         # (its paragraph, and the next sentence: a wire gives each sentence a paragraph of its own)
         k = c.s_idx
         while k + 1 < len(art.sentences) and (art.sentences[k + 1].paragraph == s.paragraph or k == c.s_idx):
