@@ -52,7 +52,9 @@ _KILLED = Prefiltered(
         # between two tribes killed at least 65")
         rf"\b(?:(?P<year>(?:1[89]|20)\d\d)(?![\d,])|{_amount('n1')})\s+{_GAP}(?:were|was|have\s+been|had\s+been|being|are|been)?\s*"
         # ("martyred", "embraced martyrdom": the word of outlets in South Asia and the Middle East for the dead)
-        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:summarily\s+)?executed|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom)\b"
+        # ("lost their lives", "perished", an army's "fell with honour": the dead told by a phrase of mourning)
+        rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:summarily\s+)?executed|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom"
+        rf"|lost\s+their\s+lives|perished|fell\s+with\s+honou?r)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
         rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)|execut(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
@@ -209,6 +211,9 @@ HINT_STEMS = (
     "dead",
     "death",
     "died",
+    "perish",
+    "honour",
+    "honor",
     "slain",
     "wound",
     "injur",
