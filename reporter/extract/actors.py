@@ -1262,11 +1262,19 @@ def _owning_speaker(art: Document, a: int, trig_start: int) -> str | None:
     its = _ITS_SUBJECT.search(art.text, max(a, trig_start - 80), trig_start) or _IT_SUBJECT.search(
         art.text, max(a, trig_start - 60), trig_start
     )
-    if its is None:
+    at = its.start() if its is not None else None
+    aside = _SET_OFF_BEFORE.search(art.text, max(a, trig_start - 90), trig_start) if its is None else None
+    if aside is not None:
+        # "said its forces, backed by international partners, killed 30 fighters": the subject before the
+        # words set off by commas
+        lo = max(a, aside.start() - 80)
+        its = _ITS_SUBJECT.search(art.text[lo : aside.start()] + " ")
+        at = lo + its.start() if its is not None else None
+    if its is None or at is None:
         return None
     group = its.group(0).startswith("the ")  # "Israel said the group fired": another party, not Israel ("their": its own)
-    return _speaker_before(art, a, art.token_index(its.start()), trig_start, group=group) or _speaker_told_before(
-        art, art.token_index(its.start())
+    return _speaker_before(art, a, art.token_index(at), trig_start, group=group) or _speaker_told_before(
+        art, art.token_index(at)
     )
 
 
