@@ -1187,6 +1187,10 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
     if set_off is not None and set_off.start() > a:
         # "Somalia's army, backed by its partners, killed": the subject stands before the words set off
         verb = art.token_index(set_off.start())
+    partners = _AND_ITS_PARTNERS.search(art.text, max(a, art.tokens[verb].start - 60), art.tokens[verb].start)
+    if partners is not None:
+        # "U.S. forces and their Iraqi partners killed": the first of the subject's parties, whose partners they are
+        verb = art.token_index(partners.start() + 1)
     k = verb - 1
     while k > 0 and art.norms[k] in _SUBJECT_FILL and verb - k <= 2:
         k -= 1
@@ -1214,6 +1218,10 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
         # ("suspected X militants killed 12 soldiers in an ambush": a suspect, as when it opens the event word)
         return name + _role_suffix(art, m, trig_start) if name else None
     return None
+
+
+#: A subject's partners joined after it, right before its verb: " and their Iraqi partners ", " and its allies ".
+_AND_ITS_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\s+$")
 
 
 #: An apposition set off by commas right before a speech verb: ", an Iraqi armed group, " (said).
