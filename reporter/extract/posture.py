@@ -292,7 +292,7 @@ _NUMBERING = re.compile(
     r"\b(?:number(?:s|ed|ing)?|total(?:s|l?ed|l?ing)?|counts|(?:stands?|stood|estimated|put)\s+at|remain(?:s|ed)?(?:\s+(?:at|near))?"
     # "..., leaving about 800 there", "The drawdown would leave fewer than 900.": what stays of the troops told
     r"|peak(?:s|ed)?\s+(?:at|above|near)|hover(?:s|ed|ing)?\s+(?:at|around|near)|(?P<leave>leaving|(?:will|would|could|to)\s+leave))"
-    rf"\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
+    rf"\s+[“\"]?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?:[”\"](?!\w))?"  # 'number "around 1,000"': quoted, the figure
     r"(?!\s*(?:%|percent|per\s*cent|km|miles|years?|months?|weeks?|days?|dollars|euros|pounds|million|billion|tons?|tonnes))"
     # "the coalition, which numbered 80 countries", "a fleet that totals 20 ships": states or arms counted
     r"(?!\s*(?:countries|nations|states|allies|partners|governments|bases|aircraft|jets|planes|ships|vessels|vehicles|tanks)\b)"
@@ -444,7 +444,11 @@ _FROM_LEVEL = re.compile(
     r"(?:\s+(?:after|since|following|by|as\s+of|this|last|at|under)\b[^,.;\d]{1,40}(?=,\s*(?:down|up)\s+from\b)"
     # "500 troops in the country, mostly trainers, down from 700": past an aside set off by commas
     # of a few words and no figure (", and 300 in Syria, down from" is another level's)
-    r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,4}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b))?"
+    # ("1,500 troops remain in Iraq, nearly all of them in Erbil, down from 2,500": up to six words)
+    r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b)"
+    # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
+    # "from" before a figure
+    rf"|\s+(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years?)(?=\s+from\s+(?:{QUALIFIER}\s+)?\d))?"
     # "up from the 900 (that had been there)": the former level told as known
     r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?P<known>(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
     # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
@@ -1180,7 +1184,8 @@ _LEVEL_OF = guarded(re.compile(
     # "That is down from a peak of 5,000.": a sentence opening on the level just told, and the one it changed from
     r"|(?<![\w,;:] )(?P<was>(?-i:That|This))\s+(?:is|was|marks?|marked)\s+(?:a\s+)?(?:down|up|drop|fall|rise|increase|decrease)\s+from"
     r"(?:\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:peak|high|height|low|level|maximum)\s+of)?)"
-    rf"\s+(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b{_NOT_TROOPS}",
+    # ('would fall to "less than 1,000"': a figure quoted is still the figure)
+    rf"\s+[“\"]?(?:(?:now|currently|still|today|just|only)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?:[”\"](?!\w))?{_NOT_TROOPS}",
     re.I,
 ))
 
