@@ -37,3 +37,17 @@ def test_a_change_told_done_keeps_its_former_level(ex):
     got = posture_with_qualifiers(ex, text)
     assert ("Italy", "Lebanon", 1400, "(former level)") in got
     assert ("Italy", "Lebanon", 1000, None) in got
+
+
+def test_the_level_now_after_a_year_to_come(ex):
+    text = "The number of Dutch troops in Lithuania will rise to 1,200 next year from roughly 300 today, officials said."
+    got = posture_with_qualifiers(ex, text)
+    assert ("Netherlands", "Lithuania", 1200, "(planned)") in got
+    assert ("Netherlands", "Lithuania", 300, "roughly") in got
+
+
+def test_a_done_change_past_this_year_keeps_its_former_level(ex):
+    """Control: a change told done past a time keeps the figure it started from as the former level."""
+    text = "The number of Italian troops in Lebanon fell to 1,000 this year from 1,400, officials said."
+    got = posture_with_qualifiers(ex, text)
+    assert ("Italy", "Lebanon", 1400, "(former level)") in got
