@@ -51,3 +51,10 @@ def test_a_done_change_past_this_year_keeps_its_former_level(ex):
     text = "The number of Italian troops in Lebanon fell to 1,000 this year from 1,400, officials said."
     got = posture_with_qualifiers(ex, text)
     assert ("Italy", "Lebanon", 1400, "(former level)") in got
+
+
+def test_the_level_now_after_a_bound_and_a_comma(ex):
+    text = 'Norway said its soldiers in Lithuania would number "no more than 300" by the summer, from about 200 now.'
+    got = posture_with_qualifiers(ex, text)
+    assert ("Norway", "Lithuania", 300, "no more than (planned)") in got
+    assert ("Norway", "Lithuania", 200, "about") in got

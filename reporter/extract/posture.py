@@ -448,11 +448,11 @@ _FROM_LEVEL = re.compile(
     r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b)"
     # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
     # "from" before a figure
-    # ("by the end of the year from 2,000 now", "next year from roughly 400 today")
+    # ("by the end of the year from 2,000 now", "next year from roughly 400 today", "by the summer, from 600 now")
     rf"|\s+(?:(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years?)"
     rf"|by\s+(?:the\s+end\s+of\s+)?(?:(?:this|next|the)\s+)?(?:year|month|summer|spring|autumn|winter|{MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
     r"|(?:later\s+)?(?:this|next)\s+(?:year|month|summer|spring|autumn|winter))"
-    rf"(?=\s+from\s+(?:{QUALIFIER}\s+)?\d))?"
+    rf"(?=,?\s+from\s+(?:{QUALIFIER}\s+)?\d))?"
     # "up from the 900 (that had been there)": the former level told as known
     r"\s*(?:[,(–—]|\s-)?\s*(?:(?:down\s+|up\s+)?from\s+(?:the\s+(?:current|present)\s+|(?P<known>(?<=down\sfrom\s)|(?<=up\sfrom\s))the\s+)?"
     # "400 soldiers stay on in Chad of the original 6,000": the whole they are left of
