@@ -2644,6 +2644,8 @@ def _held_by_the_town_before(art: Document, p: Place, out: list[Place]) -> Place
     of = _KIND_OF_AFTER.match(art.text, q.end) if q is not None else None
     if q is None or of is None or of.end() != p.start or q.rank > p.rank or distance_km(p, q) <= _REGION_REACH:
         return p
+    if q.rank < RANK["region"]:
+        return p  # "the Ukrainian city of X": a country holds every town of it; its point is no neighbourhood
     here = (q.lat, q.lon)
     near = [
         e
