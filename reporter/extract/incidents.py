@@ -1606,7 +1606,8 @@ def _same_event(
         return False
     if abs((a.date.start - b.date.start).days) > 1 or abs((a.date.end - b.date.end).days) > 1:
         return False
-    if _other_parties(a, b) or one_of_a_barrage(a, b):
+    # (whichever is told first: the hit may lead the report and the night's tally follow)
+    if _other_parties(a, b) or one_of_a_barrage(a, b) or one_of_a_barrage(b, a):
         return False
     if a.type == b.type and (counted_more(art.text, a) or counted_more(art.text, b)):
         return False  # "shot down 42 drones ... 38 more over Kyiv": a further salvo of the kind, as when linked
