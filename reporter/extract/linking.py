@@ -1011,6 +1011,9 @@ class Linker:
             and not aimed_at_the_doer(self.art, old, c)
             and not self._struck_back_at(c, old, later=True)
             and _counts_agree(old, c)
+            # ("A missile hit X, killing two. Russia fired 40 missiles at Y overnight": the night's tally told
+            # after one weapon's hit at a town is no retelling of that hit)
+            and not (one_of_a_barrage(c, old) and old.place is not None and old.place.rank >= RANK["city"])
             and not told_earlier(self.art, old, c)
             # (named doers none of the other's, at no place named alike, tell another event: "X fighters
             # clashed near a dam. In Z province, W gunmen ambushed a patrol")
