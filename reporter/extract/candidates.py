@@ -3234,13 +3234,36 @@ def _targets_by_day(art: Document, cl: events.Clause, trig: events.Trigger) -> t
     ("hit the station on Tuesday and the silos on Wednesday night"); None for one target told over two days
     ("late on Tuesday and early on Wednesday") or a second day of no target."""
     told = [d for d in art.event_dates_in(trig.end, cl.end) if d.span is not None and not art.in_dateline(d.start)]
-    # (days only: "stormed the hotel in August and the siege lasted until September" tells one deed's length)
-    if len(told) != 2 or any((d.span.end - d.span.start).days > 1 for d in told):  # type: ignore[union-attr]
+    if len(told) != 2:
         return None
     a, b = told
     if a.span.start <= b.span.end and b.span.start <= a.span.end:  # type: ignore[union-attr]
         return None
+    if _and_a_place(art, a.end, b.start):
+        # "seized Goma in January and Bukavu in February": a named place right after "and" is a target of its
+        # own, whatever the length of its time
+        return a, b
+    # (days only: "stormed the hotel in August and the siege lasted until September" tells one deed's length)
+    if any((d.span.end - d.span.start).days > 1 for d in told):  # type: ignore[union-attr]
+        return None
     return (a, b) if _AND_ANOTHER_TARGET.match(art.text, a.end, b.start) else None
+
+
+#: "and" before a second target named bare: ", and Bukavu", "and the port of X".
+_AND_BARE = re.compile(r",?\s+and\s+(?:the\s+(?:(?:town|city|port|village)\s+of\s+)?)?", re.I)
+#: A preposition alone before the second target's time: "Bukavu in February".
+_BEFORE_ITS_TIME = re.compile(r"\s*(?:(?:in|on|during)\s+)?", re.I)
+
+
+def _and_a_place(art: Document, a: int, b: int) -> bool:
+    """Whether text[a:b] is "and" and one named place alone before the next date: "and Bukavu in"."""
+    named = art.mentions_in(a, b)
+    return (
+        len(named) == 1
+        and named[0].of("place") is not None
+        and _AND_BARE.fullmatch(art.text, a, named[0].start) is not None
+        and _BEFORE_ITS_TIME.fullmatch(art.text, named[0].end, b) is not None
+    )
 
 
 #: A toll told right before a place: "killed four people in A", "and two in B", ", three in B", "wounding three at B",
