@@ -766,7 +766,20 @@ class Linker:
                 # speaker's name placed it only for want of another; the event referred to has one
                 c = replace(c, place=None)
             c = _inherit(c, base)
+            if c.anaphor == "partitive" and not c.actors:
+                c = replace(c, actors=self._doers_of_the_whole(c))
         return c
+
+    def _doers_of_the_whole(self, c: Cand) -> tuple[str, ...]:
+        """ "Iran fired 20 missiles. Most were intercepted; one hit X": a part told with no doer is one of the
+        whole of its kind told just before (past the interception of its share), and so of that whole's doers."""
+        for e in reversed(self.events):
+            if c.s_idx - e.s_idx > 2:
+                break
+            if e.type == "interception":
+                continue  # the interceptor is no doer of the part that got through
+            return e.actors if e.type == c.type else ()
+        return ()
 
     def _threat_again(self, c: Cand) -> Cand | None:
         """A threat quoted again is the statement told (None: merged); an undated one takes the speech's day."""
