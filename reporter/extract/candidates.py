@@ -2842,12 +2842,29 @@ def _state_telling_of_foreign_weapons(art: Document, s: Sentence, cl: events.Cla
 _SHARE_OF_THE = re.compile(rf"\b(?:{NUMBER}|most|all|both|some)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+#: The passive's auxiliary after a share of weapons stopped: "Most were (intercepted)".
+_STOPPED_AUX = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+$", re.I)
+
+
 def _fired_just_before(art: Document, s: Sentence, at: int) -> bool:
     """Whether a launch verb is told before ``at`` in sentence ``s`` or the one before it (a wire's next
     paragraph goes on with the salvo its first told)."""
     i = art.sentence_index(s.start)
     lo = art.sentences[i - 1].start if i > 0 else s.start
-    return bool(_LAUNCH_VERB.search(art.text, lo, at))
+    if _LAUNCH_VERB.search(art.text, lo, at):
+        return True
+    if i < 2:
+        return False
+    # "Iran fired 20 missiles. Most were intercepted. One hit X": a sentence between that only tells the
+    # share of them stopped goes on with that salvo too
+    prev = art.sentences[i - 1]
+    stop = next(iter(art.triggers_in(prev.start, prev.end)), None)
+    return (
+        stop is not None
+        and stop.kind == "intercept"
+        and _SOME_OF_THEM.search(_STOPPED_AUX.sub("", art.text[prev.start : stop.start])) is not None
+        and _LAUNCH_VERB.search(art.text, art.sentences[i - 2].start, prev.start) is not None
+    )
 
 
 def _senders(art: Document, a: int, b: int) -> set[str]:
