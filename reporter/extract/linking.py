@@ -2939,7 +2939,7 @@ _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 #: A clause whose subject is one of the kind just told, up to its event word: "One strike", "Another",
 #: "One missile", "A second drone".
 _ONE_OF_THEM = re.compile(
-    rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these))?|the\s+(?:other|first|second|third)|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
+    rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these|them))?|the\s+(?:other|first|second|third)|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
 )
 
 
