@@ -625,7 +625,15 @@ def is_cut_off(art: Document, s_idx: int) -> bool:
         return False
     s = art.sentences[s_idx]
     body = s.text.rstrip()
-    return bool(body) and body[-1] not in _CLOSED and not art.text[s.end :].strip() and _BROKEN_END.search(body) is not None
+    # (a list's last item, "- Most were intercepted; one hit X, killing six", is whole without a stop, as its
+    # items before are)
+    return (
+        bool(body)
+        and body[-1] not in _CLOSED
+        and not art.text[s.end :].strip()
+        and _BROKEN_END.search(body) is not None
+        and _LIST_MARK.match(body) is None
+    )
 
 
 #: "Khartoum - Al Azhari (Khartoum)", "Rio de Janeiro - North Zone,": a city and its quarter, one name.
