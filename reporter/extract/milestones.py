@@ -2192,9 +2192,9 @@ _DONE_STEPS = (
     r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+|\w+ly\s+)?(?:been\s+)?|(?:\w+ly)\s+)?"
     r"(?:handed\s+(?:over|back)|transferred\s+(?:\w+\s+){0,4}?(?:control|base|bases|camp|responsibility|the\s+last)\b|"
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
-    # was returned to the army", "the army took over the base" (_TAKEN_BY checks who took it)
+    # was returned to the army" (or "were returned in December", its day right after), "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
-    r"(?<=\s)(?:" + _SITES + r")\b" + IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+to\b|"
+    r"(?P<site>(?<=\s)(?:" + _SITES + r")\b" + IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+(?:to\b|(?=(?:in|on)\s)))|"
     # one mission relieving another, named after the verb: "AUSSOM took over from ATMIS" (_relieved checks both)
     r"(?P<relieved>(?:took|taken)\s+over\s+from|replaced|succeeded)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
@@ -2544,18 +2544,25 @@ _PERFECT = re.compile(r"^(?:has|have|had)\s+(?:\w+ly\s+)?", re.I)
 _RECENT_MONTH_DAYS = 92
 
 
-def _recent_month(art: Document, d: DateMention) -> bool:
+def _recent_month(art: Document, d: DateMention, handed: int | None = None) -> bool:
     """``d`` is a month counted from the report ("last month", "this month"), or one a step was done by
     ("had left the country by mid-June": a bound reached, news of progress), that ends no more than three
-    months before it."""
+    months before it; or, after a site's handover told in the passive (``handed``: where its verb ends), a
+    month named right after it ("the bases were returned in December and early January"), begun by the report."""
     span = d.span
-    if art.published is None or span is None or span.precision != "month" or not 0 < (art.published - span.end).days <= _RECENT_MONTH_DAYS:
+    if art.published is None or span is None or span.precision != "month" or (art.published - span.end).days > _RECENT_MONTH_DAYS:
+        return False
+    if handed is not None and handed <= d.start and span.start <= art.published and _HANDED_IN.fullmatch(art.text, handed, d.start):
+        return True
+    if (art.published - span.end).days <= 0:
         return False
     return d.kind == "relative" or (d.kind == "period" and _BY_MONTH.search(art.text, max(0, d.start - 4), d.start) is not None)
 
 
 #: The bound a step was done by, right before its month: "by (mid-June)".
 _BY_MONTH = re.compile(r"\bby\s+$", re.I)
+#: Between a handover's verb and its month: "in", or a month before joined by "and" ("in December and").
+_HANDED_IN = re.compile(r"(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:(?:and|or)\s+(?:in\s+)?)?", re.I)
 
 
 def _spreading(what: str) -> bool:
@@ -2680,13 +2687,14 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             grains = ("year",)  # "the battalions were withdrawn in 2019": a withdrawal done, told by its own year alone
         # a force gone from a site in a month counted back from the report ("left the airbase last month",
         # "a base the troops handed over last month") is a step done then; a month named alone ("in March") may be told of any year and stays background
-        recent_month = grains == ("day",) and _LEFT_SITE.match(_PERFECT.sub("", verb)) is not None and art.published is not None
+        # (a site told handed back in the passive too: "the bases were returned in December")
+        recent_month = grains == ("day",) and (_LEFT_SITE.match(_PERFECT.sub("", verb)) is not None or bool(v.group("site"))) and art.published is not None
         told = [d for d in dates_in(s.start, s.end) if d.kind != "since" and not art.in_dateline(d.start)]
         if told and min(told, key=lambda d: abs(d.start - v.start())).span is None:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
         days = [
             d for d in told
-            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start) or (recent_month and _recent_month(art, d)))
+            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start) or (recent_month and _recent_month(art, d, v.end() if v.group("site") else None)))
             and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
             and (own_year is None or d.start >= own_year.start("y"))
         ]  # fmt: skip
@@ -2774,7 +2782,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             # "The base in Abeche, the last French base in the east, was handed over": the subject before
             # the apposition
             what = art.text[s.start : comma].strip(" \"“”") + " " + what
-        if len(what.split()) >= 3:
+        if len(what.split()) >= 3 and (paired := _sites_in_turn(art, v, art.text[start : v.start()], days)):
+            out.extend(Milestone(what=w, due=_due(art, o), evidence=s.text, done=True) for w, o in paired)
+        elif len(what.split()) >= 3:
             out.append(Milestone(what=what, due=due, evidence=s.text, done=True))
             if art.published is not None and due == art.published.isoformat():
                 as_of_report.append(out[-1])  # by the report, or by a dateline the finder took for a date
@@ -3280,6 +3290,34 @@ _JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?(?:[^,;.:()]
 
 #: The place a done step's subject names, last before its verb: "the pullout | from the plain |" (was completed).
 _SUBJECT_PLACE = re.compile(r"\s(?P<prep>from|to)\s+[^,;]{2,50}?\s*$", re.I)
+
+
+#: Two named sites as a handover's subject, each told with its place: "bases in Faya and Abeche were returned".
+_SITE_PAIR = re.compile(
+    rf"(?P<noun>{_SITES})\s+(?P<prep>in|at)\s+(?P<a>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+and\s+(?:(?:in|at)\s+)?"
+    r"(?P<b>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?P<verb>.+?)\s*$",
+    re.I,
+)
+#: Between two months told in turn: "in December | and | early January".
+_IN_TURN = re.compile(r",?\s+and\s+(?:in\s+)?", re.I)
+#: A site noun's one: the sites were handed one each.
+_ONE_SITE = {"bases": "base", "camps": "camp", "outposts": "outpost", "facilities": "facility"}
+
+
+def _sites_in_turn(art: Document, v: re.Match[str], lead: str, days: list[DateMention]) -> list[tuple[str, DateMention]]:
+    """ "the bases in Faya-Largeau and Abeche were returned in December and early January": two sites and two
+    days right after the verb, joined in turn, are one handover each, on its own day."""
+    if not v.group("site") or (pair := _SITE_PAIR.match(v.group())) is None:
+        return []
+    after = sorted((d for d in days if d.start >= v.end()), key=lambda d: d.start)
+    if len(after) != 2 or not _IN_TURN.fullmatch(art.text, after[0].end, after[1].start):
+        return []
+    noun = _ONE_SITE.get(pair.group("noun").lower(), pair.group("noun"))
+    lead = lead.strip()
+    return [
+        (f"{lead + ' ' if lead else ''}{noun} {pair.group('prep')} {pair.group(k)} was {pair.group('verb')}", d)
+        for k, d in zip(("a", "b"), after, strict=True)
+    ]
 
 
 #: The verb of a done step, with its auxiliaries and particle: "have all been handed over".
@@ -5196,6 +5234,12 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
                 # a clause of its own, with its own subject: "... by the end of May and the troops will be home by July"
                 what = art.text[joined.end() : end].strip(" ,;:")
                 continue
+            if _SECOND_VERB.match(art.text, joined.end(), end) and lemma_form(art.text[joined.end() : art.text.find(" ", joined.end())].lower())[1] in ("ed", "past"):
+                # "before Chad ended its pact in November and ordered them out by": a second verb of the clause's
+                # subject, not a second object of the first; the step is that subject with its own verb
+                subject = max([start, *(w.end() for w in _OPENS_CLAUSE.finditer(art.text, start, keyword[0]))])
+                what = f"{art.text[subject : keyword[0]].strip()} {art.text[joined.end() : end].strip(' ,;:')}".strip()
+                continue
             head = art.text[start : keyword[1]]
             place = _PLACE_PREP.match(art.text, joined.end(), end)
             told = _LAST_PLACE.search(art.text, keyword[1], a) if place else None
@@ -5263,6 +5307,8 @@ _PLACE_PREP = re.compile(r"(?P<prep>in|from|to|at|across)\s", re.I)
 _LAST_PLACE = re.compile(r"\s(?P<prep>in|from|to|at|across)\s+(?:(?!\b(?:in|from|to|at|across)\b)[^,;])+?\s*(?:by|until|before|in|on)?\s*$", re.I)
 
 
+#: A lower-case word and one more after "and": the shape of a second verb with its object ("and ordered them out").
+_SECOND_VERB = re.compile(r"(?-i:[a-z])[a-z]+\s+\w", re.I)
 #: "by 2025 | and | remain": a bare verb joined right after a date.
 _AND_VERB = re.compile(r",?\s+and\s+", re.I)
 
