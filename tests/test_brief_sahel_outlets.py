@@ -79,8 +79,9 @@ def test_one_row_per_event(brief):
         ("armed_clash", "2031-03-10", "Boulkessi", 5),
         # the attack and the drone shot down on its way: one row, the night the "overnight" reports hold
         ("drone_attack", "2031-03-10", "Gao airport", 4),
-        # the other airport the same night ("Timbuktu", "Tombouctou"): its own row
-        ("drone_attack", "2031-03-11", "Timbuktu airport", 2),
+        # the other airport the same night ("Timbuktu", "Tombouctou"): its own row, the wire's "the airport in
+        # Gao and the airport in Timbuktu" among its sources
+        ("drone_attack", "2031-03-11", "Timbuktu airport", 3),
         ("explosion", "2031-03-12", "Douentza", 1),
         # the camp attacked "again" on Thursday: a second row
         ("armed_clash", "2031-03-13", "Boulkessi", 1),

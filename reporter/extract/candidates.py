@@ -8,6 +8,7 @@ which candidates are new incidents and which enrich earlier ones.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -3235,7 +3236,7 @@ def _split(
             for x in out
             for p, (k, w) in zip(split, tolls, strict=True)
         ]
-    if _one_operation(split) and not _attacks_on_sites_each(text, trig, split[0]):
+    if _one_operation(split) and not _attacks_on_sites_each(text, trig, split[0]) and not _sites_told_each(text, split):
         # "drones hit depots in A and B", two towns of one country: one operation the GUIDE records once
         # (one required item and an optional one per site), told at its first town
         split = []
@@ -3470,6 +3471,22 @@ _SITES_EACH_IN = re.compile(
 def _attacks_on_sites_each(text: str, trig: events.Trigger, first: Place) -> bool:
     return trig.word.lower().endswith(("attacks", "strikes", "raids")) and bool(
         _SITES_EACH_IN.match(text, trig.end, first.start)
+    )
+
+
+#: A site named anew before each town: "struck the airport in A and the airport in B" (a target in each town,
+#: not one operation over depots in two towns).
+_SITE_NOUN = r"(?:airports?|airfields?|air\s+bases?|bases?|ports?|seaports?|refiner(?:y|ies))"
+_SITE_BEFORE_TOWN = re.compile(_SITE_NOUN + r"\s+(?:in|at|near|of)\s+(?:the\s+)?$", re.I)
+_SITE_AGAIN = re.compile(
+    r",?\s+(?:and\s+)?(?:also\s+)?(?:the|an?|its)\s+(?:[\w'’-]+\s+)?" + _SITE_NOUN + r"\s+(?:in|at|near|of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _sites_told_each(text: str, split: list[Place]) -> bool:
+    return bool(_SITE_BEFORE_TOWN.search(text, max(0, split[0].start - 40), split[0].start)) and all(
+        _SITE_AGAIN.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(split)
     )
 
 
