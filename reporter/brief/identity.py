@@ -41,7 +41,7 @@ ATTACK_WEAPONS = {
     "air_strike": {"drone", "missile"},
 }
 _WEAPON_WORDS = (
-    ("drone", ("drone", "uav", "shahed", "geran", "loitering", "unmanned", "uncrewed")),
+    ("drone", ("drone", "uav", "shahed", "geran", "loitering", "unmanned", "uncrewed", "quadcopter")),
     ("missile", ("missile", "kinzhal", "iskander", "atacms", "storm shadow")),
     ("rocket", ("rocket", "katyusha", "grad")),
     ("aircraft", ("aircraft", "jet", "warplane", "helicopter")),
