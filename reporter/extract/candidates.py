@@ -3296,7 +3296,8 @@ def _and_a_place(art: Document, a: int, b: int) -> bool:
 #: "two people were killed in A" (the count before its verb).
 _TOLL_BEFORE_PLACE = re.compile(
     # (a comma may part the tolls of a list as "and" does: "killing two in A, three in B and one in C")
-    rf"\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and|(?<=\w),)\s+)?"
+    # (or a colon or dash may open them after the whole toll: "killed 11 people: seven in A and four in B")
+    rf"(?:(?P<colon>[:—–])\s*)?\b(?:(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+|(?P<and>and|(?<=\w),)\s+)?"
     rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+(?:(?!(?:and|in|at|near)\b)[\w’'-]+\s+){{0,2}}?"
     r"(?:(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<after>killed|wounded|injured|hurt|died)\s+)?(?:in|at|near)\s+(?:the\s+)?"
     # (the place may be told as its country's: "and two in Iraq's X district")
@@ -3310,6 +3311,8 @@ _TOLL_AFTER_PLACE = re.compile(
     re.I,
 )
 _TOLL_VERB = r"killed|killing|wounded|wounding|injured|injuring"
+#: A toll's verb, for the shares a colon lists after it.
+_TOLL_WORD = re.compile(rf"\b(?:{_TOLL_VERB})\b", re.I)
 #: A count of a list, with its own toll verb or the one before: "two", "wounded four".
 _LISTED_TOLL = re.compile(rf"(?:(?P<verb>{_TOLL_VERB})\s+)?(?P<n>{NUMBER})", re.I)
 #: One count per listed town, in their order: "killing two, three and one people respectively", "killed one
@@ -3332,7 +3335,10 @@ def _tolls_at(text: str, lo: int, places: list[Place]) -> list[tuple[int | None,
     verb = ""
     for p in places:
         m = _TOLL_BEFORE_PLACE.search(text, max(lo, p.start - 60), p.start)
-        if m is None or not (m.group("verb") or m.group("after") or (m.group("and") and verb)):
+        if m is not None and m.group("colon") and not out:
+            # "killed 11 people on Monday: seven in A": the whole toll's verb is the share's
+            verb = next((v.group().lower() for v in reversed(list(_TOLL_WORD.finditer(text, lo, m.start())))), "")
+        if m is None or not (m.group("verb") or m.group("after") or ((m.group("and") or m.group("colon")) and verb)):
             return None
         verb = (m.group("verb") or m.group("after") or verb).lower()
         n = parse_number(m.group("n"))
@@ -3350,6 +3356,8 @@ def _toll_of(verb: str, n: int) -> tuple[int | None, int | None]:
 
 #: What may part a blow's clause from its toll told right after it: "shelled A and B on Monday, killing ...".
 _TOLL_RIGHT_AFTER = re.compile(r"[\s,;]*(?:and\s+)?")
+#: The whole toll told right after the blow, its shares after a colon: ", killing at least 11 people: seven in A".
+_WHOLE_TOLL_RIGHT_AFTER = re.compile(rf"[\s,;]*(?:and\s+)?(?:{_TOLL_VERB})\b[^.!?:;]*")
 
 
 def _tolls_told_after(
@@ -3376,7 +3384,11 @@ def _tolls_told_after(
         return _tolls_told_next(art, c, split)
     again = [replace(p, start=a, end=b) for p, (a, b, _) in zip(split, named, strict=True)]
     first = _TOLL_BEFORE_PLACE.search(text, max(lo, again[0].start - 60), again[0].start)
-    if first is None or (first.start() >= cl.end and not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start())):
+    if first is None or (
+        first.start() >= cl.end
+        and not _TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start())
+        and not (first.group("colon") and _WHOLE_TOLL_RIGHT_AFTER.fullmatch(text, cl.end, first.start()))
+    ):
         return None  # a toll told in a clause of its own ("while drones killed two in A") is that clause's
     tolls = _tolls_at(text, lo, again)
     # (a town named again by its rank, "the latter", stays where the list named it)
