@@ -5662,7 +5662,9 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
             # "Two rockets hit the base; a third rocket fell short": one more of the volley, come down with no
             # target of its own, not a new attack ("a third drone struck a fuel depot" hit a target of its own)
             return "partitive"
-        words = art.words_before(weapon.start, 4)
+        # (words of its own sentence only: "... around the city. Drone strikes on A" has no determiner)
+        own = art.sentences[art.sentence_index(weapon.start)].start
+        words = art.words_before(weapon.start, min(4, art.token_index(weapon.start) - art.token_index(own)))
         definite = bool(words) and (
             _determiner(words, -1) or (len(words) > 1 and _determiner(words, -2) and words[-1] not in ("a", "an"))
         )
