@@ -4862,7 +4862,8 @@ def _type_of(
         or _GROUND_FIGHTERS.search(text, max(cl.start, trig.start - 50), trig.start)
     ):
         return "armed_clash"  # fighters attacking a base or convoy: a battle
-    if _ASSAULT_WORD.match(w) and not many and not vessel and (
+    # ... and so is a site a party "destroyed", its means untold (_event_words made the ruin a strike)
+    if (_ASSAULT_WORD.match(w) or (k == "strike" and _RUIN_WORD.match(w))) and not many and not vessel and (
         (armed and not states_only)
         or _GROUND_FORCE.match(text, trig.end, cl.end)
         or _GROUND_FORCE_BEFORE.search(text, max(cl.start, trig.start - 40), trig.start)
@@ -5138,6 +5139,8 @@ _DAMAGE = re.compile(r"\b(?:damag(?:ed|ing)|destroyed|hurt|set\s+(?:on\s+)?fire|
 _FIRE_STARTED = re.compile(r"\b(?:sparked|started|caused|triggered)\s+(?:an?\s+|several\s+)?fires?\b", re.I)
 _SINK = re.compile(r"(?:sank|sunk|sink|scuttl)", re.I)
 _ASSAULT_WORD = re.compile(r"(?:attack|assault|raid)", re.I)
+#: A ruin told as the deed: "destroyed a depot", "damaged a bridge" (a strike only where a site was ruined).
+_RUIN_WORD = re.compile(r"destroy|damag", re.I)
 #: Armed men of no state, as the doer right before a verb: "gunmen struck", "militants have bombed" (not
 #: troops or soldiers, whose side may strike from the air).
 _IRREGULAR_DOERS = rf"(?:{_ARMED_MEN}|attackers|assailants|guerrillas|extremists)"
