@@ -177,6 +177,15 @@ _ANAPHORIC_SUBJECT = re.compile(
 _CLAIM_WORDS = words("claimed claims claiming claim")
 _BLAME_BEFORE = words("blamed blaming blames blame accused accusing accuses")
 _SUSPECT_BEFORE = words("suspected suspecting suspects suspect")
+#: A reaction aimed at a party for its deed: "condemned Israel for its strikes", "slammed the RSF over their attack".
+_REACTION_VERBS = words(
+    "condemned condemns condemning denounced denounces denouncing criticised criticized criticises criticizes "
+    "slammed slams rebuked rebukes censured censures"
+)
+#: The party's own deed after a reaction aimed at it, a day or "again" between: "(Israel) on Thursday for its".
+_FOR_ITS_EVENT = re.compile(
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+again|\s+sharply|\s+strongly)?\s*,?\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?$"
+)
 #: "a bombing widely blamed on Israel", "an attack attributed to ISIS": the party after it is blamed.
 #: ("was blamed by the army on the RSF": the one who blames may stand between the verb and "on")
 _BLAMED_ON = re.compile(
@@ -702,6 +711,13 @@ def agents(
         speaker = _owning_speaker(art, a, trig_start) or _own_forces_before(art, a, trig_start)
         if speaker is not None:
             found.append(speaker)
+    if not found:
+        # "Iran condemned Israel on Thursday for its strikes on X": "its" gives the event to the party the
+        # reaction is aimed at, not to the one reacting
+        aimed = next((m for m in reversed(before) if _word_before(art, m) in _REACTION_VERBS and _FOR_ITS_EVENT.match(art.text, m.end, trig_start)), None)
+        name = party_name(art, aimed) if aimed is not None else None
+        if name:
+            found.append(name)
     if not found:
         # "blamed X for the attack", "X was blamed for the attack", "officials believe X was behind the
         # attack": whom a blame or suspicion names for the event told after it (whoever the subject)
