@@ -212,6 +212,9 @@ _ITS_SUBJECT = re.compile(
 )
 #: An event noun owned by a possessive pronoun: "its strikes", "their latest drone attack".
 _OWNED_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}$")
+#: The subject's own verb before its "its": "had stepped up", "intensified", "has expanded" (no speech verb:
+#: "said its" is the speaker's route).
+_VERB_OF_ITS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|expanded|resumed|widened)\s+")
 #: "said on Tuesday that it had carried out strikes": the speaker's own pronoun as the event verb's subject
 #: (the subject route reads a speaker only a few words before the event; a day or "that" puts it further).
 _IT_SUBJECT = re.compile(
@@ -707,6 +710,12 @@ def agents(
             break
     # ("Israel said its strikes hit X": a determined noun, yet "its" names the speaker's own blow, not one told before)
     owned = not subject and _OWNED_NOUN.search(art.text, max(a, trig_start - 40), trig_start) is not None
+    if owned and not found and not passive:
+        # "(X said) Israel had stepped up its strikes": "its" is the subject's whose verb governs it
+        own = _OWNED_NOUN.search(art.text, max(a, trig_start - 40), trig_start)
+        subj = next((m for m in reversed(before) if m.end <= own.start()), None) if own is not None else None
+        if subj is not None and _VERB_OF_ITS.fullmatch(art.text, subj.end, own.start()) and (name := party_name(art, subj)):
+            found.append(name)
     if (subject or owned) and not found and not passive:
         speaker = _owning_speaker(art, a, trig_start) or _own_forces_before(art, a, trig_start)
         if speaker is not None:

@@ -1650,6 +1650,7 @@ def generic(text: str, lo: int, hi: int) -> bool:
     m = _GENERIC.search(text, lo, hi)
     while m is not None and (
         _measured(text, lo, m) or _opens_recent_stretch(text, m) or _bounded_repeat(text, lo, hi, m) or repelled_many(text, m.end())
+        or _stepped_up_that_day(text, hi, m)
     ):
         m = _GENERIC.search(text, m.end(), hi)
     return m is not None
@@ -1684,6 +1685,22 @@ def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
     return any(
         not (t.start() > m.end() and _SPOKEN.search(text, m.end(), t.start()))
         for t in _BOUNDED_TIME.finditer(text, head, hi)
+    )
+
+
+#: A campaign told grown ("stepped up its strikes", "intensified attacks"), and the dead its clause leaves after it.
+_GROWN_CAMPAIGN = re.compile(r"(?:intensif|stepp|escalat|ramp|expand)", re.I)
+_DEAD_AFTER = re.compile(r"\s*,\s+(?:killing|wounding|injuring)\b", re.I)
+
+
+def _stepped_up_that_day(text: str, hi: int, m: re.Match[str]) -> bool:
+    """ "Israel stepped up its strikes on X on Thursday, killing two": a campaign told grown with the day of
+    its blows and their dead reports that day's strikes, one event; "has stepped up its strikes" with no day
+    or toll is a trend."""
+    return bool(
+        _GROWN_CAMPAIGN.match(m.group())
+        and _DEAD_AFTER.match(text, hi)
+        and _BOUNDED_TIME.search(text, m.end(), hi)
     )
 
 
