@@ -2528,8 +2528,10 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     the city alone still find it). Far from it, a district only the world list knows ("the Kyivskyi district
     of Kharkiv", "Kharkiv's Kyivskyi district"; city districts share their names across a country) is the town's district, named as written,
     at no point of its own, not that far namesake."""
-    if p.lat is None or p.lon is None or p.within is not None or not PART_NOUN.search(art.text[p.start : p.end]):
+    if p.lat is None or p.lon is None or p.within is not None:
         return p
+    if not PART_NOUN.search(art.text[p.start : p.end]):
+        return _foreign_name_part_of_town(art, p, out)
     of = _PART_OF.match(art.text, p.end)
     # ("Kyiv's X district": the town told as its owner, right before it)
     town = next(
@@ -2560,6 +2562,24 @@ def _part_of_town(art: Document, p: Place, out: list[Place], known: list[tuple[i
     if not owned or any(s <= p.start < e for s, e in known):
         return p
     return replace(p, name=art.text[p.start : p.end], country=town.country, lat=None, lon=None, rank=RANK["district"], within=town.name)
+
+
+#: A known town's name, then a part's kind word and "of": "the Riyadh [district of] Khartoum".
+_PART_KIND_OF = re.compile(r"\s+(district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def _foreign_name_part_of_town(art: Document, p: Place, out: list[Place]) -> Place:
+    """ "the Riyadh district of Khartoum": a quarter named after a town of another country (the gazetteer's
+    capital) is the told town's district, written as told, at the town's point; of the same country, the
+    name's own reading stands ("the Sur district of Diyarbakir" is left to the rules above)."""
+    kind = _PART_KIND_OF.match(art.text, p.end)
+    if kind is None or p.country is None:
+        return p
+    town = next((q for q in out if q.start == kind.end() and q.lat is not None and q.lon is not None), None)
+    if town is None or town.rank != RANK["city"] or town.country in (None, p.country):
+        return p
+    name = f"{art.text[p.start : p.end]} {kind.group(1)}"
+    return replace(p, name=name, end=kind.end(1), country=town.country, lat=town.lat, lon=town.lon, rank=RANK["district"], within=town.name)
 
 
 def _the_story_town(art: Document, p: Place) -> Place | None:
