@@ -1779,6 +1779,9 @@ def _event_type(
     states_only = all(m.of("country") is not None for m in parties)
     # "the attack": a reference whose kind is the referent's, not read from the parties named with it
     armed = armed and not _event_determined(art, cl, trig)
+    if not parties and trig.kind == "strike" and _group_named_before(art, s, cl, trig) is not None:
+        # "The group attacked a church": a subject told by its kind is the armed group it stands for
+        armed, states_only = True, False
     # an armed group named before a harm word did the harm ("JNIM claimed killing 200 soldiers")
     party_before = (
         trig.kind == "harm"
@@ -2759,11 +2762,11 @@ def _speaker_of_second_report(art: Document, s: Sentence, trig: events.Trigger) 
 
 #: An armed group told by its kind as the subject right before the event word: "the rebels", "the group
 #: then", "the militants had".
-_GROUP_BY_KIND = re.compile(
-    r"\bthe\s+(?:group|militia|movement|faction|rebels|militants|insurgents|jihadists|militiamen)\s+"
-    r"(?:(?:had|has|have|also|then|later|reportedly|allegedly)\s+)*$",
-    re.I,
-)
+_GROUP_KIND = r"\bthe\s+(?:group|militia|movement|faction|rebels|militants|insurgents|jihadists|militiamen)"
+_GROUP_BY_KIND = re.compile(_GROUP_KIND + r"\s+(?:(?:had|has|have|also|then|later|reportedly|allegedly)\s+)*$", re.I)
+#: The same subject, then an aside between commas that may say which group it is: "The group, which officials
+#: described as an X affiliate, attacked".
+_GROUP_KIND_ASIDE = re.compile(_GROUP_KIND + r"\s*,(?P<aside>[^,.;]{3,120}),\s*(?:(?:had|has|have|also|then|later|reportedly|allegedly)\s+)*$", re.I)
 
 
 def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: events.Trigger) -> str | None:
@@ -2771,7 +2774,10 @@ def _group_named_before(art: Document, s: Sentence, cl: events.Clause, trig: eve
     its sentence and the two before; a state's forces are told by other words: "the army", "troops")."""
     kind = _GROUP_BY_KIND.search(art.text, max(cl.start, trig.start - 40), trig.start)
     if kind is None:
-        return None
+        # "The group, which officials described as an X affiliate, attacked": the group its own aside names
+        aside = _GROUP_KIND_ASIDE.search(art.text, max(s.start, trig.start - 160), trig.start)
+        told = next((m for m in art.mentions_in(*aside.span("aside")) if _armed_group(m)), None) if aside else None
+        return actor_name(told, adjectival=True) if told is not None else None
     named = group_referent(art, kind.start(), back=2, of_kind=_armed_group)
     return actor_name(named, adjectival=True) if named is not None else None
 
@@ -4820,7 +4826,10 @@ def _type_of(
     ) and not (
         # "the RSF attacked the outskirts of El Obeid": an armed group's attack on the ground round a town is
         # force, as one on a building is ("Hamas attacked the decision" names no ground)
-        armed and not states_only and _ASSAULT_WORD.match(w) and _GROUND_ATTACKED.match(text, trig.end, cl.end)
+        armed
+        and not states_only
+        and _ASSAULT_WORD.match(w)
+        and (_GROUND_ATTACKED.match(text, trig.end, cl.end) or _BUILDING_ATTACKED.match(text, trig.end, cl.end))
     ):
         return None
     if k == "launch":
@@ -5227,7 +5236,7 @@ def _hit_as_noun(text: str, trig: events.Trigger) -> bool:
 #: A building or built site as the object right after a verb: "a hospital", "the city's main power station".
 _BUILDING_HIT = re.compile(
     r"\s+(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|churches?|markets?|refiner(?:y|ies)|"
+    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|church(?:es)?|markets?|refiner(?:y|ies)|"
     r"power\s+(?:plants?|stations?)|airports?|bridges?|factor(?:y|ies)|facilit(?:y|ies)|depots?|headquarters|"
     r"compounds?|apartment\s+blocks?)\b",
     re.I,
@@ -5245,7 +5254,7 @@ _GROUND_ATTACKED = re.compile(
 _BUILDING_ATTACKED = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|several|[\w-]+['’]s)\s+)?"
     r"(?:(?!(?:to|and|or|of|for|with|on|in|at|by|from|about|over|that|which|than)\b)[\w-]+\s+){0,3}?"
-    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|churches?|markets?|refiner(?:y|ies)|"
+    r"(?:hospitals?|clinics?|schools?|buildings?|homes?|houses?|mosques?|church(?:es)?|markets?|refiner(?:y|ies)|"
     r"power\s+(?:plants?|stations?)|airports?|bridges?|factor(?:y|ies)|facilit(?:y|ies)|depots?|headquarters|"
     r"compounds?|apartment\s+blocks?|offices|studios?)"
     r"(?=\s*[,.;]|\s+(?:in|at|on|near|of|outside|across|around|belonging|used|housing)\b|\s*$)",
