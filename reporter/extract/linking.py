@@ -45,6 +45,7 @@ from reporter.extract.places import (
     country_place,
     dateline_town,
     distance_km,
+    home_country,
     in_its_town,
     in_province,
     km_between,
@@ -363,6 +364,12 @@ _AWAY_FROM_TOWN = re.compile(
     r"|(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\b",
     re.I,
 )
+#: A site of a town told by its kind, in a story filed from the town: "near the airport", "the city's market".
+_TOWN_SITE = re.compile(
+    r"\bthe\s+(?:(?:city|town|capital)['\u2019]s\s+\w|(?:international\s+)?airport\b|(?:main|central)\s+market\b"
+    r"|city\s+cent(?:re|er)\b)",
+    re.I,
+)
 
 
 class Linker:
@@ -404,34 +411,65 @@ class Linker:
 
     def _capital_scene(self, c: Cand) -> bool:
         """ "KHARTOUM (Wire) - Drones hit a fuel depot on Monday, killing four": a ground event a capital's
-        dateline sentence tells in full, with its toll, and with no hint of any scene is in the capital, where
-        the reporter is (one told elsewhere would name where). Not when its paragraph or the next sentence
-        names any place, nor when its words point away from the town ("a border patrol", "in the north"), nor
-        when the capital's own state did it or another country is named but as a doer ("MOSCOW - Russia said
-        its drones hit a Ukrainian depot": the attacker's capital, not the scene)."""
-        art, town = self.art, self.town
+        dateline sentence tells in full, with its toll (or at a site of the town told by its kind: "near the
+        airport", "the city's main market"), and with no hint of any scene is in the capital, where the
+        reporter is (one told elsewhere would name where); see _hints_elsewhere."""
+        town = self.town
         if town is None or town.country is None or c.type in ("interception", "threat_statement"):
             return False
-        if c.killed is None and c.injured is None:
+        if c.killed is None and c.injured is None and not _TOWN_SITE.search(self.art.text, *c.clause):
             return False  # (told without its toll, "militants attacked an army patrol", it may be anywhere)
+        return not self._hints_elsewhere(c, self.art.sentences[c.s_idx].start)
+
+    def _first_told_at_town(self, c: Cand) -> bool:
+        """ "GOMA (Wire) - Fighting flared in the east. || Rebels shelled a camp on Monday, killing five": the
+        story's first event, told with its day after a dateline sentence that tells none, is at the town the
+        reporter files from (no capital: its reporters tell of the whole country) when nothing from the
+        dateline on hints at another scene (see _hints_elsewhere)."""
+        town = self.town
+        if (
+            town is None
+            or town.country is None
+            or self.capital
+            or self.events
+            or c.s_idx <= self.town_at
+            or c.place is not None
+            or c.date is None
+            or c.type in ("interception", "threat_statement")
+            or ship_nouns.WORD.search(self.art.text, *c.clause)
+        ):
+            return False
+        countries = self.art.lexicon.countries
+        if home_country(self.art) != town.country and any(a.split(" (")[0] in countries for a in c.actors):
+            return False  # (a state striking, from a hub the story is not about: "DUBAI - Israeli strikes")
+        return not self._hints_elsewhere(c, self.art.sentences[self.town_at].start)
+
+    def _hints_elsewhere(self, c: Cand, lo: int) -> bool:
+        """Whether anything hints the event ``c`` took place away from the dateline's town: a place named
+        from ``lo`` to the end of its paragraph (or the next sentence), words in its sentence pointing away
+        ("a border patrol", "in the north"), the town's own state among its doers, another country named from
+        ``lo`` on but as a doer ("MOSCOW - Russia said its drones hit a Ukrainian depot": the attacker's
+        capital, not the scene), or an armed group struck ("hit Houthi positions": wherever it holds ground)."""
+        art, town = self.art, self.town
+        assert town is not None
         doers = {a.split(" (")[0] for a in c.actors}
         if town.country in doers:
-            return False
+            return True
         s = art.sentences[c.s_idx]
         if _AWAY_FROM_TOWN.search(art.text, s.start, s.end):
-            return False
-        for m in art.mentions_in(s.start, s.end):
+            return True
+        for m in art.mentions_in(lo, s.end):
             named = m.of("country") or m.of("demonym")
             if named is not None and named.name not in doers | {town.country} and not art.in_dateline(m.start):
-                return False
+                return True
             group = m.of("actor")
-            if group is not None and group.sub == "armed_group" and group.name not in doers:
-                return False  # ("strikes hit Houthi positions": the group's ground, wherever it holds it)
+            if m.start >= s.start and group is not None and group.sub == "armed_group" and group.name not in doers:
+                return True  # ("strikes hit Houthi positions": the group's ground, wherever it holds it)
         # (its paragraph, and the next sentence: a wire gives each sentence a paragraph of its own)
         k = c.s_idx
         while k + 1 < len(art.sentences) and (art.sentences[k + 1].paragraph == s.paragraph or k == c.s_idx):
             k += 1
-        return not any(not art.in_dateline(p.start) for p in places_in(art, s.start, art.sentences[k].end))
+        return any(not art.in_dateline(p.start) for p in places_in(art, lo, art.sentences[k].end))
 
     def _launched_abroad(self, c: Cand) -> bool:
         """An interception whose sentence tells the weapon launched from a country other than the one the
@@ -567,6 +605,8 @@ class Linker:
             # a capital's reporters tell of the whole country); not when an event placed earlier in the
             # sentence as the same kind is its scene ("rebels seized X after two days of clashes": at X)
             c = replace(c, place=town if not self._country_wide(c) else country_place(self.art.lexicon.countries[town.country or ""], town.start, town.end))
+        elif town is not None and self._first_told_at_town(c):
+            c = replace(c, place=town)
         return c
 
     def _doer_of_its_kind(self, c: Cand) -> Cand:
