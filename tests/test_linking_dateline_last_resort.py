@@ -25,6 +25,10 @@ def _places(ex, text: str) -> list[tuple[str, str | None, str | None]]:
             "KHARTOUM (Wire) - A drone struck the city's main market on Monday, witnesses said.",
             ("drone_attack", "Khartoum", "Sudan"),
         ),
+        (
+            "MOGADISHU (Wire) - Mortar shells landed near the presidential palace on Sunday, police said.",
+            ("shelling", "Mogadishu", "Somalia"),
+        ),
     ],
 )
 def test_a_capitals_lede_at_a_site_of_the_town_is_in_the_capital(ex, text, want):

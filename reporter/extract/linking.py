@@ -367,7 +367,7 @@ _AWAY_FROM_TOWN = re.compile(
 #: A site of a town told by its kind, in a story filed from the town: "near the airport", "the city's market".
 _TOWN_SITE = re.compile(
     r"\bthe\s+(?:(?:city|town|capital)['\u2019]s\s+\w|(?:international\s+)?airport\b|(?:main|central)\s+market\b"
-    r"|city\s+cent(?:re|er)\b)",
+    r"|city\s+cent(?:re|er)\b|presidential\s+palace\b|parliament\b)",
     re.I,
 )
 
