@@ -313,7 +313,9 @@ _TROOPS_CHANGED_TO = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
     # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
     # a spaced hyphen stands for a dash in plain text: "France's force in Chad - once 1,500 strong - has fallen"
-    r"(?:(?:\s*[,—–]|\s+-)\s*(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?(?:\s*[,—–]|\s+-(?=\s)))?"
+    # ("its contingent in Lebanon, which is largely deployed along the Blue Line near Naqoura, has shrunk":
+    # a relative clause with no figure, of any length)
+    r"(?:(?:\s*[,—–]|\s+-)\s*(?:(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?|(?:which|who)\s[^,.;—–()\d]{1,120}?)(?:\s*[,—–]|\s+-(?=\s)))?"
     r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
     r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
     r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
@@ -437,6 +439,11 @@ _POSTURE = re.compile(
 _PART_OF = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:original\s+|initial\s+)?$", re.I
 )
+#: A word of an aside that tells no figure and no finite verb: the aside adds to the phrase before it.
+_VERBLESS_WORD = (
+    rf"(?!{NUMBER_HINT}|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did"
+    r"|said|says)\b)[^\W\d][\w'’-]*"
+)
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
     # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
@@ -446,6 +453,9 @@ _FROM_LEVEL = re.compile(
     # of a few words and no figure (", and 300 in Syria, down from" is another level's)
     # ("1,500 troops remain in Iraq, nearly all of them in Erbil, down from 2,500": up to six words)
     r"|\s*,\s*(?:[^\W\d][\w'’-]*\s+){0,5}[^\W\d][\w'’-]*(?=,\s*(?:down|up)\s+from\b)"
+    # a longer one only without a figure or a finite verb of its own ("most of them at bases in the capital
+    # and in the east"; ", and the rest are in Kuwait and Qatar," is a clause of its own)
+    rf"|\s*,\s*(?:{_VERBLESS_WORD}\s+){{6,15}}{_VERBLESS_WORD}(?=,\s*(?:down|up)\s+from\b)"
     # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
     # "from" before a figure
     # ("by the end of the year from 2,000 now", "next year from roughly 400 today", "by the summer, from 600 now")
