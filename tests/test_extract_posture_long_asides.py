@@ -42,3 +42,20 @@ def test_a_change_told_done_keeps_its_former_level(ex):
     got = posture_with_qualifiers(ex, text)
     assert ("United States", "Iraq", 1000, None) in got
     assert ("United States", "Iraq", 2000, "(former level)") in got
+
+
+def test_a_former_level_past_an_aside_in_dashes(ex):
+    text = ("Roughly 2,000 US troops are now in Syria - most of them in the oil-rich northeast near the Iraqi "
+            "border - up from 900 last year.")
+    got = posture_with_qualifiers(ex, text)
+    assert ("United States", "Syria", 2000, "roughly") in got
+    assert ("United States", "Syria", 900, "(former level)") in got
+
+
+def test_an_aside_in_dashes_with_a_figure_is_another_level(ex):
+    """Control: an aside in dashes that counts troops of its own keeps its "up from" to itself."""
+    text = ("Roughly 2,000 US troops are now in Syria - with another 500 across the border in Iraq - up from "
+            "300 last year.")
+    got = posture_with_qualifiers(ex, text)
+    assert ("United States", "Syria", 2000, "roughly") in got
+    assert ("United States", "Syria", 300, "(former level)") not in got

@@ -456,6 +456,8 @@ _FROM_LEVEL = re.compile(
     # a longer one only without a figure or a finite verb of its own ("most of them at bases in the capital
     # and in the east"; ", and the rest are in Kuwait and Qatar," is a clause of its own)
     rf"|\s*,\s*(?:{_VERBLESS_WORD}\s+){{6,15}}{_VERBLESS_WORD}(?=,\s*(?:down|up)\s+from\b)"
+    # ("2,000 troops in Syria - most of them in the northeast - up from 900": the same set off by dashes)
+    rf"|\s*(?:[—–]|\s-)\s*(?:{_VERBLESS_WORD}\s+){{0,15}}{_VERBLESS_WORD}(?=\s*(?:[—–]|\s-)\s*(?:down|up)\s+from\b)"
     # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
     # "from" before a figure
     # ("by the end of the year from 2,000 now", "next year from roughly 400 today", "by the summer, from 600 now")
