@@ -3234,6 +3234,13 @@ def _split(
         # (each town at its toll's mention, so a toll the sentence reads later goes to the town told right after
         # it; a toll told in the next sentence is evidence too)
         split, tolls, told_to = after
+    if tolls is None and not split and (heads := coordinated_countries(art, places, under_head=True)):
+        # "attacked A and B regions. One was killed in A and two injured in B": a list sharing its kind word is
+        # one place, unless each member has a toll of its own
+        tolls = _tolls_at(text, cl.start, heads)
+        after = _tolls_told_after(art, c, cl, heads) if tolls is None else (heads, tolls, told_to)
+        if after is not None:
+            split, tolls, told_to = after
     if tolls is not None and c.anaphor == "" and typ != "threat_statement":
         # "strikes killed four in A and two in B", "killed one in A and wounded three in B": a toll of its own
         # at each town is one event at each, with its own dead or wounded
@@ -6545,8 +6552,10 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
     own_attr = clause_attribution(art, semi + 1, s.end) if semi >= 0 else None
     spare: list[Place] = []
     if any(c.place is None or c.place.rank <= 3 for c in cands):
-        # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place.
-        spare = [p for p in places_in(art, s.start, s.end) if not any(a <= p.start < b for a, b in taken)]
+        # "Sirens sounded in Tel Aviv ... as a missile was fired from Yemen": the sentence's place (not one a
+        # candidate already holds: "regions, killing one in A and two in B", each town its own event's)
+        held = {c.place.start for c in cands if c.place is not None}
+        spare = [p for p in places_in(art, s.start, s.end) if not any(a <= p.start < b for a, b in taken) and p.start not in held]
     # "Jets struck Xland on Monday in response to a rocket attack" (or "in revenge for a rocket attack on Y"): the
     # answer and the event it answers lie on either side of the words that link them, and neither takes a
     # place the other side names (the rocket attack was no more in Xland than the strikes were at Y)

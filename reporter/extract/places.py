@@ -3388,10 +3388,12 @@ _OWN_VERB_BEFORE = re.compile(
 )
 
 
-def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
+def coordinated_countries(art: Document, places: list[Place], under_head: bool = False) -> list[Place]:
     """Places listed together as targets ("in Iraq and Syria", "in Sanaa and the stronghold of Saada").
 
-    Countries count when nothing more specific is named; otherwise cities, bases and regions.
+    Countries count when nothing more specific is named; otherwise cities, bases and regions. With
+    ``under_head``, only a list sharing one plural kind word ("A and B regions"), which is otherwise one
+    place: its members are scenes of their own only when each has a toll of its own (the caller's test).
     """
     locs = [p for p in places if p.role == "loc"]
     if not locs:
@@ -3419,12 +3421,16 @@ def coordinated_countries(art: Document, places: list[Place]) -> list[Place]:
                 or _AND_TOLL.fullmatch(gap)
             )
             and p.name != group[-1].name
-            and not shared_head
+            and (under_head or not shared_head)
         ):
             group.append(p)
         elif len(group) == 1:
             group = [p]
-    if len(group) < 2 or any(p.rank > min(g.rank for g in group) for p in locs if p not in group):
+    if under_head and not _PLURAL_HEAD.match(art.text, group[-1].end):
+        return []
+    # (a member named again as its town, "regions, killing one in A", is no more specific place of the list)
+    again = {g.name for g in group} if under_head else set()
+    if len(group) < 2 or any(p.rank > min(g.rank for g in group) for p in locs if p not in group and p.name not in again):
         return []  # "in Kupwara district of Jammu and Kashmir": the district is the place
     return group
 
