@@ -5694,7 +5694,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
             return "definite" if weapon.start < trig.start or trig.kind == "intercept" else ""
     if (
         trig.kind == "clash"
-        and art.words_before(trig.start, 1)[-1:] in (["these"], ["those"], ["this"], ["that"], ["the"])
+        # (a determiner of its own clause: "had warned of that. Clashes erupted in B" are new clashes)
+        and art.words_before(trig.start, 1, since=cl.start) in (["these"], ["those"], ["this"], ["that"], ["the"])
         and not NEW_EVENT.search(text, max(cl.start, trig.start - 20), trig.end)
     ):
         return "definite"  # "These exchanges of fire have displaced thousands": fighting told before

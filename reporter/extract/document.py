@@ -371,10 +371,12 @@ class Document:
             return False  # the usual case, asked once per name and date: answered without a generator
         return any(a <= pos < b for a, b in self.datelines)
 
-    def words_before(self, pos: int, n: int) -> list[str]:
-        """The folded forms of up to ``n`` tokens that end before ``pos``."""
+    def words_before(self, pos: int, n: int, since: int = 0) -> list[str]:
+        """The folded forms of up to ``n`` tokens that end before ``pos`` (and start at ``since`` or after:
+        a clause's or sentence's start, so a cue ending the sentence before is not read as this one's)."""
         i = bisect_left(self._tok_starts, pos)
-        return list(self.norms[max(0, i - n) : i])  # sliced from the parallel norms: no frame per word
+        lo = max(0, i - n, bisect_left(self._tok_starts, since)) if since else max(0, i - n)
+        return list(self.norms[lo:i])  # sliced from the parallel norms: no frame per word
 
 
 _Span = TypeVar("_Span", Mention, DateMention)
