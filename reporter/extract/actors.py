@@ -1482,7 +1482,8 @@ def _conjoined(art: Document, before: list[Mention], m: Mention) -> list[str]:
         return []
     if (
         _word_before_quarter(art, other.first) in _PREPS
-        or any(w in _VICTIM_VERBS for w in art.words_before(other.start, 2))
+        # (words of its own sentence: "... how many had been killed. X fighters and Y troops clashed")
+        or any(w in _VICTIM_VERBS for w in art.words_before(other.start, 2, since=art.sentences[art.sentence_index(other.start)].start))
         or (other.first > 0 and art.tokens[other.first - 1].possessive)
     ):
         return []  # "strikes on Iran and Iraqi militias", "killed two Hamas fighters and ...": no doers
