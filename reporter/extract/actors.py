@@ -598,7 +598,9 @@ def agents(
             found.append(led)  # "fighters loyal to Haftar attacked": the party their leader leads
             break
         if member and m.of("actor") is not None and not any(
-            w in _VICTIM_VERBS or w in _PREPS for w in art.words_before(member.start(), 1)
+            # (a word of its own sentence: "... were wounded. Gunmen believed to belong to X attacked")
+            w in _VICTIM_VERBS or w in _PREPS
+            for w in art.words_before(member.start(), 1, since=art.sentences[art.sentence_index(member.start())].start)
         ) and not (
             # ("fighters loyal to Iran": whom they serve, a state, not who they are; a group's men are its own)
             member.group("loyal") and m.of("actor").sub != "armed_group"  # type: ignore[union-attr]
