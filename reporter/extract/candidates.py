@@ -1379,7 +1379,10 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             and (
                 _HARM_AGENT_BEFORE.search(text, max(cl.start, ruined.start - 50), ruined.start)
                 or any(
-                    m.end <= ruined.start and _armed_party(m) and _DOER_GAP.fullmatch(text, m.end, ruined.start)
+                    m.end <= ruined.start
+                    and _armed_party(m)
+                    # (or its own word of the deed: "the RSF said it had destroyed a bridge")
+                    and (_DOER_GAP.fullmatch(text, m.end, ruined.start) or _SAID_IT_GAP.fullmatch(text, m.end, ruined.start))
                     for m in named
                 )
             )
@@ -4154,6 +4157,10 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
         return False
     if not any(m.end <= trig.start and _armed_group(m) for m in parties):
         return False
+    if trig.word.lower() == "attack":
+        # the noun owned by the group ("condemned the RSF over their attack on a camp"): its object after "on"
+        on = _OWN_ATTACK_ON.search(art.text, max(cl.start, trig.start - 12), trig.end + 12)
+        return on is not None and on.start() < trig.start and bool(_SETTLEMENT_ATTACKED.match(art.text, on.end(), cl.end))
     if _SETTLEMENT_ATTACKED.match(art.text, trig.end, cl.end):
         return True
     after = art.mentions_in(trig.end, min(cl.end, trig.end + 40))
@@ -4166,6 +4173,8 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
     )
 
 
+#: An attack owned by its doer, then "on": "their attack on", "its attack against" (the object follows).
+_OWN_ATTACK_ON = re.compile(r"\b(?:its|their)\s+attack\s+(?:on|against)(?=\s)", re.I)
 #: What may follow a party attacked as the whole object: the clause's end, its day or place, a participle of
 #: its harm.
 _PARTY_OBJECT_END = re.compile(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|killing|wounding)\b)", re.I)
@@ -4387,6 +4396,8 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:with|using|by|from|at|on)\b)[\w'’-]+\s+
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 #: (any adverb of manner too: "forces successfully destroyed", "jets swiftly struck")
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|then|later|(?-i:[a-z]+ly))\s+){0,2}", re.I)
+#: A party's word that it did the deed, between its name and the verb: " said it had ", " claimed that they ".
+_SAID_IT_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|claimed)\s+(?:that\s+)?(?:it|they)" + _DOER_GAP.pattern, re.I)
 #: Between a state's name and its verb: its forces' noun, if any, and what may stand between a doer and its verb.
 #: ... and the day told between them: "US forces on Thursday destroyed", "its jets early Sunday struck".
 _FORCE_GAP = re.compile(
@@ -4837,6 +4848,9 @@ def _type_of(
         and not states_only
         and _ASSAULT_WORD.match(w)
         and (_GROUND_ATTACKED.match(text, trig.end, cl.end) or _BUILDING_ATTACKED.match(text, trig.end, cl.end))
+    ) and not (
+        # ... as is a site its doer ruined ("the RSF destroyed a bridge": _event_words made the ruin a strike)
+        armed and not states_only and k == "strike" and _RUIN_WORD.match(w)
     ):
         return None
     if k == "launch":
