@@ -1,6 +1,6 @@
 """A site an armed group ruined, its means untold, is force on the ground even in a clause with no word of
 war besides the group's name ("the RSF destroyed a bridge"), also when the group tells it itself ("said it had
-destroyed"); an attack the group owns ("their attack on a camp") types as "attacked a camp" does. Ruin by
+destroyed", "the army said it had destroyed"); an attack the group owns ("their attack on a camp") types as "attacked a camp" does. Ruin by
 weather and attacks in words stay no incident."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ def _types(ex, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 )
 def test_site_ruined_by_armed_group_is_fighting(ex, text):
     assert _types(ex, text) == [("armed_clash", "Omdurman", ("Rapid Support Forces",))]
+
+
+def test_army_telling_its_own_ruin_of_a_base(ex):
+    text = "Sudan's army said it had destroyed an RSF base near Omdurman on Friday."
+    assert _types(ex, text) == [("armed_clash", "Omdurman", ("Sudan",))]
 
 
 def test_owned_attack_on_a_camp_types_as_attacked(ex):

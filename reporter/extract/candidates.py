@@ -1336,6 +1336,9 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         )
     ):
         ruined = kinds.pop("destroy")
+        # (the doer may tell the deed itself: "the RSF said it had destroyed a bridge", "the army said it ...")
+        said = _SAID_IT_GAP.search(text, max(cl.start, ruined.start - 40), ruined.start)
+        doer_end = said.start() if said else ruined.start
         if "strike" not in kinds and not _ELIMINATE.match(ruined.word) and any(
             w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
             and (
@@ -1377,12 +1380,9 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             and not _ELIMINATE.match(ruined.word)
             and _SITE_RUINED.match(text, ruined.end, cl.end)
             and (
-                _HARM_AGENT_BEFORE.search(text, max(cl.start, ruined.start - 50), ruined.start)
+                _HARM_AGENT_BEFORE.search(text, max(cl.start, doer_end - 50), doer_end)
                 or any(
-                    m.end <= ruined.start
-                    and _armed_party(m)
-                    # (or its own word of the deed: "the RSF said it had destroyed a bridge")
-                    and (_DOER_GAP.fullmatch(text, m.end, ruined.start) or _SAID_IT_GAP.fullmatch(text, m.end, ruined.start))
+                    m.end <= doer_end and _armed_party(m) and (m.end == doer_end or _DOER_GAP.fullmatch(text, m.end, doer_end))
                     for m in named
                 )
             )
@@ -4396,8 +4396,8 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:with|using|by|from|at|on)\b)[\w'’-]+\s+
 #: Between a weapon and its verb: nothing, or "had", "have", "reportedly", "also".
 #: (any adverb of manner too: "forces successfully destroyed", "jets swiftly struck")
 _DOER_GAP = re.compile(r"\s+(?:(?:had|have|has|also|then|later|(?-i:[a-z]+ly))\s+){0,2}", re.I)
-#: A party's word that it did the deed, between its name and the verb: " said it had ", " claimed that they ".
-_SAID_IT_GAP = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|claimed)\s+(?:that\s+)?(?:it|they)" + _DOER_GAP.pattern, re.I)
+#: A party's word that it did the deed, right before the verb: "(the RSF) said it had (destroyed)".
+_SAID_IT_GAP = re.compile(r"(?<=\s)(?:has\s+|had\s+)?(?:said|claimed)\s+(?:that\s+)?(?:it|they)" + _DOER_GAP.pattern + "$", re.I)
 #: Between a state's name and its verb: its forces' noun, if any, and what may stand between a doer and its verb.
 #: ... and the day told between them: "US forces on Thursday destroyed", "its jets early Sunday struck".
 _FORCE_GAP = re.compile(
