@@ -36,6 +36,11 @@ def test_owned_attack_on_a_camp_types_as_attacked(ex):
     assert owned == told == [("armed_clash", "El Fasher", ("Rapid Support Forces",))]
 
 
+def test_owned_assault_on_a_village_is_fighting(ex):
+    text = "The UN condemned the M23 over its assault on a village near Goma on Thursday."
+    assert [t for t, _, _ in _types(ex, text)] == ["armed_clash"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

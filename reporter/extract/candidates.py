@@ -4153,11 +4153,11 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
     whole object: "the RSF attacked a village near X", "Al-Shabaab attacked Y on Friday". Men with no aircraft
     and no weapon named attack on the ground (GUIDE: armed_clash), as "gunmen attacked a village" does; a
     group that "attacked the plan" or "attacked the president" attacks with words."""
-    if not _ATTACK_VERB.match(trig.word) or is_passive(art, trig.start):
+    if not (_ATTACK_VERB.match(trig.word) or trig.word.lower() in ("assault", "raid")) or is_passive(art, trig.start):
         return False
     if not any(m.end <= trig.start and _armed_group(m) for m in parties):
         return False
-    if trig.word.lower() == "attack":
+    if trig.word.lower() in ("attack", "assault", "raid"):
         # the noun owned by the group ("condemned the RSF over their attack on a camp"): its object after "on"
         on = _OWN_ATTACK_ON.search(art.text, max(cl.start, trig.start - 12), trig.end + 12)
         return on is not None and on.start() < trig.start and bool(_SETTLEMENT_ATTACKED.match(art.text, on.end(), cl.end))
@@ -4173,8 +4173,8 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
     )
 
 
-#: An attack owned by its doer, then "on": "their attack on", "its attack against" (the object follows).
-_OWN_ATTACK_ON = re.compile(r"\b(?:its|their)\s+attack\s+(?:on|against)(?=\s)", re.I)
+#: An attack owned by its doer, then "on": "their attack on", "its assault against" (the object follows).
+_OWN_ATTACK_ON = re.compile(r"\b(?:its|their)\s+(?:attack|assault|raid)\s+(?:on|against)(?=\s)", re.I)
 #: What may follow a party attacked as the whole object: the clause's end, its day or place, a participle of
 #: its harm.
 _PARTY_OBJECT_END = re.compile(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|killing|wounding)\b)", re.I)
