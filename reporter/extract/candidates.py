@@ -1299,40 +1299,49 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         ):
             kinds["strike"] = events.Trigger("strike", damaged.start, damaged.end, damaged.word)
     if "destroy" in kinds and not (
-        weapons
-        and (
-            _AIR_DEFENCE.search(text, cl.start, cl.end)
-            # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
-            or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
-            # "destroyed three drones in the Red Sea": what flies, destroyed at sea, was downed there
-            # (the weapons destroyed, after the verb, and none that sails: "destroyed three drone boats")
-            or (
-                _AT_SEA.search(text, kinds["destroy"].end, cl.end)
-                and any(
-                    w.start >= kinds["destroy"].end
+        # "Russia sent 60 drones. Most were destroyed.": a bare share of a salvo just told as fired, as the
+        # passive's subject, was destroyed in flight, as "Most were shot down" (no weapon in the clause)
+        (
+            not weapons
+            and _SOME_OF_THEM.search(_STOPPED_AUX.sub("", text[cl.start : kinds["destroy"].start])) is not None
+            and _fired_just_before(art, s, cl.start)
+        )
+        or (
+            weapons
+            and (
+                _AIR_DEFENCE.search(text, cl.start, cl.end)
+                # "destroyed 30 drones over the Belgorod region": what flies, destroyed in the air, was intercepted
+                or (_IN_THE_AIR.search(text, kinds["destroy"].end, cl.end) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+                # "destroyed three drones in the Red Sea": what flies, destroyed at sea, was downed there
+                # (the weapons destroyed, after the verb, and none that sails: "destroyed three drone boats")
+                or (
+                    _AT_SEA.search(text, kinds["destroy"].end, cl.end)
+                    and any(
+                        w.start >= kinds["destroy"].end
+                        and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
+                        and not _SAILING.search(w.of("weapon").name)  # type: ignore[union-attr]
+                        for w in weapons
+                    )
+                )
+                # "a drone was neutralised near the base": a word of air defence's own for what flies
+                or (_NEUTRALISED.match(kinds["destroy"].word) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
+                # "destroyed 25 of the 30 drones launched by Russia": what was destroyed had been fired, so in flight
+                or any(
+                    kinds["destroy"].end <= w.start
                     and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
-                    and not _SAILING.search(w.of("weapon").name)  # type: ignore[union-attr]
+                    and _IN_FLIGHT.match(text, w.end, cl.end)
                     for w in weapons
                 )
-            )
-            # "a drone was neutralised near the base": a word of air defence's own for what flies
-            or (_NEUTRALISED.match(kinds["destroy"].word) and any(w.of("weapon").sub in _FLYING for w in weapons))  # type: ignore[union-attr]
-            # "destroyed 25 of the 30 drones launched by Russia": what was destroyed had been fired, so in flight
-            or any(
-                kinds["destroy"].end <= w.start
-                and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
-                and _IN_FLIGHT.match(text, w.end, cl.end)
-                for w in weapons
-            )
-            # "Russia fired 90 missiles. The air force said it destroyed 81 of the missiles": a share of a salvo
-            # just told as fired was destroyed in flight
-            or any(
-                kinds["destroy"].end <= w.start
-                and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
-                and _SHARE_OF_THE.search(text, max(kinds["destroy"].end, w.start - 30), w.start)
-                and _fired_just_before(art, s, cl.start)
-                for w in weapons
-            )
+                # "Russia fired 90 missiles. The air force said it destroyed 81 of the missiles": a share of a salvo
+                # just told as fired was destroyed in flight
+                or any(
+                    kinds["destroy"].end <= w.start
+                    and w.of("weapon").sub in _FLYING  # type: ignore[union-attr]
+                    and _SHARE_OF_THE.search(text, max(kinds["destroy"].end, w.start - 30), w.start)
+                    and _fired_just_before(art, s, cl.start)
+                    for w in weapons
+                )
+                )
         )
     ):
         ruined = kinds.pop("destroy")
