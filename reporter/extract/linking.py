@@ -1857,7 +1857,9 @@ class Linker:
             # weapon: "fired a barrage of rockets. || about 15 projectiles were fired")
             # (a part told as one of them, "One bomb hit a supermarket", counts itself, not the whole)
             count=c.count
-            if ref.count is None and (same or _untold_kind_counts(c, ref)) and not one_of_them(self.art.text, c)
+            if (ref.count is None or _one_attack_counted(ref, c))
+            and (same or _untold_kind_counts(c, ref))
+            and not one_of_them(self.art.text, c)
             else ref.count,
             # ("closed its airspace after the Iranian barrage": the attack's doer took no airspace step)
             actors=ref.actors
@@ -2317,6 +2319,22 @@ def _short(d: DateSpan | None) -> bool:
 
 def _same_named_place(a: Cand, b: Cand) -> bool:
     return a.place is not None and b.place is not None and a.place.name == b.place.name and a.place.rank > 1
+
+
+def _one_attack_counted(ref: Cand, c: Cand) -> bool:
+    """``ref``'s count is the article of its attack noun ("a massive missile attack": one attack, not one
+    missile) and ``c`` retells it with its weapons counted ("fired 40 missiles and 100 drones"): the
+    weapons counted size the salvo (GUIDE: count is the number of projectiles)."""
+    return (
+        ref.count == 1
+        and c.count is not None
+        and c.count >= 2
+        and not ref.plural
+        and (ref.trigger_word.lower().split() or [""])[-1] in events.NOUNS
+        # (an attack on a spot retold by a tally over the whole country is one hit of that tally, as in
+        # one_of_a_barrage; "the attack involved 22 missiles" refers back to it by name)
+        and (ref.place is None or ref.place.rank <= 1 or c.event_ref)
+    )
 
 
 def _untold_kind_counts(c: Cand, ref: Cand) -> bool:
