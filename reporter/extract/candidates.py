@@ -627,14 +627,18 @@ def is_cut_off(art: Document, s_idx: int) -> bool:
     s = art.sentences[s_idx]
     body = s.text.rstrip()
     # (a list's last item, "- Most were intercepted; one hit X, killing six", is whole without a stop, as its
-    # items before are)
+    # items before are, unless it ends on a word no phrase ends on: "- Grenade attack leaves two guards and a")
     return (
         bool(body)
         and body[-1] not in _CLOSED
         and not art.text[s.end :].strip()
         and _BROKEN_END.search(body) is not None
-        and _LIST_MARK.match(body) is None
+        and (_LIST_MARK.match(body) is None or _DANGLING_END.search(body) is not None)
     )
+
+
+#: A last word no phrase ends on (an article, a conjunction, a preposition): a line cut off before its noun.
+_DANGLING_END = re.compile(r"\b(?:a|an|the|and|or|but|of|in|at|on|to|near|with|for|by|from|into|its|their)\s*$", re.I)
 
 
 #: "Khartoum - Al Azhari (Khartoum)", "Rio de Janeiro - North Zone,": a city and its quarter, one name.
