@@ -41,9 +41,3 @@ def test_aside_of_the_day_moved_from_leaves_the_label(ex):
     # control: an aside of a day not moved stays in the label's sentence reading as before
     text = "The withdrawal of the troops, due by April 30, will be completed on schedule."
     assert all("due by April 30" not in w or d == "2030-04-30" for d, w in _lines(ex, text, published))
-
-
-def test_planned_aside_before_the_move_leaves_the_label(ex):
-    published = datetime.date(2025, 3, 14)
-    text = "The handover of the last base to the Malian army, which had been planned for Friday, was postponed by a week to March 21."
-    assert _lines(ex, text, published) == [("2025-03-21", "The handover of the last base to the Malian army was postponed")]

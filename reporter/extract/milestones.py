@@ -5292,10 +5292,10 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
 
 
 #: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ",
-#: ", due by April 30, ", ", first set for January 26, " before the clause that moves it (had been postponed).
+#: ", due by April 30, " before the clause that moves it (had been postponed).
 _FIRST_DATE_ASIDE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:originally|initially|previously)\s+[^,;]{1,50},\s+"
-    r"|(?:first\s+)?(?:due|set|planned|scheduled|slated)\s+[^,;]{1,40},\s+(?=" + _MOVED_AUX_VERB + r"))",
+    r"|due\s+[^,;]{1,40},\s+(?=" + _MOVED_AUX_VERB + r"))",
     re.I,
 )
 #: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
