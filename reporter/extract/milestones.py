@@ -4075,11 +4075,11 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
 
 #: Right after a plan's day, its step told moved to another day: (due by April 30) ", had been postponed to",
 #: " but was moved to" (June 15): the day before is the plan's first, since moved.
-_MOVED_AUX_VERB = (
-    r"(?:but\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|then\s+)?been|was|were|is|are)\s+"
-    r"(?:(?:since|now|later|then|subsequently)\s+)?" + _MOVED_VERB + r"\b"
+_MOVED_AFTER = re.compile(
+    r",?\s+(?:but\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|then\s+)?been|was|were|is|are)\s+"
+    r"(?:(?:since|now|later|then|subsequently)\s+)?" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+",
+    re.I,
 )
-_MOVED_AFTER = re.compile(r",?\s+" + _MOVED_AUX_VERB + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+", re.I)
 
 
 def _moved_from_day(art: Document, d: DateMention) -> bool:
@@ -5291,12 +5291,9 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
-#: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ",
-#: ", due by April 30, " before the clause that moves it (had been postponed).
+#: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ".
 _FIRST_DATE_ASIDE = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:originally|initially|previously)\s+[^,;]{1,50},\s+"
-    r"|due\s+[^,;]{1,40},\s+(?=" + _MOVED_AUX_VERB + r"))",
-    re.I,
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:originally|initially|previously)\s+[^,;]{1,50},\s+", re.I
 )
 #: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
 _DANGLING_TO = re.compile(r",?\s+(?:to|until|till)$", re.I)
