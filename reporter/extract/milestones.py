@@ -767,8 +767,6 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             if _readiness(art, s.start, d):
                 continue  # "a force able to deploy within 30 days": how fast it can move, no date it must
-            if _moved_on(art, d):
-                continue  # "due by April 30, had been postponed to June 15": the first day is history, the new one the step's
             if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and told_past("deed", art, s.start, d.start):
                 continue  # an undated page: "grew after the two states agreed a pact in July" is a July gone by ("asked for a report by May 15" a deadline)
             # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
@@ -3918,7 +3916,7 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         d.kind in ("explicit", "period")
         and span.precision in ("day", "month")
         and not _FOUR_DIGITS.search(art.text, d.start, d.end)
-        and _moved_from_day(art, d)
+        and _ORIGINAL.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 60), d.start)
     ):
         # "originally set for March 31", "the original deadline of March 31": a plan since moved, told
         # as it was, takes the year nearest the report, whichever side of it
@@ -4040,7 +4038,7 @@ def _after_moved_deadline(art: Document, d: DateMention) -> DateMention | None:
         if not _yearless(art, o, ("day",)):
             continue
         # a day moved from told as the plan's first ("initially slated for March 31") takes its own nearest year
-        o_span = _year_ahead(art, o).span if _moved_from_day(art, o) else o.span
+        o_span = _year_ahead(art, o).span if _ORIGINAL.search(art.text, max(s.start, o.start - 60), o.start) else o.span
         if o_span is not None and o_span.end < back.span.start and (back.span.start - o_span.end).days < _YEAR_DAYS:
             return back
     return None
@@ -4071,29 +4069,6 @@ def _after_missed_deadline(art: Document, d: DateMention) -> DateMention | None:
         if o_span is not None and o_span.end < p and o_span.end.year == span.start.year and o_span.end < span.start:
             return back
     return None
-
-
-#: Right after a plan's day, its step told moved to another day: (due by April 30) ", had been postponed to",
-#: " but was moved to" (June 15): the day before is the plan's first, since moved.
-_MOVED_AFTER = re.compile(
-    r",?\s+(?:but\s+)?(?:(?:has|have|had)\s+(?:since\s+|now\s+|then\s+)?been|was|were|is|are)\s+"
-    r"(?:(?:since|now|later|then|subsequently)\s+)?" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+",
-    re.I,
-)
-
-
-def _moved_from_day(art: Document, d: DateMention) -> bool:
-    """``d`` is the day a step was moved from, told before its new one: after "originally", "the original
-    deadline of", or right before the clause that moves it ("due by April 30, had been postponed to June 15")."""
-    s = art.sentences[art.sentence_index(d.start)]
-    return bool(_ORIGINAL.search(art.text, max(s.start, d.start - 60), d.start)) or _moved_on(art, d)
-
-
-def _moved_on(art: Document, d: DateMention) -> bool:
-    """Right after ``d`` its step is told moved to another day: "due by April 30, had been postponed to June 15"."""
-    s = art.sentences[art.sentence_index(d.start)]
-    moved = _MOVED_AFTER.match(art.text, d.end, s.end)
-    return moved is not None and any(o.start == moved.end() for o in art.dates_in(moved.end(), s.end))
 
 
 #: A date told as a plan's first, since moved: "originally set for", "the original deadline of".
@@ -5651,8 +5626,6 @@ def _unread_checks(
         ("talks", lambda: bool(_TALKS_START.search(art.text, max(s.start, d.start - 160), d.start))),
         # "will disarm within 90 days of its signing on October 23": the day the stretch counts from, as the rules read it
         ("anchor", lambda: anchors_stretch(art, d, _dates_before(art, s, d))),
-        # "due by April 30, had been postponed to June 15": the day moved from is history, as the rules read it
-        ("moved_from", lambda: _moved_on(art, d)),
     )
 
 
