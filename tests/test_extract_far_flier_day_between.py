@@ -24,5 +24,6 @@ def test_day_told_after_was_already_read(ex):
 
 
 def test_a_force_that_does_not_fly_its_strikes_keeps_its_reading(ex):
-    """Control: a depot ruined by a state not listed as flying its strikes is an attack of untold means."""
-    assert _types(ex, "Ukrainian forces on Tuesday destroyed an ammunition depot near Kherson, the army said.") == ["other"]
+    """Control: a depot ruined by a state not listed as flying its strikes is no air strike: its forces' ground
+    deed, typed as their "attacked" is (test_candidates_ruined_site_type)."""
+    assert _types(ex, "Ukrainian forces on Tuesday destroyed an ammunition depot near Kherson, the army said.") == ["armed_clash"]

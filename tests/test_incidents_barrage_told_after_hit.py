@@ -32,9 +32,10 @@ def test_a_hit_told_only_by_its_country_keeps_the_tally_apart(ex, hit):
 
 
 def test_control_a_barrage_told_first_and_one_of_it_hitting_a_town(ex):
-    # "one of them" makes the hit a share of the barrage told just before (linking), as it was
+    # "one of them" makes the hit a share of the barrage told just before: a part at its own town, the barrage
+    # kept whole over the country (test_linking_one_of_them_own_town)
     text = "KYIV, April 5 (Wire) - Russia fired 40 missiles at Ukraine overnight. One of them hit Lviv, killing two."
-    assert _attacks(ex, text) == [("Lviv", 40)]
+    assert _attacks(ex, text) == [("Lviv", None), ("Ukraine", 40)]
 
 
 def test_control_a_small_count_told_after_a_hit_is_not_a_barrage(ex):
