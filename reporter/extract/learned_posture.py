@@ -43,6 +43,7 @@ from reporter.extract.posture import (
     figure_refusal,
     level_at,
     parse_count,
+    region_force,
     where_of,
 )
 from reporter.logistic import Scorer
@@ -293,6 +294,7 @@ def decide(
     kept_p: Sequence[float],
     model: Model,
     areas: frozenset[str] = frozenset(),
+    regions: frozenset[str] = frozenset(),
 ) -> list[Posture]:
     """The rules' items revised by the scores: a rule item the keeper finds below ``drop`` goes; a
     rule item's force and place give way to its figure's best reading when that one's P(reading)
@@ -329,6 +331,9 @@ def decide(
                 # a world region the rules read ("45,000 in the region" after a country of it): no
                 # reading the chooser weighs names one, so the rules' place stays
                 held = (held[0], True)
+            if p.force in regions:
+                # a region's troops the rules read ("400 European troops"): no reading names that force
+                held = (True, held[1])
             # a side the figure's own sentence names stays the rules' reading; the chooser picks
             # only among readings that keep it
             free = [
@@ -392,7 +397,8 @@ def revise(art: Document, found: list[Posture], model: Model | None = None) -> l
     if model is None or (not found and model.add > 1):
         return found
     areas = frozenset(p.country for p in found if p.country not in art.lexicon.countries)
-    return decide(found, *scores(art, found, model), model, areas)
+    regions = frozenset(p.force for p in found if region_force(p.force))
+    return decide(found, *scores(art, found, model), model, areas, regions)
 
 
 def _parse_model(raw: dict) -> Model:

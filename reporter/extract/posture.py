@@ -4659,6 +4659,9 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     name = _named_with(art, adj_start, adj_end)
     if name:
         return name
+    told = _REGION_FORCE.fullmatch(art.text, adj_start, adj_end)
+    if told:  # "400 European troops": a region's troops name no state; the force as told
+        return " ".join(told.group("adj").split())
     # "serve beside a Ugandan army battalion of some 700 men", "Kenya's battalion of 600": the
     # unit the figure sizes names its owner, whoever the clause's subject is
     for m in art.mentions_in(max(s_start, n_start - 60), n_start):
@@ -5678,12 +5681,23 @@ _WHOLE = re.compile(
 )
 #: After a level, the countries of a region it is spread across: the region ("stationed in various
 #: African nations" is a level in Africa).
+_REGION_ADJ = r"Middle\s+Eastern|European|African|Asian|Baltic|Sahelian"
 _REGIONAL = re.compile(
     # "in 12 Middle Eastern countries", "across more than a dozen African states"
     r"\s*(?:[\w-]+\s+){0,8}?(?:across|in|throughout|among)\s+(?:(?:more\s+than\s+|over\s+|some\s+)?"
     r"(?:several|many|various|multiple|a\s+dozen|the|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-    r"(?P<adj>Middle\s+Eastern|European|African|Asian|Baltic|Sahelian)\s+(?:countries|nations|states)\b"
+    rf"(?P<adj>{_REGION_ADJ})\s+(?:countries|nations|states)\b"
 )
+#: A region's adjective as the whole owner of a troop phrase ("400 European troops", "Gulf soldiers"):
+#: the troops of no one state, their force as told; only lower-case words follow it to the noun.
+_REGION_OWNER = rf"{_REGION_ADJ}|Western|Gulf|Arab"
+_REGION_FORCE = re.compile(rf"(?-i:(?P<adj>{_REGION_OWNER}))(?:\s+[a-z][\w-]*){{1,3}}")
+_REGION_FORCE_NAME = re.compile(rf"(?-i:{_REGION_OWNER})")
+
+
+def region_force(force: str) -> bool:
+    """Whether a posture's force is a region's troops as told ("European"), no party of the lexicon."""
+    return _REGION_FORCE_NAME.fullmatch(force) is not None
 _REGIONS = {"middle": "Middle East", "european": "Europe", "african": "Africa", "asian": "Asia",
             "baltic": "Baltic states", "sahelian": "Sahel"}  # fmt: skip
 #: After the troop noun, the unit they belong to: the place follows it.
