@@ -12,6 +12,9 @@ from tests.conftest import posture_with_qualifiers
         ("About 400 European troops remain in Gao, officials said.", [("European", "Mali", 400, "about")]),
         ("Some 1,200 African soldiers are deployed in Gao, the mission said.", [("African", "Mali", 1200, "some")]),
         ("About 2,000 Gulf troops are stationed in Yemen, the coalition said.", [("Gulf", "Yemen", 2000, "about")]),
+        # a size told as a compound before the region's unit
+        ("A 5,000-strong European force is deployed in Kosovo, officials said.", [("European", "Kosovo", 5000, None)]),
+        ("A 5,000-strong French force is deployed in Kosovo, officials said.", [("France", "Kosovo", 5000, None)]),
         # a state named before keeps its own figure; the region's troops are not its
         ("France has 900 soldiers in Mali. About 400 European troops remain in Gao.",
          [("European", "Mali", 400, "about"), ("France", "Mali", 900, None)]),

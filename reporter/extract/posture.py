@@ -4659,7 +4659,9 @@ def _force(art: Document, s_start: int, n_start: int, adj_start: int, adj_end: i
     name = _named_with(art, adj_start, adj_end)
     if name:
         return name
-    told = _REGION_FORCE.fullmatch(art.text, adj_start, adj_end)
+    told = _REGION_FORCE.fullmatch(art.text, adj_start, adj_end) or (
+        _REGION_SIZED.search(art.text, n_start, adj_end) if adj_start <= n_start else None
+    )
     if told:  # "400 European troops": a region's troops name no state; the force as told
         return " ".join(told.group("adj").split())
     # "serve beside a Ugandan army battalion of some 700 men", "Kenya's battalion of 600": the
@@ -5692,6 +5694,8 @@ _REGIONAL = re.compile(
 #: the troops of no one state, their force as told; only lower-case words follow it to the noun.
 _REGION_OWNER = rf"{_REGION_ADJ}|Western|Gulf|Arab"
 _REGION_FORCE = re.compile(rf"(?-i:(?P<adj>{_REGION_OWNER}))(?:\s+[a-z][\w-]*){{1,3}}")
+#: The same after a size told as a compound ("a 5,000-strong European force"), up to the unit's noun.
+_REGION_SIZED = re.compile(rf"\d-(?:strong|member|man)\s+(?-i:(?P<adj>{_REGION_OWNER}))(?:\s+[a-z][\w-]*){{1,3}}$")
 _REGION_FORCE_NAME = re.compile(rf"(?-i:{_REGION_OWNER})")
 
 
