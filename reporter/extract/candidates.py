@@ -4134,13 +4134,16 @@ def _owns_event(art: Document, p: Place, places: list[Place]) -> bool:
 
 
 def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) -> bool:
-    """The event noun has its own determiner in the clause: "used in the attack", "these strikes"."""
+    """The event noun has its own determiner in the clause: "used in the attack", "these strikes"; in "the
+    RSF's attack" the determiner is the owner's, who owns the noun."""
     if trig.word.split()[-1] not in events.NOUNS:
         return False
     i = art.token_index(trig.start)
     toks = art.tokens[max(0, i - 3) : i]
     return any(
-        t.start >= cl.start and t.norm in _DEMONSTRATIVE and not any(u.norm in _PHRASE_OPENERS for u in toks[k + 1 :])
+        t.start >= cl.start
+        and t.norm in _DEMONSTRATIVE
+        and not any(u.norm in _PHRASE_OPENERS or u.possessive for u in toks[k + 1 :])
         for k, t in enumerate(toks)
     )
 
@@ -4172,8 +4175,14 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
         return False
     if trig.word.lower() in ("attack", "assault", "raid"):
         # the noun owned by the group ("condemned the RSF over their attack on a camp"): its object after "on"
+        # or by its name ("the RSF's attack on a camp"), the group's own mark, not another noun's ("the town's")
         on = _OWN_ATTACK_ON.search(art.text, max(cl.start, trig.start - 12), trig.end + 12)
-        return on is not None and on.start() < trig.start and bool(_SETTLEMENT_ATTACKED.match(art.text, on.end(), cl.end))
+        return (
+            on is not None
+            and on.start() < trig.start
+            and (on.group(1) is None or any(on.start() <= m.end <= on.start() + 2 and _armed_group(m) for m in parties))
+            and bool(_SETTLEMENT_ATTACKED.match(art.text, on.end(), cl.end))
+        )
     if _SETTLEMENT_ATTACKED.match(art.text, trig.end, cl.end):
         return True
     after = art.mentions_in(trig.end, min(cl.end, trig.end + 40))
@@ -4186,8 +4195,9 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
     )
 
 
-#: An attack owned by its doer, then "on": "their attack on", "its assault against" (the object follows).
-_OWN_ATTACK_ON = re.compile(r"\b(?:its|their)\s+(?:attack|assault|raid)\s+(?:on|against)(?=\s)", re.I)
+#: An attack owned by its doer, then "on": "their attack on", "its assault against", "the RSF's raid on" (the
+#: object follows; group 1, the possessive mark, when a name owns it).
+_OWN_ATTACK_ON = re.compile(r"(?:\b(?:its|their)|(['’]s))\s+(?:attack|assault|raid)\s+(?:on|against)(?=\s)", re.I)
 #: What may follow a party attacked as the whole object: the clause's end, its day or place, a participle of
 #: its harm.
 _PARTY_OBJECT_END = re.compile(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|killing|wounding)\b)", re.I)
