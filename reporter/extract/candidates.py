@@ -1302,6 +1302,9 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             for w in weapons
         ):
             kinds["strike"] = events.Trigger("strike", damaged.start, damaged.end, damaged.word)
+        elif not kinds and _party_ruined_site(art, cl, named, damaged):
+            # "the RSF damaged a power station": damage an armed party did to a site reads as its ruin does
+            kinds["strike"] = events.Trigger("strike", damaged.start, damaged.end, damaged.word)
     if "destroy" in kinds and not (
         # "Russia sent 60 drones. Most were destroyed.": a bare share of a salvo just told as fired, as the
         # passive's subject, was destroyed in flight, as "Most were shot down" (no weapon in the clause)
@@ -1349,9 +1352,6 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
         )
     ):
         ruined = kinds.pop("destroy")
-        # (the doer may tell the deed itself: "the RSF said it had destroyed a bridge", "the army said it ...")
-        said = _SAID_IT_GAP.search(text, max(cl.start, ruined.start - 40), ruined.start)
-        doer_end = said.start() if said else ruined.start
         if "strike" not in kinds and not _ELIMINATE.match(ruined.word) and any(
             w.of("weapon").sub in _DESTROYERS  # type: ignore[union-attr]
             and (
@@ -1388,18 +1388,7 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             # ruined on the ground or afloat by a state that flies its strikes far from home were struck from the
             # air (GUIDE: raids by aircraft on a target), the weapons being the target, not the means
             kinds["airstrike"] = events.Trigger("airstrike", ruined.start, ruined.end, ruined.word)
-        elif (
-            not kinds
-            and not _ELIMINATE.match(ruined.word)
-            and _SITE_RUINED.match(text, ruined.end, cl.end)
-            and (
-                _HARM_AGENT_BEFORE.search(text, max(cl.start, doer_end - 50), doer_end)
-                or any(
-                    m.end <= doer_end and _armed_party(m) and (m.end == doer_end or _DOER_GAP.fullmatch(text, m.end, doer_end))
-                    for m in named
-                )
-            )
-        ):
+        elif not kinds and not _ELIMINATE.match(ruined.word) and _party_ruined_site(art, cl, named, ruined):
             # "Ukrainian forces destroyed an ammunition depot near X", "the RSF destroyed a bridge": a site
             # ruined by an armed party, its means untold, was attacked (typed as "attacked" would be)
             kinds["strike"] = events.Trigger("strike", ruined.start, ruined.end, ruined.word)
@@ -1550,6 +1539,20 @@ _DISTRESS_ANSWERED = re.compile(
     r"\b(?:respond(?:s|ed|ing)?|answer(?:s|ed|ing)?)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,3}?(?:distress\s+(?:calls?|signals?|messages?)|mayday|SOS|calls?\s+for\s+help)\b",
     re.I,
 )
+
+
+def _party_ruined_site(art: Document, cl: events.Clause, named: list[Mention], ruined: events.Trigger) -> bool:
+    """A site as what an armed party, the verb's subject, ruined or damaged: "the RSF destroyed a bridge",
+    "Ukrainian forces damaged a depot"; the doer may tell the deed itself ("the RSF said it had destroyed")."""
+    text = art.text
+    if not _SITE_RUINED.match(text, ruined.end, cl.end):
+        return False
+    said = _SAID_IT_GAP.search(text, max(cl.start, ruined.start - 40), ruined.start)
+    doer_end = said.start() if said else ruined.start
+    return bool(_HARM_AGENT_BEFORE.search(text, max(cl.start, doer_end - 50), doer_end)) or any(
+        m.end <= doer_end and _armed_party(m) and (m.end == doer_end or _DOER_GAP.fullmatch(text, m.end, doer_end))
+        for m in named
+    )
 
 
 #: Armour as what was destroyed: "destroyed an Israeli tank", "destroyed two armoured vehicles".
