@@ -25,6 +25,11 @@ def test_possessive_owned_attack_types_as_their_attack(ex, text):
     assert _types(ex, text) == told == [("armed_clash", "El Fasher", ("Rapid Support Forces",))]
 
 
+def test_plural_possessive_owns_the_attack(ex):
+    text = "The AU condemned the M23 rebels' attack on a village near Goma on Thursday."
+    assert [t for t, _, _ in _types(ex, text)] == ["armed_clash"]
+
+
 def test_owned_attack_retold_after_the_deed_stays_one(ex):
     text = (
         "RSF fighters stormed a camp near El Fasher on Thursday, killing 30 people, residents said.\n\n"
@@ -38,6 +43,7 @@ def test_owned_attack_retold_after_the_deed_stays_one(ex):
     [
         # control: an owned attack on a plan is words
         "The AU condemned the RSF's attack on the peace plan on Thursday.",
+        "The AU condemned the M23 rebels' attack on the peace talks on Thursday.",
     ],
 )
 def test_owned_attack_in_words_stays_no_incident(ex, text):

@@ -68,7 +68,7 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import CLOCK_STAMP, GAP_WORD, STAMP_LINE, Sentence, words
+from reporter.extract.text import CLOCK_STAMP, GAP_WORD, STAMP_LINE, Sentence, Token, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -4146,9 +4146,14 @@ def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) ->
     return any(
         t.start >= cl.start
         and t.norm in _DEMONSTRATIVE
-        and not any(u.norm in _PHRASE_OPENERS or u.possessive for u in toks[k + 1 :])
+        and not any(u.norm in _PHRASE_OPENERS or _owner_mark(art, u) for u in toks[k + 1 :])
         for k, t in enumerate(toks)
     )
+
+
+def _owner_mark(art: Document, u: Token) -> bool:
+    """The word is an owner: "RSF's", or a plural's bare apostrophe, "the rebels' attack"."""
+    return u.possessive or (u.norm.endswith("s") and art.text.startswith(("' ", "’ "), u.end))
 
 
 
@@ -4199,8 +4204,8 @@ def _group_attacked_ground(art: Document, parties: list[Mention], trig: events.T
 
 
 #: An attack owned by its doer, then "on": "their attack on", "its assault against", "the RSF's raid on" (the
-#: object follows; group 1, the possessive mark, when a name owns it).
-_OWN_ATTACK_ON = re.compile(r"(?:\b(?:its|their)|(['’]s))\s+(?:attack|assault|raid)\s+(?:on|against)(?=\s)", re.I)
+#: object follows; group 1, the possessive mark, when a name owns it: "the rebels' raid on").
+_OWN_ATTACK_ON = re.compile(r"(?:\b(?:its|their)|(['’]s|(?<=s)['’]))\s+(?:attack|assault|raid)\s+(?:on|against)(?=\s)", re.I)
 #: What may follow a party attacked as the whole object: the clause's end, its day or place, a participle of
 #: its harm.
 _PARTY_OBJECT_END = re.compile(r"\s*(?:[,.;]|$|(?:on|in|at|near|overnight|early|late|last|this|from|killing|wounding)\b)", re.I)
