@@ -314,8 +314,10 @@ _TROOPS_CHANGED_TO = re.compile(
     # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
     # a spaced hyphen stands for a dash in plain text: "France's force in Chad - once 1,500 strong - has fallen"
     # ("its contingent in Lebanon, which is largely deployed along the Blue Line near Naqoura, has shrunk":
-    # a relative clause with no figure, of any length)
-    r"(?:(?:\s*[,—–]|\s+-)\s*(?:(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?|(?:which|who)\s[^,.;—–()\d]{1,120}?)(?:\s*[,—–]|\s+-(?=\s)))?"
+    # a relative clause with no figure, of any length; a year in it is no figure: "which Ankara deployed in 2017")
+    r"(?:(?:\s*[,—–]|\s+-)\s*(?:(?:[^,.;—–()]|(?<=\d)[,.](?=\d)){1,50}?|(?:which|who)\s"
+    rf"(?:[^,.;—–()\d]|(?<=[\s-])(?:19|20)\d\d(?!\d)(?!\s*(?:%|percent|strong\b|{_NOUN}\b))){{1,120}}?)"
+    r"(?:\s*[,—–]|\s+-(?=\s)))?"
     r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
     r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
     r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
