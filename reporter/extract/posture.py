@@ -300,7 +300,7 @@ _NUMBERING = re.compile(
     re.I,
 )
 #: The stems of the verbs of change _TROOPS_CHANGED_TO reads: a cheap test a sentence passes before it.
-_CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell)", re.I)
+_CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell|swoll)", re.I)
 #: Before the troops of a change, a word that makes them no subject: "attacks on US troops", "deaths among soldiers".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|among|of|to|for|with|by|from|at|targeting|killed|wounded|injured)\s+(?:(?:the|its|their)\s+)?"
@@ -309,7 +309,8 @@ _OBJECT_BEFORE = re.compile(
 )
 #: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
 _TROOPS_CHANGED_TO = re.compile(
-    r"\b(?:troops|soldiers|forces?|personnel|contingent|presence)"
+    # "Germany's brigade in Lithuania has grown to 1,800": a formation too
+    rf"\b(?:troops|soldiers|forces?|personnel|contingent|presence|{_FORMATION})\b"
     r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
     # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
     # a spaced hyphen stands for a dash in plain text: "France's force in Chad - once 1,500 strong - has fallen"
