@@ -300,7 +300,7 @@ _NUMBERING = re.compile(
     re.I,
 )
 #: The stems of the verbs of change _TROOPS_CHANGED_TO reads: a cheap test a sentence passes before it.
-_CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell|swoll)", re.I)
+_CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell|swoll|declin|decreas|increas)", re.I)
 #: Before the troops of a change, a word that makes them no subject: "attacks on US troops", "deaths among soldiers".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:on|against|among|of|to|for|with|by|from|at|targeting|killed|wounded|injured)\s+(?:(?:the|its|their)\s+)?"
@@ -321,7 +321,8 @@ _TROOPS_CHANGED_TO = re.compile(
     r"(?:\s*[,—–]|\s+-(?=\s)))?"
     r"(?P<verb>\s+(?:(?:has|have|had|will|would|could|(?:is|are)\s+(?:set\s+|expected\s+|due\s+)?to|to)\s+)?(?:now\s+)?"
     r"(?:be\s+)?(?:fall(?:s|en)?|fell|drop(?:s|ped)?|rise[ns]?|rose|grow[ns]?|grew|doubled?|doubles|halved?|halves"
-    r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen))"
+    r"|shr(?:ink|inks|ank|unk)|dwindled?|dwindles|climb(?:s|ed)?|swell(?:s|ed)?|swollen"
+    r"|declined?|declines|decreas(?:e|es|ed)|increas(?:e|es|ed)))"
     rf"\s+to\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|percent|per\s*cent))",
 )
 
