@@ -20,22 +20,13 @@ def _attacks(ex, text):
     [
         "The Colonels' Front fired 90 missiles at Ruritania on Saturday; most were stopped, but dozens struck "
         "near the Halden air base.",
+        "The Colonels' Front fired 90 missiles at Ruritania on Saturday, and most were stopped, but two struck "
+        "a depot in Halden.",
     ],
 )
 def test_share_that_hit_is_the_salvos_facet(ex, text):
     attacks = _attacks(ex, text)
     assert attacks == [("missile_attack", 90)]
-
-
-@pytest.mark.parametrize("share", ["two", "one"])
-def test_counted_share_at_a_town_of_its_own_is_a_part(ex, share):
-    # (a share counted by its number, like a single weapon, told hitting a town of its own is a part of the
-    # salvo there: the salvo stays whole, with its count, over the country)
-    text = (
-        "The Colonels' Front fired 90 missiles at Ruritania on Saturday, and most were stopped, but "
-        f"{share} struck a depot in Halden."
-    )
-    assert _attacks(ex, text) == [("missile_attack", 90), ("missile_attack", None)]
 
 
 def test_hit_with_no_salvo_told_stays_its_own_attack(ex):

@@ -2510,12 +2510,8 @@ _COUNTED_MORE = re.compile(rf"\b(?:another\s+{_SOME_NUMBER}\b|{_SOME_NUMBER}\s+m
 
 def one_of_them(text: str, c: Cand) -> bool:
     """``c``'s clause opens with its subject told as one of the kind ("One strike hit X", "Another hit Y"): a
-    part of an operation told before, not its scene; so is a share counted by its number alone told hitting ("Two
-    struck a depot in X", "Three of them hit Y"), though not one told downed (salvos.py reads those) nor one naming
-    its weapon again ("Two rockets landed inside the base": the salvo's own fall)."""
-    return _ONE_OF_THEM.fullmatch(text, c.clause[0], c.pos) is not None or (
-        c.anaphor == "partitive" and c.type != "interception" and _COUNTED_SHARE.fullmatch(text, c.clause[0], c.pos) is not None
-    )
+    part of an operation told before, not its scene."""
+    return _ONE_OF_THEM.fullmatch(text, c.clause[0], c.pos) is not None
 
 
 #: Targets counted right after an event word: "attacked two police stations", "assaults on three army bases".
@@ -3002,13 +2998,6 @@ _HITTING = frozenset({"strike", "launch", "explode", "airstrike", "shell"})
 #: "One missile", "A second drone".
 _ONE_OF_THEM = re.compile(
     rf"\W*(?:(?:and|but|while)\s+)?(?:one(?:\s+of\s+(?:the|those|these|them))?|the\s+(?:other|first|second|third)|{_NEXT_OF_KIND})(?:\s+[\w-]+)?\s+", re.I
-)
-
-
-#: A clause whose subject is a counted share of what was just told, up to its event word: "Two", "Three of them",
-#: "Two of the drones".
-_COUNTED_SHARE = re.compile(
-    rf"\W*(?:(?:and|but|while)\s+)?{_SOME_NUMBER}(?:\s+of\s+(?:the|those|these|them))?(?:\s+[\w-]+)?\s+", re.I
 )
 
 
