@@ -5159,14 +5159,14 @@ _KIDNAP = re.compile(r"(?:kidnap|abduct|torch|raz|set|burn|loot|pillag|ransack)"
 #: "suspected jihadists abducted") or after it as the agent of a passive ("were kidnapped by gunmen").
 _KIDNAPPERS = rf"(?:{_ARMED_MEN}|attackers|assailants|kidnappers|pirates|armed\s+men|(?:armed|gun)\s*men|troops|soldiers)"
 _KIDNAPPERS_DID = re.compile(
-    rf"\b{_KIDNAPPERS}\s+(?:(?:on\s+motorcycles|in\s+(?:uniform|military\s+fatigues)|have|has|had|also|then|reportedly|allegedly)\s+)*$",
+    rf"\b{_KIDNAPPERS}\s+(?:(?:on\s+motorcycles|in\s+(?:uniform|military\s+fatigues)|have|has|had|also|then|later|reportedly|allegedly)\s+)*$",
     re.I,
 )
 _BY_KIDNAPPERS = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?by\s+(?:[\w'’-]+\s+){{0,2}}?{_KIDNAPPERS}\b", re.I)
 
 
 #: Between a named armed group and its verb: "Boko Haram has abducted", "Al-Shabaab reportedly kidnapped".
-_GROUP_DID_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|reportedly|allegedly)\s+)*", re.I)
+_GROUP_DID_GAP = re.compile(r"\s+(?:(?:have|has|had|also|then|later|reportedly|allegedly)\s+)*", re.I)
 
 
 def _kidnapped_by_armed_men(text: str, cl: events.Clause, trig: events.Trigger, named: list[Mention]) -> bool:

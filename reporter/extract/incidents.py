@@ -82,7 +82,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
-from reporter.extract.sites import new_site_in
+from reporter.extract.sites import new_site_in, new_site_tolled
 from reporter.extract.tallies import without_told_tallies
 from reporter.extract.text import fold, tokens, words
 from reporter.incident_types import MEANS, compatible
@@ -1323,6 +1323,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
                 if (not further or _same_spot_that_day(art, o, e))
                 and (_same_event(art, o, e, lone, lead=i == 0) or _strike_told_by_its_doer(o, e))
                 and not struck_back_at(art.text, e, o, later=True)
+                and not new_site_tolled(art, o, e)
             ),
             None,
         )

@@ -42,6 +42,7 @@ from reporter.extract.linking import (
 )
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
+from reporter.extract.sites import new_site_tolled
 from reporter.extract.text import words
 from reporter.incident_types import MEANS, compatible
 
@@ -276,7 +277,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False
     if struck_back_at(art.text, e, lead, later=True):
         return False  # "A drone hit the base. US aircraft later carried out strikes on militia sites": a blow of its own
-    if aimed_at_the_doer(art, lead, e):
+    if aimed_at_the_doer(art, lead, e) or new_site_tolled(art, lead, e):
         return False
     if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
         return False

@@ -55,7 +55,7 @@ from reporter.extract.places import (
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
-from reporter.extract.sites import doers_retold, listed_places, site_retold
+from reporter.extract.sites import doers_retold, listed_places, new_site_tolled, site_retold
 from reporter.extract.tallies import tallied
 from reporter.extract.text import Sentence, fold, longest_first, words
 from reporter.incident_types import MEANS, compatible
@@ -1061,6 +1061,7 @@ class Linker:
             # ("nine were killed in two separate attacks in X. ... gunmen attacked a post in Y": one of
             # the events the tally counts, not the tally told again)
             and not tallied(self.art, old)
+            and not new_site_tolled(self.art, old, c)
             and not aimed_at_the_doer(self.art, old, c)
             and not self._struck_back_at(c, old, later=True)
             and _counts_agree(old, c)

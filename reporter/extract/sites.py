@@ -73,6 +73,12 @@ def new_site_in(text: str, a: int, b: int) -> bool:
     return _A_SITE.search(text, a, b) is not None
 
 
+def new_site_tolled(art: Document, old: Cand, c: Cand) -> bool:
+    """``c`` hits a site told for the first time after its verb, with a toll of its own unlike ``old``'s ("The
+    attackers later torched a market in X, killing four"): another deed of the day, not ``old`` told again."""
+    return c.killed is not None and c.killed != old.killed and new_site_in(art.text, c.pos, c.clause[1])
+
+
 def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     """``c``, told with no day of its own in the sentence or two after ``last`` was last told, opens on ``last``'s doers named by
     their role ("The attackers opened fire ..."): the same event, when it is a fight or an attack by
@@ -85,6 +91,8 @@ def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     if last.type not in ("armed_clash", "explosion", "other") or c.type not in ("armed_clash", "explosion", "other"):
         return False
     if c.place is not None and last.place is not None and c.place.country not in (None, last.place.country):
+        return False
+    if new_site_tolled(art, last, c):
         return False
     s = art.sentences[c.s_idx]
     return bool(_THE_DOERS.match(art.text, s.start, c.pos)) and not _ANEW.search(art.text, *c.clause) and not (
