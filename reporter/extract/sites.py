@@ -76,7 +76,8 @@ def new_site_in(text: str, a: int, b: int) -> bool:
 def new_site_tolled(art: Document, old: Cand, c: Cand) -> bool:
     """``c`` hits a site told for the first time after its verb, with a toll of its own unlike ``old``'s ("The
     attackers later torched a market in X, killing four"): another deed of the day, not ``old`` told again."""
-    return c.killed is not None and c.killed != old.killed and new_site_in(art.text, c.pos, c.clause[1])
+    # (a toll where the first telling gave none is more of it: "attacked a checkpoint" ... "a checkpoint, killing five")
+    return None not in (c.killed, old.killed) and c.killed != old.killed and new_site_in(art.text, c.pos, c.clause[1])
 
 
 def doers_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
