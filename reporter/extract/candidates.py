@@ -68,7 +68,7 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import CLOCK_STAMP, GAP_WORD, STAMP_LINE, Sentence, Token, words
+from reporter.extract.text import CLOCK_STAMP, GAP_WORD, LIST_MARK, STAMP_LINE, Sentence, Token, words
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -566,7 +566,7 @@ _NOT_WARNED = re.compile(r"\b(?:not|never|without|n't)\s+(?:(?:yet|even|publicly
 
 
 #: A list item's mark opening a line: "- ", "• ", "* " (a summary's bullets, not a title).
-_LIST_MARK = re.compile(r"[-•*▪◦–]\s")
+_LIST_MARK = re.compile(LIST_MARK + r"\s")
 
 
 def is_headline(art: Document, s_idx: int) -> bool:

@@ -42,7 +42,7 @@ from reporter.extract.numbers import (
 from reporter.extract.places import closes_a_name, dateline_town, filed_from_capital, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
-from reporter.extract.text import CLOCK_STAMP, Sentence, words
+from reporter.extract.text import CLOCK_STAMP, LIST_MARK, Sentence, words
 from reporter.extract.troop_nouns import BODIES, EXERCISE_WORD, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 from reporter.wordlists import QUARTERS, longest_first
@@ -2534,7 +2534,7 @@ _CONTRIBUTORS = re.compile(r"\b(?:troop[- ])?contribut(?:ors?|ing\s+(?:countries
 #: A row of a table of levels at the start of a sentence: "Qatar: 8 000", "3. Oman: about 600".
 _ROW = re.compile(
     # a bullet or a dash may open a row, and a dash may stand for the colon: "• Iraq — about 2,500", "- Syria: 900"
-    rf"(?:\d{{1,2}}\.\s*|[-–—•*·▪‣]\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})(?::|\s*[—–]|\s+-)\s+"
+    rf"(?:\d{{1,2}}\.\s*|{LIST_MARK}\s*)?(?P<name>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,3}})(?::|\s*[—–]|\s+-)\s+"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})(?![.,]?\d)"
     # the row ends, or the next line's text opens, or troops are named: not "Iraq: 1,200 attacks"
     rf"(?=\s*$|\s*[.;,(]|\s+(?-i:[A-Z])|\s+(?:{_ADJ}\s+)?{_NOUN}\b)",

@@ -78,6 +78,8 @@ GAP_WORD = r"(?:[\w'’-]|" + ABBREVIATION_DOT + r")+"
 WORD_DOT = "(?:" + ABBREVIATION_DOT + r"|(?<=\b[ap])\.(?=m\b)|(?<=\b[ap]\.m)\.)"
 #: A character of the same sentence: not a full stop, nor a semicolon, but a word's full stop (WORD_DOT).
 IN_SENTENCE = "(?:[^.;]|" + WORD_DOT + ")"
+#: The marks that open a list item or a table row: "- ", "• ", "* ", "– ", "▪ ".
+LIST_MARK = "[-–—•*·▪‣◦]"
 #: ... nor a comma (but a count's thousands comma, "2,000"): a character of the same clause.
 _THOUSANDS_COMMA = r"(?<=\d),(?=\d\d\d)"
 IN_CLAUSE = "(?:[^,.;]|" + _THOUSANDS_COMMA + "|" + WORD_DOT + ")"
