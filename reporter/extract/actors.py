@@ -20,7 +20,7 @@ from reporter.extract.lexicon import Mention
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.places import KIND_OF
 from reporter.extract.prefilter import Prefiltered
-from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, in_quote, words
+from reporter.extract.text import BARE_CLOCK, CLOCK_STAMP, in_quote, relative_opener, words
 from reporter.wordlists import QUARTERS
 
 _PREPS = words(
@@ -360,7 +360,7 @@ def party_name(art: Document, m: Mention, *, adjectival: bool = False) -> str | 
 _VIEW_ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\s[^,.;:]{3,100},\s")
 #: Such a clause on a place or thing ("In Niger, which expelled French forces in 2023, jihadists attacked"):
 #: the parties it names act in it, not in the clause it interrupts.
-_THING_ASIDE = re.compile(r",\s+(?:which|whose)\s")
+_THING_ASIDE = relative_opener()
 #: The verbs of a view held of the subject inside such a clause: a saying, a belief, a charge, a label.
 _VIEW_VERBS = speech.PLAIN | words(
     "say believe believes believed accuse accuses accused allege alleges alleged describe describes described"

@@ -68,7 +68,16 @@ from reporter.extract.salvos import (
     size_told_before,
     stopped_of,
 )
-from reporter.extract.text import CLOCK_STAMP, GAP_WORD, LIST_MARK, STAMP_LINE, Sentence, Token, words
+from reporter.extract.text import (
+    CLOCK_STAMP,
+    GAP_WORD,
+    LIST_MARK,
+    STAMP_LINE,
+    Sentence,
+    Token,
+    relative_opener,
+    words,
+)
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
@@ -6008,7 +6017,7 @@ def _dates(
 
 
 #: A relative clause on a place or thing, opened after the event word: ", which", ", whose", ", where".
-_WHICH_OPENS = re.compile(r",\s+(?:which|whose|where)\s")
+_WHICH_OPENS = relative_opener("where")
 
 
 def _in_which_clause(text: str, after: int, d: DateMention) -> bool:

@@ -42,7 +42,7 @@ from reporter.extract.numbers import (
 from reporter.extract.places import closes_a_name, dateline_town, filed_from_capital, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
-from reporter.extract.text import CLOCK_STAMP, LIST_MARK, Sentence, words
+from reporter.extract.text import CLOCK_STAMP, LIST_MARK, Sentence, relative_opener, words
 from reporter.extract.troop_nouns import BODIES, EXERCISE_WORD, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 from reporter.wordlists import QUARTERS, longest_first
@@ -2210,7 +2210,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
 
 
 #: A relative clause opening: ", where", ", who". Its verbs are its own, not the clause's before it.
-_RELATIVE = re.compile(r",\s+(?:where|who|which|whose)\b", re.I)
+_RELATIVE = relative_opener("where", "who", end=r"\b", flags=re.I)
 
 
 def _relative_opens(before: str) -> int:

@@ -86,6 +86,12 @@ IN_CLAUSE = "(?:[^,.;]|" + _THOUSANDS_COMMA + "|" + WORD_DOT + ")"
 #: ... nor a colon, where a clause is read up to one ("withdrew by 6 p.m. on", "left the U.S. base before").
 CLAUSE_CHAR = "(?:[^,.;:]|" + _THOUSANDS_COMMA + "|" + WORD_DOT + ")"
 
+
+def relative_opener(*extra: str, end: str = r"\s", flags: int = 0) -> re.Pattern[str]:
+    """A comma opening a relative clause on a thing, ", which" or ", whose", or on any of ``extra`` too
+    (", where", ", who"), the word closed by ``end``: one pattern for every reader that skips such a clause."""
+    return re.compile(r",\s+(?:" + "|".join(("which", "whose", *extra)) + ")" + end, flags)
+
 # A sentence ends at . ! ? (optionally closed by reference marks, "fire.[16][17] Officials said", as
 # encyclopaedic pages write them, and by a quote or bracket) followed by space and an upper-case
 # letter, digit or opening quote; or at a line break.
