@@ -299,7 +299,10 @@ _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + IN_CLAUSE + r"{1,40}?)?,"
 #: A date moved, later or sooner: "pushed back to", "brought forward to".
-_MOVED_VERB = r"(?:extended|postponed|pushed\s+back|brought\s+forward|moved|delayed)"
+_MOVED_PHRASES = ("extended", "postponed", "pushed back", "brought forward", "moved", "delayed")
+_MOVED_VERB = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _MOVED_PHRASES) + ")"
+#: Their first words, a cheap test before the patterns are searched.
+_MOVED_WORDS = tuple(p.split()[0] for p in _MOVED_PHRASES)
 _DUE_PREP = re.compile(
     # ("long before" measures a gap in the past, no bound: "the crisis began long before this week's ambush")
     r"\b(?:by|(?<!long\s)before|until|till|in|on|from|between|no\s+later\s+than|as\s+(?:early|soon|late)\s+as|at|through|ahead\s+of|during|within|(?:in|over)\s+the\s+course\s+of"
@@ -320,7 +323,6 @@ _DEADLINE_PREP = re.compile(
 )
 #: "extended by another 30 days, to June 9": a moved deadline with words between.
 _MOVED_TO = re.compile(r"\b" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,40}?\b(?:until|to)\s+$", re.I)
-_MOVED_WORDS = ("extended", "postponed", "pushed", "brought", "moved", "delayed")
 _MOVED_HEADS = frozenset(w[:4] for w in _MOVED_WORDS)
 
 
