@@ -29,3 +29,12 @@ def test_the_closing_and_the_case_are_the_callers():
     # case is kept unless the reader folds it
     assert not relative_opener().search("THE CONVOY, WHICH TURNED BACK")
     assert relative_opener(end=r"\b", flags=re.I).search("THE CONVOY, WHICH TURNED BACK")
+
+
+def test_each_reader_keeps_its_own_words():
+    from reporter.extract import events
+
+    # the clause break reader takes ", whom"; a bare ", which" opener does not
+    assert events.RELATIVE_OPEN.match(", whom officials named")
+    assert events.RELATIVE_OPEN.match(", Where the convoy stopped")
+    assert not relative_opener().match(", whom officials named")

@@ -19,7 +19,7 @@ from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
 from reporter.extract.records import slot_init
-from reporter.extract.text import Sentence, Token, tokens, words
+from reporter.extract.text import Sentence, Token, relative_opener, tokens, words
 
 #: Event frames named by one word, over lemmas: lemma -> (kind, the inflections that make it an event).
 #: "targeted" is an event and "targets" a noun; "storming" an assault and "storm" the weather; "fell"
@@ -637,7 +637,7 @@ _FRONTED = re.compile(
     r"\W*(?:after|before|following|when|while|amid|amidst|once|in\s+the\s+midst\s+of|against\s+(?:the|a)\s+backdrop\s+of)\b",
     re.I,
 )
-RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose|whom|where)\b", re.I)
+RELATIVE_OPEN = relative_opener("who", "whom", "where", end=r"\b", flags=re.I)
 _CAUSE_AFTER_COMMA = re.compile(r",\s+" + CAUSE_OPEN, re.I)
 #: A clause set off by commas inside a sentence: a relative one or one naming a cause.
 _INSERTED = re.compile(r",\s+(?:who|which|whose|whom|where|" + CAUSE_OPEN + r")\b[^,;.]*,", re.I)
