@@ -537,6 +537,12 @@ _RAISED_BY = re.compile(
     rf"(?:[\w'’-]+\s+){{0,5}}?by\s+(?:(?:another|a\s+further|an\s+(?:extra|additional))\s+)?(?:(?:{QUALIFIER})\s+)?$",
     re.I,
 )
+#: Before the number: another cut or pullout, whose "another" or "further" adds to those gone, not to the level.
+_ANOTHER_OUT = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|repatriat\w+|(?:bring|brings|bringing|brought|sen[dt]s?|sending)\s+home)"
+    r"\s+(?:an?\s+)?(?:additional|more|extra|another|further)\s+$",
+    re.I,
+)
 _ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra)\b", re.I)
 #: A casualty toll or a captive count is never a posture.
 _HARMED = re.compile(
@@ -2142,6 +2148,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     further = _ANOTHER.search(near) and (
         _ARE_PLACED.match(text, h.end) or (h.back and _ITEM_PLACE_BEFORE.search(text, max(s_start, h.start - 60), h.start))
     )  # ("..., and in Syria another 900": the same, its place told first)
+    if _ANOTHER_OUT.search(near):
+        return "withdrawn"  # "withdrew a further 3,000", "cuts another 3,000 troops": a second cut, not troops added
     if (not further and _ADDED.search(near)) or _ADDED_AFTER.match(text, h.n_start + len(h.n)) or text[h.start : h.end].lower().endswith("reinforcements"):
         return "additional"  # "an additional 1,500", "1,500 more", "500 reinforcements"
     if _REINFORCED_BY.search(text, max(s_start, h.start - 80), h.start):
