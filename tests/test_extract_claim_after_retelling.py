@@ -37,3 +37,27 @@ def test_claim_denied_after_a_retelling_names_nobody(ex):
     found = _incidents(ex, text)
     assert len(found) == 1, found
     assert found[0].actors == ()
+
+
+def test_claim_after_the_event_named_again_names_the_claimant(ex):
+    # a sentence naming the event by a definite noun ("The assault") counts as telling it again
+    text = (
+        "Gunmen killed 30 soldiers in an attack on an army post at Djibo on Monday, two sources said.\n\n"
+        "The assault on the post began before dawn and went on for hours. "
+        "The gunmen also set trucks on fire and took rifles, one source said. "
+        "JNIM claimed responsibility in a statement on Tuesday."
+    )
+    found = _incidents(ex, text)
+    assert len(found) == 1, found
+    assert found[0].actors == ("JNIM (claimed)",)
+
+
+def test_control_claim_far_from_any_retelling_names_nobody(ex):
+    text = (
+        "Gunmen killed 30 soldiers in an attack on an army post at Djibo on Monday, two sources said.\n\n"
+        "The region has seen years of unrest. Farmers have fled their fields. Schools have closed. "
+        "JNIM claimed responsibility in a statement on Tuesday."
+    )
+    found = _incidents(ex, text)
+    assert len(found) == 1, found
+    assert found[0].actors == ()

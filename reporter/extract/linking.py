@@ -2871,7 +2871,11 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     s = art.sentences[s_idx]
     # (within two sentences of the event's last telling: "A bomb hit X. The officer said the car rammed the
     # gate before it blew up. Ten were hurt. The group claimed the attack" claims the bomb retold)
-    if s_idx <= last.s_idx or s_idx - linker.told_at.get(at, last.s_idx) > 2 or last.type == "threat_statement":
+    told = linker.told_at.get(at, last.s_idx)
+    # (a sentence between that names the event again keeps it the one told: "Gunmen killed 50 soldiers at a
+    # post. The assault began at dawn. They burned vehicles. The group claimed it" claims the killing)
+    told = max([told, *(i for i in range(told + 1, s_idx) if _TOLD_EVENT.search(art.text, art.sentences[i].start, art.sentences[i].end))])
+    if s_idx <= last.s_idx or s_idx - told > 2 or last.type == "threat_statement":
         return
     news = _news_before_recap(art, linker, at, s)
     if news is not None:
