@@ -19,3 +19,8 @@ def test_another_cut_is_no_added_level(ex):
 def test_control_another_sent_is_added(ex):
     text = "Germany will send another 500 troops to Lithuania."
     assert posture_with_qualifiers(ex, text) == [("Germany", "Lithuania", 500, "(additional)")]
+
+
+def test_withdrawal_of_a_further_is_no_added_level(ex):
+    text = "The African Union force in Somalia completed the withdrawal of a further 3,000 soldiers on Sunday."
+    assert not [r for r in posture_with_qualifiers(ex, text) if r[3] == "(additional)"]

@@ -539,7 +539,9 @@ _RAISED_BY = re.compile(
 )
 #: Before the number: another cut or pullout, whose "another" or "further" adds to those gone, not to the level.
 _ANOTHER_OUT = re.compile(
-    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|repatriat\w+|(?:bring|brings|bringing|brought|sen[dt]s?|sending)\s+home)"
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|repatriat\w+|(?:bring|brings|bringing|brought|sen[dt]s?|sending)\s+home"
+    # "completed the withdrawal of a further 3,000 soldiers": the same, told by its noun
+    r"|(?:withdrawal|pull-?out|drawdown|reduction|repatriation|departure)\s+of)"
     r"\s+(?:an?\s+)?(?:additional|more|extra|another|further)\s+$",
     re.I,
 )
