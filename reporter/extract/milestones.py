@@ -1577,8 +1577,10 @@ _DEAL_MADE_ON = re.compile(
     r"\s+(?:(?:first|originally|jointly|formally|unanimously)\s+)?"
     r"(?:signed|adopted|reached|approved|passed|struck|sealed|inked|brokered|concluded)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$"
     # a step's plan told agreed or announced on its day: "leave by December under the drawdown agreed in June"
-    r"|\b(?:drawdown|withdrawal|pullout|timetable|roadmap)s?\s+(?:(?:first|originally|jointly|formally)\s+)?"
-    r"(?:agreed|announced|unveiled|decided|approved)\s+(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$",
+    r"|\b(?:drawdown|withdrawal|pullout|timetable|roadmap|deadline)s?\s+(?:(?:first|originally|jointly|formally)\s+)?"
+    r"(?:agreed|announced|unveiled|decided|approved|set)\s+"
+    # "the September 15 deadline agreed with the ruling junta in May": the party it was agreed with between
+    r"(?:(?:with|by|between)\s+(?:(?!by\b)[\w'’-]+\s+){1,4}?)?(?:on\s+|in\s+|last\s+|earlier\s+this\s+)?$",
     re.I,
 )
 
