@@ -20,3 +20,20 @@ def test_weapons_that_ruined_a_site_stay_the_means(ex):
     text = "Russian drones destroyed three lorries near Sumy on Monday, local officials said."
     [inc] = ex.extract(text, id="t", published=DAY).incidents
     assert inc.type == "drone_attack"
+
+
+def test_weapons_destroyed_with_a_qualified_number_are_no_count(ex):
+    """ "destroyed at least three aircraft": a qualifier before the number keeps the ruined things a target,
+    neither the strike's weapon nor its count."""
+    text = (
+        "Jets struck an air base near Hama late on Wednesday, killing four soldiers. A monitor said the strikes "
+        "destroyed at least three aircraft at the base."
+    )
+    [inc] = ex.extract(text, id="t", published=DAY).incidents
+    assert inc.count is None
+
+
+def test_control_interceptions_counted_with_a_qualifier(ex):
+    text = "Air defences destroyed at least 30 drones over the Kursk region overnight, the ministry said."
+    [inc] = ex.extract(text, id="t", published=DAY).incidents
+    assert (inc.type, inc.count) == ("interception", 30)

@@ -3786,12 +3786,13 @@ _MODIFIER = (
 )
 _DAMAGED_BEFORE = re.compile(
     r"\b(?:without\s+(?:destroying|damaging|hitting)|destroying|damaging|wrecking)\s+"
-    rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{NUMBER}|{_MODIFIER})\s+){{0,4}}$",
+    rf"(?:(?:any|all|the|an?|several|some|dozens\s+of|{QUALIFIER}|{NUMBER}|{_MODIFIER})\s+){{0,4}}$",
     re.I,
 )
 #: A ruin told right before a weapon's name, its subject the strike before it: "(strikes) destroyed four".
 _RUINED_BEFORE = re.compile(
-    rf"\b(?:destroyed|damaged|wrecked)\s+(?:(?:all|the|an?|several|some|dozens\s+of|{NUMBER}|{_MODIFIER}),?\s+){{0,4}}$", re.I
+    # ("destroyed at least three aircraft": a number's qualifier too)
+    rf"\b(?:destroyed|damaged|wrecked)\s+(?:(?:all|the|an?|several|some|dozens\s+of|{QUALIFIER}|{NUMBER}|{_MODIFIER}),?\s+){{0,4}}$", re.I
 )
 #: Weapons readied but not yet fired, right after their name: "(missiles) that were prepared to launch",
 #: "(drones) readied for launch" (places._UNLAUNCHED_AIM reads the aim that follows).
