@@ -412,6 +412,8 @@ def test_a_step_names_the_party_told_before_it(extractor):
         ("The rebel leader on Wednesday issued a three-day ultimatum to the army to open the roads.", "2030-05-11"),
         # A truce in force since a day started then; a phase ended on a day is a step done then.
         ("The truce, which has been in force since 2 April, is holding along the front.", "2030-04-02"),
+        # ... and one in force since a month, from that month: no day of it is told
+        ("The truce, which has been in force since April, is holding along the front.", "2030-04"),
         ("The army resumed its raids on 3 May, ending the first phase of the truce with the militia.", "2030-05-03"),
     ],
 )

@@ -4378,12 +4378,19 @@ def _truce_at_hour(art: Document, s: Sentence) -> Milestone | None:
     return Milestone(what=m.group(), due=art.published.isoformat(), evidence=s.text)
 
 
+#: A day's number in a date's words ("November 27", "27 Nov", "Nov. 27, 2024"), not a year's.
+_DAY_NUMBER = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+
+
 def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Milestone]:
     out = []
     if (at_hour := _truce_at_hour(art, s)) is not None:
         out.append(at_hour)
     for d in dates_in(s.start, s.end):
+        month_only = False
         if d.kind == "since" and d.span is not None:  # "in force since January 19": from that day
+            # ("in place since November": from that month, no day of it)
+            month_only = _DAY_NUMBER.search(art.text, d.start, d.end) is None and d.span.start.day == 1
             d = DateMention(d.start, d.end, DateSpan(d.span.start, d.span.start, "day"), "explicit")
         if d.span is None or d.span.precision not in ("day", "range"):
             continue
@@ -4403,7 +4410,8 @@ def _truce_starts(art: Document, s: Sentence, dates_in: _Dates) -> list[Mileston
             continue
         what = art.text[m.start() : d.end]
         done = art.published is not None and d.span.start <= art.published
-        out.append(Milestone(what=what, due=d.span.start.isoformat(), evidence=s.text, done=done))
+        due = d.span.start.isoformat()[:7] if month_only else d.span.start.isoformat()
+        out.append(Milestone(what=what, due=due, evidence=s.text, done=done))
         end = _truce_end(art, s, d, dates_in)
         if end is not None:
             out.append(Milestone(what=f"{what} (ends)", due=end, evidence=s.text))
