@@ -437,9 +437,9 @@ def _mark_date(m: re.Match[str]) -> date | None:
 
 #: A bound given to a party, up to its date ("gave the 1,000 troops until", "were given until noon on"): a
 #: deadline, a plan's cue for milestones; given by a weekday ("until Friday"), the giving is past, its weekday
-#: the one ahead of the report, a week at most away.
+#: the one ahead of the report, a week at most away. A party that "has until" a date holds a bound given to it.
 GAVE_UNTIL = re.compile(
-    r"\b(?:gave|given|give|gives)\s+(?:[\w’'-]+(?:,\d{3})*\s+){0,10}?(?:until|till)\s+"
+    r"(?:\b(?:gave|given|give|gives)\s+(?:[\w’'-]+(?:,\d{3})*\s+){0,10}?|\b(?:has|have|had)\s+(?:now\s+|only\s+)?)(?:until|till)\s+"
     r"(?:(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$",
     re.I,
 )

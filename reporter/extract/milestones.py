@@ -355,7 +355,8 @@ _SECURITY = Folded(re.compile(
     r"UNIFIL|NATO|alliance|army|armies|militias?|fighters|militants|rebels|navy|(?:border\s+)?guards|blue\s+helmets|deploy\w*|" + _TRUCE_NAMES + r"|mandate|defen[cs]e|"
     # (the UN's "Security Council" names a body whose reports and votes are no step of a force)
     r"security(?!\s+council)|"
-    r"withdraw\w*|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
+    # police pulled out, as troops are withdrawn: "to pull its police out of the town" (not "pull its investment out")
+    r"withdraw\w*|pull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:police(?:men)?|gendarmes?|gendarmerie)\s+out\b|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?|"
     # a camp or outpost handed over is a force's site ("the handover of the Kidal camp"), not a refugees' camp
     r"hand(?:ing|ed|s)?[\s-]?over\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!refugee\s)(?<!displacement\s)(?:camps?|outposts?))\b",
@@ -3759,8 +3760,8 @@ def _committed(art: Document, d: DateMention) -> str | None:
         return None
     if _MISSED_BEFORE.search(art.text, max(s.start, toks[cue].start - 50), toks[cue].start):
         return "nearest"  # "failed to meet the deadline to leave by December 1": a deadline told gone by
-    if toks[cue].norm in ("until", "till") and any(toks[j].norm in _GAVE for j in range(max(i0, cue - 12), cue)):
-        return "nearest"  # "gave the troops until January 31 to leave": a deadline given in the past
+    if toks[cue].norm in ("until", "till") and (toks[cue - 1].norm == "had" or any(toks[j].norm in _GAVE for j in range(max(i0, cue - 12), cue))):
+        return "nearest"  # "gave the troops until January 31 to leave", "had until January 31": a deadline given in the past
     for j in range(cue + 1, i1):
         form = lemma_form(toks[j].norm)[1]
         if form in ("ed", "past") and lems[j] not in _COMMIT and toks[j - 1].norm not in _PASSIVE:
