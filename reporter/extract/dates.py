@@ -372,8 +372,16 @@ _SAID_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:said|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|declared)\s+(?:on\s+)?$",
     re.I,
 )
+#: A bound set by an occasion that the date after it places: "by the start of the academic year in
+#: September", "before the end of the school term on June 20" (the date is the bound's).
+BOUND_OCCASION = (
+    r"\b(?:by|until|till|before|no\s+later\s+than)\s+the\s+(?:start|beginning|end|close|opening)\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|on)\s+$"
+)
 FORWARD = re.compile(
     r"\b(?:by|until|till|before|no\s+later\s+than|through)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end\s+of\s+)?$"
+    # the bound is an occasion the date places: "by the start of the academic year in September"
+    r"|" + BOUND_OCCASION +
     # a date moved is a date ahead of the move: "postponed to June", "pushed back to April 30"
     # and its new date told after what moved or by how much ("postponed the end of the mission by six
     # months, to June 30", "was delayed by a day, to Sunday")
@@ -387,6 +395,9 @@ FORWARD = re.compile(
 #: ("Thursday's attack"), which then dates a noun rather than standing as the bound itself.
 _BOUND_WORD = re.compile(r"(?:by|until|till|before|no\s+later\s+than|through)\b", re.I)
 _POSSESSIVE_DAY = re.compile(r"\w['’]s\b")
+#: A future told in reported speech, before a bound that is part of its date ("would be home before
+#: Christmas"); not a past one ("would have left").
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?!have\b|not\b|never\b)" + IN_SENTENCE + r"{0,40}$", re.I)
 
 #: An explicit date with its year ("Dec. 31, 2024", "31 December 2024", "November 2024").
 _YEAR_MARK = guarded(
@@ -1274,6 +1285,8 @@ def find_dates(
             return False
         if given:
             return True
+        if _BOUND_WORD.match(text, pos) and _WOULD_BEFORE.search(text, max(0, pos - 60), pos):
+            return True  # "said the troops would be home before Christmas": a bound a reported future looks to
         bound = FORWARD.search(text, max(0, pos - 60), pos)
         # "before Thursday's attack": the word before a possessive day bounds the noun it dates, which
         # may be gone by; only a verb of the future ("will", "due") still sends it ahead
