@@ -818,8 +818,10 @@ def _month_day(p: date, day: int, ahead: bool) -> date | None:
     return min(days, key=lambda d: abs((d - p).days), default=None)
 
 
-#: Christmas after a bound, told without its year: "by Christmas", "before Christmas Day".
-_BY_CHRISTMAS = re.compile(r"\b(?:by|before|until|till)\s+Christmas(?:\s+Day)?\b(?!\s+(?:of\s+)?\d)", re.I)
+#: A fixed holiday after a bound, told without its year: "by Christmas", "before Christmas Day", "by New Year's Day".
+_BY_HOLIDAY = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:the\s+)?(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s\s+(?:Eve|Day))\b(?!\s+(?:of\s+)?\d)", re.I
+)
 #: A holiday on a fixed day, told on its own as a day: "on Christmas Eve", "on New Year's Day".
 _FIXED_HOLIDAY = re.compile(
     r"\b(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on)\s+(?:the\s+)?(?P<h>Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s\s+(?:Eve|Day))\b"
@@ -1488,14 +1490,13 @@ def find_dates(
         for m in _SEASON_IN.finditer(text):
             if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
                 add(m.start(), m.end(), _season_ahead(published, m.group("season")), "relative")
-    # Christmas a bound looks ahead to: "will be home by Christmas" is the coming 25 December ("left
+    # a holiday a bound looks ahead to: "will be home by Christmas" is the coming 25 December ("left
     # before Christmas", told gone by, is not)
-    if published is not None and "Christmas" in text:
-        for m in _BY_CHRISTMAS.finditer(text):
-            if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
-                day = date(published.year + (published > date(published.year, 12, 25)), 12, 25)
-                add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
     if published is not None and ("Christmas" in text or "New Year" in text):
+        for m in _BY_HOLIDAY.finditer(text):
+            if free(m.start(), m.end()) and forward_at(m.start(), m.end()):
+                day = _holiday(published, m.group("h"), True)
+                add(m.start(), m.end(), DateSpan(day, day, "day"), "relative")
         for m in _FIXED_HOLIDAY.finditer(text):
             if free(m.start(), m.end()):
                 day = _holiday(published, m.group("h"), forward_at(m.start(), m.end()))
