@@ -796,7 +796,9 @@ def find_milestones(art: Document) -> list[Milestone]:
             if named and d.kind == "weekday" and art.published and not _MISSED_BEFORE.search(art.text, max(s.start, d.start - 50), d.start):
                 d = _weekday_ahead(art.published, d)  # "the Tuesday deadline" is the coming Tuesday (not "missed the Sunday deadline")
             # "ends this December", "will leave next March": a month told from the report bounds the step by itself
-            prep = mention.startswith(("on ", "by ", "in ", "until ", "this ", "next ")) or named
+            # "pushed back the deadline from January 31 to March 15": the day moved to is due
+            moved = _moved_span(art, d) if mention.startswith("from ") else None
+            prep = mention.startswith(("on ", "by ", "in ", "until ", "this ", "next ")) or named or moved
             if (
                 d.kind not in _AHEAD_KINDS
                 and not prep
@@ -808,6 +810,7 @@ def find_milestones(art: Document) -> list[Milestone]:
                 or _WITHIN_OR_OVER.match(art.text, d.start, d.end)
                 or _BY_IN_MENTION.match(art.text, d.start, d.end)  # "by the end of the month" is one mention
                 or named
+                or moved
                 or (SET_LENGTH_AT.match(art.text, d.start, d.end) if d.kind == "lapse" else None)
                 # "was due in October", "due in October, has not yet been completed": a deadline, passed or not
                 or (due_told_past(art.text, d.start, d.end) if d.kind in ("explicit", "period") else None)
@@ -3915,6 +3918,8 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
     p, span = art.published, d.span
     if p is None or span is None:
         return d
+    if (moved := _moved_range(art, d, p)) is not None:
+        return moved  # "pushed back the deadline from January 31 to March 15": the day moved to
     if _YEAR_TOLD_NEAR.search(art.text, d.start, d.end):
         return d  # "on Nov. 27 last year": the year is told, counted from the report, as a number would tell it
     if (
@@ -3997,6 +4002,44 @@ def _year_ahead_read(art: Document, d: DateMention, nearest: bool) -> DateMentio
         return d  # "engineers left the airbase in October", told in August: a deed of last October, not a plan
     return DateMention(d.start, d.end, ahead, d.kind)
 
+
+
+#: A step's date moved "from" one day "to" another, the verb before it in its sentence: "pushed back the
+#: deadline for the troops to leave from January 31 to March 15".
+_MOVED_BEFORE = re.compile(r"\b" + _MOVED_VERB + r"\b" + IN_SENTENCE + r"{0,80}?$", re.I)
+
+
+_FROM_TO = re.compile(r"from\s.+?\s(?:to|until|till)\s", re.I)
+
+
+def _moved_span(art: Document, d: DateMention) -> re.Match[str] | None:
+    """The verb of a date moved that introduces ``d`` told "from" one day "to" another (see _moved_range)."""
+    if d.kind != "explicit" or not _FROM_TO.match(art.text, d.start, d.end):
+        return None
+    return _MOVED_BEFORE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 90), d.start)
+
+
+def _moved_range(art: Document, d: DateMention, p: date) -> DateMention | None:
+    """``d``, a range of days "from" one "to" another that a verb of a date moved introduces, is no
+    stretch but the day moved to: with no year told, the first such day on or after the day moved from,
+    which takes the year nearest the report (a deadline of January 31 moved to March 15, told on March
+    14, is this March's, not the next). None for any other date."""
+    span = d.span
+    if span is None or span.precision != "range" or _moved_span(art, d) is None:
+        return None
+    if _FOUR_DIGITS.search(art.text, d.start, d.end):
+        return DateMention(d.start, d.end, DateSpan(span.end, span.end, "day"), d.kind)  # the date finder read the told year
+    old = DateMention(d.start, d.end, DateSpan(span.start, span.start, "day"), d.kind)
+    old = min((_other_year(old, -1), old, _other_year(old, 1)), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
+    assert old.span is not None
+    for y in (old.span.start.year, old.span.start.year + 1):
+        try:
+            new = span.end.replace(year=y)
+        except ValueError:  # 29 February
+            continue
+        if new >= old.span.start:
+            return DateMention(d.start, d.end, DateSpan(new, new, "day"), d.kind)
+    return None
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
