@@ -346,6 +346,8 @@ _STATUS = re.compile(r"as\s", re.I)
 
 def _has_unit(text: str) -> bool:
     return "day" in text or "week" in text or "month" in text
+#: Before "camp": a camp of civilians, no force's site ("a refugee camp", "the IDP camps").
+_CIVIL_CAMP_NOT = r"(?<!refugee\s)(?<!migrant\s)(?<!displacement\s)(?<!displaced\s)(?<!IDP\s)(?<!detention\s)"
 #: A milestone is about forces, missions or agreements between states, not shops or power grids.
 #: A truce by any of its names: "a humanitarian pause", "a cessation of hostilities", "the armistice".
 _TRUCE_NAMES = r"ceasefire|cease-fire|truce|armistice|cessation\s+of\s+hostilities|humanitarian\s+pauses?"
@@ -359,7 +361,7 @@ _SECURITY = Folded(re.compile(
     r"withdraw\w*|pull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:police(?:men)?|gendarmes?|gendarmerie)\s+out\b|pullout|pull-?back|drawdown|weapons|disarm\w*|demobili[sz]\w*|disengage\w*|occupation|warships?|fleet|task\s+force|"
     r"hostages?|captives|prisoners|detainees|air\s*bases?|bombing|air\s*strikes|strikes|attacks|ultimatum|operations?|patrols?|"
     # a camp or outpost handed over is a force's site ("the handover of the Kidal camp"), not a refugees' camp
-    r"hand(?:ing|ed|s)?[\s-]?over\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?<!refugee\s)(?<!displacement\s)(?:camps?|outposts?))\b",
+    r"hand(?:ing|ed|s)?[\s-]?over\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?" + _CIVIL_CAMP_NOT + r"(?:camps?|outposts?))\b",
     re.I,
 ))
 #: Kinds of date that count ahead from the report or an anchor ("within two days", "tomorrow").
@@ -2274,8 +2276,7 @@ _DONE_STEPS = (
     r"closed\s+(?:its|their|the)\s+(?:last\s+|remaining\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|camp|camps|garrison|outposts?)\b|"
     # the base itself closed, for good: "the last French base in the country closed on Thursday", "the camp
     # was formally closed" (not "closed to visitors", "closed for two days", "temporarily closed")
-    r"(?P<shut>(?<=\s)(?:base|air\s*base|(?<!refugee\s)(?<!migrant\s)(?<!displacement\s)(?<!displaced\s)(?<!IDP\s)(?<!detention\s)"
-    r"(?<!people\s)(?<!persons\s)(?<!protest\s)(?<!summer\s)camp|garrison)(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"(?P<shut>(?<=\s)(?:base|air\s*base|" + _CIVIL_CAMP_NOT + r"(?<!people\s)(?<!persons\s)(?<!protest\s)(?<!summer\s)camp|garrison)(?:\s+(?:in|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:formally\s+|officially\s+|finally\s+|permanently\s+)?"
     r"closed\b(?!\s+(?:to|for|off|down|its|their|the|after|amid|because|due)\b))|"
     r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
@@ -2477,7 +2478,7 @@ _NOT_DONE = re.compile(
 #: Troops, bases, missions or truces: the only things whose handing over or ending is a milestone.
 _DONE_SUBJECT = re.compile(
     rf"\b(?:{TROOPS}|force|military|army|base|bases|mission|coalition|"
-    + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|camp|outposts?|checkpoints?|garrisons?|airbases?|paramilitary|mercenar\w+|"
+    + _TRUCE_NAMES + r"|IDF|UNIFIL|elements|" + _CIVIL_CAMP_NOT + r"camps?|outposts?|checkpoints?|garrisons?|airbases?|paramilitary|mercenar\w+|"
     # steps that only forces take
     r"disengagement|redeployment|deployment|reinforcements?|pullout|withdrawal|drawdown|demobili[sz]ation|"
     r"guards|convoy|hostages|captives|prisoners|detainees|patrols?)\b",
