@@ -2204,7 +2204,7 @@ _DONE_STEPS = (
     # a handover told by other verbs, or from the side that receives: "turned over the base", "the camp
     # was returned to the army" (or "were returned in December", its day right after), "the army took over the base" (_TAKEN_BY checks who took it)
     r"turned\s+(?:over|back)\s+(?:(?:the|its|their|full)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _SITES + r"|control|responsibility)\b|"
-    r"(?P<site>(?<=\s)(?:" + _SITES + r")\b" + IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed)\s+(?:to\b|(?=(?:in|on)\s)))|"
+    r"(?P<site>(?<=\s)(?:" + _SITES + r")\b" + IN_CLAUSE + r"{0,50}?\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:\w+ly\s+|already\s+)?(?:returned|turned\s+over|given\s+back|handed(?:\s+(?:over|back))?)\s+(?:to\b|(?=(?:in|on)\s)))|"
     # one mission relieving another, named after the verb: "AUSSOM took over from ATMIS" (_relieved checks both)
     r"(?P<relieved>(?:took|taken)\s+over\s+from|replaced|succeeded)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"took\s+(?:over|(?:full\s+|formal\s+)?(?:control|possession)\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:base|bases|airbase|garrison|outposts?)\b|"
@@ -2537,10 +2537,12 @@ _SITE_NAME = (
     r"(?:(?-i:Camp|Base|Fort)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:air\s*base|airbase|base|airport|camp|barracks))"
 )
-_FIRST_SITE = re.compile(rf"\b{_SITE_NAME}$", re.I)
+#: A name alone after a site noun and its preposition: "the outposts in Teba | and Moro".
+_SITE_TOWN = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+_FIRST_SITE = re.compile(rf"\b(?:{_SITE_NAME}|{_SITES}\s+(?:in|at|near)\s+{_SITE_TOWN})$", re.I)
 #: The second site ends its clause, or a date, recipient or place follows it ("and Camp B to the army").
 _SECOND_SITE = re.compile(
-    rf"\s+and\s+(?:the\s+)?{_SITE_NAME}(?=\s*[,;.:]|\s*$|\s+(?:on|to|in|at|last|this|earlier|over|back)\b)", re.I
+    rf"\s+and\s+(?:the\s+)?(?:{_SITE_NAME}|(?:(?:in|at|near)\s+)?{_SITE_TOWN})(?=\s*[,;.:]|\s*$|\s+(?:on|to|in|at|last|this|earlier|over|back)\b)", re.I
 )
 
 
@@ -2703,7 +2705,12 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             continue  # "began in April, months after the offensive of September 2023": its own day is unknown
         days = [
             d for d in told
-            if d.span and (d.span.precision in grains or _MONTH_END.match(art.text, d.start) or (recent_month and _recent_month(art, d, v.end() if v.group("site") else None)))
+            if d.span and (
+                d.span.precision in grains
+                or _MONTH_END.match(art.text, d.start)
+                or (recent_month and _recent_month(art, d, v.end() if v.group("site") else None))
+                or (grains == ("day",) and _two_days(art, d))  # "on Monday and Tuesday": done by the later day
+            )
             and not _NAMED_DEADLINE.match(art.text, d.end, s.end)
             and (own_year is None or d.start >= own_year.start("y"))
         ]  # fmt: skip
@@ -2778,6 +2785,8 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             and (second := _SECOND_SITE.match(art.text, stop.start(), s.end))
         ):
             stop = _BOUNDARY.search(art.text, second.end(), s.end)  # "handed over Camp A and Camp B": both sites
+        if stop and (inside := next((o for o in told if o.start < stop.start() < o.end), None)) is not None:
+            stop = _BOUNDARY.search(art.text, inside.end, s.end)  # "on Monday and Tuesday": one date, not two clauses
         what = _LEADING_LINK.sub("", art.text[start : stop.start() if stop else s.end].strip(" ,;:.\"“”"))
         if phase is not None:
             # the phase named by its step: "The first phase of the withdrawal of the UN mission began on 1 September"
@@ -3297,6 +3306,13 @@ def _old_founding(art: Document, d: DateMention) -> bool:
 _JOINED_PLACE = re.compile(r",?\s+and\s+(?P<place>(?:from\s+|to\s+)?(?:[^,;.:()]|" + ABBREVIATION_DOT + r"){3,60}?)\s+(?:on\s+|in\s+)?", re.I)
 
 
+#: A site's passive verb of a handover, at the end of the step's words: "was handed over", "have been returned".
+_SITE_PASSIVE = re.compile(r"\b(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+.+$", re.I)
+_SITE_NOUN = re.compile(r"\b" + _SITES + r"\b", re.I)
+#: "the one in Moro", "that at Teba": a site told by pointing back to its noun.
+_ONE_OF = re.compile(r"^(?:the\s+one|that)\b", re.I)
+
+
 #: The place a done step's subject names, last before its verb: "the pullout | from the plain |" (was completed).
 _SUBJECT_PLACE = re.compile(r"\s(?P<prep>from|to)\s+[^,;]{2,50}?\s*$", re.I)
 
@@ -3319,7 +3335,10 @@ def _sites_in_turn(art: Document, v: re.Match[str], lead: str, days: list[DateMe
     if not v.group("site") or (pair := _SITE_PAIR.match(v.group())) is None:
         return []
     after = sorted((d for d in days if d.start >= v.end()), key=lambda d: d.start)
-    if len(after) != 2 or not _IN_TURN.fullmatch(art.text, after[0].end, after[1].start):
+    if len(after) == 1 and _two_days(art, after[0]) and (span := after[0].span) is not None:
+        # "on Monday and Tuesday", "on March 10 and 11": one mention, two days in turn
+        after = [DateMention(after[0].start, after[0].end, DateSpan(x, x, "day"), after[0].kind) for x in (span.start, span.end)]
+    elif len(after) != 2 or not _IN_TURN.fullmatch(art.text, after[0].end, after[1].start):
         return []
     noun = _ONE_SITE.get(pair.group("noun").lower(), pair.group("noun"))
     lead = lead.strip()
@@ -3327,6 +3346,15 @@ def _sites_in_turn(art: Document, v: re.Match[str], lead: str, days: list[DateMe
         (f"{lead + ' ' if lead else ''}{noun} {pair.group('prep')} {pair.group(k)} was {pair.group('verb')}", d)
         for k, d in zip(("a", "b"), after, strict=True)
     ]
+
+
+#: Two days listed in one mention: "on Monday and Tuesday", "on March 10 and 11" (not "between A and B").
+_TWO_DAYS_TOLD = re.compile(r"(?:on\s+)?(?!between\b|from\b|overnight\b)[^,;]+?\s+and\s+", re.I)
+
+
+def _two_days(art: Document, d: DateMention) -> bool:
+    """``d`` is a range told as its two days, joined by "and": a step done on both is done by the later."""
+    return d.span is not None and d.span.precision == "range" and _TWO_DAYS_TOLD.match(art.text, d.start, d.end) is not None
 
 
 #: The verb of a done step, with its auxiliaries and particle: "have all been handed over".
@@ -3357,7 +3385,14 @@ def _joined_done(
         ):
             break  # "..., and two soldiers were wounded on April 19", "and will end in May": a clause of its own
         place = joined.group("place").strip()
-        if lemma_form(place.split()[0].lower())[1] == "ed" or _OWN_STEP_VERB.search(place):
+        passive = _SITE_PASSIVE.search(v.group()) if v.group("site") else None
+        if passive is not None:
+            # "the outpost in Teba was handed over on Monday and the one in Moro on Tuesday": the second
+            # site is the subject of the same passive verb
+            site = _SITE_NOUN.search(v.group())
+            noun = _ONE_SITE.get(site.group().lower(), site.group()) if site else "site"
+            joined_what = f"{_ONE_OF.sub('the ' + noun, place)} {passive.group().strip()}"
+        elif lemma_form(place.split()[0].lower())[1] == "ed" or _OWN_STEP_VERB.search(place):
             # "... and the Germans quit on Monday": a party and a step verb of its own, no second site
             joined_what = place  # "... and continued with the withdrawal from the dam": a verb of its own
         else:
