@@ -1,5 +1,6 @@
 """A date moved "from" one day "to" another is no stretch of days but the day moved to: with no year
-told, the first such day on or after the day moved from, which takes the year nearest the report."""
+told, the first such day on or after the day moved from (the last before it when brought forward), which
+takes the year nearest the report."""
 
 import datetime
 
@@ -32,6 +33,12 @@ MARCH_14 = datetime.date(2025, 3, 14)
             "The deadline for the withdrawal of Russian troops was extended from December 31 to February 28, the ministry said.",
             datetime.date(2025, 4, 10),
             "2025-02-28",
+        ),
+        # brought forward: the day moved to comes before the old one, in its year
+        (
+            "Mali's transitional authorities brought forward the handover of the Kidal camp from April 30 to April 2, a statement said.",
+            MARCH_14,
+            "2025-04-02",
         ),
         # years told are kept
         (

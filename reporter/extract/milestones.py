@@ -4057,9 +4057,10 @@ def _moved_span(art: Document, d: DateMention) -> re.Match[str] | None:
 
 def _moved_range(art: Document, d: DateMention, p: date) -> DateMention | None:
     """``d``, a range of days "from" one "to" another that a verb of a date moved introduces, is no
-    stretch but the day moved to: with no year told, the first such day on or after the day moved from,
-    which takes the year nearest the report (a deadline of January 31 moved to March 15, told on March
-    14, is this March's, not the next). None for any other date."""
+    stretch but the day moved to: with no year told, the first such day on or after the day moved from
+    (the last before it when brought forward, the nearest when just moved), which takes the year nearest
+    the report (a deadline of January 31 moved to March 15, told on March 14, is this March's, not the
+    next). None for any other date."""
     span = d.span
     if span is None or span.precision != "range" or _moved_span(art, d) is None:
         return None
@@ -4068,14 +4069,24 @@ def _moved_range(art: Document, d: DateMention, p: date) -> DateMention | None:
     old = DateMention(d.start, d.end, DateSpan(span.start, span.start, "day"), d.kind)
     old = min((_other_year(old, -1), old, _other_year(old, 1)), key=lambda x: abs((x.span.start - p).days))  # type: ignore[union-attr]
     assert old.span is not None
-    for y in (old.span.start.year, old.span.start.year + 1):
+    was = old.span.start
+    options = []
+    for y in (was.year - 1, was.year, was.year + 1):
         try:
-            new = span.end.replace(year=y)
+            options.append(span.end.replace(year=y))
         except ValueError:  # 29 February
             continue
-        if new >= old.span.start:
-            return DateMention(d.start, d.end, DateSpan(new, new, "day"), d.kind)
-    return None
+    verb = _MOVED_BEFORE.search(art.text, max(art.sentences[art.sentence_index(d.start)].start, d.start - 90), d.start)
+    # brought forward: the last such day before the old one; moved: the nearest; else (pushed back) the first after
+    said = verb.group().lower() if verb else ""
+    if said.startswith("brought"):
+        options = [x for x in options if x <= was]
+    elif not said.startswith("moved"):
+        options = [x for x in options if x >= was]
+    if not options:
+        return None
+    new = min(options, key=lambda x: abs((x - was).days))
+    return DateMention(d.start, d.end, DateSpan(new, new, "day"), d.kind)
 
 
 def _moved_from_before(art: Document, d: DateMention) -> bool:
