@@ -470,6 +470,8 @@ _PHASE = re.compile(
 _REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
 _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
+#: Harm told in a participle right after a clause: ", wounding six", ", killing two people".
+_HARM_AFTER = re.compile(r"\s*,\s*(?:killing|injuring|wounding)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
     # ("Separately, ...", "Additionally, ...", "Elsewhere, ...": a sentence adverb that turns to another event)
@@ -4836,6 +4838,8 @@ def _type_of(
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
         if wclass in ("drone", "missile") and (
             (w.startswith("crash") and _INTO.match(text, trig.end)) or _HARM.search(clause_text)
+            # ... or told in the participle after the clause: "a missile landed near the airport, wounding six"
+            or _HARM_AFTER.match(text, cl.end)
         ):
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
         if wclass == "aircraft" and w.startswith("land"):
