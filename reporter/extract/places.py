@@ -1916,7 +1916,28 @@ def _settlement_named_before(art: Document, a: int, b: int) -> list[Place]:
     if m is None:
         return []
     # the last town or village named before, by the gazetteer or as written ("X, a village in Y")
-    return _named_before(art, a, m.start(), lambda p: p.role == "loc" and _of_kind(art, p, m.group("k")))
+    found = _named_before(art, a, m.start(), lambda p: p.role == "loc" and _of_kind(art, p, m.group("k")))
+    if found or m.group("k") not in ("city", "town") or not art.datelines:
+        return found
+    return _dateline_town_again(art, a, m.start())
+
+
+def _dateline_town_again(art: Document, a: int, at: int) -> list[Place]:
+    """ "KHARTOUM (Wire) - The war entered its third year. A drone struck a depot in the city": "the city" with
+    no town named before it is the town the dateline files from, when nothing but that town's country is
+    named between them (a region or another country's name may hold the city meant) and the dateline lies
+    within the reach "the village" looks back (_SETTLEMENT_REACH)."""
+    town = dateline_town(art)
+    if town is None or town.lat is None or town.rank < RANK["city"] or town.start >= at:
+        return []
+    if art.sentence_index(at) - art.sentence_index(town.start) > _SETTLEMENT_REACH:
+        return []
+    lo = next(b for x, b in art.datelines if x == town.start)
+    if any(p.rank > 1 or p.country != town.country for p in places_in(art, lo, at, back=False)):
+        return []
+    _, role = _role(art, at, a)
+    # An empty span: the place is written by its dateline, not as "the city".
+    return [replace(town, start=at, end=at, role=role)]
 
 
 def _named_before(art: Document, a: int, at: int, fits: Callable[[Place], bool]) -> list[Place]:
