@@ -51,6 +51,7 @@ from reporter.extract.linking import (
     event_named_by_place,
     one_of_a_barrage,
     one_of_them,
+    part_of_country,
     place_core,
     same_place,
     scene_only,
@@ -66,8 +67,6 @@ from reporter.extract.places import (
     SITE_KINDS,
     Place,
     best_place,
-    border_told,
-    country_part,
     country_place,
     dateline_town,
     distance_km,
@@ -538,7 +537,7 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             # were meant to go (which placed the strike only for want of a better place)
             c = replace(c, place=home)
         if c.place is None:
-            place = _target_home(art, c) or _sea_of_ship(art, c) or _part_of_country(art, c) or _health_ministry_toll(art, c)
+            place = _target_home(art, c) or _sea_of_ship(art, c) or part_of_country(art, c) or _health_ministry_toll(art, c)
             place = place or _sites_of_a_state(art, c)
             place = place or _defenders_home(art, c)
             if place is None and (home := _dateline_defender(art, c)) is not None:
@@ -822,16 +821,6 @@ def _own_sky_guard(art: Document, c: Cand) -> str | None:
         if town is not None and town.country == home and home not in art.lexicon.flies_its_strikes:
             return home
     return None
-
-
-def _part_of_country(art: Document, c: Cand) -> Place | None:
-    """ "... gunmen shot 12 farmers at a well in the northwest": an event whose clause names no
-    place but a quarter of "the country" is in that part of the country named last (places.country_part).
-    Only for an event that would otherwise go unplaced: an event that takes a spot from the story keeps it."""
-    found = country_part(art, *c.clause)
-    if not found and (c.killed is not None or c.injured is not None):
-        found = border_told(art, *c.clause)
-    return found[0] if found and found[0].role == "loc" else None
 
 
 def _sea_of_ship(art: Document, c: Cand) -> Place | None:

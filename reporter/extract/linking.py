@@ -42,6 +42,7 @@ from reporter.extract.places import (
     aim_ground,
     best_place,
     border_told,
+    country_part,
     country_place,
     dateline_town,
     distance_km,
@@ -372,6 +373,18 @@ _TOWN_SITE = re.compile(
 )
 
 
+def part_of_country(art: Document, c: Cand) -> Place | None:
+    """ "... gunmen shot 12 farmers at a well in the northwest": an event whose clause names no
+    place but a quarter of "the country" is in that part of the country named last (places.country_part).
+    Only for an event that would otherwise go unplaced: an event that takes a spot from the story keeps it;
+    nor is one so told at the town a dateline files from ("MAIDUGURI, Nigeria - ... a village in the
+    north-east": the reporter's town is no scene the clause tells)."""
+    found = country_part(art, *c.clause)
+    if not found and (c.killed is not None or c.injured is not None):
+        found = border_told(art, *c.clause)
+    return found[0] if found and found[0].role == "loc" else None
+
+
 class Linker:
     """Folds the candidates of an article, in text order, into its events."""
 
@@ -588,6 +601,8 @@ class Linker:
             and c.date is not None
             and (not self.capital or self._country_wide(c) or self._capital_scene(c))
             and c.type != "threat_statement"
+            # (a scene told as a part of the country, "a village in the north-east", lies away from the town)
+            and part_of_country(self.art, c) is None
             # (a ship is hit at sea, not where the reporter files from: "DUBAI - X said it attacked the bulker")
             and not ship_nouns.WORD.search(self.art.text, *c.clause)
             and not (

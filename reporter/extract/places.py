@@ -2077,7 +2077,25 @@ def _told_part(art: Document, m: re.Match[str], name: str | None, a: int) -> lis
     if country is None:
         return []
     _, role = _role(art, m.start("p"), a)
-    return [Place(m.group("p"), country.name, country.lat, country.lon, 1, m.start("p"), m.end("p"), role)]
+    at = _quarter_region(art, m.group("p"), country.name) or country
+    return [Place(m.group("p"), country.name, at.lat, at.lon, 1, m.start("p"), m.end("p"), role)]
+
+
+_QUARTER = re.compile(rf"\b{_POINTS}", re.I)
+
+
+def _quarter_region(art: Document, part: str, country: str) -> Entry | None:
+    """The gazetteer's region a country's quarter names ("the north-east" of Nigeria: "North-east Nigeria"),
+    read as the gazetteer's own names for it are written ("north-east Nigeria"), so the map draws it there."""
+    q = _QUARTER.search(part)
+    if q is None:
+        return None
+    name = f"{q.group().lower()} {country}"
+    found = art.lexicon.find(tokens(name), name)
+    return next(
+        (e for k in found if k.start == 0 and k.end == len(name) for e in k.entries if e.sub == "region" and e.country == country and e.lat is not None),
+        None,
+    )
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)

@@ -1,0 +1,32 @@
+"""The dateline's own sentence telling an event in a quarter of the country ("a village in the north-east") does
+not place it at the town the reporter files from: it lies in that part, drawn at the gazetteer's region for it
+where there is one; an event told with no such hint stays at the town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def _places(ex, text: str) -> list[tuple[str | None, str | None, float | None]]:
+    facts = ex.extract(text, id="t", published=date(2025, 3, 14))
+    return [(i.location, i.country, i.lat) for i in facts.incidents]
+
+
+def test_a_quarter_of_the_country_is_not_the_dateline_town(ex):
+    text = "MAIDUGURI, Nigeria (Wire) - Bandits stormed a farming village in the north-east on Sunday, killing seven."
+    [(loc, country, lat)] = _places(ex, text)
+    assert (loc, country) == ("the north-east", "Nigeria")
+    # drawn at North-east Nigeria (the gazetteer's region), not at the country's middle
+    assert lat == 11.0
+
+
+def test_a_quarter_with_no_region_of_its_own_is_at_the_country(ex):
+    text = "BUNIA, Congo (Wire) - Rebels attacked a mining camp in the far west on Sunday, killing five guards."
+    [(loc, country, lat)] = _places(ex, text)
+    assert (loc, country) == ("the far west", "Democratic Republic of Congo")
+    assert lat == -4.0
+
+
+def test_the_lede_with_no_quarter_stays_at_the_town(ex):
+    text = "MAIDUGURI, Nigeria (Wire) - Gunmen attacked a checkpoint on Sunday, killing seven soldiers."
+    assert [(loc, country) for loc, country, _ in _places(ex, text)] == [("Maiduguri", "Nigeria")]
