@@ -2008,6 +2008,10 @@ def _written(art: Document, p: Place) -> str:
         return p.name
     surface = _THE.sub("", art.text[p.start : p.end]).strip()
     surface = POSSESSIVE.sub("", surface) or p.name
+    if p.lat is not None and len(surface) > 3 and surface.isupper():
+        # "10:42 GMT - KHARTOUM - Drones hit ...": a live entry's dateline or a shouted name in capitals is no
+        # spelling; the name as running text writes it, else the gazetteer's
+        return _as_written(art, p.name)
     if (sea := _sea_off(art, p)):
         # "a ship hit 50 nautical miles west of X", "20 nm off X": the sea off X, not the town
         return f"{sea.group()}{surface}"
