@@ -30,3 +30,25 @@ def test_a_quarter_with_no_region_of_its_own_is_at_the_country(ex):
 def test_the_lede_with_no_quarter_stays_at_the_town(ex):
     text = "MAIDUGURI, Nigeria (Wire) - Gunmen attacked a checkpoint on Sunday, killing seven soldiers."
     assert [(loc, country) for loc, country, _ in _places(ex, text)] == [("Maiduguri", "Nigeria")]
+
+
+def test_a_quarter_told_with_what_it_is_like(ex):
+    # a word telling what the quarter is like, and a region the gazetteer names with "-ern" ("southern Lebanon")
+    text = "TYRE, Lebanon (Wire) - An Israeli drone struck a car in the restive south on Monday, killing two men."
+    [(loc, country, lat)] = _places(ex, text)
+    assert (loc, country, lat) == ("the restive south", "Lebanon", 33.27)
+
+
+def test_the_countrys_quarter_told_with_what_it_is_like(ex):
+    text = (
+        "MAIDUGURI, Nigeria (Wire) - Suspected jihadists killed nine farmers in the country's restive north-east "
+        "on Saturday, residents said."
+    )
+    [(loc, country, lat)] = _places(ex, text)
+    assert (loc, country, lat) == ("the country's restive north-east", "Nigeria", 11.0)
+
+
+def test_a_quarter_of_a_town_is_no_quarter_of_the_country(ex):
+    # control: "the north of the city" tells a part of the town, which stays the scene
+    text = "GOMA, Congo (Wire) - Rebels shelled a camp in the north of the city on Monday, killing five."
+    assert [(loc, country) for loc, country, _ in _places(ex, text)] == [("Goma", "Democratic Republic of Congo")]

@@ -1995,11 +1995,13 @@ def of_the_kind(art: Document, p: Place, head: str) -> bool:
 _POINTS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?"
 #: A part of a country told by its quarter and "the country" ("raided a farm in the far west of the nation",
 #: "the country's north"), or by the quarter alone ("a market in the southwest"): the country named last.
+#: A word in lower case telling what a quarter is like: "the restive north-east", "the country's oil-rich south".
+_TOLD_LIKE = r"(?:(?-i:[a-z][a-z-]+)\s+)"
 _COUNTRY_PART = re.compile(
     rf"\b(?:in|across|throughout)\s+(?P<p>the\s+(?:far\s+)?{_POINTS}\s+of\s+the\s+(?:country|nation)"
-    rf"|the\s+(?:country|nation)[’']s\s+(?:far\s+)?{_POINTS}(?:ern)?(?:\s+(?:parts?|regions?))?"
+    rf"|the\s+(?:country|nation)[’']s\s+(?:far\s+)?{_TOLD_LIKE}{{0,2}}{_POINTS}(?:ern)?(?:\s+(?:parts?|regions?))?"
     # (the quarter alone in lower case: "the West", "the Far East" name parts of the world)
-    rf"|the\s+(?:far\s+)?(?-i:{_POINTS})\b(?!\s+of\b|\s+(?-i:[A-Z])|[’']s|-))",
+    rf"|the\s+(?:far\s+)?{_TOLD_LIKE}?(?-i:{_POINTS})\b(?!\s+of\b|\s+(?-i:[A-Z])|[’']s|-))",
     re.I,
 )
 #: How many sentences back a country's part looks for the country it lies in.
@@ -2090,12 +2092,15 @@ def _quarter_region(art: Document, part: str, country: str) -> Entry | None:
     q = _QUARTER.search(part)
     if q is None:
         return None
-    name = f"{q.group().lower()} {country}"
-    found = art.lexicon.find(tokens(name), name)
-    return next(
-        (e for k in found if k.start == 0 and k.end == len(name) for e in k.entries if e.sub == "region" and e.country == country and e.lat is not None),
-        None,
-    )
+    for name in (f"{q.group().lower()} {country}", f"{q.group().lower()}ern {country}"):  # ("southern Lebanon")
+        found = art.lexicon.find(tokens(name), name)
+        region = next(
+            (e for k in found if k.start == 0 and k.end == len(name) for e in k.entries if e.sub == "region" and e.country == country and e.lat is not None),
+            None,
+        )
+        if region is not None:
+            return region
+    return None
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\b", re.I)
