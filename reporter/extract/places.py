@@ -1866,11 +1866,16 @@ def _bare_capital(art: Document, a: int, b: int) -> list[Place]:
             opener = before[-3:-2]
         else:
             continue
-        nxt = art.tokens[art.token_index(t.end)] if art.token_index(t.end) < len(art.tokens) else None
+        i = art.token_index(t.end)
+        nxt = art.tokens[i] if i < len(art.tokens) else None
+        if nxt is not None and nxt.norm == "city":
+            # ("in the capital city, killing ...": the capital still; "the capital city of X", "the capital city
+            # Y" name one)
+            nxt = art.tokens[i + 1] if i + 1 < len(art.tokens) else None
         if (
             not opener
             or opener[0] not in LOCATIVE
-            or (nxt is not None and (nxt.norm in ("of", "city") or nxt.text[:1].isupper()))
+            or (nxt is not None and (nxt.norm == "of" or nxt.text[:1].isupper()))
         ):
             continue
         home = home_country(art)
