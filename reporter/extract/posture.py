@@ -307,6 +307,11 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$",
     re.I,
 )
+#: Before the troops, a whole they make up, whose "of" keeps them the subject: "a contingent of French
+#: troops in Chad has grown to 1,500", "the number of US troops".
+_WHOLE_OF_BEFORE = re.compile(
+    rf"\b(?:{_BODY}|number|total|strength|size)\s+of\s+(?:(?:the|its|their)\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,3}}$", re.I
+)
 #: Troops, their place, then a verb of change to a new level: "US troops in Syria have fallen to about 1,000".
 _TROOPS_CHANGED_TO = re.compile(
     # "Germany's brigade in Lithuania has grown to 1,800": a formation too
@@ -1509,6 +1514,12 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             continue  # "taking Kherson to 4,000": only a mission or coalition is a whole its name sizes
         if m.group("risen") and _COUNTED_ELSE.match(art.text, m.end()):
             continue  # "Russian troops have reached 30 villages": a count of something else
+        if (
+            (m.group("risen") or m.group("grown"))
+            and _OBJECT_BEFORE.search(art.text, a, m.start())
+            and not _WHOLE_OF_BEFORE.search(art.text, a, m.start())
+        ):
+            continue  # "Attacks on US troops in Iraq have risen to 170": the attacks' count, not the troops'
         if m.group("back") and _told_harm_before(art, a, m.start(), found):
             continue  # "40 soldiers were wounded, and the number is set to rise to 600": the toll's number
         if m.group("below") and _PLANNED.search(art.text, a, m.start("below")):
