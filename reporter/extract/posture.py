@@ -2093,8 +2093,9 @@ def _troops_named_before(art: Document, a: int, pos: int) -> int:
     told by its verb is the troops named before in its sentence, even past a long aside ("Dutch forces,
     long thin on the ground abroad, plan a brigade that should number 3,000"); pos when there are none.
     A body's troops ("SADC troops in Mozambique number 1,500") are its mission's there (see _settle)."""
-    for m in reversed(art.mentions_in(max(a, pos - 150), pos)):
-        if _holds_troops(art, m) and (_party(art, m) or _actor(m) in _BODIES):
+    # a name that holds the troop word at pos ("US troops", "American forces") names them too
+    for m in reversed(art.mentions_in(max(a, pos - 150), pos + 40)):
+        if m.start < pos and _holds_troops(art, m) and (_party(art, m) or _actor(m) in _BODIES):
             return m.start
     return pos
 
