@@ -301,9 +301,11 @@ _NUMBERING = re.compile(
 )
 #: The stems of the verbs of change _TROOPS_CHANGED_TO reads: a cheap test a sentence passes before it.
 _CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell|swoll|declin|decreas|increas)", re.I)
-#: Before the troops of a change, a word that makes them no subject: "attacks on US troops", "deaths among soldiers".
+#: A word that makes the troops after it another noun's object: "attacks on US troops", "deaths among soldiers".
+_OBJECT_WORD = r"(?:on|against|among|of|to|for|with|by|from|at|about|over|near|around|involving|targeting|killed|wounded|injured)"
+#: Before the troops of a change, such a word: they are no subject.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:on|against|among|of|to|for|with|by|from|at|targeting|killed|wounded|injured)\s+(?:(?:the|its|their)\s+)?"
+    rf"\b{_OBJECT_WORD}\s+(?:(?:the|its|their)\s+)?"
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}$",
     re.I,
 )
@@ -1138,7 +1140,8 @@ _LEVEL_OF = guarded(re.compile(
     rf"\b(?:(?:{_BODY}|{_ADVANCE}|strength|cap|ceiling)[\"”’']?\s+of"  # "below the cap of 25,000 troops"
     # "sent 500 more soldiers, for a total of 10,000": the whole the troops added make
     r"|(?:for|to)\s+a\s+(?:combined\s+|new\s+|overall\s+)?(?P<total>total)\s+of"
-    rf"|(?:number|total)\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
+    # ("the number of attacks on US forces has reached 60": troops after a word of an object, the attacks' number)
+    rf"|(?:number|total)\s+of\s+(?:(?!{_OBJECT_WORD}\s)[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "the number of peacekeepers there does not exceed 450", "now exceeds 2,000": a level by its bound
     r"|(?P<neg>(?:does|did|do|will|would)\s+not\s+|(?:does|did|do)n['’]t\s+)?(?P<bound>exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?)"
