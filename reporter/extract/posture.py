@@ -1141,7 +1141,7 @@ _LEVEL_OF = guarded(re.compile(
     # "sent 500 more soldiers, for a total of 10,000": the whole the troops added make
     r"|(?:for|to)\s+a\s+(?:combined\s+|new\s+|overall\s+)?(?P<total>total)\s+of"
     # ("the number of attacks on US forces has reached 60": troops after a word of an object, the attacks' number)
-    rf"|(?:number|total)\s+of\s+(?:(?!{_OBJECT_WORD}\s)[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
+    rf"|(?P<count_of>number|total)\s+of\s+(?:(?!{_OBJECT_WORD}\s)[\w.’'-]+\s+){{0,3}}?{_NOUN}\b{_CLAUSE}{{0,110}}?"  # "the number of US troops in Iraq, which has fluctuated ..., is"
     r"\b(?:is|was|are|were|stands\s+at|stood\s+at|at|to|reached|reaches|remains?\s+at|totals?|of"
     # "the number of peacekeepers there does not exceed 450", "now exceeds 2,000": a level by its bound
     r"|(?P<neg>(?:does|did|do|will|would)\s+not\s+|(?:does|did|do)n['’]t\s+)?(?P<bound>exceed(?:s|ed)?|surpass(?:es|ed)?|top(?:s|ped)?)"
@@ -1523,6 +1523,8 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
             and not _WHOLE_OF_BEFORE.search(art.text, a, m.start())
         ):
             continue  # "Attacks on US troops in Iraq have risen to 170": the attacks' count, not the troops'
+        if m.group("count_of") and _HARMED.search(art.text, m.end("count_of"), m.start("n")):
+            continue  # "the number of French troops killed in the Sahel has reached 58": a toll's number
         if m.group("back") and _told_harm_before(art, a, m.start(), found):
             continue  # "40 soldiers were wounded, and the number is set to rise to 600": the toll's number
         if m.group("below") and _PLANNED.search(art.text, a, m.start("below")):
