@@ -665,16 +665,27 @@ _GENERIC = re.compile(
     rf"|(?:each|every)\s+(?:\w+\s+)?(?:{_FORMATION}|company)\s+(?:typically\s+|usually\s+)?(?:has|have|had|numbers|includes|holds))\b",
     re.I,
 )
+#: A party asking another to act ("asked the Pentagon to", "urged Washington on Thursday to", "wants Germany to").
+_ASKED_TO = (
+    r"(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?!\s+(?:conference|briefing|release|statement|secretary|office|agency))|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to"
+    r"|want(?:s|ed|ing)?(?=\s+(?!to\b)))\s+(?:[\w.’'-]+\s+){0,4}?to\s+"
+)
 #: Before the figure: troops only asked for ("asked the Pentagon to send 5,000 more troops", "requested
 #: 1,000 extra soldiers", "an appeal for 3,000 peacekeepers") or a size only reckoned to be needed ("would
 #: need at least 10,000 troops"): no one holds them, and no party has planned them (GUIDE counts plans).
 #: A plan that "calls for" troops is a plan, not a request, and stays one.
 _WANTED = re.compile(
-    r"\b(?:(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)"
-    r"\s+(?:[\w.’'-]+\s+){0,4}?to\s+(?:send|deploy|dispatch|provide|contribute|commit)"
+    rf"\b(?:{_ASKED_TO}(?:send|deploy|dispatch|provide|contribute|commit)"
     r"|(?:ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?(?:\s+for)?|appeal(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|plea\s+for)"
     r"|(?:would|will|could|might)\s+(?:need|require)|(?:needs|needed|requires|required)\s+(?:to\s+have\s+)?)"
     r"\s+(?:(?:an?|another|additional|extra|more|further|at\s+least|up\s+to|about|some|around|roughly|as\s+many\s+as)\s+)*$",
+    re.I,
+)
+#: Before the figure: a change of a level only asked for ("urged Washington to increase the number of
+#: American soldiers in the country to 20,000", "wants Germany to expand its brigade to 5,000"): no one's plan.
+_WANTED_CHANGE = re.compile(
+    rf"\b{_ASKED_TO}(?:increase|raise|expand|boost|double|triple|bolster|enlarge|grow|cut|reduce|lower|bring)\b"
+    rf"{_CLAUSE}{{0,90}}?\bto\s+$",
     re.I,
 )
 #: After the figure: the size told as only needed ("a force of at least 10,000 would be needed").
@@ -3795,6 +3806,7 @@ def _no_level(art: Document, s: Sentence, h: _Hit) -> bool:
         or _REFUSED.search(art.text, near(60), h.start)
         # "asked the Pentagon to send 5,000 more troops", "a force of 10,000 would be needed": only wanted
         or _WANTED.search(art.text, near(70), h.start)
+        or _WANTED_CHANGE.search(art.text, near(160), h.start)
         or _WANTED_AFTER.match(art.text, h.end, s.end)
         or (_REPORTED_THAT.search(art.text, near(100), h.start) and _CALLED_FALSE.match(art.text, h.end, s.end))
         # "a division typically comprises at least 10,000 troops": a size, not a level
