@@ -492,9 +492,12 @@ _FROM_LEVEL = re.compile(
 )
 #: Right after the level a change starts from: it is told as the level now ("from about 2,000 now").
 _NOW_AFTER = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.I)
+#: Right after a level's place, the frame it serves in ("as part of a NATO battlegroup", "under the AU
+#: mission"), or brackets: further figures of the sentence may follow it.
+_FRAME_AFTER_PLACE = re.compile(r"\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\)", re.I)
 _MORE = re.compile(
     # "... in Estonia as part of a NATO battlegroup, and a further 150 in Poland": past the frame
-    r"^(?:\s+(?:as\s+part\s+of|under)\s+[^,;.]{1,50}?(?=,)|\s*\([^()]{1,80}\))?"  # or past brackets
+    rf"^(?:{_FRAME_AFTER_PLACE.pattern})?"  # or past brackets
     # or past a site within the place: "in Qatar at its main air base, and 9,000 in Bahrain"
     r"(?:\s+(?:at|near|outside)\s+[^,;.()]{1,40}?(?=,|\s+and\s))?"
     # or past a phrase in apposition to the place: "in Djibouti, its largest base abroad, and some 100 in Gabon",
@@ -3428,7 +3431,7 @@ class _Reader:
                 force2 = _actor(named[0])  # type: ignore[assignment]
             self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
-        for other, n3, q3, at3, _end in _from_states(art, s, h, force):
+        for other, n3, q3, at3, _end in _from_states(art, s, h, force, (country, cend)):
             self.taken.add(at3)
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for i, (other, n3, q3) in enumerate(lv.each[:-1]):
@@ -3860,31 +3863,46 @@ _FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 #: A further item of such a list, its noun left out: ", 1,000 from Ethiopia", "and 800 from Uganda".
 _FROM_ITEM = re.compile(
     rf",?\s+(?:and\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+from\s+(?:the\s+)?"
-    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|$)|\s+(?-i:[a-z]))",
+    # ("ends": the item ends its clause, no verb or place of its own follows)
+    r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|$)(?P<ends>)|\s+(?-i:[a-z]))",
     re.I,
 )
 
 
-def _from_states(art: Document, s: Sentence, h: _Hit, force: str | None) -> list[tuple[str, int, str | None, int, int]]:
+def _from_states(
+    art: Document, s: Sentence, h: _Hit, force: str | None, placed: tuple[str, int] | None = None
+) -> list[tuple[str, int, str | None, int, int]]:
     """ "The force includes 1,500 troops from Kenya, 1,000 from Ethiopia and 800 from Uganda": after a
     level whose force is the state it comes from, each further figure from a state is that state's level
     in the same place (not "withdrew 500 troops from Iraq and 300 from Syria": the state left, no force).
+    With `placed` (the level's country and where its name ends), the list may also follow the place,
+    sharing the verb: "1,500 troops from Kenya are in Somalia, and 1,000 from Uganda", when the level's
+    force is a state and each item ends its clause.
     Each item: state, count, qualifier, where its figure starts and where the item ends."""
     if " from " not in art.text[h.end : s.end]:
         return []
     m = _FROM_STATE.match(art.text, h.end, s.end)
     named = art.mentions_in(m.end(), s.end) if m else []
-    if not named or named[0].start != m.end() or _actor(named[0]) != force:  # type: ignore[union-attr]
-        return []
-    out, at = [], named[0].end
-    while item := _FROM_ITEM.match(art.text, at, s.end):
-        who = [x for x in art.mentions_in(item.start("who"), item.end("who")) if x.start == item.start("who")]
-        state = _actor(who[0]) if who else None
-        n = _parse(item.group("n"))
-        if state not in art.lexicon.countries or state == force or not n or n < _SMALLEST or _year(item.group("n")):
-            break
-        out.append((state, n, item.group("q"), item.start("n"), item.end()))
-        at = item.end()
+    starts = []
+    if named and named[0].start == m.end() and _actor(named[0]) == force:  # type: ignore[union-attr]
+        starts.append((named[0].end, False))
+    if placed and placed[1] and force in art.lexicon.countries:
+        frame = _FRAME_AFTER_PLACE.match(art.text, placed[1], s.end)  # "in Somalia under the AU mission, and ..."
+        starts.append((frame.end() if frame else placed[1], True))
+    out: list[tuple[str, int, str | None, int, int]] = []
+    for at, shared in starts:
+        run: list[tuple[str, int, str | None, int, int]] = []
+        ends = True
+        while item := _FROM_ITEM.match(art.text, at, s.end):
+            who = [x for x in art.mentions_in(item.start("who"), item.end("who")) if x.start == item.start("who")]
+            state = _actor(who[0]) if who else None
+            n = _parse(item.group("n"))
+            if state not in art.lexicon.countries or state in (force, placed and placed[0]) or not n or n < _SMALLEST or _year(item.group("n")):
+                break
+            run.append((state, n, item.group("q"), item.start("n"), item.end()))
+            ends, at = item.group("ends") is not None, item.end()
+        if not shared or ends:  # after the place, "..., and 1,000 from Uganda are in Sudan": a verb and place of its own
+            out.extend(run)
     return out
 
 
