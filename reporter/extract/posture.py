@@ -467,6 +467,10 @@ _FROM_LEVEL = re.compile(
     # a longer one only without a figure or a finite verb of its own ("most of them at bases in the capital
     # and in the east"; ", and the rest are in Kuwait and Qatar," is a clause of its own)
     rf"|\s*,\s*(?:{_VERBLESS_WORD}\s+){{6,15}}{_VERBLESS_WORD}(?=,\s*(?:down|up)\s+from\b)"
+    # "700 soldiers remain in Mali, the ministry said in a statement on Thursday, down from 1,100": past
+    # an attribution aside of no figure but its day (its speaker, its verb of saying, where and when said)
+    r"|\s*,\s*(?:(?:[^\W\d][\w'’.-]*\s+){0,7}" + speech.alternation(speech.SAYING) + r"|according\s+to)\b"
+    rf"(?:[^,.;:\d]|{MONTH}\.?\s+\d\d?\b|\d\d?\s+{MONTH}\b){{0,60}}(?=,\s*(?:down|up)\s+from\b)"
     # ("2,000 troops in Syria - most of them in the northeast - up from 900": the same set off by dashes)
     rf"|\s*(?:[—–]|\s-)\s*(?:{_VERBLESS_WORD}\s+){{0,15}}{_VERBLESS_WORD}(?=\s*(?:[—–]|\s-)\s*(?:down|up)\s+from\b)"
     # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
