@@ -29,6 +29,18 @@ from tests.conftest import posture_with_qualifiers
             "according to the mission.",
             [("Burundi", "Somalia", 3000, "around"), ("Djibouti", "Somalia", 1200, None), ("Egypt", "Somalia", 800, None)],
         ),
+        (  # told with "along with", "as are"
+            "About 1,500 Kenyan troops are in Somalia, along with 1,000 from Uganda.",
+            [("Kenya", "Somalia", 1500, "about"), ("Uganda", "Somalia", 1000, None)],
+        ),
+        (
+            "About 1,500 troops from Kenya are in Somalia, as are 1,000 from Uganda.",
+            [("Kenya", "Somalia", 1500, "about"), ("Uganda", "Somalia", 1000, None)],
+        ),
+        (  # the same before the place
+            "About 1,500 troops from Kenya, along with 1,000 from Uganda, are stationed in Somalia.",
+            [("Kenya", "Somalia", 1500, "about"), ("Uganda", "Somalia", 1000, None)],
+        ),
     ],
 )
 def test_second_force_after_the_place(ex, text, expected):
@@ -45,6 +57,10 @@ def test_second_force_after_the_place(ex, text, expected):
         "Around 1,500 troops from Kenya are deployed in Somalia, 1,200 from Djibouti and 800 from Egypt are in Sudan.",
         # a figure taken out of a state, no force
         "The United States has about 1,500 troops in Iraq, and withdrew 900 from Syria last year.",
+        # troops leaving: the states after "from" are places left, no forces
+        "The US pulled 1,500 troops out of Iraq, and 900 from Syria.",
+        "The US pulled 1,500 troops out of Iraq, along with 900 from Syria.",
+        "Kenya will withdraw 1,500 troops from Somalia, and 1,000 from Sudan, by June.",
     ],
 )
 def test_control_no_second_force_here(ex, text):

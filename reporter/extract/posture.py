@@ -3435,7 +3435,7 @@ class _Reader:
                 force2 = _actor(named[0])  # type: ignore[assignment]
             self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
             at = c2end - cend
-        for other, n3, q3, at3, _end in _from_states(art, s, h, force, (country, cend)):
+        for other, n3, q3, at3, _end in _from_states(art, s, h, force, (country, cend) if lv.status is None else None):
             self.taken.add(at3)
             self._add(other, country, n3, _qualifier(q3, lv.status), s.text)
         for i, (other, n3, q3) in enumerate(lv.each[:-1]):
@@ -3864,9 +3864,11 @@ _PART_FROM = re.compile(
 
 #: After troops told by the state they come from, that state: "1,500 troops from Kenya".
 _FROM_STATE = re.compile(r"\s+from\s+(?:the\s+)?(?=(?-i:[A-Z]))")
-#: A further item of such a list, its noun left out: ", 1,000 from Ethiopia", "and 800 from Uganda".
+#: A further item of such a list, its noun left out: ", 1,000 from Ethiopia", "and 800 from Uganda",
+#: "along with 800 from Uganda", "as are 800 from Uganda".
 _FROM_ITEM = re.compile(
-    rf",?\s+(?:and\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+from\s+(?:the\s+)?"
+    r",?\s+(?:(?:and|plus|(?:along|together)\s+with|as\s+(?:are|were|is|was))\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+from\s+(?:the\s+)?"
     # ("ends": the item ends its clause, no verb or place of its own follows)
     r"(?P<who>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)(?=\s*(?:[,;.)]|$)(?P<ends>)|\s+(?-i:[a-z]))",
     re.I,
@@ -3881,7 +3883,8 @@ def _from_states(
     in the same place (not "withdrew 500 troops from Iraq and 300 from Syria": the state left, no force).
     With `placed` (the level's country and where its name ends), the list may also follow the place,
     sharing the verb: "1,500 troops from Kenya are in Somalia, and 1,000 from Uganda", when the level's
-    force is a state and each item ends its clause.
+    force is a state and each item ends its clause (the caller passes it for a standing level only: "pulled
+    500 troops out of Iraq, and 300 from Syria" tells places left).
     Each item: state, count, qualifier, where its figure starts and where the item ends."""
     if " from " not in art.text[h.end : s.end]:
         return []
