@@ -494,6 +494,8 @@ _FROM_LEVEL = re.compile(
     r"|by|until|till|over|within|next|this|as\s+of|under|now|today|currently|at\s+present|(?:[\w-]+\s+)?(?:years|decades|months)\s+ago)\b))",
     re.I,
 )
+#: Between a former level and its day: "down from 5,200 in 2020", "down from 1,100 last year".
+_DAY_OF_LEVEL = re.compile(r"\s+(?:(?:in|on|at|since)\s+)?", re.I)
 #: Right after the level a change starts from: it is told as the level now ("from about 2,000 now").
 _NOW_AFTER = re.compile(r"\s+(?:now|today|currently|at\s+present)\b", re.I)
 #: Right after a level's place, the frame it serves in ("as part of a NATO battlegroup", "under the AU
@@ -3403,6 +3405,7 @@ class _Reader:
             self._add(force, place, n1, _qualifier(q1, lv.status), s.text)
         # "100 troops in the country, down from 700": a place told by reference ends the phrase as a name would
         ref = _THE_COUNTRY.match(art.text, h.end, s.end) or _THERE.match(art.text, h.end, s.end)
+        past_was = 0
         for at in (h.end, cend, ref.end() if ref else 0):
             was = _FROM_LEVEL.match(art.text, at, s.end) if at else None
             n0 = _parse(was.group("n")) if was else None
@@ -3411,8 +3414,18 @@ class _Reader:
                 # told as now, is the level standing, as "from 2,000 to 1,000" told ahead already reads
                 now = lv.status == "planned" or _NOW_AFTER.match(art.text, was.end())  # type: ignore[union-attr]
                 self._add(force, country, n0, _qualifier(was.group("q"), None if now else "former level"), s.text)  # type: ignore[union-attr]
+                if at == cend:
+                    past_was = was.end()  # type: ignore[union-attr]
         rest = art.text[cend : s.end] if cend else ""
         at = 0  # "... in Iraq and 900 in Syria", "... in Niger, with 1,000 in the capital and 400 in the west"
+        if past_was and not _MORE.match(rest):
+            # "2,500 troops remain in Iraq, down from 5,200 in 2020, and about 900 in Syria": the further
+            # places go on past the former level and its day, after a comma
+            when = next(iter(art.dates_in(past_was, s.end)), None)
+            if when is not None and _DAY_OF_LEVEL.fullmatch(art.text, past_was, when.start):
+                past_was = when.end
+            if art.text.startswith(",", past_was):
+                at = past_was - cend
         while more := _MORE.match(rest[at:]):
             n2 = lv.count if more.group("same") else _parse(more.group("n"))
             where = cend + at + more.end()
