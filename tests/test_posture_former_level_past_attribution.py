@@ -30,6 +30,10 @@ from tests.conftest import posture_with_qualifiers
             "reporters on Tuesday, down from about 3,000 at the height of the operation.",
             [("France", "Chad", 2000, "some"), ("France", "Chad", 3000, "about (former level)")],
         ),
+        (  # set off by dashes
+            "About 700 Dutch soldiers remain in Mali — the defence ministry said on Thursday — down from 1,100 in January.",
+            [("Netherlands", "Mali", 700, "about"), ("Netherlands", "Mali", 1100, "(former level)")],
+        ),
     ],
 )
 def test_former_level_past_an_attribution(ex, text, expected):

@@ -455,6 +455,11 @@ _VERBLESS_WORD = (
     rf"(?!{NUMBER_HINT}|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did"
     r"|said|says)\b)[^\W\d][\w'’-]*"
 )
+#: An attribution aside of no figure but its day: its speaker, its verb of saying, where and when it was said.
+_SAID_ASIDE = (
+    r"(?:(?:[^\W\d][\w'’.-]*\s+){0,7}" + speech.alternation(speech.SAYING) + r"|according\s+to)\b"
+    rf"(?:[^,.;:\d—–]|{MONTH}\.?\s+\d\d?\b|\d\d?\s+{MONTH}\b){{0,60}}"
+)
 #: After a level, the one it changed from: "2,500 troops in Iraq, down from 5,000", "800 personnel from 1,700".
 _FROM_LEVEL = re.compile(
     # "... will remain in Romania after the change, down from about 1,700": past a short adjunct, only
@@ -468,11 +473,10 @@ _FROM_LEVEL = re.compile(
     # and in the east"; ", and the rest are in Kuwait and Qatar," is a clause of its own)
     rf"|\s*,\s*(?:{_VERBLESS_WORD}\s+){{6,15}}{_VERBLESS_WORD}(?=,\s*(?:down|up)\s+from\b)"
     # "700 soldiers remain in Mali, the ministry said in a statement on Thursday, down from 1,100": past
-    # an attribution aside of no figure but its day (its speaker, its verb of saying, where and when said)
-    r"|\s*,\s*(?:(?:[^\W\d][\w'’.-]*\s+){0,7}" + speech.alternation(speech.SAYING) + r"|according\s+to)\b"
-    rf"(?:[^,.;:\d]|{MONTH}\.?\s+\d\d?\b|\d\d?\s+{MONTH}\b){{0,60}}(?=,\s*(?:down|up)\s+from\b)"
+    # an attribution aside (set off by dashes as well)
+    rf"|\s*,\s*{_SAID_ASIDE}(?=,\s*(?:down|up)\s+from\b)"
     # ("2,000 troops in Syria - most of them in the northeast - up from 900": the same set off by dashes)
-    rf"|\s*(?:[—–]|\s-)\s*(?:{_VERBLESS_WORD}\s+){{0,15}}{_VERBLESS_WORD}(?=\s*(?:[—–]|\s-)\s*(?:down|up)\s+from\b)"
+    rf"|\s*(?:[—–]|\s-)\s*(?:(?:{_VERBLESS_WORD}\s+){{0,15}}{_VERBLESS_WORD}|{_SAID_ASIDE})(?=\s*(?:[—–]|\s-)\s*(?:down|up)\s+from\b)"
     # "would fall to 1,000 in the coming months from about 2,000 now": past a time to come, a bare
     # "from" before a figure
     # ("by the end of the year from 2,000 now", "next year from roughly 400 today", "by the summer, from 600 now")
