@@ -56,7 +56,9 @@ _KILLED = Prefiltered(
         rf"(?:killed|dead|died|slain|slaughtered|massacred|beheaded|butchered|(?:summarily\s+)?executed|(?:shot|hacked|stabbed|beaten)\s+to\s+death|martyred|embraced\s+martyrdom"
         rf"|lost\s+their\s+lives|perished|fell\s+with\s+honou?r)\b"
         rf"(?(year)|(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)))"
-        rf"|\b(?:killing|killed|kills|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)|execut(?:ed|ing)"
+        # (a headline's present, "Gunmen Kill Five In X"; not "to kill", "could kill", "did not kill")
+        rf"|\b(?:killing|killed|kills|(?<!to\s)(?<!\bcan\s)(?<!will\s)(?<!\bmay\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!\bnot\s)kill"
+        rf"|slaughter(?:ed|ing)|massacr(?:ed|ing)|behead(?:ed|ing)|butchered|shot\s+dead|assassinat(?:ed|ing)|martyr(?:ed|ing)|execut(?:ed|ing)"
         rf"|claimed\s+the\s+lives\s+of|(?:the\s+)?deaths?\s+of"
         # (killed by hand, told with its end after the dead: "hacked three farmers to death")
         rf"|(?:hack|stabb|beat)(?:ed|ing)?(?=\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?to\s+death\b)"

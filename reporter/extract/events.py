@@ -1137,7 +1137,10 @@ _GERUND_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her|several|two|three|
 
 #: Verbs a headline tells a deed by in the present, in their base form ("Gunmen Kill Four Policemen In X",
 #: "Jihadists Storm Army Base"), which in running text are no event ("to kill", "a storm").
-_HEADLINE_VERBS = frozenset(("kill", "storm", "kidnap", "abduct", "shell", "torch", "behead", "slaughter"))
+_HEADLINE_VERBS = frozenset(("kill", "storm", "kidnap", "abduct", "shell", "torch", "behead", "slaughter", "pound", "bomb"))
+#: ... of which these are nouns too ("Car Bomb Kills Five", "Pound Slides"): a verb only after a plural subject
+#: ("Jets Pound X", "Warplanes Bomb Y").
+_BLOW_NOUNS = frozenset(("pound", "bomb"))
 #: A word of a title-case line: capitalised, or a short word headlines leave in lower case.
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.,-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with|vs)$")
 
@@ -1158,6 +1161,8 @@ def _headline_verb(text: str, a: int, b: int) -> bool:
     before = text[lo:a].split()
     if not (4 <= len(ws) <= 16 and before and not _ASKS.match(line)):
         return False
+    if text[a:b].lower() in _BLOW_NOUNS and _PLURAL_SUBJECT.search(before[-1]) is None:
+        return False
     if not text[a].isupper():
         return (
             line[-1:] not in ".!?\"”’'"
@@ -1169,10 +1174,12 @@ def _headline_verb(text: str, a: int, b: int) -> bool:
 
 #: A headline's plural subject right before its verb: "gunmen", "bandits", "jihadists" (not "to", "will", "can").
 _PLURAL_SUBJECT = re.compile(r"(?:[a-z]{2}s|men)$", re.I)
-#: A headline verb's object next: a count or a noun phrase ("kill 12", "kill three farmers", "storm army base";
-#: not "kill time").
+#: A headline verb's object next: a count, a noun phrase or a name ("kill 12", "kill three farmers", "storm army
+#: base"; not "kill time").
 _OBJECT_NEXT = re.compile(r"\s+(?:\d|an?\b|the\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|at\s+least)\b|[a-z]+s\b"
-    r"|(?:army|military|police|security|village|town|camp|base|checkpoint|prison|school|church|mosque|market)\b)")
+    r"|(?:army|military|police|security|village|town|camp|base|checkpoint|prison|school|church|mosque|market)\b"
+    # (or a name: "Jets pound Raqqa overnight")
+    r"|[A-Z][a-z])")
 
 
 #: A line that opens with its day and a dash or colon: a timeline's entry ("Jan. 20 - ...", "Oct. 17, 2023 – ...",

@@ -111,7 +111,8 @@ _BLAST_HARM = words("fire fires flames ablaze damage damaged destroyed shattered
 #: party" has no blast word, "rocked the markets" no place, and "a blast of cold air hit X" is weather)
 _SHOOK = re.compile(
     r"\s+(?:(?!of\b|from\b)[\w-]+\s+){0,2}?(?:rocked|rocks?|shook|shakes|ripped\s+through|tore\s+through|hit|hits|struck|strikes)"
-    r"\s+(?:(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+)?(?:the\s+)?",
+    # (a headline drops the article: "Two blasts hit market in X")
+    r"\s+(?:(?:(?:an?|the|two|three|several)\s+)?(?:[\w'’-]+\s+){0,2}?(?:in|at|near|outside)\s+)?(?:the\s+)?",
     re.I,
 )
 #: A passive "hit" whose agent follows: "was hit hard by floods", "hit by sanctions" (what hit is then

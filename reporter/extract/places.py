@@ -43,6 +43,8 @@ LOCATIVE = words(
     " hitting striking pounding bombing shelling raiding invading bombarded bombarding"
     # "blasts rocked X", "shelling shook Y": what a blow shook is where it fell (a headline's present: "Blasts rock X")
     " rocked rocking shook shaking rattled rock rocks shakes hits"
+    # ... and a headline's present of the other blows: "Gunmen attack X", "Jets pound Y", "Troops storm Z"
+    " attack attacks strikes pound pounds bomb bombs raid raids storm storms"
 )
 _ORIGIN = frozenset({"from"})
 #: "groups aligned with Damascus", "militias loyal to Tehran": a capital as the party sided with (or
