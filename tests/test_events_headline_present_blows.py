@@ -69,3 +69,19 @@ def test_headline_and_body_are_one_blast(ex, text):
 )
 def test_controls_stay(ex, text, expected):
     assert _read(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title-case third person after a party, its object next: the party's deed
+        ("Army Shells Rebel Positions Near Goma", [("shelling", "Goma", "2025-03-13/2025-03-14", None)]),
+        ("Ukraine Downs 40 Russian Drones Overnight", [("interception", "Ukraine", "2025-03-13/2025-03-14", None)]),
+        # control: a verb after the word makes it a plural noun, the subject
+        ("Artillery Shells Fall On Market In Goma", []),
+        ("Car Bombs Kill Five In Kano", [("explosion", "Kano", "2025-03-13/2025-03-14", 5)]),
+        ("Ups And Downs Of War In Ukraine", []),
+    ],
+)
+def test_headline_third_person_blow(ex, text, expected):
+    assert _read(ex, text) == expected

@@ -1145,6 +1145,24 @@ _BLOW_NOUNS = frozenset(("pound", "bomb"))
 _TITLE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.,-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|with|vs)$")
 
 
+#: ... and in their third person, after a party ("Army Shells Rebel Positions", "Ukraine Downs 40 Drones").
+_HEADLINE_S_VERBS = _HEADLINE_VERBS | {"down"}
+#: Words after a title-case plural noun that make it the subject, not a verb ("Artillery Shells Fall On X",
+#: "Cluster Bombs Found In Y", "Ups And Downs Of War").
+_NOUN_SUBJECT_NEXT = words("found fall fell land landed rain are were remain pose of in on at to for and as with from after over")
+
+
+def _object_after_s(nxt: Token, form: tuple[str, str]) -> bool:
+    """The word after a title-case third-person verb reads as its object: a number or a capitalised word that is
+    no verb of its own (a verb there makes the word before a plural noun, its subject: "Car Bombs Kill Five")."""
+    return (
+        (nxt.text[:1].isupper() or nxt.text[:1].isdigit())
+        and nxt.norm not in _NOUN_SUBJECT_NEXT
+        and form[0] not in FRAMES
+        and form[1] not in ("past", "ed")
+    )
+
+
 #: A headline that asks or explains ("Why Bandits Kill Villagers In X") tells no one deed.
 _ASKS = re.compile(r"(?:why|how|what|when|where|who|will|can|could|should|do|does|did|is|are)\b", re.I)
 
@@ -1242,6 +1260,12 @@ def find_triggers(
             frame = FRAMES.get(lem)
             if frame is not None and form == "base" and lem in _HEADLINE_VERBS and _headline_verb(text, t.start, t.end):
                 frame = (frame[0], frame[1] | {"base"})  # "Bandits Kill 12 Villagers In X": a headline's present
+            elif (
+                frame is not None and form == "s" and form not in frame[1] and lem in _HEADLINE_S_VERBS
+                and t.text[:1].isupper() and i < last and _object_after_s(toks[i + 1], forms[i + 1])
+                and _headline_verb(text, t.start, t.end)
+            ):
+                frame = (frame[0], frame[1] | {"s"})  # "Israel Pounds Gaza", "Ukraine Downs 40 Drones": a party's present
             elif (
                 frame is not None and form == "base" and lem == "storm" and before == "to"
                 and _TRIED.search(text, max(0, t.start - 30), t.start)
