@@ -24,6 +24,7 @@ from reporter.extract.candidates import (
     answer_before,
     came_after,
     force_retold,
+    is_headline,
     offset_span,
     rite_day,
     share_of_toll,
@@ -2688,7 +2689,9 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     adjacent = (
         # (a toll told at the last event's own scene is its toll, however told: "At B, one worker was hurt.")
         (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx) or scene is not None)
-        and (told.paragraph == s.paragraph or scene is not None)
+        # (or one told in the headline, with only headline lines between: "Two Blasts Hit X" over "Dozens
+        # wounded as traders flee", or over a lead telling only the toll)
+        and (told.paragraph == s.paragraph or scene is not None or _headline_told(art, last.s_idx, s_idx))
         and last.killed is None
         and last.injured is None
     )
@@ -2712,6 +2715,11 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     linker.add_toll(found)
     _zero_for_the_attack(linker, s_idx, found)
     return None
+
+
+def _headline_told(art: Document, h_idx: int, s_idx: int) -> bool:
+    """Sentence ``h_idx`` is a headline line and every line between it and ``s_idx`` is one too."""
+    return all(is_headline(art, j) for j in range(h_idx, s_idx))
 
 
 def _whole_of_parts_told(art: Document, linker: Linker) -> int | None:
