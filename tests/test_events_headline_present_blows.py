@@ -85,3 +85,22 @@ def test_controls_stay(ex, text, expected):
 )
 def test_headline_third_person_blow(ex, text, expected):
     assert _read(ex, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # the present "wounds" and its count: the wounded
+        ("Bomb Blast Wounds 9 In Maiduguri\n\nResidents fled.", 9),
+        ("A blast wounds nine people at a market in Maiduguri on Friday.", 9),
+        # control: the past was already read so
+        ("A blast wounded nine people at a market in Maiduguri on Friday.", 9),
+    ],
+)
+def test_present_wounds_count(ex, text, injured):
+    assert [i.casualties.injured for i in ex.extract(text, id="t", published=DAY).incidents] == [injured]
+
+
+def test_wounds_as_a_noun_counts_nobody(ex):
+    text = "A blast hit a market in Maiduguri on Friday. A trader later died of his wounds in hospital."
+    assert [i.casualties.injured for i in ex.extract(text, id="t", published=DAY).incidents] == [None]

@@ -189,7 +189,8 @@ _INJURED = Prefiltered(
         # and wounded 30": the 11 are the dead)
         rf"(?!\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|dozens|hundreds|scores)\b(?!\s+(?:days?|weeks?|months?|years?|hours?)\b))"
         # (the wounded told as a household and its size, as the dead are: "wounding a family of four" are four)
-        rf"|\b(?:wounding|injuring|injured|wounded|hurting)\s+(?:(?:an?|the)\s+(?:whole\s+|entire\s+)?(?:family|household)\s+of\s+)?"
+        # (a headline's present: "Blast Wounds 9 In X")
+        rf"|\b(?:wounding|injuring|injured|wounded|hurting|wounds|injures)\s+(?:(?:an?|the)\s+(?:whole\s+|entire\s+)?(?:family|household)\s+of\s+)?"
         rf"(?:between\s+)?{_amount('n6')}\b",
         re.I,
     )
