@@ -135,6 +135,9 @@ _SOME_OF_THEM = guarded(re.compile(
     # ("but at least one struck": a hedge on the count is still a share of them)
     rf"\W*(?:(?:(?:at\s+least|at\s+most|only|just|more\s+than|fewer\s+than|nearly|about)\s+)?(?:{NUMBER})"
     r"|some|most|several|many|a\s+few|dozens|scores|hundreds"
+    # ... or the whole, or near it: "all", "nearly all", "the vast majority", "all but two" (salvos.py counts the rest)
+    rf"|(?:(?:nearly|almost|virtually|practically)\s+)?all(?:\s+(?:but|except|save)\s+(?:{NUMBER}))?"
+    r"|the\s+(?:vast\s+|overwhelming\s+)?majority"
     # ... or the rest of them, told by what is left: "the other three", "the remaining two", "the rest",
     # "those that got through" (a short relative clause may say how they got there)
     rf"|(?:the\s+(?:(?:other|remaining|last)\s+)?(?:{NUMBER})|the\s+(?:rest|remainder|others)|those|the\s+ones)"
@@ -6902,11 +6905,16 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
     # troops" counts no weapon; "three were shot down" counts the drones)
+    lo = max(cl.start, trig.start - 40)
     m = (
-        _PRONOUN_COUNT.search(text[max(cl.start, trig.start - 40) : trig.start])
+        _PRONOUN_COUNT.search(text[lo : trig.start])
         if trig.kind not in _VICTIM_KINDS and not _PEOPLE_SHOT.match(trig.word) and is_passive(art, trig.start)
         else None
     )
+    if m is not None and m.group("n") and left_out(text, cl.start, lo + m.start("n")):
+        # "Russia fired 30 drones. All but two were shot down": two got through, the rest of the salvo was stopped
+        out = parse_number(m.group("n"))
+        return stopped_of(size_told_before(art, trig.start, None), out) if trig.kind in ("intercept", "destroy") else None
     if m is None and trig.kind in ("intercept", "destroy"):
         # "air defences shot down 60 of them": the share of the weapons told that was stopped
         m = _STOPPED_SHARE.match(text, trig.end, cl.end)
