@@ -35,7 +35,8 @@ def test_control_a_barrage_told_first_and_one_of_it_hitting_a_town(ex):
     # "one of them" makes the hit a share of the barrage told just before: a part at its own town, the barrage
     # kept whole over the country (test_linking_one_of_them_own_town)
     text = "KYIV, April 5 (Wire) - Russia fired 40 missiles at Ukraine overnight. One of them hit Lviv, killing two."
-    assert _attacks(ex, text) == [("Lviv", None), ("Ukraine", 40)]
+    # (the part counts its one missile: GUIDE, count is the number of projectiles)
+    assert _attacks(ex, text) == [("Lviv", 1), ("Ukraine", 40)]
 
 
 def test_control_a_small_count_told_after_a_hit_is_not_a_barrage(ex):

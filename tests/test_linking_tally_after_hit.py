@@ -43,4 +43,5 @@ def test_control_one_of_the_barrage_told_after_it(ex):
     # a share of the barrage told after it is a part at a town of its own, the barrage kept whole over the
     # country (GUIDE: the country-level item, and one per site; test_linking_one_of_them_own_town)
     text = "Russia fired 35 missiles at Ukraine overnight. One of them struck a warehouse in Dnipro, killing three."
-    assert _attacks(ex, text) == [("Dnipro", None, 3), ("Ukraine", 35, None)]
+    # (the part counts its one missile: GUIDE, count is the number of projectiles)
+    assert _attacks(ex, text) == [("Dnipro", 1, 3), ("Ukraine", 35, None)]

@@ -145,6 +145,8 @@ _SOME_OF_THEM = guarded(re.compile(
     r"(?:\s+of\s+(?:them|those|these))?\s+(?:(?:also|then|reportedly|later|eventually|still)\s+)?$",
     re.I,
 ))
+#: The number of a share of them: "two" in "but at least two", "the other three".
+_SHARE_NUMBER = re.compile(rf"(?<![-/\w])(?:{NUMBER})(?![-\w])", re.I)
 #: "also" right before a word: "it also struck".
 ALSO_BEFORE = re.compile(r"\balso\s+$", re.I)
 #: A doer told before, named again by a pronoun with "also": "it also", "they had also".
@@ -6905,6 +6907,13 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
     # troops" counts no weapon; "three were shot down" counts the drones)
+    if trig.kind == "strike" and (share := _SOME_OF_THEM.search(text[cl.start : trig.start])):
+        # "Russia fired 50 drones. Most were downed. Two struck a depot in X": the share of the salvo that hit,
+        # counted by its own number (none when the number is what got through of a whole: "all but two")
+        n = _SHARE_NUMBER.search(share.group())
+        if n is None or left_out(text, cl.start, cl.start + share.start() + n.start()):
+            return None
+        return parse_number(n.group()) if _fired_just_before(art, art.sentences[art.sentence_index(trig.start)], cl.start) else None
     lo = max(cl.start, trig.start - 40)
     m = (
         _PRONOUN_COUNT.search(text[lo : trig.start])

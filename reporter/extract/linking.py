@@ -1772,7 +1772,8 @@ class Linker:
             and ref.place is not None
             and c.place.rank >= RANK["city"]
             and (ref.place.rank < RANK["city"] or not same_place(c.place, ref.place))
-            and one_of_them(self.art.text, c)
+            # (or a share of a barrage over a country: "Russia launched 50 drones at X. ... Two struck a depot in Y")
+            and (one_of_them(self.art.text, c) or one_of_a_barrage(ref, c))
             # (a weapon of the volley that only came down astray, "a third rocket fell short near X", is its own)
             and not c.impact
         )
@@ -2445,10 +2446,12 @@ def _other_doers(old: Cand, c: Cand) -> bool:
 def one_of_a_barrage(old: Cand, c: Cand) -> bool:
     """ "Russia fired 90 missiles at Ukraine overnight. In X, a missile hit a depot": one weapon of a barrage
     counted in tens over a whole country, told hitting a spot of its own, is a strike of its own there (GUIDE:
-    one record per real event), not the barrage placed at that spot."""
+    one record per real event), not the barrage placed at that spot; so is a share of it counted smaller, told in
+    a sentence of its own ("Most were shot down. Two struck a depot in X")."""
     return (
-        c.count == 1
+        c.count is not None
         and old.count is not None
+        and (c.count == 1 or (c.anaphor == "partitive" and c.count < old.count and c.s_idx > old.s_idx))
         and old.count >= _COUNTRY_TALLY
         and old.place is not None
         and old.place.rank <= 1
