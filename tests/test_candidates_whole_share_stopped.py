@@ -48,3 +48,9 @@ def test_all_but_some_counts_the_rest_of_the_salvo(ex, verb):
 )
 def test_other_wholes_are_no_interception(ex, text):
     assert _stopped(ex, text) == []
+
+
+def test_all_but_some_of_a_salvo_of_two_kinds_counts_nothing(ex):
+    # two kinds counted before: no one salvo's size to take the rest from
+    text = "The Colonels' Front fired 40 drones and four missiles at Ruritania overnight. All but three were shot down."
+    assert _stopped(ex, text) == [None]

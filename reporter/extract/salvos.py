@@ -49,14 +49,23 @@ def size_told_before(art: Document, pos: int, sub: str | None) -> int | None:
     drones, and air defences downed all but four of them"."""
     s_idx = art.sentence_index(pos)
     lo = art.sentences[s_idx - 1 if s_idx > 0 else s_idx].start
+    size: int | None = None
+    kind = sub
     for m2 in reversed(art.mentions_in(lo, pos)):
         told = m2.of("weapon")
-        if told is None or (sub is not None and told.sub != sub):
+        if told is None or (kind is not None and told.sub != kind and size is None):
             continue
         before = _COUNT_BEFORE.search(art.text, max(lo, m2.start - 40), m2.start)
-        if before is not None:  # (an uncounted mention, "the missiles", refers to the salvo counted before it)
-            return parse_number(before.group("n"))
-    return None
+        if before is None:  # (an uncounted mention, "the missiles", refers to the salvo counted before it)
+            continue
+        if size is not None:
+            # (any kind asked for: "fired 30 drones and four missiles. All but three were downed" is of both
+            # kinds, no one salvo's size)
+            return None if told.sub != kind else size
+        size, kind = parse_number(before.group("n")), told.sub
+        if sub is not None:
+            return size
+    return size
 
 
 def stopped_of(size: int | None, out: int | None) -> int | None:
