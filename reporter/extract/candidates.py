@@ -475,8 +475,6 @@ _PHASE = re.compile(
 _REINFORCEMENT = re.compile(r"\bas\s+(?:a\s+)?(?:reinforcements?|support|cover)\b", re.I)
 _FALL_WORD = re.compile(r"(?:fell|fallen|falls?|landed|lands?|crash(?:ed|es)?|struck|hit|hits|slammed)\b", re.I)
 _HARM = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\b", re.I)
-#: Harm told in a participle right after a clause: ", wounding six", ", killing two people".
-_HARM_AFTER = re.compile(r"\s*,\s*(?:killing|injuring|wounding)\b", re.I)
 #: "another strike", "a second attack", "a new raid": a further event; "its second week" is a span.
 NEW_EVENT = re.compile(
     # ("Separately, ...", "Additionally, ...", "Elsewhere, ...": a sentence adverb that turns to another event)
