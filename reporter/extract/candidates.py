@@ -876,11 +876,17 @@ def _same_subject_goes_on(text: str, c: Cand) -> bool:
 #: The words that chain a later deed to an earlier one of the same subject, right before the later one's verb:
 #: "before storming", "and then opened fire", "after setting off".
 _CHAIN_BEFORE = re.compile(r"\b(?:before|after|and\s+then|then)\s+$", re.I)
+#: A participle set off by a comma after a deed, right before its verb: "launched 40 drones, targeting",
+#: "struck the port, again hitting" (its subject is the deed's).
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:[a-z]+ly|again|also)\s+)?$")
 
 
 def _chained_from(text: str, cl: events.Clause, trig: events.Trigger) -> events.Trigger | None:
-    """The first event verb of the clause when ``trig`` is a later deed chained to it with no subject of its own."""
-    if not _CHAIN_BEFORE.search(text, max(cl.start, trig.start - 20), trig.start):
+    """The first event verb of the clause when ``trig`` is a later deed chained to it with no subject of its own
+    ("before storming", or a participle after a comma: "launched drones, targeting")."""
+    if not _CHAIN_BEFORE.search(text, max(cl.start, trig.start - 20), trig.start) and not (
+        trig.word.endswith("ing") and _PARTICIPLE_AFTER.search(text, max(cl.start, trig.start - 20), trig.start)
+    ):
         return None
     return next(
         (t for t in cl.triggers if t.end <= trig.start and t.kind != "harm" and t.word.split()[-1] not in events.NOUNS),
