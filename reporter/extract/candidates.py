@@ -740,6 +740,12 @@ def told_as_answered(text: str, c: Cand) -> bool:
     return _LINKED_BEFORE.search(text, lo, c.pos) is not None or _AVENGED_BEFORE.search(text, lo, c.pos) is not None
 
 
+def told_in_passing(text: str, c: Cand) -> bool:
+    """Whether ``c`` is an earlier event told in another's sentence: the one it answers, or one people or
+    things of it are tied to ("hit camps used to plan last month's attack on Y"): background, not news."""
+    return told_as_answered(text, c) or _REFERRED.search(text, max(0, c.pos - 90), c.pos) is not None
+
+
 #: The event a deed avenges, right before its event word: "seeking to avenge a raid", "avenging the strike".
 _AVENGED_BEFORE = re.compile(rf"\b{events.AVENGE}\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 
@@ -1307,7 +1313,13 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
     hit = kinds.get("strike")
     if hit is not None and not weapons and _VAGUE_HIT.match(hit.word):
         # "targeted militant hideouts with precision strikes": the word that names the means types it
-        named_means = next((t for t in cl.triggers if t.kind == "strike" and _NAMED_STRIKE.match(t.word)), None)
+        named_means = next(
+            (
+                t for t in cl.triggers
+                if t.kind == "strike" and _NAMED_STRIKE.match(t.word) and not any(a <= t.start < b for a, b in causes)
+            ),
+            None,
+        )
         if named_means is not None and not _adjectival(art, named_means, weapon_starts):
             kinds["strike"] = named_means
     damaged = kinds.get("destroy")
@@ -2391,6 +2403,11 @@ def _event_place(
     text = art.text
     places = _answered_scene(art, trig, cl.start, _scenes(art, places_in(art, cl.start, cl.end)))
     places = _aside_places(art, cl, places)
+    past = next((t.start for t, m in _referred_in(text, cl) if m.start("ref") > trig.end), None)
+    if past is not None and any(p.role == "loc" and p.start < past for p in places):
+        # "hit buildings in X that were used to plan Sunday's rocket attack on Y": Y is the past attack's
+        # scene, not the deed's, which the clause names before it (naming none, Y is the best guess left)
+        places = [p for p in places if p.start < past]
     if _FOUND_USED.search(text, cl.start, trig.start) and (spot := _FOUND_AT.search(text, trig.end, cl.end)):
         # "police found the launchers used in Tuesday's attack on the base in a field near Hit": after the
         # event's own words, a spot told by its kind ("in a field") is where the thing used was found
@@ -3656,12 +3673,15 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
 #: "four men linked to the attack", "suspects wanted over last week's blast"): the event they are tied to is
 #: one told before, not the clause's own (which tells what befell them: "killed ... in a raid on Monday").
 _REFERRED = re.compile(
-    r"\b(?:militants?|suspects?|men|gunmen|fighters|insurgents|terrorists|members|people|attackers|commanders?"
+    r"(?:\b(?:militants?|suspects?|men|gunmen|fighters|insurgents|terrorists|members|people|attackers|commanders?"
     r"|leaders?|operatives|assailants|bombers?|plotters|masterminds?|cell)\s*,?\s+(?:who\s+(?:were|was|are|is)\s+)?"
     r"(?:(?:allegedly|reportedly|believed\s+to\s+have\s+been|said\s+to\s+have\s+been)\s+)?"
     r"(?:(?:suspected|accused|convicted)\s+of(?:\s+(?:carrying\s+out|staging|plotting|planning|masterminding"
     r"|involvement\s+in|taking\s+part\s+in|being\s+behind))?|(?:linked|tied|connected)\s+(?:to|with)"
     r"|wanted\s+(?:for|over|in\s+connection\s+with)|behind|involved\s+in|blamed\s+for|responsible\s+for)\s+"
+    # ... or anything told as having served or plotted it: "camps used to plan", "the men who carried out"
+    r"|\b(?:used\s+to\s+(?:plan|plot|prepare|stage|launch)|used\s+(?:for|in)\s+(?:planning|plotting|preparing|staging)"
+    r"|who\s+(?:had\s+)?(?:planned|plotted|masterminded|orchestrated|staged|carried\s+out))\s+)"
     r"(?P<ref>the|this|that|last\s+\w+['’]s|[A-Z]\w+day['’]s|(?:last|this)\s+(?:week|month)['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 

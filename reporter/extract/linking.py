@@ -30,6 +30,7 @@ from reporter.extract.candidates import (
     share_of_toll,
     title_shaped,
     told_as_answered,
+    told_in_passing,
 )
 from reporter.extract.dates import WEEKDAY_IN, WEEKDAY_NUMBERS, DateSpan
 from reporter.extract.document import Document
@@ -553,6 +554,12 @@ class Linker:
                 return
             c = found
         self.events.append(c)
+        last = self.last
+        if last is not None and last.s_idx == c.s_idx and told_in_passing(self.art.text, c):
+            # "Jets struck X on Monday in retaliation for last month's attack on Y. Four died.": the event
+            # answered (or one the targets are tied to) is background; the toll and the scene told next go on
+            # with the news
+            return
         self.last_i = len(self.events) - 1
 
     def _earlier_one(self, c: Cand) -> Cand | None:
