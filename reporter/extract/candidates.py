@@ -48,6 +48,7 @@ from reporter.extract.places import (
     answered_from,
     best_place,
     coordinated_countries,
+    country_part,
     country_place,
     dateline_town,
     distance_km,
@@ -3172,6 +3173,8 @@ def _weak(
         and count is None
         and typ != "threat_statement"
         and not _toll_goes_on(art, s, cl, trig)
+        # (a quarter of the story's country, "strikes on villages in the south", places them as its name would)
+        and not (place is None and not answered and country_part(art, cl.start, cl.end))
     )
     if trig.kind == "airspace" and _BARE_PLURAL_STEP.search(trig.word) and not _DETERMINED.search(text, cl.start, trig.start):
         weak = True  # "airspace violations were short before": steps spoken of together, no one event

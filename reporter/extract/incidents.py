@@ -67,6 +67,7 @@ from reporter.extract.places import (
     SITE_KINDS,
     Place,
     best_place,
+    country_part,
     country_place,
     dateline_town,
     distance_km,
@@ -543,7 +544,8 @@ def _placed(art: Document, events: list[Cand]) -> list[Cand]:
             place = place or _defenders_home(art, c)
             if place is None and (home := _dateline_defender(art, c)) is not None:
                 place, c = home, replace(c, actors=c.actors or (home.name,))
-            if place is None or any(_retold_in(c, o) for o in placed):
+            # (one in a quarter of the country with a toll of its own is no retelling: _own_in_told_part)
+            if place is None or any(_retold_in(c, o) and not _own_in_told_part(art, c, o, place) for o in placed):
                 unplaced.append(c)
                 continue
             c = replace(c, place=place)
@@ -824,6 +826,19 @@ def _own_sky_guard(art: Document, c: Cand) -> str | None:
     return None
 
 
+def _own_in_told_part(art: Document, c: Cand, o: Cand, place: Place | None = None) -> bool:
+    """``c`` is placed (at ``place``, else its own) in the quarter of the country its clause tells ("in the south")
+    with a toll other than ``o``'s: an event of its own, neither ``o`` told again nor at ``o``'s scene ("a drone
+    killed one in X. Strikes on villages in the south killed five")."""
+    place = place or c.place
+    return (
+        _other_tolls(c, o)
+        and place is not None
+        and place.rank == 1
+        and any(p.start == place.start for p in country_part(art, *c.clause))
+    )
+
+
 def _sea_of_ship(art: Document, c: Cand) -> Place | None:
     """The one sea an article names, for a ship struck with no place told in its clause ("a missile hit
     the tanker on Monday" in a report that names one gulf and no other water): ships are struck at sea."""
@@ -961,6 +976,8 @@ def _narrowed(art: Document, events: list[Cand]) -> list[Cand]:
             e.place.rank <= 1
             and len({o.place.name for o in there}) == 1
             and any(o.type == e.type and _may_be_one(e, o) for o in there)
+            # ("gunmen killed 14 in X. Troops raided camps in the northwest, killing dozens": not at X)
+            and not any(_own_in_told_part(art, e, o) for o in there)
             # (a barrage counted in tens over the country is not the one weapon of it told hitting the scene,
             # nor is a tally since a day, "have launched 900 drones at X since Friday", the day's one strike)
             and not any(one_of_a_barrage(e, o) for o in there)
@@ -1314,6 +1331,7 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
                 and (_same_event(art, o, e, lone, lead=i == 0) or _strike_told_by_its_doer(o, e))
                 and not struck_back_at(art.text, e, o, later=True)
                 and not new_site_tolled(art, o, e)
+                and not (_own_in_told_part(art, e, o) or _own_in_told_part(art, o, e))
             ),
             None,
         )

@@ -912,6 +912,9 @@ class Linker:
                 and not elsewhere
                 and not told_as_answered(self.art.text, c)
                 and not _backdrop_of(self.art.text, c, last)
+                # (a quarter of the story's country told, "strikes on villages in the south", is its scene:
+                # incidents place it there, not at the town of the event before)
+                and not country_part(self.art, *c.clause)
             ):
                 # (not the event one told answers: "Jets struck X. The raid came in retaliation for the
                 # group's rocket attack": the rocket attack was no more in X than the raid was where it hit)
@@ -1156,7 +1159,10 @@ class Linker:
         if last is None or c.date_q >= 3 or c.s_idx - self.art.sentence_index(last.evidence[1] - 1) != 1:
             return False
         if last.type == "armed_clash" and c.type in ("shelling", "air_strike"):
-            return c.place is None or (last.place is not None and c.place.name == last.place.name)
+            if c.place is None:
+                # (fire told in a quarter of the country, "air strikes in the north", is sent there, not to the battle)
+                return not country_part(self.art, *c.clause)
+            return last.place is not None and c.place.name == last.place.name
         return (
             last.type in ("air_strike", "drone_attack", "shelling")
             and c.type in ("air_strike", "drone_attack", "shelling")

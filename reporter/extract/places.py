@@ -2022,14 +2022,23 @@ def country_part(art: Document, a: int, b: int) -> list[Place]:
     m = _COUNTRY_PART.search(art.text, a, b)
     if m is None:
         return []
-    # (with no scene named near, the country the article is plainly about)
-    name = home_country(art)
-    for lo, hi in _spans_back(art, a, m.start("p")):
+    name = _scene_country(art, _spans_back(art, a, m.start("p")))
+    # (with no scene named near, the country the article is plainly about, else that of the scene told last
+    # further back, else the one the reporter files from: "BEIRUT - ... strikes on villages in the south")
+    i = art.sentence_index(a)
+    earlier = [(s.start, s.end) for s in reversed(art.sentences[: max(0, i - _COUNTRY_PART_REACH)])]
+    name = name or home_country(art) or _scene_country(art, earlier) or getattr(dateline_town(art), "country", None)
+    return _told_part(art, m, name, a)
+
+
+def _scene_country(art: Document, spans: list[tuple[int, int]]) -> str | None:
+    """The country of the last scene named in the first of ``spans`` that names one (not a speaker's
+    nor a party's place)."""
+    for lo, hi in spans:
         named = [p for p in places_in(art, lo, hi, back=False) if p.role == "loc" and p.country]
         if named:
-            name = named[-1].country
-            break
-    return _told_part(art, m, name, a)
+            return named[-1].country
+    return None
 
 
 #: A border told by no country's name ("along the border", "on their shared border", "near the border with X"),
