@@ -57,6 +57,7 @@ from reporter.extract.linking import (
     scene_only,
     struck_back,
     struck_back_at,
+    told_later,
     toll_only,
     whole_of_part,
 )
@@ -1323,6 +1324,8 @@ def _one_per_event(art: Document, events: list[Cand]) -> list[Cand]:
         further = came_after(art.text, e) or any(m.group().lower() != "also" for m in NEW_EVENT.finditer(art.text, *e.clause))
         # (and one told as a part of an operation told before: "One strike hit a school in X")
         further = further or one_of_them(art.text, e)
+        # (or one told as coming after it: "Troops exchanged fire along the border later on Wednesday")
+        further = further or told_later(art, e)
         k = next(
             (
                 i

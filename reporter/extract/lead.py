@@ -39,6 +39,7 @@ from reporter.extract.linking import (
     place_core,
     struck_back_at,
     told_earlier,
+    told_later,
 )
 from reporter.extract.places import Place, nested
 from reporter.extract.records import replace
@@ -266,6 +267,8 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
     if lead.count and e.count and lead.count != e.count:
         return False
     if NEW_EVENT.search(art.text, *e.clause) or came_after(art.text, e) or told_earlier(art, lead, e):
+        return False
+    if e.s_idx > lead.s_idx and told_later(art, e):
         return False
     if one_of_them(art.text, e) and e.place is not None and lead.place is not None and e.place.rank > lead.place.rank:
         return False  # "aircraft struck targets in southern Lebanon. One of the strikes hit a depot near X": a part

@@ -92,6 +92,11 @@ _STRUCK_BACK = re.compile(
 #: A deed told as coming after the one before, against a target: "US aircraft later carried out strikes on
 #: sites", "jets subsequently struck at positions" (its doer other than the first one's: _struck_back_at).
 _STRUCK_LATER = re.compile(r"\b(?:later|subsequently|afterwards|then)\s+(?:[\w'’-]+\s+){0,4}?(?:on|against|at)\b", re.I)
+#: A deed told as coming after the one before: "later on Wednesday", "hours later", "afterwards" ("no later than"
+#: bounds a date; "at a later date" tells no deed's time).
+_TOLD_LATER = re.compile(
+    r"\b(?<!no\s)(?:later|afterwards|subsequently)\b(?!\s+(?:than|date|stage|time|years?)\b)", re.I
+)
 #: A place named as a post of troops: "the Tower 22 outpost", "Harir base", "Camp X".
 _SITE_NAME = re.compile(r"\b(?:base|airbase|outpost|post|garrison|camp|barracks|compound|checkpoint|embassy|consulate)\b", re.I)
 
@@ -193,6 +198,21 @@ def struck_back(text: str, c: Cand, later: bool = False) -> bool:
     return _STRUCK_BACK.search(text, c.clause[0], end) is not None or (
         later and bool(c.actors) and _STRUCK_LATER.search(text, c.clause[0], end) is not None
     )
+def told_later(art: Document, c: Cand) -> bool:
+    """``c``'s own words tell its deed as coming after the one told before ("Troops exchanged fire along the border
+    later on Wednesday", "Hours later, mortars hit the palace"): a later event, not that one told again. A "later"
+    that times a saying ("Later on Monday, officials said two soldiers were hurt") or another event word of the
+    sentence ("Rockets hit the base and jets later struck the launchers") is not ``c``'s."""
+    start = art.sentences[art.sentence_index(c.pos)].start
+    for m in _TOLD_LATER.finditer(art.text, start, c.clause[1]):
+        a, b = (m.end(), c.pos) if m.start() < c.pos else (c.pos + 1, m.start())
+        if speech.SAYING_WORD.search(art.text, a, b) is None and not any(
+            t.start != c.pos for t in art.triggers_in(a, b)
+        ):
+            return True
+    return False
+
+
 def struck_back_at(text: str, c: Cand, ref: Cand, later: bool = False) -> bool:
     """``c``, told after ``ref`` by doers none of its own, answers it (struck_back): a deed of its own."""
     return c.s_idx > ref.s_idx and struck_back(text, c, later) and set(c.actors).isdisjoint(ref.actors)
@@ -1080,6 +1100,7 @@ class Linker:
             )
             and not NEW_EVENT.search(self.art.text, *c.clause)
             and not came_after(self.art.text, c)
+            and not (c.s_idx > old.s_idx and told_later(self.art, c))
             # ("attacked two posts in Niger. One attack hit a post near X": one of the attacks, at its
             # own spot, not the whole told again there)
             # (or a region: "attacked two police stations in X district. One attack hit a post in Y")
