@@ -2701,7 +2701,8 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
     told after an interception are the stopped attack's (``Linker.stopped_attack``): the index of
     that attack when the toll went to it, else None."""
     s = art.sentences[s_idx]
-    last = linker.last
+    news = _news_beside_the_recalled(art, linker)
+    last = linker.last if news is None else linker.events[news]
     if last is None or s_idx - last.s_idx > 2 or s_idx not in tolls:
         return None
     if last.killed is not None and (risen := casualties.higher_toll(last.killed, casualties.risen_toll(art.text, s.start, s.end))) != last.killed:
@@ -2727,8 +2728,14 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         # (a toll told at the last event's own scene is its toll, however told: "At B, one worker was hurt.")
         (last.evidence[1] >= told.start or _fight_told_on(art, last, s_idx) or scene is not None)
         # (or one told in the headline, with only headline lines between: "Two Blasts Hit X" over "Dozens
-        # wounded as traders flee", or over a lead telling only the toll)
-        and (told.paragraph == s.paragraph or scene is not None or _headline_told(art, last.s_idx, s_idx))
+        # wounded as traders flee", or over a lead telling only the toll; or in the paragraph after a wire's
+        # one-sentence lede)
+        and (
+            told.paragraph == s.paragraph
+            or scene is not None
+            or _headline_told(art, last.s_idx, s_idx)
+            or _lone_paragraph(art, s_idx - 1)
+        )
         and last.killed is None
         and last.injured is None
     )
@@ -2749,7 +2756,7 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         # told after the parts, at no scene of its own, is the whole's (the dead of both, not of the last)
         linker.add_toll(found, whole)
         return whole
-    linker.add_toll(found)
+    linker.add_toll(found, news)
     _zero_for_the_attack(linker, s_idx, found)
     return None
 
@@ -2757,6 +2764,33 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
 def _headline_told(art: Document, h_idx: int, s_idx: int) -> bool:
     """Sentence ``h_idx`` is a headline line and every line between it and ``s_idx`` is one too."""
     return all(is_headline(art, j) for j in range(h_idx, s_idx))
+
+
+def _news_beside_the_recalled(art: Document, linker: Linker) -> int | None:
+    """The event of the report's days the last event's sentence told before it, when the last one is recalled from
+    before them ("India struck nine sites on Wednesday over last month's attack on tourists. Pakistan said 26 were
+    killed."): a toll told next is the news's, not the recalled event's."""
+    at, last = linker.last_i, linker.last
+    if at is None or last is None or last.date is None or art.published is None:
+        return None
+    if last.date.end >= art.published - timedelta(days=2):
+        return None
+    for i in range(at - 1, -1, -1):
+        ev = linker.events[i]
+        if ev.s_idx != last.s_idx:
+            return None
+        if ev.date is not None and ev.date.start >= art.published - timedelta(days=2) and ev.type != "threat_statement":
+            return i
+    return None
+
+
+def _lone_paragraph(art: Document, i: int) -> bool:
+    """Sentence ``i`` is a paragraph of its own, as a wire tells each sentence (a toll told in the next one follows
+    on from it as closely as within one paragraph)."""
+    if i < 0 or i + 1 >= len(art.sentences):
+        return False
+    p = art.sentences[i].paragraph
+    return art.sentences[i + 1].paragraph != p and (i == 0 or art.sentences[i - 1].paragraph != p)
 
 
 def _whole_of_parts_told(art: Document, linker: Linker) -> int | None:
