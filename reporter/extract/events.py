@@ -589,7 +589,8 @@ _AND_EVENT = re.compile(
 #: gunmen killed three near Gao", "a drone hit Sumy and three more struck Kharkiv" (the verb is checked to be
 #: an event word by the caller).
 _AND_SUBJECT = re.compile(
-    r"\s+and\s+(?:(?:an?|the|another|some|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    # ("said it had repelled the attack and that a drone struck X": a second report, "that" and its own subject)
+    r"\s+and\s+(?:that\s+)?(?:(?:an?|the|another|some|[\d,]+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?!(?:and|or|then|also|later|was|were|is|are|had|have|has|been)\b)[\w'’-]+\s+){0,2}?"
     r"(?:gunm[ae]n|militants?|fighters?|troops|forces|soldiers|rebels|jihadists|insurgents|attackers|assailants"
     r"|bandits|drones?|missiles?|rockets?|shells?|mortars?|strikes?|airstrikes?|jets|warplanes|aircraft"
