@@ -2945,11 +2945,11 @@ def _senders(art: Document, a: int, b: int) -> set[str]:
 
 
 #: A state's force named by no country, as the event word's subject: "an army drone struck", "the army shelled",
-#: "military jets bombed" (up to two words, its weapon, between); a regime's, a junta's or a government's forces
+#: "military jets bombed", "an air force drone struck" (up to two words, its weapon, between); a regime's, a junta's or a government's forces
 #: are that state's as well ("regime forces shelled", "junta troops bombed"), and a light verb may carry the
 #: event noun ("the army carried out an air strike").
 _BARE_FORCE = re.compile(
-    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary|[Rr]egime|[Jj]unta|[Gg]overnment))(?:['’]s)?\s+"
+    r"\b(?:the\s+|an?\s+)?(?P<force>(?-i:[Aa]rmy|[Mm]ilitary|[Aa]ir\s+[Ff]orce|[Rr]egime|[Jj]unta|[Gg]overnment))(?:['’]s)?\s+"
     r"(?:(?!(?:was|were|had|has|said)\b)[\w-]+\s+){0,2}"
     r"(?:(?:carried|carries|carry|conducted|conducts|launched|launches)\s+(?:out\s+)?(?:an?\s+|the\s+)?)?$",
     re.I,
