@@ -21,3 +21,12 @@ def test_and_that_drone_strike_is_its_own_deed(ex):
 def test_control_drone_attack_repelled_stays_an_interception(ex):
     text = "Air defences repelled a drone attack on the city of Kharkiv overnight, the mayor said on Monday."
     assert _incidents(ex, text) == [("interception", "Kharkiv")]
+
+
+def test_and_that_with_a_time_adverb_before_the_verb(ex):
+    text = (
+        "Niger's defence ministry said soldiers had repelled an attack near Ayorou on Sunday and that a drone "
+        "later struck the fleeing gunmen, killing 14."
+    )
+    assert ("drone_attack", "Ayorou") in _incidents(ex, text)
+    assert ("interception", "Ayorou") not in _incidents(ex, text)

@@ -594,7 +594,8 @@ _AND_SUBJECT = re.compile(
     r"(?:(?!(?:and|or|then|also|later|was|were|is|are|had|have|has|been)\b)[\w'’-]+\s+){0,2}?"
     r"(?:gunm[ae]n|militants?|fighters?|troops|forces|soldiers|rebels|jihadists|insurgents|attackers|assailants"
     r"|bandits|drones?|missiles?|rockets?|shells?|mortars?|strikes?|airstrikes?|jets|warplanes|aircraft"
-    r"|helicopters?|bombs?|bombers?|another|others|more)\s+(?=\w)",
+    # (a time adverb may stand before the verb: "and that a drone later struck")
+    r"|helicopters?|bombs?|bombers?|another|others|more)\s+(?:(?:later|then|also|subsequently)\s+)?(?=\w)",
     re.I,
 )
 _JOINED_NOUNS = re.compile(
