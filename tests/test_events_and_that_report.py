@@ -30,3 +30,17 @@ def test_and_that_with_a_time_adverb_before_the_verb(ex):
     )
     assert ("drone_attack", "Ayorou") in _incidents(ex, text)
     assert ("interception", "Ayorou") not in _incidents(ex, text)
+
+
+def test_and_artillery_pounded_is_a_second_event(ex):
+    text = (
+        "The army said on Monday that its air defences had repelled a drone attack on Kosti and that artillery "
+        "pounded RSF positions in Omdurman."
+    )
+    types = _incidents(ex, text)
+    assert ("interception", "Kosti") in types and ("shelling", "Omdurman") in types
+
+
+def test_control_artillery_joined_to_another_weapon_is_one_subject(ex):
+    text = "Rockets and artillery pounded RSF positions in Omdurman on Sunday, the army said."
+    assert _incidents(ex, text) == [("shelling", "Omdurman")]

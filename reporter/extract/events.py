@@ -595,11 +595,11 @@ _AND_SUBJECT = re.compile(
     r"(?:gunm[ae]n|militants?|fighters?|troops|forces|soldiers|rebels|jihadists|insurgents|attackers|assailants"
     r"|bandits|drones?|missiles?|rockets?|shells?|mortars?|strikes?|airstrikes?|jets|warplanes|aircraft"
     # (a time adverb may stand before the verb: "and that a drone later struck")
-    r"|helicopters?|bombs?|bombers?|another|others|more)\s+(?:(?:later|then|also|subsequently)\s+)?(?=\w)",
+    r"|helicopters?|bombs?|bombers?|artillery|another|others|more)\s+(?:(?:later|then|also|subsequently)\s+)?(?=\w)",
     re.I,
 )
 _JOINED_NOUNS = re.compile(
-    r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes|aircraft|helicopters?|troops|forces"
+    r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|bombs?|jets|warplanes|aircraft|helicopters?|artillery|troops|forces"
     r"|fighters|militants|gunmen|soldiers)$",
     re.I,
 )
