@@ -236,14 +236,15 @@ _LAUNCH_VERB = re.compile(rf"\b{LAUNCH_VERBS}\b")
 #: A quotation opened after a colon whose subject is its speaker's first person: ': "We', ': “Our', or a
 #: speaker's label before its words with no quotation marks, as live pages and feeds give them ("X: Our jets").
 _FIRST_PERSON_QUOTE = re.compile(r':\s*["“]?\s*(?:[Ww]e|[Oo]ur)\b')
-#: The opening of a noun that renames the clause's own deed: "in an attack", "in what officials called a raid".
-#: (adjectives only between: "in a response to an attack by X" tells another deed)
 #: What lies between an event verb and a further deed of its subject: "... on Tuesday and ", the object and scene
 #: of the first verb and then "and" (no comma: "..., and police" may open a clause of its own).
 _AND_THEN = re.compile(r"[^,;.]{0,120}?\s+and\s+(?:then\s+)?", re.I)
+#: The opening of a noun that renames the clause's own deed, its means: "in an attack", "in what officials called
+#: a raid", "in strikes", "during a raid", "with air strikes", "in a series of strikes".
+#: (adjectives only between: "in a response to an attack by X" tells another deed)
 _RENAMING_IN = re.compile(
     # ("in the latest attack", "in another raid": the deed named as one of a series)
-    r"\bin\s+(?:an?|the\s+latest|another|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*"
+    r"\b(?:in|during|with)\s+(?:(?:an?|the\s+latest|another|an?\s+(?:series|wave|string|spate)\s+of|what\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?)\s*)?"
     r"(?:(?!(?:to|for|of|against|on|by|after|response|retaliation|reply|revenge)\b)[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -2744,6 +2745,12 @@ def _doers(
         if told is not None and not _INQUIRY_NOUN.search(text, told.end(), trig.start):
             # ("the UN launched an investigation into the air strike": the verb opened an inquiry, not the strike)
             actors = agents(art, cl.start, cl.end, told.start(), told.end(), subject=True)
+        elif told is None and _RENAMING_IN.search(text, max(cl.start, trig.start - 60), trig.start):
+            # "US forces destroyed three radar sites near X in strikes": the means phrase renames the deed of
+            # the clause's own event verb, whose subject (or the speaker "it" stands for) did it
+            verb = next((t for t in reversed(cl.triggers) if t.end <= trig.start and t.word.split()[-1] not in events.NOUNS), None)
+            if verb is not None:
+                actors = agents(art, cl.start, cl.end, verb.start, verb.end, subject=True)
     if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
         # "A drone struck the base on Tuesday in an attack believed to have been carried out by X": a noun
         # after "in a(n)" renames the deed the verb told; the "by" phrase after it names its doer
