@@ -337,7 +337,8 @@ _TROOPS_CHANGED_TO = re.compile(
 #: A bare number as the subject of its clause, its troops told before: "About 2,000 will remain",
 #: "a further 900 are in Syria", "; now some 1,500 are left".
 _ELLIPTIC = re.compile(
-    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:of\s+them\s+|more\s+|others\s+)?"
+    # "Another 900 or so are in Syria": "or so" after the figure is its "about"
+    rf"(?<![\w,.$£€])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:(?P<orso>or\s+so)\s+)?(?:of\s+them\s+|more\s+|others\s+)?"
     r"(?:(?:will|would|are\s+to|were\s+to)\s+(?:remain|stay|be\s+left)|remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were)\s+left"
     r"|left\s+behind"  # "..., with some 700 of them left behind in Erbil": what stays of the troops told
     # "About 3,000 will go to Poland", "1,000 have arrived in Romania": the troops told before, moved
@@ -355,7 +356,7 @@ _ELLIPTIC = re.compile(
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
-_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:or\s+so\s+)?(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
 #: After a verb of joining, the troops already there, their noun left out: "join the 2,500 already in
 #: Poland", "joining some 900 others still in the country".
 _JOINING = re.compile(
@@ -430,7 +431,7 @@ _NAMED_SERVICE = "(?:" + "|".join(
                                     "Division", "Regiment", "Battalion", "Group", "Militia", "Unit")
 ) + ")"
 _POSTURE = re.compile(
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?[”\"]?\s+(?:or\s+so\s+)?"  # "the 700 or so US troops", "2,500-odd", "“fewer than 300” soldiers"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?<![\w,.])(?P<n>{_NUMBER})(?:-?(?:plus|odd))?[”\"]?\s+(?:(?P<orso>or\s+so)\s+)?"  # "the 700 or so US troops", "2,500-odd", "“fewer than 300” soldiers"
     # "3,500 PKK members": members told after a named group are its fighters ("3,500 members" alone are not)
     # "2,500 of its troops", "500 of Britain's soldiers": a part of the force named
     rf"(?P<adj>(?:of\s+(?:its|their|our|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
@@ -540,7 +541,7 @@ _SUBAREA = re.compile(
 #: "another 900 are in Syria": the figure a further part of the troops told, placed by a verb of being.
 _ANOTHER = re.compile(r"\banother\s+$", re.I)
 _ARE_PLACED = re.compile(
-    r"(?:\s+(?!(?:are|were|is|was)\b)[a-z]+)?\s+(?:are|were|remain|remained|serve|served)\s+"
+    r"(?:\s+or\s+so)?(?:\s+(?!(?:are|were|is|was)\b)[a-z]+)?\s+(?:are|were|remain|remained|serve|served)\s+"
     r"(?:(?:currently|now|still|also|permanently|stationed|based|deployed|posted|serving)\s+)*(?:in|at|across|there)\b",
     re.I,
 )
@@ -1283,6 +1284,11 @@ _UNIT_IS = re.compile(
 _BODY_OF_PEOPLE = re.compile(rf"\b(?:{_FORMATION})\s+of\s+(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?:people|persons)\b", re.I)
 
 
+def _q_or_so(m: re.Match[str]) -> str | None:
+    """The figure's qualifier: as written before it, else "about" for an "or so" after it ("900 or so")."""
+    return m.group("q") or ("about" if m.group("orso") else None)
+
+
 def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     """Stated troop numbers in text[a:b]; without a troop noun there, only the noun-less forms."""
     found = []
@@ -1300,14 +1306,14 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
         part = _PART_OF.search(art.text, max(a, m.start() - 40), m.start())
         if part is None:
             weak = _weak(art.text, m.start(), m.start(), m.end())
-            found.append(_Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), weak=weak))
+            found.append(_Hit(m.group("n"), _q_or_so(m), m.start(), m.start("n"), m.start("adj"), m.end(), weak=weak))
             continue
         # "will withdraw 1,800 of its 4,600 troops": the part moves, the whole is the level standing now.
         found.append(
             _Hit(part.group("n"), part.group("q"), part.start(), part.start("n"), m.start("adj"), m.end())
         )
         found.append(
-            _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start("adj"), m.end(), "standing")
+            _Hit(m.group("n"), _q_or_so(m), m.start(), m.start("n"), m.start("adj"), m.end(), "standing")
         )
     # The other forms are tried only where their key word occurs: a pattern run over every
     # sentence with troops in it costs more than the rest of the posture search.
@@ -2034,7 +2040,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     inside a figure already found aside."""
     # one scan in C first: most sentences have no number right before such a verb
     hits = [
-        _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
+        _Hit(m.group("n"), _q_or_so(m), m.start(), m.start("n"), m.start(), m.end("n"), back=True)
         for m in (_anchored(art, a, b, _ELLIPTIC) if _ELLIPTIC_CUE.search(art.text, a, b) else ())
         if not any(f.start <= m.start("n") < f.end for f in found)
         and not _year(m.group("n"))
