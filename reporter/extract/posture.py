@@ -1598,7 +1598,8 @@ _FOLLOW_CUE = guarded(re.compile(
     r"(?:\d|hundred|thousand)\s+(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has)\b"
     r"|\b(?:it|they|we)(?:\s+|['’]re\s+)(?:[\w-]+\s+){0,3}?\d|\bthere\s+(?:are|were|remain)\s+(?:[\w-]+\s+){0,3}?\d"
     r"|\b(?:deploy|send|station|keep|withdraw|has|keeps|maintains|stations|deployed|sent|contribut\w*|provide[sd]?)\s+(?:[a-z]+\s+){0,2}?\d"
-    r"|\b(?:their|its|that|this)\s+(?:numbers?|figure|total|strength)\b",
+    # "The Pentagon plans to reduce the number in Syria to 1,000": "the number" of the troops told
+    r"|\b(?:their|its|that|this|the)\s+(?:numbers?|figure|total|strength)\b",
     re.I,
 ))
 
