@@ -28,3 +28,23 @@ def test_control_qualifier_before_kept(ex):
 def test_control_without_or_so_unchanged(ex):
     text = "About 1,800 French troops are in Chad. Another 400 are in Niger."
     assert ("France", "Niger", 400, None) in posture_with_qualifiers(ex, text)
+
+
+def test_or_so_in_a_list_after_the_level(ex):
+    text = "About 1,800 French troops are in Chad, and 400 or so in Niger."
+    assert ("France", "Niger", 400, "about") in posture_with_qualifiers(ex, text)
+
+
+def test_there_are_another_or_so_is_a_level(ex):
+    text = "About 1,800 French troops are in Chad. There are another 400 or so in Niger."
+    assert ("France", "Niger", 400, "about") in posture_with_qualifiers(ex, text)
+
+
+def test_there_are_another_is_no_addition(ex):
+    text = "About 1,800 French troops are in Chad. There are another 400 in Niger."
+    assert ("France", "Niger", 400, None) in posture_with_qualifiers(ex, text)
+
+
+def test_control_another_with_noun_heading_there_is_added(ex):
+    text = "About 1,800 French troops are in Chad. There are another 400 soldiers heading to Niger."
+    assert ("France", "Niger", 400, "(additional)") in posture_with_qualifiers(ex, text)

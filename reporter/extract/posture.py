@@ -383,7 +383,7 @@ _THERE_CUE = re.compile(r"(?-i:[Tt])here\s+(?:are|were|remain)\b")
 _THERE_ARE = re.compile(
     rf"\b(?-i:[Tt])here\s+(?:are|were|remain)\s+(?:(?:now|currently|still|also)\s+)?(?:(?:another|a\s+further)\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})"
     # "There are about 900 of them.": all the troops told before, where the text before put them
-    r"\s+(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s|of\s+them\s*(?:[,.;]|$))",
+    r"\s+(?:(?P<orso>or\s+so)\s+)?(?:more\s+|others\s+)?(?=(?:in|at|inside|stationed|deployed|based)\s|of\s+them\s*(?:[,.;]|$))",
     re.I,
 )
 _HOSTS = re.compile(
@@ -525,7 +525,7 @@ _MORE = re.compile(
     r"(?:(?P<who>(?-i:[A-Z])[\w’'-]+)\s+)?"
     # "... and roughly the same number in Iraq": the count told just before
     # "and 900 more in Syria", "and 900 others in Syria": the count's own noun left out
-    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?:more|others)\s+)?(?:{_NOUN}\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<n>{_NUMBER})|(?P<same>the\s+same\s+(?:number|figure|amount)))\s+(?:(?P<orso>or\s+so)\s+)?(?:(?:more|others)\s+)?(?:{_NOUN}\s+)?"
     # "..., more than 10,000 of them in Poland": a part of the troops just told
     r"(?:of\s+(?:them|those|whom)\s+)?"
     r"(?:(?:are|were|remain|is)\s+)?(?:stationed\s+|deployed\s+|based\s+)?(?:in|across|at|throughout|to|into)\s+",
@@ -2097,7 +2097,7 @@ def _elliptic(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
     if _THERE_CUE.search(art.text, a, b):
         # "There are another 900 in Syria": the figure opens on "there are", its place after it
         hits += [
-            _Hit(m.group("n"), m.group("q"), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
+            _Hit(m.group("n"), _q_or_so(m), m.start("n") if m.group("q") is None else m.start("q"), m.start("n"),
                  m.start("n"), m.end("n"), back=True)
             for m in _THERE_ARE.finditer(art.text, a, b)
             if not any(f.start <= m.start("n") < f.end for f in (*found, *hits)) and not _year(m.group("n"))
@@ -2197,6 +2197,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     # ("Another 900 are in northeastern Syria": a further place's level, no troops added)
     further = _ANOTHER.search(near) and (
         _ARE_PLACED.match(text, h.end) or (h.back and _ITEM_PLACE_BEFORE.search(text, max(s_start, h.start - 60), h.start))
+        or (h.back and _THERE_CUE.search(near))  # "There are another 900 in Syria": placed by "there are"
     )  # ("..., and in Syria another 900": the same, its place told first)
     if _ANOTHER_OUT.search(near):
         return "withdrawn"  # "withdrew a further 3,000", "cuts another 3,000 troops": a second cut, not troops added
@@ -3457,7 +3458,7 @@ class _Reader:
                 if not named:
                     break  # a capitalised word that names no party: no level of anyone's
                 force2 = _actor(named[0])  # type: ignore[assignment]
-            self._add(force2, c2, n2, _qualifier(more.group("q"), None), s.text)
+            self._add(force2, c2, n2, _qualifier(_q_or_so(more), None), s.text)
             at = c2end - cend
         for other, n3, q3, at3, _end in _from_states(art, s, h, force, (country, cend) if lv.status is None else None):
             self.taken.add(at3)
@@ -3491,7 +3492,7 @@ class _Reader:
                 c2, c2end = _country_after(art, at + more.end() - 1, s.end, near=True)
                 if not n2 or n2 >= lv.count or n2 < _SMALLEST or _year(more.group("n")) or c2 not in countries or c2 == force:
                     break
-                self._add(force, c2, n2, _qualifier(more.group("q"), lv.status), s.text)
+                self._add(force, c2, n2, _qualifier(_q_or_so(more), lv.status), s.text)
                 at = c2end
 
     def _main(self) -> _Prior:
@@ -3588,7 +3589,7 @@ def _more_at_home(art: Document, s: Sentence, lv: _Level) -> list[tuple[int, str
             break
         if art.text[where : place.start].strip().lower() not in ("", "the"):
             break  # the place right after "to", "in": "and 2,000 to Yobe"
-        out.append((n2, _qualifier(more.group("q"), lv.status)))
+        out.append((n2, _qualifier(_q_or_so(more), lv.status)))
         at = place.end
     return out
 
