@@ -17,3 +17,13 @@ def test_reworded_another_with_noun_stationed(ex):
 def test_control_another_to_be_deployed_is_added(ex):
     text = "In Iraq, about 2,500 US troops remain. Another 900 are to be deployed in Syria."
     assert ("United States", "Syria", 900, "(additional)") in posture_with_qualifiers(ex, text)
+
+
+def test_a_further_figure_placed_is_a_level(ex):
+    text = "About 3,000 British soldiers serve in Estonia. A further 600 are based in Poland."
+    assert ("United Kingdom", "Poland", 600, None) in posture_with_qualifiers(ex, text)
+
+
+def test_control_a_further_to_be_sent_is_added(ex):
+    text = "About 3,000 British soldiers serve in Estonia. A further 600 will be sent to Poland."
+    assert ("United Kingdom", "Poland", 600, "(additional)") in posture_with_qualifiers(ex, text)

@@ -538,8 +538,8 @@ _SUBAREA = re.compile(
     re.I,
 )
 #: Words right before or after the number that make it a change, not a level: "an additional 1,500".
-#: "another 900 are in Syria": the figure a further part of the troops told, placed by a verb of being.
-_ANOTHER = re.compile(r"\banother\s+$", re.I)
+#: "another 900 are in Syria", "a further 900 are in Syria": the figure a further part of the troops told, placed by a verb of being.
+_ANOTHER = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 _ARE_PLACED = re.compile(
     r"(?:\s+or\s+so)?(?:\s+(?!(?:are|were|is|was)\b)[a-z]+)?\s+(?:are|were|remain|remained|serve|served)\s+"
     r"(?:(?:currently|now|still|also|permanently|stationed|based|deployed|posted|serving)\s+)*(?:in|at|across|there)\b",
