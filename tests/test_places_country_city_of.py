@@ -52,7 +52,8 @@ def test_a_hit_told_before_the_nights_tally_stays_its_own_event(ex):
 
 def test_control_a_barrage_told_first_and_one_of_it_hitting_a_town(ex):
     # "one of them" makes the hit a share of the barrage told just before: a part at its own town, the barrage
-    # kept whole over the country (test_linking_one_of_them_own_town)
+    # kept whole over the country (test_linking_one_of_them_own_town); the part counts its one missile (GUIDE:
+    # count is the number of projectiles), as test_linking_tally_after_hit now pins
     found = _incidents(ex, "KYIV, April 5 (Wire) - Russia fired 40 missiles at Ukraine overnight. One of them hit Lviv, killing two.")
     attacks = sorted((i.location, i.count, i.casualties.killed) for i in found if i.type == "missile_attack")
-    assert attacks == [("Lviv", None, 2), ("Ukraine", 40, None)], found
+    assert attacks == [("Lviv", 1, 2), ("Ukraine", 40, None)], found
