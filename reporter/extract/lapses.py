@@ -9,8 +9,9 @@ days, a withdrawal that lasts no more than ten days"), a day the sentence before
 A stretch "after" or "from" an event ("90 days after the accord is signed on May 20") counts from
 the day told after it, or else as above, but never from the report: the event is not the report.
 Every stretch gives a day, months and years too (the same day of the month). A deal's numbered day
-("on day 22 of the truce", "by the 50th day of the ceasefire") counts only from the deal's first day,
-told before it in its sentence or a few sentences away, never from the report.
+("on day 22 of the truce", "by the 50th day of the ceasefire") counts only from the deal's first day, or
+a numbered phase's told starting ("The first phase began on January 19. ... by the 22nd day"), told before it
+in its sentence or a few sentences away, never from the report.
 """
 
 from __future__ import annotations
@@ -120,13 +121,15 @@ _STAY = re.compile(
 UNIT_WORDS = ("hour", "day", "week", "month", "year", "tomorrow", "a.m", "p.m", " pm", " am ", ":0", ":1", ":2", ":3", ":4", ":5", "noon", "midnight", "immediately", "forthwith", "without delay")
 
 
+#: A plan's phase named by its number: "the first phase", "stage two".
+_PHASE = r"(?:first|second|third|initial|final)\s+(?:phase|stage)|(?:phase|stage)\s+(?:one|two|three|[1-3])"
 #: A stretch told as a length: "will last six months", "lasting up to ten days".
 _LASTS = re.compile(r"last|run", re.I)
 #: A step whose length counts to its end: "the withdrawal will last no more than ten days", "the truce
 #: will last three days, beginning on March 14".
 _STEP_LASTS = re.compile(
     r"\b(?:withdrawals?|pull-?outs?|pull-?backs?|drawdowns?|departures?|handovers?|evacuations?|exit|retreat|"
-    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|(?:first|second|third|initial|final)\s+(?:phase|stage)|(?:phase|stage)\s+(?:one|two|three|[1-3])|ceasefires?|cease-fires?|pauses?)\b"
+    r"disengagement|relocation|transfer|redeployment|repatriation|truces?|" + _PHASE + r"|ceasefires?|cease-fires?|pauses?)\b"
     # its length in an aside right after it: "the first phase, lasting six weeks", "the truce, which will last"
     r"(?:[^,;.:]*|\s*,\s*(?:which\s+(?:will\s+|would\s+|is\s+to\s+)?)?)$",
     re.I,
@@ -177,15 +180,24 @@ def _bare_day_alone(art: Document, i: int, d: DateMention) -> bool:
     day of a fight or of anything else, counted from nothing."""
     if _OF_DEAL.match(art.text, d.end) or " of " in art.text[d.start : d.end]:
         return False
-    # (two back: "agreed to a truce that takes effect on Sunday. The first phase will last 42 days. ... by the 22nd day")
+    # (two back: "agreed to a truce that takes effect on Sunday. The first phase will last 42 days. ... by the 22nd day";
+    # a deal's phase is one too, counted from the day it began: "The first phase began on January 19. ... by the 22nd day")
     lo = art.sentences[max(0, i - 2)].start
-    return not _A_DEAL.search(art.text, lo, art.sentences[i].end)
+    return not _A_DEAL.search(art.text, lo, art.sentences[i].end) and not _A_PHASE.search(art.text, lo, art.sentences[i].end)
 
 
 #: The nouns that name a deal: "truce", "ceasefire", "pact", "treaty".
 _DEALS = "agreement|deal|accord|truce|ceasefire|cease-fire|armistice|pact|treaty|memorandum|declaration"
 #: A deal named, in any number: "the truce", "the accords".
 _A_DEAL = re.compile(r"\b(?:" + _DEALS + r")s?\b", re.I)
+#: A phase named by its number told starting, not one of a fight: "the first phase, which began on", "stage two
+#: started", not "the first phase of the offensive began" nor "In the first phase," after "The offensive began".
+_A_PHASE = re.compile(
+    r"\b(?:" + _PHASE + r")\b(?!\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?(?:offensive|operation|campaign|assault|war)\b)"
+    r"[^.;:]{0,40}?\b(?:began|begins|begun|started|starts|commenced|commences|kicked\s+off|t(?:ook|akes)\s+effect"
+    r"|(?:came|comes|went|goes)\s+into\s+(?:force|effect))\b",
+    re.I,
+)
 
 
 def _amount(text: str) -> tuple[int, str] | None:
@@ -310,7 +322,8 @@ def anchored(
         elif is_lapse(art, d) and (nth := _deal_day(art.text[d.start : d.end])) is not None:
             # a deal's day counts from the deal's first day only: the day it began, took effect or was
             # made, told before it in its sentence or in one of the sentences before
-            deal = next((o for o in reversed(out) if _day(art, o) is not None), None) or _deal_told(art, i, d)
+            # (not another deal day told before it: "leave by the 22nd day and ... on the seventh day" both count from the start)
+            deal = next((o for o in reversed(out) if _day(art, o) is not None and not is_lapse(art, o)), None) or _deal_told(art, i, d)
             if deal is not None and deal.span is not None and deal.span.precision == "day":
                 d = DateMention(d.start, d.end, due_after(deal.span.start, nth - 1, "day"), d.kind)
         elif is_lapse(art, d) and (_end_told(art, d, dates[k + 1 :]) or _restated(art, d, dates)):
