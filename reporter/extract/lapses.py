@@ -523,7 +523,7 @@ def _deal_told(art: Document, i: int, d: DateMention) -> DateMention | None:
         told = [
             x for x in art.dates_in(o_start, o_end)
             if x.span is not None and x.span.precision in ("day", "month", "year") and x.kind not in ("since", "lapse", "relative")
-            and not is_lapse(art, x) and not said_on(art, x) and not art.in_dateline(x.start)
+            and not is_lapse(art, x) and not _said_not_begun(art, x, made) and not art.in_dateline(x.start)
             and not _BOUND_BEFORE.search(art.text, max(o_start, x.start - 30), x.start)
             and any(_dates_deal(art.text, a, b, x) for a, b in made)
         ]  # fmt: skip
@@ -547,6 +547,16 @@ _NEXT_PLAN = re.compile(
     re.I,
 )
 _DEAL_GAP = re.compile(r"[,;:()]|\s[—–]\s")
+
+
+def _said_not_begun(art: Document, x: DateMention, made: list[tuple[int, int]]) -> bool:
+    """Whether ``x`` is the day of a saying, not of the deal's start: a saying after a day that a start verb
+    dates right before it ("took effect on January 19, officials said") leaves the day the start's."""
+    if not said_on(art, x):
+        return False
+    if speech.SAYING_WORD.search(art.text, max(0, x.start - 12), x.start):
+        return True
+    return not any(0 <= x.start - b <= 40 and not _DEAL_GAP.search(art.text, b, x.start) for _, b in made)
 
 
 def _dates_deal(text: str, a: int, b: int, x: DateMention) -> bool:
