@@ -194,7 +194,7 @@ _A_DEAL = re.compile(r"\b(?:" + _DEALS + r")s?\b", re.I)
 #: started", not "the first phase of the offensive began" nor "In the first phase," after "The offensive began".
 _A_PHASE = re.compile(
     r"\b(?:" + _PHASE + r")\b(?!\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?(?:offensive|operation|campaign|assault|war)\b)"
-    r"[^.;:]{0,40}?\b(?:began|begins|begun|started|starts|commenced|commences|kicked\s+off|t(?:ook|akes)\s+effect"
+    r"[^.;:]{0,40}?\b(?:began|begins|begun|started|starts|commenced|commences|t(?:ook|akes)\s+effect"
     r"|(?:came|comes|went|goes)\s+into\s+(?:force|effect))\b",
     re.I,
 )
