@@ -2451,6 +2451,8 @@ _PROVINCE_IN_NAME = frozenset({"State", "Province", "Region", "Governorate"})
 _JOINED = re.compile(rf"\b(?!(?:al|el|ad|ar|as|an|at|az|ash|Al|El|Ad|Ar|As|An|At|Az|Ash)[‐-])[{_UP}][{_LOW}’']+[‐-](?=[{_UP}])")
 
 
+#: A number right after a one-word name ("Terminal 3", "Hangar 2"): the name numbers a part of a site.
+_NUMBERED_PART = re.compile(r"\s\d{1,3}\b(?![,.:]?\d)")
 #: _UNKNOWN's groups, one of which holds a match's name; a name in one of _SITE_GROUPS is a named facility.
 _NAME_GROUPS = ("n", "g", "p", "f", "o", "a", "m", "x")
 _SITE_GROUPS = ("g", "p", "f")
@@ -2469,6 +2471,10 @@ def _unknown_names(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
         if group == "x" and u.group("x").split()[-1] in _FACILITY:
             # "an attack on Tawakal Hotel": the named facility's own reading, from "on", gives the site
             pos = u.start() + 1
+            continue
+        if _NUMBERED_PART.match(text, u.end(group)) and " " not in u.group(group):
+            # "near Terminal 3", "at Gate 5": a word and its number name a part of a site, no town
+            pos = u.end(group)
             continue
         yield u
         joined = _JOINED.search(text, u.start(group), u.end(group))
