@@ -417,6 +417,9 @@ class Linker:
         self.last_i: int | None = None
         #: event index -> the last sentence that told more of it (a retelling merged into it)
         self.told_at: dict[int, int] = {}
+        #: sentences telling no event whose toll went to an event told before: the places they name are that
+        #: event's sites, no scene for the next
+        self.toll_sentences: set[int] = set()
         #: the town a dateline files from, and the sentence it opens
         self.town = dateline_town(art) if art.datelines else None
         self.town_at = art.sentence_index(self.town.start) if self.town is not None else -1
@@ -1464,6 +1467,10 @@ class Linker:
         prev, numbered = self._point_before(c.s_idx)
         last = self.last
         if prev < 0 or (last is not None and prev <= last.s_idx) or self._after_history(c, prev):
+            return None
+        if prev in self.toll_sentences:
+            # "India struck nine sites. Pakistan said 26 died at six of them, including a mosque in X. It said it
+            # downed five jets": where the dead of the event told were is no scene of the next one
             return None
         s, p = self.art.sentences[prev], self.art.sentences[c.s_idx]
         if s.paragraph == p.paragraph or (numbered and p.paragraph == s.paragraph + 1):
@@ -2757,6 +2764,7 @@ def toll_only(art: Document, linker: Linker, s_idx: int, tolls: Container[int]) 
         linker.add_toll(found, whole)
         return whole
     linker.add_toll(found, news)
+    linker.toll_sentences.add(s_idx)
     _zero_for_the_attack(linker, s_idx, found)
     return None
 
