@@ -3180,6 +3180,8 @@ def scene_only(art: Document, linker: Linker, s_idx: int, harmed: int | None = N
     spot = best_place(spots)
     if spot is None:
         return
+    if share_of_toll(art.text, s.start, s.end, spot) is not None:
+        return  # "Missiles struck Ukraine. Nine were killed, including four in X": a share's town, one of many spots
     if spot.country is None:
         spot = replace(spot, country=country)
     linker.events[at] = replace(last, place=spot)
