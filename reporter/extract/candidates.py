@@ -53,6 +53,7 @@ from reporter.extract.places import (
     dateline_town,
     distance_km,
     filed_from_capital,
+    nested,
     overseas,
     places_in,
     ships,
@@ -6546,6 +6547,23 @@ def dates_a_statement(art: Document, d: DateMention) -> bool:
     )
 
 
+def _own_clause_place(art: Document, c: Cand, spare: list[Place], split: int) -> Place | None:
+    """The sentence's spare place on the event's side of ", and" where another lies beyond it: "Fires broke out
+    in the X region after a missile strike, and power was cut in Y" (the clause after ", and" tells a
+    consequence elsewhere, no scene of the strike). None where no place lies beyond such a break."""
+    side = [p for p in spare if p.role == "loc" and (p.start < split) == (c.pos < split)]
+    a, b = c.clause
+    own = [
+        p for p in side
+        if not _AND_BEYOND.search(art.text[p.end : a] if p.end <= a else art.text[b : p.start] if p.start >= b else "")
+    ]
+    return best_place(own) if own and len(own) < len(side) else None
+
+
+#: A clause of its own joined by ", and": the break a consequence told elsewhere follows.
+_AND_BEYOND = re.compile(r",\s+and\s")
+
+
 def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
     """A town or spot (rank 3 or more) in the very country an event is placed in, and nowhere closer, or
     a known town within reach of the province or region it is placed in. The country's capital narrows it
@@ -6555,8 +6573,9 @@ def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
     if place is None or spot is None or spot.country is None or spot.country != place.country:
         return False
     if place.rank == 3:
-        # (a province holds the towns near its centre: "fighting in X province, ... residents of Y fled")
-        if spot.rank < 4 or None in (place.lat, spot.lat) or distance_km(place, spot) > _PROVINCE_REACH_KM:
+        # (a province holds its towns: "fighting in X province, ... residents of Y fled"; a town of the next
+        # province is none of its, however near: "hit a plant in the Poltava region, and power was cut in Kharkiv")
+        if spot.rank < 4 or not nested(place, spot):
             return False
     elif place.rank > 1 or spot.rank < 3:
         return False
@@ -6570,10 +6589,6 @@ def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
         or art.text.startswith(" and ", spot.end)  # "after the capital and its neighbour signed": a party
     )
 
-
-#: How far from a province's or region's centre a known town the sentence names may lie and be in it
-#: (as far as incidents.py lets a town and a province told apart be one event's places).
-_PROVINCE_REACH_KM = 150
 
 
 def _is_report_date(art: Document, d: DateMention, cl: events.Clause) -> bool:
@@ -6676,7 +6691,7 @@ def _sentence_fill(art: Document, s_idx: int, cands: list[Cand]) -> list[Cand]:
         changes: dict = {"attribution": own_attr if own_attr and c.pos > semi else attr}
         place = c.place
         if place is None and c.type != "threat_statement" and c.anaphor == "":
-            place = fallback
+            place = _own_clause_place(art, c, spare, split) or fallback
             if place is None:
                 place = _told_vaguely_at(c, cands)
             if place is None and near is not None and c.type != "interception":
