@@ -4414,11 +4414,16 @@ def _stopped_short(art: Document, a: int, b: int, target: Place, agent: Place | 
 #: A post of a nation's forces right after its demonym: "a Pakistani army post", "an Indian border outpost".
 _POST_AFTER = re.compile(
     r"\s+(?:(?:army|military|border|police|security|paramilitary|frontier)\s+){0,2}"
-    r"(?:posts?|outposts?|check-?posts?|checkpoints?|camps?|barracks|garrisons?|bases?)\b",
+    r"(?:posts?|outposts?|check-?posts?|checkpoints?|camps?|barracks|garrisons?|bases?|airfields?|air\s+bases?)\b",
     re.I,
 )
 #: ... told as what the event was aimed at: "on a", "against an", "attacked the".
-_AIMED_AT_POST = re.compile(r"\b(?:on|against|at|attacked|stormed|targeted|targeting|hit)\s+(?:an?|the|two|three|several)\s+$", re.I)
+_AIMED_AT_POST = re.compile(
+    r"\b(?:(?:on|against|at|attacked|stormed|targeted|targeting|hit)\s+(?:an?|the|two|three|several)"
+    # (or the event's verb of striking right before a bare plural: "had struck Ukrainian military airfields")
+    r"|(?:struck|hit|targeted|attacked|bombed|shelled))\s+$",
+    re.I,
+)
 
 
 def _owned_post(art: Document, a: int, b: int) -> Place | None:
@@ -4428,7 +4433,7 @@ def _owned_post(art: Document, a: int, b: int) -> Place | None:
         name = None if m.of("country") else _nation_of(m)
         if name is None or name not in art.lexicon.countries:
             continue
-        if _POST_AFTER.match(art.text, m.end) and _AIMED_AT_POST.search(art.text, max(a, m.start - 24), m.start):
+        if _POST_AFTER.match(art.text, m.end) and _AIMED_AT_POST.search(art.text, max(0, m.start - 24), m.start):
             c = art.lexicon.countries[name]
             return None if overseas(c) else Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
