@@ -4418,12 +4418,9 @@ _POST_AFTER = re.compile(
     re.I,
 )
 #: ... told as what the event was aimed at: "on a", "against an", "attacked the".
-_AIMED_AT_POST = re.compile(
-    r"\b(?:(?:on|against|at|attacked|stormed|targeted|targeting|hit)\s+(?:an?|the|two|three|several)"
-    # (or the event's verb of striking right before a bare plural: "had struck Ukrainian military airfields")
-    r"|(?:struck|hit|targeted|attacked|bombed|shelled))\s+$",
-    re.I,
-)
+_AIMED_AT_POST = re.compile(r"\b(?:on|against|at|attacked|stormed|targeted|targeting|hit)\s+(?:an?|the|two|three|several)\s+$", re.I)
+#: ... or the event's own verb right before a bare plural: "had struck Ukrainian military airfields".
+_STRUCK_BARE = re.compile(r"\b(?:struck|hit|targeted|attacked|bombed|shelled)\s+$", re.I)
 
 
 def _owned_post(art: Document, a: int, b: int) -> Place | None:
@@ -4433,7 +4430,10 @@ def _owned_post(art: Document, a: int, b: int) -> Place | None:
         name = None if m.of("country") else _nation_of(m)
         if name is None or name not in art.lexicon.countries:
             continue
-        if _POST_AFTER.match(art.text, m.end) and _AIMED_AT_POST.search(art.text, max(0, m.start - 24), m.start):
+        aimed = _AIMED_AT_POST.search(art.text, max(a, m.start - 24), m.start) or (
+            not art.text[a : m.start].strip() and _STRUCK_BARE.search(art.text, max(0, a - 12), m.start)
+        )
+        if _POST_AFTER.match(art.text, m.end) and aimed:
             c = art.lexicon.countries[name]
             return None if overseas(c) else Place(c.name, c.name, c.lat, c.lon, 1, m.start, m.end, "loc")
     return None
