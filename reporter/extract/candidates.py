@@ -1348,6 +1348,9 @@ def _event_words(art: Document, s: Sentence, cl: events.Clause) -> _Words:
             and _SOME_OF_THEM.search(_STOPPED_AUX.sub("", text[cl.start : kinds["destroy"].start])) is not None
             and _fired_just_before(art, s, cl.start)
         )
+        # "Russia launched 60 drones. Air defences destroyed at least 45 of them": a share of the salvo just
+        # told as fired, the verb's object, was destroyed in flight ("all but two of them" too)
+        or (not weapons and _destroyed_share_of_them(text, cl, kinds["destroy"]) and _fired_just_before(art, s, cl.start))
         or (
             weapons
             and (
@@ -2924,6 +2927,15 @@ _SHARE_OF_THE = re.compile(rf"\b(?:{NUMBER}|most|all|both|some)\s+of\s+(?:the|th
 
 #: The passive's auxiliary after a share of weapons stopped: "Most were (intercepted)".
 _STOPPED_AUX = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+$", re.I)
+
+
+def _destroyed_share_of_them(text: str, cl: events.Clause, trig: events.Trigger) -> bool:
+    """Whether the object of ``trig`` is a share of weapons told before: "(destroyed) at least 45 of them",
+    "all but two of them" (not "45 of the tanks", "two more")."""
+    m = _STOPPED_SHARE.match(text, trig.end, cl.end)
+    if m is not None:
+        return not m.group().lower().endswith(("the ", "more"))
+    return ALL_BUT_OF_THEM.match(text, trig.end, cl.end) is not None
 
 
 def _fired_just_before(art: Document, s: Sentence, at: int) -> bool:
@@ -7008,10 +7020,10 @@ _AND_COUNTED_BEFORE = re.compile(
 _VOLLEY_AFTER = re.compile(r"[\s-]+(?:barrages?|salvos?|volleys?|swarms?|waves?)\b", re.I)
 #: Strike words only people suffer: "were shot dead", "were gunned down".
 _PEOPLE_SHOT = re.compile(r"shot\s+(?:dead|to\s+death)|gunned\s+down|machine")
-#: A share of the weapons told, right after the verb that stopped them: "shot down 60 of them"; or more of
+#: A share of the weapons told, right after the verb that stopped them: "shot down (at least) 60 of them"; or more of
 #: them stopped apart, counted on their own: "downed 38 more" (no victims: "killed two more people").
 _STOPPED_SHARE = re.compile(
-    rf"\s+(?P<n>{NUMBER}|both)\s+(?:of\s+(?:them|those|these|the\s+)|more\b(?!\s+(?:people|persons|civilians|soldiers|others)\b))",
+    rf"\s+(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER}|both)\s+(?:of\s+(?:them|those|these|the\s+)|more\b(?!\s+(?:people|persons|civilians|soldiers|others)\b))",
     re.I,
 )
 

@@ -24,8 +24,11 @@ _WHOLE_IN_SHARE = re.compile(rf"\bof\s+(?:the\s+)?(?:(?:{QUALIFIER})\s+)?(?P<n>{
 _COUNT_BEFORE = re.compile(rf"(?<![-/\w])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
-#: What a stopping verb left out of the weapons told: "shot down all but four of them".
-ALL_BUT_OF_THEM = re.compile(rf"\s+all\s+(?:but|except|save)\s+(?P<n>{NUMBER})\s+of\s+(?:them|those|these)\b", re.I)
+#: What a stopping verb left out of the weapons told: "shot down all but four of them", or "all but four" ending
+#: its clause (the weapons named by no word of their own).
+ALL_BUT_OF_THEM = re.compile(
+    rf"\s+all\s+(?:but|except|save)\s+(?P<n>{NUMBER})(?:\s+of\s+(?:them|those|these)\b|\s*(?=[,.;:]|$))", re.I
+)
 
 
 def left_out(text: str, lo: int, n_start: int) -> bool:
