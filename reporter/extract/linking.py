@@ -2976,7 +2976,8 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     told = linker.told_at.get(at, last.s_idx)
     # (a sentence between that names the event again keeps it the one told: "Gunmen killed 50 soldiers at a
     # post. The assault began at dawn. They burned vehicles. The group claimed it" claims the killing)
-    told = max([told, *(i for i in range(told + 1, s_idx) if _TOLD_EVENT.search(art.text, art.sentences[i].start, art.sentences[i].end))])
+    if s_idx - told > 2:  # (only the two sentences right before can bring it back within reach)
+        told = max([told, *(i for i in range(s_idx - 2, s_idx) if _TOLD_EVENT.search(art.text, art.sentences[i].start, art.sentences[i].end))])
     if s_idx <= last.s_idx or s_idx - told > 2 or last.type == "threat_statement":
         return
     news = _news_before_recap(art, linker, at, s)
