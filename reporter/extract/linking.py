@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import combinations, compress
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
@@ -417,6 +417,7 @@ class Linker:
         self.last_i: int | None = None
         #: event index -> the last sentence that told more of it (a retelling merged into it)
         self.told_at: dict[int, int] = {}
+        self._retold_sentences: set[int] | None = None  # sentences holding a word an event is told again by (retold_in)
         #: sentences telling no event whose toll went to an event told before: the places they name are that
         #: event's sites, no scene for the next
         self.toll_sentences: set[int] = set()
@@ -458,6 +459,15 @@ class Linker:
         if c.killed is None and c.injured is None and not _TOWN_SITE.search(self.art.text, *c.clause):
             return False  # (told without its toll, "militants attacked an army patrol", it may be anywhere)
         return not self._hints_elsewhere(c, self.art.sentences[c.s_idx].start)
+
+    def retold_in(self, i: int) -> bool:
+        """Sentence ``i`` names an event again ("the assault", "this attack"); the words are found once per
+        article, and the pattern is tried only where one of them is."""
+        if self._retold_sentences is None:
+            norms = self.art.norms
+            self._retold_sentences = self.art.sentences_with(list(compress(self.art.token_starts, map(_TOLD_NOUN_NORMS.__contains__, norms))))
+        s = self.art.sentences[i]
+        return i in self._retold_sentences and _TOLD_EVENT.search(self.art.text, s.start, s.end) is not None
 
     def _first_told_at_town(self, c: Cand) -> bool:
         """ "GOMA (Wire) - Fighting flared in the east. || Rebels shelled a camp on Monday, killing five": the
@@ -2900,11 +2910,14 @@ def since_told(linker: Linker, i: int) -> int:
 #: The event just told, named again by a definite noun: "the attack", "Sunday's drone strike" (``{nouns}``:
 #: the event nouns the reading takes).
 _TOLD_AGAIN = r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
-_TOLD_NOUNS = (
-    "attacks?|strikes?|bombings?|blasts?|assaults?|raids?|explosions?|shelling|ambush|massacres?|shootings?|killings?"
-    # (a salvo told again by what it was: "claimed the launch", "claimed the barrage")
-    "|launch(?:es)?|barrages?|salvos?"
-)
+#: The nouns an event is told again by, every form: "the attack", "this barrage" (a salvo told again by what it
+#: was: "claimed the launch").
+_TOLD_FORMS = (
+    "attack", "attacks", "strike", "strikes", "bombing", "bombings", "blast", "blasts", "assault", "assaults", "raid",
+    "raids", "explosion", "explosions", "shelling", "ambush", "massacre", "massacres", "shooting", "shootings",
+    "killing", "killings", "launch", "launches", "barrage", "barrages", "salvo", "salvos",
+)  # fmt: skip
+_TOLD_NOUNS = "|".join(_TOLD_FORMS)
 _CLAIM = Prefiltered(re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?|(?:said|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|launched|staged)\s+)" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS + "|operations?")
@@ -2923,6 +2936,8 @@ _CLAIM = Prefiltered(re.compile(
     re.I,
 ))
 _TOLD_EVENT = re.compile(r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS), re.I)
+#: The same as token norms: a sentence without one cannot tell an event again.
+_TOLD_NOUN_NORMS = frozenset(_TOLD_FORMS)
 #: A claim told in the passive, its claimant after "by": "The attack was claimed on Friday by X".
 _CLAIMED_BY = Prefiltered(re.compile(
     r"\b" + _TOLD_AGAIN.format(nouns=_TOLD_NOUNS) + r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -2977,7 +2992,7 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
     # (a sentence between that names the event again keeps it the one told: "Gunmen killed 50 soldiers at a
     # post. The assault began at dawn. They burned vehicles. The group claimed it" claims the killing)
     if s_idx - told > 2:  # (only the two sentences right before can bring it back within reach)
-        told = max([told, *(i for i in range(s_idx - 2, s_idx) if _TOLD_EVENT.search(art.text, art.sentences[i].start, art.sentences[i].end))])
+        told = max([told, *(i for i in range(s_idx - 2, s_idx) if linker.retold_in(i))])
     if s_idx <= last.s_idx or s_idx - told > 2 or last.type == "threat_statement":
         return
     news = _news_before_recap(art, linker, at, s)
