@@ -4873,12 +4873,12 @@ def _type_of(
         MILITARY.search(clause_text)
         # "pagers exploded across the country, killing nine": a blast that took lives is no figure of speech
         # ("prices exploded", "the crowd exploded in anger" harm no one)
-        or (k == "explode" and _HARM_AFTER.match(text, cl.end))
+        or (k == "explode" and events.HARM_AFTER.match(text, cl.end))
         or (
             k == "strike"
             and (
                 # (a bare "hit" that took lives is as often a road accident: "a bus was hit, killing four")
-                (_HARM_AFTER.match(text, cl.end) and (armed or _HIT_WORD.match(w) is None))
+                (events.HARM_AFTER.match(text, cl.end) and (armed or _HIT_WORD.match(w) is None))
                 # (an armed group or a state's doing: "fans attacked a bus" is a brawl)
                 or (armed and _HARM_BEFORE_WHEN.search(text, max(0, trig.start - 90), trig.start))
             )
@@ -4896,7 +4896,7 @@ def _type_of(
         if wclass in ("drone", "missile") and (
             (w.startswith("crash") and _INTO.match(text, trig.end)) or _HARM.search(clause_text)
             # ... or told in the participle after the clause: "a missile landed near the airport, wounding six"
-            or _HARM_AFTER.match(text, cl.end)
+            or events.HARM_AFTER.match(text, cl.end)
         ):
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
         if wclass == "aircraft" and w.startswith("land"):
@@ -5005,14 +5005,12 @@ def _type_of(
     return "other"
 
 
-#: A participle of harm opening the clause after an attack word's: ", killing three", ", wounding 12".
-#: ... or told before the clause of the attack that did it: "four soldiers were killed when rebels attacked X"
-#: (the attack's subject, up to four words, between "when" and the verb).
+#: Harm told before the clause of the attack that did it: "four soldiers were killed when rebels attacked X"
+#: (the attack's subject, up to four words, between "when" and the verb); after it, events.HARM_AFTER.
 _HARM_BEFORE_WHEN = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|martyred)\s+(?:[\w'’-]+\s+){0,3}?(?:when|as)\s+(?:[\w'’-]+\s+){1,4}?$",
     re.I,
 )
-_HARM_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving\s+(?:[\w-]+\s+){1,3}?(?:dead|killed|wounded|injured))\b", re.I)
 
 
 #: Fire from guns told in the clause: "opened fire", "gunfire", "shot", "small arms".

@@ -1721,9 +1721,10 @@ def _bounded_repeat(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
     )
 
 
-#: A campaign told grown ("stepped up its strikes", "intensified attacks"), and the dead its clause leaves after it.
+#: A campaign told grown ("stepped up its strikes", "intensified attacks").
 _GROWN_CAMPAIGN = re.compile(r"(?:intensif|stepp|escalat|ramp|expand)", re.I)
-_DEAD_AFTER = re.compile(r"\s*,\s+(?:killing|wounding|injuring)\b", re.I)
+#: Harm told in a participle right after a clause: ", killing three", ", wounding 12", ", leaving five dead".
+HARM_AFTER = re.compile(r"\s*,\s*(?:killing|wounding|injuring|leaving\s+(?:[\w-]+\s+){1,3}?(?:dead|killed|wounded|injured))\b", re.I)
 
 
 def _stepped_up_that_day(text: str, hi: int, m: re.Match[str]) -> bool:
@@ -1732,7 +1733,7 @@ def _stepped_up_that_day(text: str, hi: int, m: re.Match[str]) -> bool:
     or toll is a trend."""
     return bool(
         _GROWN_CAMPAIGN.match(m.group())
-        and _DEAD_AFTER.match(text, hi)
+        and HARM_AFTER.match(text, hi)
         and _BOUNDED_TIME.search(text, m.end(), hi)
     )
 
