@@ -361,7 +361,8 @@ _CUMULATIVE = re.compile(
 )
 #: Groups listed with a toll: "killing two soldiers and three civilians", "two soldiers and three
 #: civilians were killed". A group is a number and one to three words that are no toll or verb.
-_GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[\w’'-]+"
+#: (a word opens with a letter: a dateline's dash is no group, "2024 - This morning, two were hurt" is two)
+_GROUP_WORD = r"(?!(?:and|or|were|was|are|is|have|has|had|been|killed|dead|died|wounded|injured|hurt|in|on|at|by)\b)[^\W\d_][\w’'-]*"
 #: A speech verb after the people told: they speak of the toll ("killing 15 soldiers, two sources said").
 _SPEAK = r"(?:said|says|told|reported|added|confirmed|announced|stated|wrote)\b"
 _HOW_BADLY = r"(?:critically|seriously|severely|badly|gravely|lightly|slightly|fatally|mortally|moderately)"
