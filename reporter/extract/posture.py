@@ -229,7 +229,7 @@ _ASIDE = re.compile(
 _THE_COUNTRY = re.compile(
     r"\s*(?:[\w.-]+\s+){0,4}?(?:(?:in|inside|from|to|into|out\s+of)\s+"
     # "the north of the country", "northeastern parts of the country": a part of it
-    r"(?:(?:the\s+)?(?:(?:far|rest|whole)\s+)?(?:north|south|east|west|centre|center|interior|rest)(?:-?(?:east|west))?(?:ern)?\s+"
+    r"(?P<part>(?:the\s+)?(?:(?:far|rest|whole)\s+)?(?:north|south|east|west|centre|center|interior|rest)(?:-?(?:east|west))?(?:ern)?\s+"
     r"(?:(?:parts?|regions?|areas?)\s+)?of\s+)?"
     # "in the Baltic state", "in the Gulf nation": a state told before, named by a kind of it
     r"(?:(?P<that>that|this)|the|(?P<own>his|her|its|their))\s+(?:[\w-]+\s+){0,2}?(?-i:country|nation|state|kingdom)\b"
@@ -2914,10 +2914,21 @@ class _Reader:
             # text named last is the state's own, so a side of it with no other place named is its own ground
             own_told = _country_named_last(art, s.start) == state
             if (
-                _THE_COUNTRY.match(art.text, h.end, s.end)
-                # ("<Niger turned to Russia>. 100 Russian instructors arrived in the country": troops arriving
-                # came from abroad, whichever country was named last)
-                and (not own_told or _ARRIVED_IN.match(art.text, h.end, s.end))
+                (the_country := _THE_COUNTRY.match(art.text, h.end, s.end))
+                # ("<Burkina turned to Russia>. 100 Russian instructors are in the country": the whole of "the
+                # country" is the story's other state, though the state was named last, unless as the land an
+                # attack hit; so too for troops arriving, who came from abroad; a part of it, "the south of the
+                # country", or "its soil" may be the state's own)
+                and (
+                    not own_told
+                    or not (
+                        the_country.group("part")
+                        or the_country.group("own")
+                        or the_country.group("own2")
+                        or _country_named_last(art, s.start, struck=True)
+                    )
+                    or _ARRIVED_IN.match(art.text, h.end, s.end)
+                )
                 and (referred := self._country_referred(s, h, state)) not in (None, state)
                 and not _border_tells_own(art, s, state, referred)
             ):
@@ -3678,12 +3689,21 @@ _SIDE_OF_IT = re.compile(
 )
 
 
-def _country_named_last(art: Document, pos: int) -> str | None:
-    """The country (or its people) the text names last before pos, in any role."""
+def _country_named_last(art: Document, pos: int, *, struck: bool = False) -> str | None:
+    """The country (or its people) the text names last before pos, in any role; with struck, only
+    when it is named as the land an attack hit ("Israel struck Lebanon", "strikes on southern Lebanon")."""
     for m in reversed(art.mentions_in(max(0, pos - 600), pos)):
         if (c := m.of("country") or m.of("demonym")) is not None:
+            if struck and not any(
+                _STRUCK_GAP.fullmatch(art.text, t.end, m.start) for t in art.triggers_in(max(0, m.start - 40), m.start)
+            ):
+                return None
             return c.name
     return None
+
+
+#: Between an attack's word and the land it hit: "struck Lebanon", "strikes on southern Lebanon".
+_STRUCK_GAP = re.compile(r"\s+(?:(?:on|in|into|at|against|across|inside)\s+)?(?:[\w-]+\s+)?", re.I)
 
 
 #: After a figure, a border named by the state across it: "to the Lebanon border", "along the Lebanese frontier".
