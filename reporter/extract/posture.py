@@ -6288,9 +6288,10 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if c is None or c.name == force:
             continue
         # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
-        if want != "any" and _from_owner(art, m):
+        if want != "any" and (_from_owner(art, m) or _attack_origin(art, m)):
             # "the troops from Nepal and Ireland": the states they come from, no place, however far down
-            # their list ("personnel from Uganda, Ethiopia, Kenya and Djibouti")
+            # their list ("personnel from Uganda, Ethiopia, Kenya and Djibouti"); "raids from Nigeria": where
+            # an attack came from, not where the story's troops are
             continue
         if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
@@ -6300,6 +6301,18 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
     return named
 
 
+def _attack_origin(art: Document, m: Mention) -> bool:
+    """Whether a name is only where an attack came from: "raids from Nigeria", "attacks launched from
+    Burkina Faso", "rockets from Lebanon"."""
+    if "from" not in art.words_before(m.start, 2):  # "from Chad", "from the Central African Republic"
+        return False
+    a = max(art.sentences[art.sentence_index(m.start)].start, m.start - 40)
+    blows = [t.end for t in art.triggers_in(a, m.start)] + [w.end for w in art.mentions_in(a, m.start) if w.of("weapon")]
+    return any(_FROM_GAP.fullmatch(art.text, end, m.start) for end in blows)
+
+
+#: Between an attack's word or weapon and the land it came from: " from ", " launched from ".
+_FROM_GAP = re.compile(r"\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?", re.I)
 #: Words that place a town in a phrase besides _LOCATIVE's ("a base near X").
 _TOWN_NEAR = frozenset(("near", "outside", "around"))
 
