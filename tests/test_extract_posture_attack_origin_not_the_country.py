@@ -1,6 +1,6 @@
-"""A country named only as where an attack came from ("raids from Nigeria", "rockets from Lebanon") is not
-the country "the country" refers to: a state's own troops in "the west of the country" stay at home. A country
-troops left ("withdrawal from Mali") is still one."""
+"""A country named only as where an attack came from ("raids from Nigeria", "rockets from Lebanon"), or only
+by its border ("across the Kenyan border"), is not the country "the country" refers to: a state's own troops
+in "the west of the country" stay at home. A country troops left ("withdrawal from Mali") is still one."""
 
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ def _levels(ex, text):
 )
 def test_attack_origin_is_not_the_country(ex, text, level):
     assert _levels(ex, text) == [level]
+
+
+def test_border_named_is_not_the_country(ex):
+    """A country named only by its border ("across the Kenyan border") is its far side, not "the country"."""
+    text = (
+        "MOGADISHU (Wire) - Al-Shabaab fighters attacked a base from across the Kenyan border. Somalia has about "
+        "4,000 troops in the south of the country."
+    )
+    assert _levels(ex, text) == [("Somalia", "Somalia", 4000)]
 
 
 def test_country_left_is_still_the_country(ex):

@@ -6288,10 +6288,10 @@ def _country_told(art: Document, a: int, pos: int, force: str | None, want: str)
         if c is None or c.name == force:
             continue
         # a people is placed only as its land ("on Russian soil"), not "in response to the Russian threat"
-        if want != "any" and (_from_owner(art, m) or _attack_origin(art, m)):
+        if want != "any" and (_from_owner(art, m) or _attack_origin(art, m) or _beyond_border(art, m)):
             # "the troops from Nepal and Ireland": the states they come from, no place, however far down
             # their list ("personnel from Uganda, Ethiopia, Kenya and Djibouti"); "raids from Nigeria": where
-            # an attack came from, not where the story's troops are
+            # an attack came from, not where the story's troops are; "across the Kenyan border": its far side
             continue
         if want == "any" or (_placed(art, m, 2) and _where(art, m) == c.name):
             return c.name
