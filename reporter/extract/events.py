@@ -233,6 +233,12 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(
 #: A word right before an event word that makes it a state, not an event: "a city under siege", or weather: "an
 #: Arctic blast hit X".
 _STATE_BEFORE = {"siege": frozenset({"under"}), "blast": words("arctic polar cold icy wintry winter frigid freezing chilly")}
+#: A siege kept up: "as the group pressed its year-long siege of the city", "tightened their siege" tell a state
+#: that goes on, no event of the day ("broke the siege", "stormed the besieged town" are deeds).
+_SIEGE_KEPT = re.compile(
+    r"\b(?:press|tighten|maintain|continu|keep|kept|sustain)\w*\s+(?:up\s+)?(?:its|their|the|a|his)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 #: A film's shoot told bare, as a stage of the work: "before shooting began", "after shooting wrapped" ("the shooting
 #: began at 9pm" has its determiner: an event).
 _FILMING_OPENERS = words("before after when until once as since")
@@ -1324,6 +1330,8 @@ def find_triggers(
             if lem in _NOUN_TOO and form == "past" and before in _DETERMINERS:
                 continue  # "a shot at the title", "the first shot": a noun, not the verb ("a shooting" is one)
             if before in _STATE_BEFORE.get(lem, ()):
+                continue
+            if lem == "siege" and _SIEGE_KEPT.search(text, max(0, t.start - 50), t.start):
                 continue
             kind = frame[0]
             if lem == "bombing" and form == "base" and _OBJECT_AFTER.match(text, t.end):
