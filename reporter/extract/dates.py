@@ -213,6 +213,8 @@ _RELATIVE = re.compile(
     r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |early |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
+    # a bound at the last month's end ("had until the end of last month"); an event's "at the end of last month" is a part of it
+    r"(?:(?<=\bby )|(?<=until )|(?<=till )|(?<=before ))the end of last month|"
     r"(?:by |at |before )?(?:year[- ]end|(?:the )?year['’]s end)|(?:next|this|last) (?:spring|summer|autumn|fall|winter)|"
     # a season a bound looks ahead to, with no year: "by the summer", "until the end of the autumn"
     r"(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?P<season>spring|summer|autumn|fall|winter)(?!\s+(?:of\b|\d))|"
@@ -233,7 +235,7 @@ _RELATIVE = re.compile(
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May"), a bound
 # with its hedge ("until at least October", "no later than June") or a date moved to it ("postponed to June").
-_MOVED = r"(?:postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward)"
+_MOVED = r"(?:postponed|delayed|deferred|moved|extended|slipped|shifted|pushed\s+back|put\s+off|brought\s+forward)"
 _MONTH_ALONE_OK = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|through|of|last|next|coming|this(?:\s+past)?|early|late|mid)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?|\bno\s+later\s+than\s+|\b" + _MOVED + r"\s+to\s+"
@@ -931,7 +933,7 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
     if r.endswith("weekend"):
         sunday = p - timedelta(days=(p.weekday() - 6) % 7)
         return DateSpan(sunday - timedelta(days=1), sunday, "range")
-    if r == "last month":
+    if r == "last month" or r.endswith("end of last month"):
         prev = first - timedelta(days=1)
         return month_span(prev.year, prev.month)
     if r.endswith("end of the month") or r.endswith("end of this month"):

@@ -299,7 +299,7 @@ _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + IN_CLAUSE + r"{1,40}?)?,"
 #: A date moved, later or sooner: "pushed back to", "brought forward to".
-_MOVED_PHRASES = ("extended", "postponed", "pushed back", "brought forward", "moved", "delayed")
+_MOVED_PHRASES = ("extended", "postponed", "pushed back", "brought forward", "moved", "delayed", "slipped", "shifted", "deferred")
 _MOVED_VERB = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _MOVED_PHRASES) + ")"
 #: Their first words, a cheap test before the patterns are searched.
 _MOVED_WORDS = tuple(p.split()[0] for p in _MOVED_PHRASES)
@@ -377,7 +377,7 @@ _TO_STEP = re.compile(
     re.I,
 )
 _MONTH_END = re.compile(
-    rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?|end-)(?:month\b|{MONTH})", re.I
+    rf"(?:by\s+|at\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?|end-)(?:month\b|{MONTH})", re.I
 )
 _BEFORE = re.compile(r"\bbefore\s+$", re.I)
 #: The exercise is what the sentence plans, held, staged, announced or joined ("will hold a landing exercise on"), not
@@ -951,7 +951,7 @@ def find_milestones(art: Document) -> list[Milestone]:
 
 #: A deadline moved, told in a sentence of its own that names no step: "The deadline was later pushed back".
 _DEADLINE_MOVED = re.compile(
-    r"^(?:[^,;]{0,60}?\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?)?(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?deadline\s+(?:was|has\s+been|had\s+been|is\s+being|were)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)*"
+    r"^(?:[^,;]{0,60}?\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?)?(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?deadline\s+(?:was|has\s+been|had\s+been|is\s+being|were|has|had)\s+(?:\w+ly\s+|later\s+|since\s+|then\s+)*"
     + _MOVED_VERB + r"\b",
     re.I,
 )
