@@ -1670,8 +1670,9 @@ _CONSIDERED = re.compile(
     # wish voiced, no one's commitment ("the council backed a call for", a decision, stays)
     r"|\b(?:called|calling|appealed|appealing)\s+for\b|(?<!\bthe\s)(?<!\bbacked\s)\bcalls\s+for\b"
     # a party's wish for others' step ("the government wants all foreign troops out by", "wanted the
-    # coalition to leave by"), as a call for it is; its own plan voiced so ("wants to complete") stays
-    r"|\b(?:wants|wanted|wishes|wished)\s+(?!to\b)\w"
+    # coalition to leave by"), as a call for it is; its own plan voiced so ("wants to complete", "wants its
+    # troops out by") stays
+    r"|\b(?:wants|wanted|wishes|wished)\s+(?!to\b)(?!(?:all\s+(?:of\s+)?)?(?:its|our)\s)\w"
     # a call on others by name ("the envoy called on the army to pull out by"), as a call for it is; and a
     # hope that others will ("officials hope the last troops will leave by"); a party's own hope to act stays
     r"|\b(?:call|calls|called|calling|appeal|appeals|appealed|appealing)\s+on\s+(?:[\w'’-]+\s+){1,5}?to\s"
