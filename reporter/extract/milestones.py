@@ -2717,6 +2717,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         ]  # fmt: skip
         if art.published is not None:
             days = [d for d in days if d.span.start <= art.published]  # type: ignore[union-attr]
+        if _EXTENSION.search(v.group()) and (old := [d for d in days if _old_end(art, s, d)]):
+            if _TRUCE_EXTENDED_BY.search(art.text, s.start, s.end):
+                continue  # "the truce, which was due to expire on Sunday, has been extended by a week": its new end is due (_truce_extended)
+            days = [d for d in days if d not in old]  # the day it was to end is no day of its extension
         # "said on Monday it had pulled its troops out on Saturday": the saying's day dates the step
         # only when the sentence gives the step no day of its own.
         # A day that closes the step's own clause, its speaker after a comma ("was completed on Friday, the
@@ -3478,11 +3482,19 @@ _WAS_SET_TO_END = Prefiltered(re.compile(
 ))
 
 
+#: The term extended after its old end was told: "..., has been extended by", "but was prolonged until".
+_EXTENDED_AFTER = re.compile(r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:extended|prolonged|renewed)\b", re.I)
+
+
 def _set_to_end(art: Document, s: Sentence, dates_in: _Dates) -> Iterator[Milestone]:
     """A truce's end as it was set, dated by the first day told after its verb in the sentence."""
     m = _WAS_SET_TO_END.search(art.text, s.start, s.end)
     if m is None:
         return
+    if (ext := _EXTENDED_AFTER.search(art.text, m.end(), s.end)) and (
+        _TRUCE_EXTENDED_BY.search(art.text, s.start, s.end) or any(not said_on(art, d) for d in art.dates_in(ext.end(), s.end))
+    ):
+        return  # "The truce, which was due to expire on Sunday, has been extended by a week": its new end is due, not that one
     day = next(
         (
             d for d in dates_in(m.end(), s.end)
@@ -3614,13 +3626,17 @@ def _truce_ends(art: Document, dates_in: _Dates) -> list[Milestone]:
     return out
 
 
+#: A count of days or weeks, or one alone: "by ten days", "by a week", "by a further week", "for another week".
+_ONE_OR_MORE = "(?:" + NUMBER + r"|an?|another)(?:\s+(?:more|further|additional|extra))?"
 #: A truce extended by days or weeks, told with the truce: "extended its ceasefire with the rebels by ten
 #: days", "the truce was prolonged for another two weeks" (not "extended ... to June 9": an end told).
 _TRUCE_EXTENDED_BY = re.compile(
     r"\b(?:extend(?:s|ed)?|prolong(?:s|ed)?|renew(?:s|ed)?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _TRUCE_NAMES + r")\b"
-    + IN_CLAUSE + r"{0,60}?\s(?:by|for)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n>" + NUMBER + r")[\s-]+(?P<u>day|week)s?\b"
-    r"|\b(?:" + _TRUCE_NAMES + r")\s+(?:was|has\s+been|had\s+been|were)\s+(?:extended|prolonged|renewed)\s+(?:by|for)\s+"
-    r"(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n2>" + NUMBER + r")[\s-]+(?P<u2>day|week)s?\b",
+    + IN_CLAUSE + r"{0,60}?\s(?:by|for)\s+(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n>" + _ONE_OR_MORE + r")[\s-]+(?P<u>day|week)s?\b"
+    # ("The truce, which was due to expire on Sunday, has been extended by a week": its old end told between)
+    # or before "but" ("The truce was due to expire on Sunday but was extended by a week")
+    r"|\b(?:" + _TRUCE_NAMES + r")\b(?:\s+(?:in|on|with|between|along|around|for)\s+[^,;]{1,40}?)??(?:,[^,;]{1,60},|\s+[^,;]{1,60}?\s+but)?\s+(?:was|has\s+been|had\s+been|were)\s+(?:extended|prolonged|renewed)\s+(?:by|for)\s+"
+    r"(?:(?:another|an\s+additional|a\s+further)\s+)?(?P<n2>" + _ONE_OR_MORE + r")[\s-]+(?P<u2>day|week)s?\b",
     re.I,
 )
 
@@ -3634,13 +3650,23 @@ def _truce_extended(art: Document, i: int, effect: list[tuple[int, date]], dates
     if m is None or _TO_END.match(art.text, m.end()) or _NEGATED.search(art.text, s.start, m.start()):
         return []
     hi = art.sentences[min(i + 2, len(art.sentences) - 1)].end
-    starts = [day for at, day in effect if s.start <= at < hi]
+    # (not a start told in the truce's own aside: "The truce, which took effect on Friday, has been extended")
+    starts = [day for at, day in effect if s.start <= at < hi and not m.start() <= at < m.end()]
+    if not starts:
+        # "The truce, which was due to expire on Sunday, has been extended by a week": counted from its old end
+        starts = [d.span.end for d in dates_in(s.start, s.end) if _old_end(art, s, d)]  # type: ignore[union-attr]
     if not starts:
         return []
     n = parse_number(m.group("n") or m.group("n2")) or 1
     unit = (m.group("u") or m.group("u2")).lower()
     end = stretch_end(starts[0], n, unit)
-    return [Milestone(what=f"{art.text[m.start() : m.end()]} runs out", due=end.isoformat(), evidence=s.text)]
+    what = _OLD_END_ASIDE.sub("", art.text[m.start() : m.end()])
+    return [Milestone(what=f"{what} runs out", due=end.isoformat(), evidence=s.text)]
+
+
+def _old_end(art: Document, s: Sentence, d: DateMention) -> bool:
+    """A day a term was to end on ("which was due to expire on Sunday"), in the sentence that extends it."""
+    return bool(d.span and d.span.precision == "day" and _TERM_ENDS_ON.search(art.text, max(s.start, d.start - 40), d.start))
 
 
 #: A term extended by a length: "extended the mandate for an additional year", "renewed ... for
