@@ -4895,6 +4895,8 @@ def _type_of(
             return CLASS_TYPE[wclass]  # mortars and rockets that land were fired at something
         if wclass in ("drone", "missile") and (
             (w.startswith("crash") and _INTO.match(text, trig.end)) or _HARM.search(clause_text)
+            # ... or told raining on a place: a barrage sent there, not one gone astray ("drones rained down on Odesa")
+            or w.startswith("rain")
             # ... or told in the participle after the clause: "a missile landed near the airport, wounding six"
             or events.HARM_AFTER.match(text, cl.end)
         ):

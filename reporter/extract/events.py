@@ -73,6 +73,9 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "detonate": ("explode", frozenset({"s", "ed"})), "detonation": ("explode", _N), "bombing": ("explode", _N),
     "crash": ("crash", frozenset({"base", "s", "ed"})), "fall": ("crash", frozenset({"past"})),
     "land": ("crash", _PAST), "impact": ("crash", _PAST),
+    # weapons told falling as rain are weapons that fell ("shells rained on the city"; candidates.py asks for the
+    # weapon, so "it rained on Sunday", "praise rained on him" are none)
+    "rain": ("crash", frozenset({"ed", "ing"})),
     "launch": ("launch", _V), "fire": ("launch", _PAST), "firing": ("launch", _N), "lob": ("launch", _PAST), "throw": ("launch", _PAST), "hurl": ("launch", _PAST),
     "salvo": ("launch", _N), "barrage": ("launch", _N), "volley": ("launch", _N),
     "strike": ("strike", frozenset({"base", "s", "past"})), "hit": ("strike", frozenset({"base", "s", "ing"})),
