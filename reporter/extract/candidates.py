@@ -406,7 +406,7 @@ _REPELLED = re.compile(rf"\b(?:{events.FEND_VERBS})\s+(?:an?\s+|the\s+)?(?:[\w-]
 def repelled_before(text: str, clause_start: int, pos: int) -> bool:
     """The event word at ``pos`` is an assault fought off ("the army repelled an attack on its post"): told
     by the side that held, a battle, not the attacker's claim of its raid."""
-    return _REPELLED.search(text, max(clause_start, pos - 30), pos) is not None
+    return _REPELLED.search(text, max(clause_start, pos - 30), pos) is not None or events.foiled_by_force(text, pos) is not None
 
 
 def _repellers(art: Document, cl: events.Clause, trig: events.Trigger) -> list[str]:
@@ -415,7 +415,9 @@ def _repellers(art: Document, cl: events.Clause, trig: events.Trigger) -> list[s
     which names the attacker: "repelled an assault by X")."""
     told = _REPELLED.search(art.text, max(cl.start, trig.start - 30), trig.start)
     if told is None:
-        return []
+        # ("Nigerien soldiers thwarted a JNIM attack": foiled as it came, by the side that held)
+        foiled = events.foiled_by_force(art.text, trig.start)
+        return [] if foiled is None else agents(art, cl.start, cl.end, *foiled, subject=True, by=False)
     verb = re.match(r"\w+(?:\s+(?:off|back))?", art.text[told.start() :])
     assert verb is not None  # (the pattern opens with a word)
     return agents(art, cl.start, cl.end, told.start(), told.start() + verb.end(), subject=True, by=False)

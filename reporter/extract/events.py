@@ -1586,6 +1586,7 @@ def hypothetical(text: str, lo: int, trig_start: int, trig_end: int | None = Non
         or (
             bool(_ATTEMPT.search(text, max(lo, trig_start - 45), trig_start))
             and not _WEAPON_TRIED.search(text, max(lo, trig_start - 50), trig_start)
+            and foiled_by_force(text, trig_start) is None
             and not (text.startswith("siege", trig_start) and _ENDED.search(text, max(lo, trig_start - 30), trig_start))
         )
         or (trig_end is not None and bool(_AWAITED.match(text, trig_end, hi if hi is not None else len(text))))
@@ -1758,6 +1759,35 @@ FEND_VERBS = (
 #: A defender's deed before "repeated": "held off repeated attacks near X" tells one stand, as "repelled an
 #: attack" does (not "have faced repeated attacks", a pattern); so do attacks pushed back or foiled.
 _REPELLED_MANY = re.compile(rf"\b(?:{FEND_VERBS}|pushed\s+back|thwarted|foiled)\s+repeated(?:\s+[\w-]+)?\s*$", re.I)
+
+
+#: A fighting force that foiled an assault as it came, right before its word: "soldiers thwarted an attack near X",
+#: "the army said it foiled a jihadist raid" (met with fire: a clash, as "repelled an attack" is).
+_FOILED_BY_FORCE = re.compile(
+    r"\b(?:soldiers|troops|army|military|forces|units|defenders|garrison|(?:army|military|troops|soldiers|forces)\b[^.;]{0,40}?\b(?:it|they))"
+    r"\s+(?:(?:had|have|has|also|reportedly|\w+ly)\s+)?(?P<verb>(?:thwart|foil)(?:ed|ing|s)?)\s+(?:an?\s+|the\s+)?"
+    # (the attackers named before the word: "a jihadist attack", "a JNIM raid", "an M23 assault")
+    r"(?:(?:armed|jihadist|militant|insurgent|rebel|enemy|bandit|terrorist|major|large-scale|coordinated|fresh|new|dawn|night"
+    r"|(?-i:[A-Z][\w'’-]*))\s+){0,2}$",
+    re.I,
+)
+#: ... unless told stopped before it began: "foiled an attack, arresting three", "an attack planned for Sunday".
+_STOPPED_BEFORE = re.compile(r"[^.;]{0,200}?\b(?:arrest\w*|detain\w*|apprehend\w*|custody|plot\w*|planned|planning)\b", re.I)
+
+
+def foiled_by_force(text: str, at: int) -> tuple[int, int] | None:
+    """The ground assault whose word opens at ``at`` was foiled by a fighting force as it came ("soldiers thwarted an
+    attack near X"): fought off, not stopped beforehand ("police foiled an attack", "foiled a planned attack").
+    The span of the foiling verb, or None."""
+    if not text[at : at + 12].lower().startswith(_ASSAULT_WORDS):
+        return None
+    near = text[max(0, at - 40) : at].lower()  # (a plain look for the verb first: assault words are common)
+    if "thwart" not in near and "foil" not in near:
+        return None
+    m = _FOILED_BY_FORCE.search(text, max(0, at - 90), at)
+    if m is None or _STOPPED_BEFORE.match(text, at) is not None:
+        return None
+    return m.span("verb")
 
 
 def repelled_many(text: str, at: int) -> bool:
