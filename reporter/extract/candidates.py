@@ -435,6 +435,8 @@ _FENDED_AFTER = re.compile(
     r"(?:repelled|repulsed|thwarted|foiled|prevented|averted|fended\s+off|beaten\s+back)\b",
     re.I,
 )
+#: Bombs told as what came down, right before the fall's word: "bombs fell", "a guided aerial bomb landed".
+_BOMB_FELL = re.compile(r"\bbombs?\s+(?:(?:had|have|has|then|reportedly)\s+)?$", re.I)
 #: "crashed into an apartment block" hit something; "crashed into a field / the sea" did not.
 _INTO = re.compile(
     r"\s+into\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:fields?|farmland|sea|water|lake|river|forest|woods?|"
@@ -4903,6 +4905,8 @@ def _type_of(
             or events.HARM_AFTER.match(text, cl.end)
         ):
             return CLASS_TYPE[wclass]  # "a drone crashed into an apartment block, injuring seven"
+        if wclass in ("bomb", "aircraft") and _BOMB_FELL.search(text, max(cl.start, trig.start - 30), trig.start):
+            return "air_strike"  # "bombs fell on a camp", "a glide bomb fell on a house": dropped from the air
         if wclass == "aircraft" and w.startswith("land"):
             return None  # "a helicopter carrying the wounded landed at the hospital": a landing
         if wclass is None and (_DEBRIS_WORD.search(w) or _DEBRIS.search(text, max(cl.start, trig.start - 50), trig.start)):
