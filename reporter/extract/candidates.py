@@ -102,9 +102,9 @@ _DEFINITE = words("the these those this that both its their such")
 #: another noun's: "blamed the rebels for shelling" (the rebels, not a shelling told before).
 _PHRASE_OPENERS = words("for of in on at by with from to into over against after during")
 MILITARY = guarded(re.compile(
-    r"\b(?:military|militants?|troops|forces|soldiers|army|bases?|targets?|positions?|militias?|fighters|jets|"
+    r"\b(?:military|militants?|troops|forces|soldiers|army|bases?|targets?|positions?|militia(?:s|men|man)?|fighters|jets|"
     r"warplanes|artillery|air\s+defen[cs]es?|armed|insurgents|rebels|terror\w*|jihadists?|missiles?|drones?|"
-    r"rockets?|bomb\w*|explosive\w*|gunmen|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
+    r"rockets?|bomb\w*|explosive\w*|gunm[ae]n|weapons?|munitions?|outposts?|convoys?|checkpoints?|barracks|navy|warships?|"
     r"vessels?|ships?|tankers?|killed|wounded|injured|casualties|police|killing|wounding|fatalities|gangs?|"
     r"gunboats?|dissidents|guerrillas?|paramilitar\w*|shooters|cartels?|settlers|assailants|attackers|injuring|"
     r"extremists|bandits|separatists|dead|deaths|died|deadly|slain"
