@@ -25,7 +25,7 @@ def test_overnight_barrage_interception_and_debris(ex):
     summary = [(i.type, i.location, i.date, i.count) for i in incidents]
     assert summary[:3] == [
         ("missile_attack", "Ukraine", "2025-07-09/2025-07-10", 418),
-        ("interception", "Ukraine", "2025-07-09/2025-07-10", 370),
+        ("interception", "Ukraine", "2025-07-09/2025-07-10", 385),  # 370 of the drones and 15 of the missiles
         ("crash", "Shevchenkivskyi district", "2025-07-09/2025-07-10", 1),
     ]
     assert incidents[0].actors == ("Russia",) and incidents[0].casualties.killed == 2

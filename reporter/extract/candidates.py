@@ -1028,6 +1028,13 @@ def _clause_candidate(
     record, and 11 ``_split``: the events it stands for. Stages 2, 4, 5, 6 and 8 may end the clause
     (None); the cheaper vetoes run before the place, the costliest step.
     """
+    if len(cl.triggers) > 1 and (through := next((t for t in cl.triggers if events.got_through(t.word)), None)):
+        # "two got through and hit a depot": the clause tells what they struck, read without the words that say
+        # they got through; the rest of their salvo, stopped, is an interception of its own (up to the next word)
+        end = next((t.start for t in cl.triggers if t.start > through.start), cl.end)
+        rest = _clause_candidate(art, s_idx, replace(cl, triggers=tuple(t for t in cl.triggers if t is not through)), threat_seen, upto)
+        own = _clause_candidate(art, s_idx, events.Clause(cl.start, end, (through,)), threat_seen, upto)
+        return [*(rest or ()), *(own or ())] or None
     text = art.text
     s = art.sentences[s_idx]
     words = _event_words(art, s, cl)
@@ -1051,6 +1058,8 @@ def _clause_candidate(
     date, date_q, date_kind = _dates(art, typ, cl, trig)
     # What turns the clause away whatever its place is decided before the place is read (the costliest step).
     count = _count(art, cl, trig, _counted(art, trig, weapon, weapons))
+    if count is None and events.got_through(trig.word):
+        return None  # "two drones got through": what was stopped is told by no salvo counted
     plural = trig.word.endswith("s") and trig.word.split()[-1] in events.NOUNS
     if (
         plural
@@ -5789,6 +5798,8 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         if m and m.group("p") and m.group("p").lower() in ("they", "it"):
             return "definite"
         return "partitive"
+    if weapon is None and events.got_through(trig.word):
+        return "partitive"  # "Russia fired 30 drones. Only two got through": the salvo just counted, told by its share
     if weapon is None and trig.kind == "strike" and _SOME_OF_THEM.search(text[cl.start : trig.start]) and _fired_just_before(
         art, art.sentences[art.sentence_index(trig.start)], cl.start
     ):
@@ -6904,7 +6915,13 @@ def _told_vaguely_at(c: Cand, cands: list[Cand]) -> Place | None:
 def _counted(art: Document, trig: events.Trigger, weapon: Mention | None, weapons: list[Mention]) -> Mention | None:
     """The weapon whose number is the event's count: the event's own, save that an interception told in
     the active voice counts what it stopped, the verb's object ("jets shot down three drones": 3)."""
-    if trig.kind in ("intercept", "destroy") and weapon is not None and weapon.start < trig.start and not is_passive(art, trig.start):
+    if (
+        trig.kind in ("intercept", "destroy")
+        and weapon is not None
+        and weapon.start < trig.start
+        and not is_passive(art, trig.start)
+        and not events.got_through(trig.word)
+    ):
         return min((w for w in weapons if w.start >= trig.end), key=lambda w: w.start, default=weapon)
     if weapon is not None and trig.word.split()[-1] in events.NOUNS and weapon.end <= trig.start:
         # "launched a missile and drone attack on X, firing 93 missiles and 200 drones": the salvo a participle
@@ -6948,9 +6965,17 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         if m:
             n = m.group("n").lower()
             count = 2 if n == "both" else parse_number(n)
+            if events.got_through(trig.word):
+                # "only three of the 40 missiles got through": 37 were stopped
+                return stopped_of(salvo_size(art, text[lo + m.start("n") : weapon.start], weapon), count)
             if left_out(text, cl.start, lo + m.start("n")):
                 # "all but three of the 40 missiles were intercepted": three got through, 37 were stopped
-                return stopped_of(salvo_size(art, text[lo + m.start("n") : weapon.start], weapon), count) if stopped else None
+                if not stopped:
+                    return None
+                rest = stopped_of(salvo_size(art, text[lo + m.start("n") : weapon.start], weapon), count)
+                # ("shot down all but one of the missiles and 50 of the drones": both kinds stopped)
+                more = _counted_after_and(art, cl, weapon) if rest is not None and trig.start < weapon.start else None
+                return rest if more is None else rest + more
             # (a salvo of two kinds sent or landing is counted whole, as one stopped is: GUIDE, a mixed salvo
             # sums its projectiles)
             sent = trig.kind in _SALVO_KINDS
@@ -6960,8 +6985,8 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
                 return first + count
             salvo = stopped or sent or bool(_FIRING_COUNT.search(text, max(trig.end, weapon.start - 40), weapon.start))
             # (the weapon after the verb, or inside its words: "sent 60 drones and four missiles against X")
-            after = _AND_COUNTED_AFTER.match(text, weapon.end, cl.end) if salvo and trig.start < weapon.start else None
-            if after is not None and count is not None and (second := parse_number(after.group("n"))) is not None:
+            second = _counted_after_and(art, cl, weapon) if salvo and trig.start < weapon.start and count is not None else None
+            if second is not None:
                 # "shot down 32 drones and three missiles": both kinds stopped; "..., firing 93 missiles and
                 # 200 drones": both kinds fired
                 return count + second
@@ -6979,6 +7004,11 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
         return None
     # (the subject of a passive harm or shooting is its victims, not things: "twelve people were killed by
     # troops" counts no weapon; "three were shot down" counts the drones)
+    if events.got_through(trig.word):
+        # "Russia fired 30 drones. Only two got through": the rest of the salvo last counted was stopped
+        share = _SOME_OF_THEM.search(text[cl.start : trig.start])
+        n = _SHARE_NUMBER.search(share.group()) if share else None
+        return stopped_of(size_told_before(art, trig.start, None), parse_number(n.group())) if n else None
     if trig.kind == "strike" and (share := _SOME_OF_THEM.search(text[cl.start : trig.start])):
         # "Russia fired 50 drones. Most were downed. Two struck a depot in X": the share of the salvo that hit,
         # counted by its own number (none when the number is what got through of a whole: "all but two")
@@ -7008,15 +7038,32 @@ def _count(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Menti
     return None
 
 
+def _counted_after_and(art: Document, cl: events.Clause, weapon: Mention) -> int | None:
+    """The count of a second kind of weapon joined right after ``weapon`` by "and" ("and three missiles", "and
+    three of the missiles"); one told by what got through ("and all but one of the missiles") counts the rest
+    of its own salvo."""
+    after = _AND_COUNTED_AFTER.match(art.text, weapon.end, cl.end)
+    if after is None:
+        return None
+    n = parse_number(after.group("n"))
+    if after.group("but") is None:
+        return n
+    other = next((w for w in art.mentions_in(after.start("n"), after.end()) if w.of("weapon") is not None), None)
+    return None if other is None else stopped_of(salvo_size(art, art.text[after.start("n") : other.start], other), n)
+
+
 _VICTIM_KINDS = frozenset({"harm", "clash"})
 #: Event words whose counted weapons were sent or landed together: "launched 80 drones and six missiles" (and
 #: the attack that renames the salvo: "... 11 missiles at X in the largest aerial attack of the war").
 _SALVO_KINDS = frozenset({"launch", "strike", "airstrike"})
 #: ... or right after: "shot down 32 drones and three missiles"; a named weapon's class noun may follow its
 #: name first ("2 Iskander-M missiles and 38 drones": the name alone is the weapon told); the second kind may
-#: be told whole ("96 of the drones and all four missiles").
+#: be told whole ("96 of the drones and all four missiles"), as a share ("and three of the missiles") or by what got
+#: through ("and all but one of the missiles").
 _AND_COUNTED_AFTER = re.compile(
-    rf"(?:[\s-]+(?:ballistic\s+|cruise\s+|attack\s+)?(?:drones?|missiles?|rockets?|UAVs?)\b)?\s+and\s+(?:(?:{QUALIFIER})\s+|all\s+(?:the\s+)?)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
+    rf"(?:[\s-]+(?:ballistic\s+|cruise\s+|attack\s+)?(?:drones?|missiles?|rockets?|UAVs?)\b)?\s+and\s+"
+    rf"(?:(?:{QUALIFIER})\s+|(?P<but>all\s+(?:but|except|save)\s+)|all\s+(?:the\s+)?)?(?P<n>{NUMBER})\s+"
+    r"(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|UAVs?|shells?|bombs?)\b", re.I
 )
 #: Another kind of weapon counted right before, joined by "and": "32 drones and" (three missiles downed).
 _AND_COUNTED_BEFORE = re.compile(

@@ -271,7 +271,11 @@ _PHRASE = Folded(re.compile(
         (?:air|aerial)\s+targets?\b
       # air defence engaging what flies: "batteries engaged incoming ballistic missiles"
       |\bengag(?:ed|ing)\s+(?:(?:an?|the|two|three|several|multiple|incoming|hostile|enemy|aerial|[\w-]+)\s+){0,3}?
-        (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b)
+        (?:drones?|missiles?|rockets?|UAVs?|aerial\s+targets?|projectiles?)\b
+      # a salvo told by the few that got through the shield: "only two got through", "three slipped past air
+      # defences" (the rest were stopped: candidates.py counts them, and drops it with no salvo counted)
+      |\b(?:got|get(?:s|ting)?|slipped|made\s+it)\s+(?:through|past)\b
+        (?=\s*(?:[,.;:]|$)|\s+and\s|\s+(?:(?:the|its|their|[\w'’-]+['’]s?)\s+){0,2}(?:air[\s-]+)?defen[cs]es\b))
     |(?P<threat>\bevacuation\s+(?:warnings?|orders?|notices?|alerts?)\b
       # a warning to leave: "warned residents of the district to evacuate", "warning civilians to flee"
       |\bwarn(?:ed|ing|s)?\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b
@@ -628,6 +632,8 @@ _ASSAULT_VERBS = frozenset({"attacked", "attacking", "raided", "raiding", "storm
 def _stopped_and_struck(a: Trigger, b: Trigger) -> bool:
     """A weapon stopped and a blow struck from afar ("struck depots", "fired missiles"), either way round."""
     blow = b if a.kind == "intercept" else a if b.kind == "intercept" else None
+    if got_through(a.word) or got_through(b.word):
+        return False  # "two got through and hit a depot": what got through struck, one subject's one deed
     return blow is not None and blow.kind in _BLOW_KINDS and blow.word.split()[-1].lower() not in _ASSAULT_VERBS
 
 
@@ -1115,7 +1121,7 @@ _PHRASE_HEADS = words(
     ploughed plowed fought battled bus buses minibus minibuses tractor tractors convoy convoys patrol patrols tank tanks ship ships
     vessel vessels broke break breaks breaking broken burst smashed punched launch launched launches launching mount mounted
     mounts mounting began begun start started starts starting killed wounded injured sent send sends sending dispatched
-    dispatch dispatches dispatching set sets setting"""
+    dispatch dispatches dispatching set sets setting got get gets getting slipped made"""
 )
 
 #: The common words that open a phrase above, with the words that may follow them in one ("in the
@@ -1135,9 +1141,20 @@ _PHRASE_NEXT = {
     "was": frozenset(("engaged",)),
     "were": frozenset(("engaged",)),
     "set": _SET_NEXT,
+    **dict.fromkeys(("got", "get", "gets", "getting", "slipped"), frozenset(("through", "past"))),
+    "made": frozenset(("it",)),
     "sets": _SET_NEXT,
     "setting": _SET_NEXT,
 }
+
+
+#: The words of an interception told by what got through the shield, as _PHRASE finds them.
+_GOT_THROUGH = re.compile(r"(?:got|get|gets|getting|slipped|made\s+it)\s+(?:through|past)")
+
+
+def got_through(word: str) -> bool:
+    """Whether an event's words tell what got through ("got through", "slipped past"), not what was stopped."""
+    return _GOT_THROUGH.fullmatch(word) is not None
 
 
 #: The prepositions a gerund of striking follows, and the object it takes: "of striking a", "by striking the"
