@@ -299,6 +299,11 @@ _NUMBERING = re.compile(
     r"(?(leave)(?!\s+(?:people|civilians|residents|families|dead|wounded|injured|homeless)\b))",
     re.I,
 )
+#: A quarter word before a place's name, as the troops' place: "in northern Iraq", "in north-eastern Syria".
+_QUARTER = "|".join(longest_first(QUARTERS))
+_PLACE_QUARTER = rf"(?:(?:{_QUARTER})\s+)?"
+#: The words a quarter is told in, folded ("north-eastern": "north", "eastern"), and a "the" before it.
+_QUARTER_WORDS = QUARTERS | {"north", "south", "the"}
 #: The stems of the verbs of change _TROOPS_CHANGED_TO reads: a cheap test a sentence passes before it.
 _CHANGE_CUE = re.compile(r"\b(?:f[ae]ll|drop|ris[ei]|rose|gr[eo]w|doubl|halv|shr[iau]nk|dwindl|climb|swell|swoll|declin|decreas|increas)", re.I)
 #: A word that makes the troops after it another noun's object: "attacks on US troops", "deaths among soldiers".
@@ -318,7 +323,7 @@ _WHOLE_OF_BEFORE = re.compile(
 _TROOPS_CHANGED_TO = re.compile(
     # "Germany's brigade in Lithuania has grown to 1,800": a formation too
     rf"\b(?:troops|soldiers|forces?|personnel|contingent|presence|{_FORMATION})\b"
-    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?"
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?{_PLACE_QUARTER}(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})?"
     # "Russia's contingent in Armenia, once 5,000 strong, has shrunk to about 3,000": an aside before the verb
     # a spaced hyphen stands for a dash in plain text: "France's force in Chad - once 1,500 strong - has fallen"
     # ("its contingent in Lebanon, which is largely deployed along the Blue Line near Naqoura, has shrunk":
@@ -1216,7 +1221,7 @@ _LEVEL_OF = guarded(re.compile(
     # 1,000", "American forces there shrank to 2,500": troops named as the subject, with their owner
     # and often their place, changed by themselves to a level (or reaching it)
     rf"|\b(?P<risen>(?:(?:the|its|their)\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,3}}(?:{_NOUN}|{_BODY})"
-    r"(?:\s+(?:in|on|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}?(?=\s+(?:now|still|already|since|has"
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?{_PLACE_QUARTER}(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}}?(?=\s+(?:now|still|already|since|has"
     r"|have|had|will|would|is|are|grew|rose|swelled|increased|expanded|climbed|fell|dropped|shrank|decreased|declined|reached)\b)"
     r"|\s+there)?)\s+"
     r"(?:(?:(?:has|have|had)\s+)?(?:since\s+|now\s+|already\s+|steadily\s+)?"
@@ -1273,7 +1278,7 @@ _UNIT_IS = re.compile(
     # "Britain's battlegroup in Estonia is about 900 strong": the owner's possessive for the determiner
     r"\b(?:(?:the|its|their)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,2}|(?-i:[A-Z])[\w.-]*['’]s\s+)"
     r"(?:force|contingent|deployment|presence|garrison|battalion|brigade"
-    r"|battlegroup|battle\s+group)(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})?\s+"
+    rf"|battlegroup|battle\s+group)(?:\s+(?:in|at)\s+(?:the\s+)?{_PLACE_QUARTER}(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})?\s+"
     rf"(?P<verb>is|was)\s+(?:now\s+|currently\s+|still\s+|just\s+|only\s+)?(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\b"
     # "is about 900 strong" is its size too (not "is a 900-strong unit")
     rf"(?![\d,.]\d)(?!\s*(?:%|percent|per\s*cent|-strong|kilomet\w*|{_OTHER_UNITS}))",
@@ -4696,6 +4701,9 @@ def _named_with(art: Document, adj_start: int, adj_end: int) -> str | None:
     for m in art.mentions_in(adj_start, adj_end):
         name = _actor(m)
         before = art.words_before(m.start, 1)
+        if before and before[0] in QUARTERS:
+            # "the Turkish force in northern Iraq": a place's quarter is where, as the place is
+            before = [w for w in art.words_before(m.start, 4) if w not in _QUARTER_WORDS][-1:]
         # "troops in Syria" is where, and so is "troop levels in Afghanistan and Iraq"
         # "its Chad force", "Germany's Niger contingent": the place the unit serves in, not its owner
         if name and _unit_place(art, m):
@@ -6430,7 +6438,7 @@ _CLAUSE_OPENS = re.compile(r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?(?-i:[A
 #: Right before a place: "in", "across", "throughout", maybe with "the" and a quarter ("in eastern Syria").
 _IN_BEFORE = re.compile(
     # ("in neighbouring Syria": a neighbour of the place told before is a place all the same)
-    rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:{'|'.join(longest_first(QUARTERS))}|neighbou?ring|nearby)\s+)?$",
+    rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:{_QUARTER}|neighbou?ring|nearby)\s+)?$",
     re.I,
 )
 
