@@ -962,7 +962,26 @@ _PART_PULLED = re.compile(
 )
 #: Right before a withdrawal's verb, words that put it ahead: "will withdraw", "plans to pull out",
 #: "is set to evacuate" (not "has withdrawn", nor "could" or "may", a mere possibility).
-_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|planning\s+to|agreed\s+to|decided\s+to)\s+(?:\w+ly\s+)?$", re.I)
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plan(?:s|ned|ning)?\s+to|intends?\s+to"
+    r"|agree[sd]?\s+to|decide[sd]?\s+to)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+#: Before the figure, a change of size in its infinitive whose "to" the figure ends: "to increase the number of
+#: its soldiers in Lithuania to", "will cut the brigade to" (_AHEAD_BEFORE tells whether it is ahead).
+_CHANGE_TO_FIGURE = re.compile(
+    r"\b(?:increase|raise|boost|expand|enlarge|bolster|double|triple|grow|cut|reduce|lower|trim|halve|shrink|slash"
+    r"|bring|draw\s+down|scale\s+(?:back|down))\s+"
+    r"(?:(?!\b(?:and|but|while|whereas|which|who|where|after|since|said|says)\b)[^.;]){0,100}?\bto\s+$",
+    re.I,
+)
+
+
+def _change_ahead(art: Document, s_start: int, h: _Hit) -> bool:
+    """Whether the figure is the level a change told ahead brings its troops to: "Germany has agreed to increase
+    the number of its soldiers in Lithuania to 5,000" (planned; "has increased ... to 5,000" stands)."""
+    m = _CHANGE_TO_FIGURE.search(art.text, max(s_start, h.start - 130), h.start)
+    return m is not None and _AHEAD_BEFORE.search(art.text, max(s_start, m.start() - 40), m.start()) is not None
 #: After the figure, its troops' withdrawal told as done: "... in Niger completed its withdrawal", "have
 #: finished their pull-out" (not "began its withdrawal", a level still there).
 _EXIT_COMPLETED = re.compile(
@@ -2263,7 +2282,8 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
     if (brings := _BRINGS_TO.search(before)) and _PLANNED.search(text, s_start, h.start - len(before) + brings.start()):
         return "planned"  # "will deploy 150 more, bringing the total there to around 1,050": as planned as the move
     if (
-        (_PLANNED.search(before, _relative_opens(before)) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start))
+        (_PLANNED.search(before, _relative_opens(before)) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start)
+         or _change_ahead(art, s_start, h))
         and not _ALREADY.match(text, h.end)
         and not _NOW.search(before)
         and not _TO_JOIN_NOW.search(before)
