@@ -801,11 +801,15 @@ _END_OF_CHANGE = re.compile(
     r"(?:(?:just|only|about|around|roughly|some|approximately|nearly|fewer\s+than|less\s+than|under)\s+)*$",
     re.I,
 )
+#: A span of months or years, counted back by "ago" or "earlier" after it ("a year", "two decades").
+_TIME_GONE = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some)\s+(?:years?|decades?|months?)\s+"
 #: After the figure's phrase, before its clause ends: a time gone by ("which numbered 15,000 at its
-#: peak", "had some 5,000 troops in Iraq in 2019": the year is checked against the report's).
+#: peak", "had some 5,000 troops in Iraq in 2019": the year is checked against the report's; "compared
+#: with about 900 troops a year ago").
 _FORMER_AFTER = re.compile(
     r"(?:\s+(?!(?:and|but|while|whereas|or|now|today|currently)\b)[\w’'-]+){0,5}?,?\s+"
-    r"(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d))",
+    r"(?:at\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:height|peak)\b|in\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)"
+    rf"|{_TIME_GONE}(?:ago|earlier)\b)",
     re.I,
 )
 #: After the figure, its troops told there in the past up to a turn since ("had been stationed in Niger
@@ -821,11 +825,7 @@ _GONE_BY_AFTER = re.compile(
     re.I,
 )
 #: Before the number: a time gone by ("A decade ago, about 900 soldiers served there").
-_AGO = re.compile(
-    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some)\s+"
-    r"(?:years?|decades?|months?)\s+ago\b[^.;]{0,40}$",
-    re.I,
-)
+_AGO = re.compile(rf"\b{_TIME_GONE}ago\b[^.;]{{0,40}}$", re.I)
 #: A first level, since changed: "Initially numbering 600 soldiers", "since an initial contingent of 150".
 _INITIAL = re.compile(
     r"\b(?:initially|originally|at\s+first)\s*,?\s+(?:(?:consisting|comprising|numbering|made\s+up|composed)\s+(?:of\s+)?)?$"
