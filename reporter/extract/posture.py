@@ -1255,8 +1255,9 @@ _LEVEL_OF = guarded(re.compile(
     r"(?P<unit>(?-i:[A-Z])[\w-]+)(?:['’]s\s+(?:(?:troop|total|overall)\s+)?(?:strength|numbers?|total|size|ranks))?\s+to"
     # "The unit has about 400 soldiers and is set to grow to 4,800", "... 400 soldiers, rising to 4,800 by
     # 2027", "400 soldiers now, a number that will rise to 4,800": the troops just counted, changed by a
-    # verb of their own clause to a level
-    rf"|\b(?:{_NOUN}|{_BODY})(?:\s+(?:stationed|based|deployed|posted|serving))?(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*)?(?:\s+(?:now|currently|today))?"
+    # verb of their own clause to a level ("numbers about 1,800 and will grow to 5,000": the figure just
+    # read as a level, its noun left out)
+    rf"|\b(?:{_NOUN}|{_BODY}|(?P<counted>\d[\d,.]*\d))(?:\s+(?:stationed|based|deployed|posted|serving))?(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*)?(?:\s+(?:now|currently|today))?"
     r"(?:,?\s+(?:and|but)\s+(?P<coord>(?:is|are)\s+(?:set|expected|due|slated|scheduled|planned)\s+to|will|would|(?:is|are)\s+to)"
     r"\s+(?:eventually\s+|gradually\s+|later\s+|then\s+)?(?:grow|rise|swell|increase|expand|climb|fall|drop|shrink|decrease|decline)"
     # ("..., a figure set to rise to 4,800": the relative told without "that is")
@@ -1558,8 +1559,11 @@ def _levels_of(art: Document, a: int, b: int, found: list[_Hit], back_only: bool
     for m in _LEVEL_OF.finditer(art.text, a, b):
         back = any(
             m.group(g) is not None
-            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3", "coord4", "total")
+            for g in ("back", "own", "it", "it2", "passive", "grown", "risen", "that", "was", "they", "coord", "coord2", "coord3", "coord4", "total",
+                      "counted")
         )
+        if m.group("counted") and not any(f.n_start == m.start("counted") for f in found):
+            continue  # "killed 30 and is expected to rise to 50": only a figure read as a level is changed
         if m.group("total") and not _ADDED_BEFORE.search(art.text, a, m.start()):
             continue  # "killed 20 soldiers, for a total of 300": a total of troops only after troops added
         if (back_only and not back) or any(f.start <= m.start("n") < f.end for f in found) or _year(m.group("n")):
