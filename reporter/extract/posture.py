@@ -977,6 +977,28 @@ _CHANGE_TO_FIGURE = re.compile(
 )
 
 
+#: Right before the figure, a participle of change after a comma: "1,800 soldiers, rising to" (its tense none).
+_RISING_TO = re.compile(
+    r",\s+(?:rising|growing|swelling|increasing|expanding|climbing|falling|dropping|shrinking|decreasing|declining)\s+to\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?$",
+    re.I,
+)
+#: Between a figure and its date: "by", "by the end of".
+_BY_DATE = re.compile(r"\s+by\s+(?:the\s+(?:end|start|middle)\s+of\s+)?", re.I)
+
+
+def _rising_by_a_date_ahead(art: Document, s_start: int, h: _Hit) -> bool:
+    """Whether a participle's change reaches the figure by a date after the report: "has about 1,800 soldiers
+    in Lithuania, rising to 5,000 by 2027" (planned); "..., rising to 5,000 by 2023" is told done."""
+    if art.published is None or not _RISING_TO.search(art.text, max(s_start, h.start - 40), h.start):
+        return False
+    when = next(iter(art.dates_in(h.end, h.end + 40)), None)
+    return (
+        when is not None and when.span is not None and _BY_DATE.fullmatch(art.text, h.end, when.start) is not None
+        and when.span.start > art.published
+    )
+
+
 def _change_ahead(art: Document, s_start: int, h: _Hit) -> bool:
     """Whether the figure is the level a change told ahead brings its troops to: "Germany has agreed to increase
     the number of its soldiers in Lithuania to 5,000" (planned; "has increased ... to 5,000" stands)."""
@@ -2287,7 +2309,7 @@ def _status(art: Document, s_start: int, h: _Hit) -> str | None:
         return "planned"  # "will deploy 150 more, bringing the total there to around 1,050": as planned as the move
     if (
         (_PLANNED.search(before, _relative_opens(before)) or _PLANNED_AFTER.match(text, h.end) or _headline_plan(art, s_start, h.start)
-         or _change_ahead(art, s_start, h))
+         or _change_ahead(art, s_start, h) or _rising_by_a_date_ahead(art, s_start, h))
         and not _ALREADY.match(text, h.end)
         and not _NOW.search(before)
         and not _TO_JOIN_NOW.search(before)
