@@ -25,6 +25,11 @@ def test_agrees_to_cut(ex):
     assert posture_with_qualifiers(ex, text) == [("Germany", "Lithuania", 500, "(planned)")]
 
 
+def test_decided_last_week_to_raise(ex):
+    text = "Romania decided last week to raise its troops in Moldova to 300, the government said."
+    assert posture_with_qualifiers(ex, text) == [("Romania", "Moldova", 300, "(planned)")]
+
+
 def test_increase_told_done_stands(ex):
     """Control: the same change told done is the level now."""
     text = "Germany has increased the number of its soldiers stationed in Lithuania to about 5,000."

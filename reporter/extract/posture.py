@@ -964,7 +964,8 @@ _PART_PULLED = re.compile(
 #: "is set to evacuate" (not "has withdrawn", nor "could" or "may", a mere possibility).
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plan(?:s|ned|ning)?\s+to|intends?\s+to"
-    r"|agree[sd]?\s+to|decide[sd]?\s+to)\s+(?:\w+ly\s+)?$",
+    # ("decided last week to", "agreed on Monday to", "agreed in principle to": a time or manner between)
+    r"|(?:agree[sd]?|decide[sd]?)(?:\s+(?:last|this|on|in)\s+[\w-]+)?\s+to)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 #: Before the figure, a change of size in its infinitive whose "to" the figure ends: "to increase the number of
