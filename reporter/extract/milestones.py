@@ -2796,6 +2796,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         if phase is not None:
             # the phase named by its step: "The first phase of the withdrawal of the UN mission began on 1 September"
             what = f"{phase[0].group('phase')} of {phase[1]} " + art.text[v.start() : stop.start() if stop else s.end].strip(" ,;:.\"“”")
+        elif (rel := _UNDER_THAT.match(what)) is not None and what[rel.end() :].startswith(v.group()):
+            # "Under the truce that took effect on November 27, ...": the deal's step told in its relative clause
+            what = f"{rel.group('np')} {what[rel.end() :]}"
         elif _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
             # "The pullout, which began in May, was completed on Friday": the subject before the aside
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
@@ -2816,6 +2819,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
 
 
+#: A preposition opening a sentence on a noun whose relative clause tells the step: "Under | the truce | that | took effect".
+_UNDER_THAT = re.compile(
+    r"(?:under|with|per|following|in\s+line\s+with|as\s+part\s+of)\s+(?P<np>(?:the|a|an|its|their|this)\s+[^,;]{1,50}?)\s+(?:that|which)\s+", re.I
+)
 #: A phase told by its ordinal as the subject of a beginning: "The first phase, covering 800 personnel, began".
 _PHASE_BEGAN = re.compile(
     r"\b(?P<phase>(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|initial|next)\s+(?:phase|stage))\b(?!\s+of\b)"
@@ -4722,9 +4729,14 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
     """
     start = _clause_begin(art.text, s_start, prep)
     what = _LEADING_LINK.sub("", art.text[start:prep].strip(" ,;:"))
-    if len(what.split()) >= 3:
-        return what
     first = _BOUNDARY.search(art.text, s_start, prep)
+    if len(what.split()) >= 3:
+        if first is not None and first.group().strip() == "," and _AUX_START.match(what) and _step_words(art, s_start, first.start()):
+            # "The handover of Camp Taji, a base north of Baghdad, is now expected": the step's subject before its aside
+            head = art.text[s_start : first.start()].strip(" ,;:\"“”")
+            if len(head.split()) <= 8:
+                return f"{head} {what}"
+        return what
     if first is not None and _AUX_START.match(what):
         # "The deadline for the troops to withdraw, originally set for March 31, was pushed back to
         # June 30": an aside stands between the subject and its verb; the subject is what is bounded
@@ -5178,7 +5190,9 @@ def _what_after(art: Document, s_start: int, d_start: int, d_end: int, s_end: in
     """ "Israel has 60 days to withdraw from southern Lebanon": the step follows its deadline (and the time
     of day told after it: "until Saturday noon to leave")."""
     clock = _CLOCK_AFTER.match(art.text, d_end, s_end)
-    after = _to_step(art, clock.end() if clock else d_end, s_end)
+    # "The gunmen have until Monday to free the hostages": a bound a party holds names its deed, whatever the verb
+    held = GAVE_UNTIL.search(art.text, max(s_start, d_start - 80), d_start) is not None
+    after = _to_step(art, clock.end() if clock else d_end, s_end, held)
     if after is None and (to := _given_from_at(art, d_start, d_end)) is not None:
         after = _to_step(art, to, s_end)  # "72 hours from the signing on Friday | to withdraw"
     if after is None:
@@ -5202,11 +5216,13 @@ _STEP_SLACK = 25
 _OPENS_PHRASE = frozenset(words("in of at on to from near into the a an its their his her our and or by with for"))
 
 
-def _to_step(art: Document, pos: int, s_end: int) -> int | None:
+def _to_step(art: Document, pos: int, s_end: int, any_verb: bool = False) -> int | None:
     """Where the step ends that an infinitive at ``pos`` opens, if it is one: the listed forms, or any
     verb of a step (steps.py: "to redeploy", "to hand back", "to disarm"), or a verb whose particle
-    after its object makes it one ("to pull their fighters out of the city")."""
-    listed = _TO_STEP.match(art.text, pos, s_end)
+    after its object makes it one ("to pull their fighters out of the city"); any verb at all when
+    ``any_verb`` (the deed of a bound held: "have until Monday to free the hostages")."""
+    # a bound held reads its deed whole ("to hand over their heavy weapons"), not the listed form alone
+    listed = None if any_verb else _TO_STEP.match(art.text, pos, s_end)
     if listed is not None:
         return listed.end()
     to = _TO.match(art.text, pos, s_end)
@@ -5221,7 +5237,7 @@ def _to_step(art: Document, pos: int, s_end: int) -> int | None:
     # a clause that ends a little past the reach is read whole: "out of five hilltop positions in | southern Lebanon"
     end = limit if limit <= toks[i].end + _STEP_REACH + _STEP_SLACK else toks[i].end + _STEP_REACH
     j = art.token_index(end)
-    if lems[i] not in STEP_LEMMAS and not (
+    if not any_verb and lems[i] not in STEP_LEMMAS and not (
         lems[i] in _PHRASAL and any(t.norm in _PARTICLES for t in toks[i + 1 : min(j, i + 6)])
     ) and not (  # the step verbs read with their own particle: "to wind down its operations", "to stand down"
         lems[i] in _PHRASAL_STEP and any(t.norm in _PHRASAL_STEP[lems[i]] for t in toks[i + 1 : min(j, i + 3)])
@@ -5350,7 +5366,7 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
         # "X keeps 900 troops there under a pact that ends the mission by 2027": the step is the pact's, told in
         # its relative clause; the main clause before it is another fact (a level kept), no part of the label
         start = deal.start()
-    if (call := _CALLS_FOR.search(art.text, start, keyword[1])) is not None:
+    if (call := _CALLS_FOR.search(art.text, start, keyword[1]) or _ASKS_FIRST.match(art.text, start, keyword[1])) is not None:
         start = call.end()  # "a timetable that calls for all blue helmets to leave": the call's content
     end = _prep_start(art.text, _DUE_PREP.search(art.text, max(s_start, d_start - 20), d_start), d_start)
     # "The new deadline, February 18, passed": the apposed deadline is the step word, not only the words before it
@@ -5421,16 +5437,20 @@ _AND_NEXT = re.compile(
 _DEAL_THAT = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|plan|roadmap|timetable|arrangement)\s+"
     # the deal told made before its clause: "a deal struck with the host last year that"
-    r"(?:(?:reached|signed|struck|sealed|agreed)\s+[^,;]{0,40}?\s)?(?:that|which)\s+"
+    # or its other side: "a deal with Baghdad that", "an accord between the two governments that"
+    r"(?:(?:reached|signed|struck|sealed|agreed|with|between)\s+[^,;]{0,40}?\s)?(?:that|which)\s+"
     r"(?:(?:will|would|is\s+to|also)\s+)?$",
     re.I,
 )
-#: A relative clause that asks a step of someone: "(a timetable) that calls for | all blue helmets to leave".
+#: A verb that asks a step of someone, up to whom it asks: "calls for | all blue helmets to leave".
+_ASKS_STEP = r"\s+(?:for\s+)?(?=(?:the|all|its|their|some|every|[A-Z]|\d)[^,;:]{0,60}?\sto\s+[a-z])"
+#: In a relative clause: "(a timetable) that calls for | all blue helmets to leave".
 _CALLS_FOR = re.compile(
-    r"\b(?:that|which)\s+(?:(?:also|now|still)\s+)?(?:calls?|called|provides?|provided|requires?|required|obliges?|obliged)\s+"
-    r"(?:for\s+)?(?=(?:the|all|its|their|some|every|[A-Z]|\d)[^,;:]{0,60}?\sto\s+[a-z])",
-    re.I,
+    r"\b(?:that|which)\s+(?:(?:also|now|still)\s+)?(?:calls?|called|provides?|provided|requires?|required|obliges?|obliged)" + _ASKS_STEP, re.I
 )
+#: A term's binding verb opening a clause whose subject stands before an aside: "The first phase, which began in
+#: May, | requires | Israel to leave" (not a call, a party's wish: "The cleric, speaking in May, called for").
+_ASKS_FIRST = re.compile(r"(?:(?:also|still)\s+)?(?:provides|requires|obliges)" + _ASKS_STEP, re.I)
 #: A place's preposition opening the words joined after a date: "and | in the north" (by 2026).
 _PLACE_PREP = re.compile(r"(?P<prep>in|from|to|at|across)\s", re.I)
 #: The last place the step's clause names before its date, by the same prepositions: "its mission | in the south |".
@@ -5512,7 +5532,8 @@ _OF_A_DEAL = re.compile(
 
 
 #: The opening of an aside: ", which", ", who", ", originally planned", ", due".
-_ASIDE_OPEN = re.compile(rf",\s+{_ASIDE_HEAD}", re.I)
+#: (or a noun apposed to the subject: ", the second of three phases agreed last year,")
+_ASIDE_OPEN = re.compile(rf",\s+(?:{_ASIDE_HEAD}|(?:the|a|an)\s)", re.I)
 
 
 def _around_aside(art: Document, s_start: int, keyword: tuple[int, int], close: re.Match[str], d_start: int) -> str | None:
