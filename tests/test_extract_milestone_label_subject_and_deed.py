@@ -24,6 +24,8 @@ def _read(ex: Extractor, text: str) -> list[tuple[str, str, bool]]:
     [
         # an apposed noun between the subject and its verb
         ("The pullback, the first of two stages set out in the accord, had been due by the end of April.", "The pullback had been due"),
+        # a verb of two words after the aside, a relative clause's
+        ("The Danish troops, who had guarded the port since 2021, were gone by June, the ministry said.", "The Danish troops were gone"),
         # the step word is the subject itself, the aside a place's
         ("The handover of Camp Delta, a large base west of the river, is now expected by the end of May.", "The handover of Camp Delta is now expected"),
     ],

@@ -4742,7 +4742,7 @@ def _clause(art: Document, s_start: int, s_end: int, prep: int, d_end: int) -> s
         # June 30": an aside stands between the subject and its verb; the subject is what is bounded
         head = _LEADING_LINK.sub("", art.text[s_start : first.start()].strip(" ,;:\"“”"))
         if len(head.split()) >= 3:
-            return head
+            return f"{head} {what}" if what else head  # "The French troops were gone": the verb says what is due
     after = _BOUNDARY.search(art.text, d_end, s_end)
     rest = art.text[after.end() if after else d_end : s_end]
     rest = _LEADING_LINK.sub("", CLAUSE_BREAK.split(rest, maxsplit=1)[0].strip(" ,;:."))
