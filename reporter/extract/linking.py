@@ -862,6 +862,10 @@ class Linker:
                 # speaker's name placed it only for want of another; the event referred to has one
                 c = replace(c, place=None)
             c = _inherit(c, base)
+            if c.type == "interception" and c.place is base.place:
+                # "A glide bomb hit a school in X. The air force downed 40 of the 70 drones launched": a
+                # tally of tens stopped, more than the event referred to counted, is the country's, as _stopped reads
+                c = replace(c, place=self._countrys_tally(c, base))
             if c.anaphor == "partitive" and not c.actors:
                 c = replace(c, actors=self._doers_of_the_whole(c))
         return c
