@@ -45,6 +45,7 @@ from reporter.extract.numbers import NUMBER, QUALIFIER, parse_number
 from reporter.extract.places import (
     POSSESSIVE,
     Place,
+    aimed_at,
     answered_from,
     best_place,
     coordinated_countries,
@@ -52,8 +53,10 @@ from reporter.extract.places import (
     country_place,
     dateline_town,
     distance_km,
+    entry_filed_from,
     filed_from_capital,
     nested,
+    over_or_a_part,
     overseas,
     places_in,
     ships,
@@ -6612,6 +6615,10 @@ def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
         if spot.rank < 4 or not nested(place, spot):
             return False
     elif place.rank > 1 or spot.rank < 3:
+        return False
+    if (aimed_at(art, place) or over_or_a_part(art, place)) and entry_filed_from(art, spot):
+        # "08:15 GMT - KYIV - Russia launched 120 drones at Ukraine": a live entry's dateline is where the
+        # reporter files from, no narrower scene of an event told at the whole country (as linking reads a dateline)
         return False
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
     if capital is None or capital.name != spot.name:

@@ -42,6 +42,7 @@ from reporter.extract.places import (
     SITE_KINDS,
     Place,
     aim_ground,
+    aimed_at,
     best_place,
     border_told,
     country_part,
@@ -54,6 +55,7 @@ from reporter.extract.places import (
     km_between,
     nested,
     of_the_kind,
+    over_or_a_part,
     places_in,
 )
 from reporter.extract.prefilter import Prefiltered
@@ -624,10 +626,10 @@ class Linker:
             and c.place.rank <= 1
             and c.place.country == town.country
             and (not self.capital or _somewhere_in(self.art, c.place))
-            and not _over_or_a_part(self.art, c.place)
+            and not over_or_a_part(self.art, c.place)
             # (a weapon launched from abroad and stopped with no spot told was over the state, as _country_wide)
             and not self._launched_abroad(c)
-            and (not _aimed_at(self.art, c.place) or _THE_TOWN.search(self.art.text, c.place.end, self.art.sentences[c.s_idx].end))
+            and (not aimed_at(self.art, c.place) or _THE_TOWN.search(self.art.text, c.place.end, self.art.sentences[c.s_idx].end))
         ):
             # "KORVETO, Syria -- ... gunmen attacked a checkpoint in Syria": the event the dateline's own
             # sentence tells, placed only in the country, is at the town the reporter files from; from a
@@ -1369,8 +1371,10 @@ class Linker:
             or p.rank <= 1
             or told is None
             or told < _COUNTRY_TALLY
-            or old.count is None
-            or told <= old.count
+            # (an attack told with no count is outcounted only by a tally told over the whole country: "30 drones
+            # over Ukraine"; its sky or part, as a dateline's sentence reads it)
+            or (old.count is None and not (c.place is not None and c.place.rank <= 1 and over_or_a_part(self.art, c.place)))
+            or told <= (old.count or 0)
             or _OVER_A_STRETCH.search(self.art.text, *c.clause)
         ):
             return p
@@ -2125,21 +2129,6 @@ _LONG_BEFORE = timedelta(days=365)
 
 #: The dateline's town told again after a country-wide target: "... killing two people in the city".
 _THE_TOWN = re.compile(r"\b(?:in|on|across)\s+the\s+(?:city|town|port|capital)\b(?!\s+of\b)", re.I)
-
-
-def _aimed_at(art: Document, place: Place) -> bool:
-    """The country is named as the target of the whole event: "fired missiles at Israel", "an attack on Ukraine"."""
-    return art.words_before(place.start, 1) in (["at"], ["on"], ["against"], ["toward"], ["towards"])
-
-
-#: Words before a country that tell its sky or a part of it: "intercepted over Israel", "in central Israel".
-_SKY_OR_PART = words("over above northern southern eastern western central northeastern northwestern southeastern southwestern")
-
-
-def _over_or_a_part(art: Document, place: Place) -> bool:
-    """The country is named as the sky the event was in ("shot down over Israel") or by a part ("over central
-    Israel"): the writer told where it was, and the town a dateline files from is no closer."""
-    return any(w in _SKY_OR_PART for w in art.words_before(place.start, 1))
 
 
 def _somewhere_in(art: Document, place: Place) -> bool:

@@ -33,7 +33,7 @@ from reporter.extract.lexicon import (
 from reporter.extract.numbers import NUMBER, QUALIFIER
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
-from reporter.extract.text import in_quote, longest_first, tokens, words
+from reporter.extract.text import CLOCK_STAMP, in_quote, longest_first, tokens, words
 from reporter.extract.troop_nouns import BODIES, PERSONNEL
 
 T = TypeVar("T")
@@ -1842,6 +1842,34 @@ def dateline_town(art: Document) -> Place | None:
             return Place(town.title(), named[0], None, None, 4, a, a, "loc")
         return None
     return None
+
+
+#: A live entry's dateline right after its clock ("08:15 GMT - KYIV - "): the town in capitals, then a dash.
+_ENTRY_DATELINE = re.compile(rf"(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?:,\s*[A-Z][\w'’ .-]*?)?\s*[-—–]+\s")
+
+
+def entry_filed_from(art: Document, place: Place) -> bool:
+    """The place is the town a live entry's dateline names after its clock ("08:15 GMT - KYIV - Russia ..."):
+    where the reporter files the entry from (document.py reads no dateline past a page's opening)."""
+    s_start = art.sentences[art.sentence_index(place.start)].start
+    stamp = CLOCK_STAMP.match(art.text, s_start, place.start)
+    m = _ENTRY_DATELINE.match(art.text, stamp.end(), place.end + 40) if stamp is not None else None
+    return m is not None and m.start("t") == place.start
+
+
+def aimed_at(art: Document, place: Place) -> bool:
+    """The country is named as the target of the whole event: "fired missiles at Israel", "an attack on Ukraine"."""
+    return art.words_before(place.start, 1) in (["at"], ["on"], ["against"], ["toward"], ["towards"])
+
+
+#: Words before a country that tell its sky or a part of it: "intercepted over Israel", "in central Israel".
+_SKY_OR_PART = words("over above northern southern eastern western central northeastern northwestern southeastern southwestern")
+
+
+def over_or_a_part(art: Document, place: Place) -> bool:
+    """The country is named as the sky the event was in ("shot down over Israel") or by a part ("over central
+    Israel"): the writer told where it was, and the town a dateline files from is no closer."""
+    return any(w in _SKY_OR_PART for w in art.words_before(place.start, 1))
 
 
 def filed_from_capital(art: Document) -> str | None:
