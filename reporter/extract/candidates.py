@@ -60,6 +60,7 @@ from reporter.extract.places import (
     overseas,
     places_in,
     ships,
+    somewhere_in,
     story_homes,
     town_told_after,
 )
@@ -6616,11 +6617,16 @@ def _narrows(art: Document, place: Place | None, spot: Place | None) -> bool:
             return False
     elif place.rank > 1 or spot.rank < 3:
         return False
-    if (aimed_at(art, place) or over_or_a_part(art, place)) and entry_filed_from(art, spot):
-        # "08:15 GMT - KYIV - Russia launched 120 drones at Ukraine": a live entry's dateline is where the
-        # reporter files from, no narrower scene of an event told at the whole country (as linking reads a dateline)
-        return False
     capital = art.lexicon.capital_city(spot.country) if spot.country else None
+    if place.rank <= 1 and entry_filed_from(art, spot):
+        # "08:15 GMT - KYIV - Russia launched 120 drones at Ukraine": a live entry's dateline is where the reporter
+        # files from, read as a dateline's own sentence is (linking: a capital's only for an event told "in" the
+        # country; none for one told at the country, over it or a part)
+        return (
+            (capital is None or capital.name != spot.name or somewhere_in(art, place))
+            and not aimed_at(art, place)
+            and not over_or_a_part(art, place)
+        )
     if capital is None or capital.name != spot.name:
         return True
     line = art.text.rfind("\n", 0, spot.start) + 1

@@ -57,6 +57,7 @@ from reporter.extract.places import (
     of_the_kind,
     over_or_a_part,
     places_in,
+    somewhere_in,
 )
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.records import replace
@@ -625,7 +626,7 @@ class Linker:
             and c.place is not None
             and c.place.rank <= 1
             and c.place.country == town.country
-            and (not self.capital or _somewhere_in(self.art, c.place))
+            and (not self.capital or somewhere_in(self.art, c.place))
             and not over_or_a_part(self.art, c.place)
             # (a weapon launched from abroad and stopped with no spot told was over the state, as _country_wide)
             and not self._launched_abroad(c)
@@ -2129,11 +2130,6 @@ _LONG_BEFORE = timedelta(days=365)
 
 #: The dateline's town told again after a country-wide target: "... killing two people in the city".
 _THE_TOWN = re.compile(r"\b(?:in|on|across)\s+the\s+(?:city|town|port|capital)\b(?!\s+of\b)", re.I)
-
-
-def _somewhere_in(art: Document, place: Place) -> bool:
-    """The country is named as where the event was, "in Iraq", without a part ("in southern Iraq")."""
-    return art.words_before(place.start, 1) in (["in"], ["inside"])
 
 
 def _named_past(c: Cand, now: date | None) -> bool:

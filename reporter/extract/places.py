@@ -1844,8 +1844,8 @@ def dateline_town(art: Document) -> Place | None:
     return None
 
 
-#: A live entry's dateline right after its clock ("08:15 GMT - KYIV - "): the town in capitals, then a dash.
-_ENTRY_DATELINE = re.compile(rf"(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}})(?:,\s*[A-Z][\w'’ .-]*?)?\s*[-—–]+\s")
+#: A live entry's dateline right after its clock ("08:15 GMT - KYIV - ", "08:15 GMT - Kyiv, Ukraine - "): a town, then a dash.
+_ENTRY_DATELINE = re.compile(rf"(?P<t>{DATELINE_WORD}(?:\s{DATELINE_WORD}){{0,2}}|{TITLED_TOWN})(?:,\s*[A-Z][\w'’ .-]*?)?\s*[-—–]+\s")
 
 
 def entry_filed_from(art: Document, place: Place) -> bool:
@@ -1864,6 +1864,11 @@ def aimed_at(art: Document, place: Place) -> bool:
 
 #: Words before a country that tell its sky or a part of it: "intercepted over Israel", "in central Israel".
 _SKY_OR_PART = words("over above northern southern eastern western central northeastern northwestern southeastern southwestern")
+
+
+def somewhere_in(art: Document, place: Place) -> bool:
+    """The country is named as where the event was, "in Iraq", without a part ("in southern Iraq")."""
+    return art.words_before(place.start, 1) in (["in"], ["inside"])
 
 
 def over_or_a_part(art: Document, place: Place) -> bool:
