@@ -364,9 +364,12 @@ def _scene_state(ref: Cand, actor: str) -> bool:
     second attacker: a state does not strike its own ground beside a foreign one."""
     return bool(ref.actors) and ref.place is not None and ref.place.country == actor and actor not in ref.actors
 
-#: The whole of a country told as where an event was: "over the country", "across the country", "nationwide".
+#: The whole of a country told as where an event was: "over the country", "across the country", "nationwide", or
+#: by a count of its provinces ("over 12 regions", "in nine oblasts").
 _COUNTRYWIDE = re.compile(
-    r"\b(?:over|across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b", re.I
+    r"\b(?:over|across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country\b|\bnationwide\b|\bcountrywide\b"
+    rf"|\b(?:over|across|in)\s+(?:{NUMBER})\s+(?:regions|provinces|oblasts|governorates|states)\b",
+    re.I,
 )
 #: Weapons stopped in numbers only a country's air defences report at once (tens of drones and missiles).
 _COUNTRY_TALLY = 10
