@@ -1375,10 +1375,8 @@ class Linker:
             or p.rank <= 1
             or told is None
             or told < _COUNTRY_TALLY
-            # (an attack told with no count is outcounted only by a tally told over the whole country: "30 drones
-            # over Ukraine"; its sky or part, as a dateline's sentence reads it)
-            or (old.count is None and not (c.place is not None and c.place.rank <= 1 and over_or_a_part(self.art, c.place)))
-            or told <= (old.count or 0)
+            or old.count is None
+            or told <= old.count
             or _OVER_A_STRETCH.search(self.art.text, *c.clause)
         ):
             return p
