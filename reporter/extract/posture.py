@@ -353,15 +353,17 @@ _ELLIPTIC = re.compile(
     # "The last 400 will leave by August", "about 600 have already left": the troops told before, going
     r"|(?:will|would|are\s+to|were\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:left|withdrawn|departed|pulled\s+out)"
+    # "while about 100 serve in Lithuania": serving there is being posted there
+    r"|serve[sd]?\s+(?:in|at|inside)"
     # "some 900 are still stationed there", "about 1,300 will be based on Guam for good"
     # "where about 100 had been stationed": the level before they left
     r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|already|permanently|temporarily)\s+)?"
     # "where about 100 had been stationed.": the place is the clause's "where"
-    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on"
+    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+|serving\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on"
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
-_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:or\s+so\s+)?(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind)\b")
+_ELLIPTIC_CUE = re.compile(r"(?:\d|hundred|thousand)\s+(?:or\s+so\s+)?(?:of\s+them\s+|more\s+|others\s+)?(?:will|would|are|were|remain|stay|is|have|had|has|left\s+behind|serve[sd]?)\b")
 #: After a verb of joining, the troops already there, their noun left out: "join the 2,500 already in
 #: Poland", "joining some 900 others still in the country".
 _JOINING = re.compile(
