@@ -411,6 +411,49 @@ _HOSTS = re.compile(
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
+#: A host's guests counted by their people's name: "hosts the Navy's Fifth Fleet and some 9,000 Americans",
+#: "is home to about 2,000 Britons" (troops only where the sentence is a military one: _hosted_people).
+_HOSTED_PEOPLE = re.compile(
+    rf"\b(?:hosts|host|hosted|hosting|houses|housed|home\s+to)\s+(?:{_CLAUSE}{{0,80}}?\s(?:and|plus|as\s+well\s+as)\s+)?"
+    rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?P<people>(?-i:[A-Z])[a-z]+s)\b(?![-\w])"
+    r"(?!,?\s+(?:and|or)\s+(?-i:[A-Z]))",  # "2,000 Americans and Britons": two peoples' sum, neither's level
+    re.I,
+)
+_HOST_WORDS = words("hosts host hosted hosting houses housed home")
+#: A sentence of soldiers, bases or fleets: the people a host keeps there are troops ...
+_MILITARY_TOLD = re.compile(
+    r"\b(?:navy|naval|fleet|air\s+base|bases?|camp|pentagon|military|army|air\s+force|marines|garrison|troops|forces|soldiers"
+    r"|service\s*(?:members|men|women)|personnel|deployed|stationed)\b",
+    re.I,
+)
+#: ... unless it tells them as civilians: "some 9,000 Americans, mostly contractors and their families".
+_CIVILIANS_TOLD = re.compile(
+    r"\b(?:refugees|migrants|expatriates|expats|workers|citizens|civilians|nationals|residents|tourists|students"
+    r"|families|contractors|diaspora|visitors|pilgrims|live|lives|living|working|employed|evacuat\w*)\b",
+    re.I,
+)
+
+
+def _hosted_people(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
+    """Figures in text[a:b] of a people a host keeps ("Bahrain hosts ... some 9,000 Americans"): a state's
+    troops in a military sentence that tells no civilians (never "Turkey hosts 3 million Syrians"), and
+    not told after troops counted by their noun ("3,000 US troops and 20,000 Iraqis": others)."""
+    if not _MILITARY_TOLD.search(art.text, a, b) or _CIVILIANS_TOLD.search(art.text, a, b):
+        return []
+    hosted = []
+    for t in art.tokens_in(a, b):
+        if t.norm not in _HOST_WORDS or (m := _HOSTED_PEOPLE.match(art.text, t.start, b)) is None:
+            continue
+        count = _parse(m.group("n"))
+        if count is None or count >= _ARMY_SIZED or _year(m.group("n")) or any(m.start() < f.n_start < m.start("n") for f in found):
+            continue
+        people = [x for x in art.mentions_in(m.start("people"), m.end("people")) if x.start == m.start("people")]
+        if people and people[0].of("demonym") is not None and _actor(people[0]) in art.lexicon.countries:
+            start = m.start("q") if m.group("q") else m.start("n")
+            hosted.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("people"), m.end("people")))
+    return hosted
+
+
 #: After a state's name, up to a figure: it, or its rulers, sent the troops out ("'s junta, which expelled
 #: about ", " ordered out "): the troops were on its ground.
 _EXPELLED_BY = re.compile(
@@ -1368,6 +1411,9 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     # The other forms are tried only where their key word occurs: a pattern run over every
     # sentence with troops in it costs more than the rest of the posture search.
     low = art.text[a:b].lower()
+    if nouns and ("host" in low or "home to" in low or "hous" in low):
+        # "Bahrain hosts the Fifth Fleet and some 9,000 Americans": a people for the troop noun
+        found += _hosted_people(art, a, b, found)
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
         for m in (_STRONG.finditer(art.text, a, b) if "strong" in low or "membered" in low or _UNIT_CUE.search(low) else ())
@@ -2439,6 +2485,10 @@ def find_posture(art: Document) -> list[Posture]:
             or (t.norm == "members" and (_group_members(art, t.start) or _MEMBERS_OF.match(art.text, t.start)
                                          or art.words_before(t.start, 1) in (["military"], ["army"], ["forces"])))
         ]
+    )
+    # "Bahrain hosts ... some 9,000 Americans": a host's people are a noun of troops (_hosted_people)
+    with_nouns |= art.sentences_with(
+        [t.start for t in compress(art.tokens, map(_HOST_WORDS.__contains__, art.norms)) if _HOSTED_PEOPLE.match(art.text, t.start)]
     )
     with_units = art.sentences_with(
         [t.start for t in cues if t.norm in _UNIT_WORDS or (t.norm in _SIZED_WORDS and _sized(art, t.start))]
@@ -5188,6 +5238,8 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
             continue
         if _unit_place(art, m) or _post_place(art, m):
             continue  # "Germany's Niger contingent of 100 troops", "the Gabon base has 100": where, not whose
+        if _HOSTING_AFTER.match(art.text, m.end):
+            continue  # "Oman hosts a naval base and 2,000 Britons, while 700 are in Qatar": the host is where
         two = art.words_before(m.start, 3)
         while two[-1:] and (two[-1] == "the" or two[-1] in _PART_WORDS):
             # "the largest contingent in the AU mission, with 4,500": where, as "in Syria"; and so is
@@ -5263,6 +5315,11 @@ def _subject(art: Document, s_start: int, n_start: int, asides: list[tuple[int, 
 
 
 _ADDING_TO = re.compile(r"\badd(?:s|ed|ing)?\s+to\b")
+#: Right after a name, a hosting verb: the name is the host, where the troops are ("Oman hosts", "Qatar is home to").
+_HOSTING_AFTER = re.compile(
+    r"\s+(?:(?:currently|still|also|now|already|long)\s+)?(?:hosts|(?:has|have|had)\s+(?:long\s+)?hosted|(?:is|are)\s+hosting"
+    r"|(?:is|was|has\s+long\s+been)\s+home\s+to)\b"
+)
 #: Right after a name in apposition: its closing comma and a verb phrase joined to the subject's.
 _COMMA_AND = re.compile(r",\s+and\s+(?!the\b|a\b|an\b)[a-z]")
 #: Before a name set off by commas, the subject's noun it names: "The NATO-led peacekeeping mission, KFOR,
