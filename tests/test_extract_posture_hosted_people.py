@@ -68,3 +68,12 @@ def test_people_before_troops_told_count(ex: Extractor) -> None:
 def test_two_peoples_are_no_one_level(ex: Extractor) -> None:
     text = "The island houses a naval support facility and some 2,000 Americans and Britons."
     assert _levels(ex, text) == []
+
+
+def test_people_in_uniform_and_a_further_host(ex: Extractor) -> None:
+    """ "in uniform" closes the people's phrase, so the list after it names a further host of the same force."""
+    text = "Germany hosts roughly 35,000 Americans in uniform, and Italy about 12,000."
+    assert _levels(ex, text) == [
+        ("United States", "Germany", 35000, "roughly"),
+        ("United States", "Italy", 12000, "about"),
+    ]

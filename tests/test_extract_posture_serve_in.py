@@ -31,3 +31,14 @@ def test_people_serving_elsewhere_are_no_troops(ex: Extractor) -> None:
     """Control: people counted by their own noun serve in no troop level."""
     text = "Canada keeps about 2,000 soldiers in Latvia. About 300 officials serve in the local council."
     assert _levels(ex, text) == [("Canada", "Latvia", 2000, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal keeps about 1,000 soldiers in Lebanon, while around 300 serve with NATO in Poland.",
+        "Portugal keeps about 1,000 soldiers in Lebanon, while around 300 are posted to Poland.",
+    ],
+)
+def test_serve_with_a_body_and_posted_to(ex: Extractor, text: str) -> None:
+    assert _levels(ex, text) == [("Portugal", "Lebanon", 1000, "about"), ("Portugal", "Poland", 300, "around")]

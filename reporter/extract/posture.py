@@ -354,12 +354,12 @@ _ELLIPTIC = re.compile(
     r"|(?:will|would|are\s+to|were\s+to|are\s+due\s+to|is\s+due\s+to)\s+(?:leave|withdraw|depart|pull\s+out)"
     r"|(?:have|has|had)\s+(?:already\s+)?(?:left|withdrawn|departed|pulled\s+out)"
     # "while about 100 serve in Lithuania": serving there is being posted there
-    r"|serve[sd]?\s+(?:in|at|inside)"
+    r"|serve[sd]?\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*\s+)?(?:in|at|inside)"  # "serve with NATO in Kosovo"
     # "some 900 are still stationed there", "about 1,300 will be based on Guam for good"
     # "where about 100 had been stationed": the level before they left
     r"|(?:are|were|is|will\s+be|would\s+be|are\s+to\s+be|ha(?:d|ve|s)\s+been)\s+(?:(?:still|currently|now|already|permanently|temporarily)\s+)?"
     # "where about 100 had been stationed.": the place is the clause's "where"
-    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+|serving\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on"
+    r"(?:(?:stationed\s+|deployed\s+|based\s+|posted\s+|serving\s+)?(?:in|at|inside|there)|(?:stationed|deployed|based|posted)\s+on|(?:deployed|posted)\s+to"
     r"|(?:stationed|deployed|based|posted)(?=\s*[,.;]|$)))\b",
     re.I,
 )
@@ -416,13 +416,14 @@ _HOSTS = re.compile(
 _HOSTED_PEOPLE = re.compile(
     rf"\b(?:hosts|host|hosted|hosting|houses|housed|home\s+to)\s+(?:{_CLAUSE}{{0,80}}?\s(?:and|plus|as\s+well\s+as)\s+)?"
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?P<people>(?-i:[A-Z])[a-z]+s)\b(?![-\w])"
-    r"(?!,?\s+(?:and|or)\s+(?-i:[A-Z]))",  # "2,000 Americans and Britons": two peoples' sum, neither's level
+    r"(?!,?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+s\b)"  # "2,000 Americans and Britons": two peoples' sum, neither's level
+    r"(?:\s+in\s+uniform\b)?",
     re.I,
 )
 _HOST_WORDS = words("hosts host hosted hosting houses housed home")
 #: A sentence of soldiers, bases or fleets: the people a host keeps there are troops ...
 _MILITARY_TOLD = re.compile(
-    r"\b(?:navy|naval|fleet|air\s+base|bases?|camp|pentagon|military|army|air\s+force|marines|garrison|troops|forces|soldiers"
+    r"\b(?:navy|naval|fleet|air\s+base|bases?|camp|pentagon|uniform|military|army|air\s+force|marines|garrison|troops|forces|soldiers"
     r"|service\s*(?:members|men|women)|personnel|deployed|stationed)\b",
     re.I,
 )
@@ -450,7 +451,8 @@ def _hosted_people(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hi
         people = [x for x in art.mentions_in(m.start("people"), m.end("people")) if x.start == m.start("people")]
         if people and people[0].of("demonym") is not None and _actor(people[0]) in art.lexicon.countries:
             start = m.start("q") if m.group("q") else m.start("n")
-            hosted.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("people"), m.end("people")))
+            # "Americans in uniform": the whole phrase, so a list after it reads on from its end
+            hosted.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("people"), m.end()))
     return hosted
 
 
