@@ -42,3 +42,9 @@ def test_people_serving_elsewhere_are_no_troops(ex: Extractor) -> None:
 )
 def test_serve_with_a_body_and_posted_to(ex: Extractor, text: str) -> None:
     assert _levels(ex, text) == [("Portugal", "Lebanon", 1000, "about"), ("Portugal", "Poland", 300, "around")]
+
+
+def test_with_a_part_serving_elsewhere(ex: Extractor) -> None:
+    """ "with about 100 serving in Lithuania": a further figure of the troops told, placed by its own "in"."""
+    text = "Portugal keeps about 1,000 soldiers in Lebanon, with around 300 serving in Poland."
+    assert _levels(ex, text) == [("Portugal", "Lebanon", 1000, "about"), ("Portugal", "Poland", 300, "around")]

@@ -2119,7 +2119,7 @@ _MORE_OMITTED = re.compile(
     r"(?=\s*(?:[;,.)]|$)|\s+(?:to|in|into|by|next|this|later|over|within|soon|before|after)\b)"
     r"|\b(?:with|in\s+addition\s+to|plus|besides)\s+(?:another\s+|a\s+further\s+)?"
     rf"(?:(?P<q2>{QUALIFIER})\s+)?(?P<n2>{_NUMBER})\s+(?:(?:more|others)\s+)?(?:(?:permanently|currently|already)\s+)?"
-    r"(?:to\s+be\s+)?(?:stationed|deployed|based|posted|sent)\b",
+    r"(?:to\s+be\s+)?(?:stationed|deployed|based|posted|sent|serving(?=\s+(?:in|at|inside)\s))\b",
     re.I,
 )
 #: Right before such an item's figure, the place it opens on.
