@@ -696,7 +696,35 @@ class Linker:
                 actors=whole.actors,
                 objects=c.objects or (whole.objects if c.type == "interception" else ()),
             )
+        if not c.actors and (barrage := self._barrage_of(c)) is not None:
+            # "Russia fired 145 drones and three missiles at Ukraine. ... A ballistic missile hit a block in
+            # Odesa": one weapon of the barrage just told, at a spot of the country it was fired at, is its own
+            # strike (one_of_a_barrage) by the barrage's doer
+            c = replace(c, actors=barrage.actors)
         return c
+
+    def _barrage_of(self, c: Cand) -> Cand | None:
+        """The barrage counted over a whole country, told last of the attacks in the three sentences before
+        (its interceptions aside), that ``c`` is one weapon or a share of: the same weapon, at a spot of that
+        country, on no other day."""
+        for e in reversed(self.events):
+            if not 0 < c.s_idx - e.s_idx <= 3:
+                return None
+            if e.type != "interception":
+                break
+        else:
+            return None
+        return (
+            e
+            if e.actors
+            and c.place is not None
+            and c.place.rank > 1
+            and one_of_a_barrage(e, c)
+            and c.place.country == e.place.country
+            and (c.date is None or _overlap(c.date, e.date))
+            and (c.weapon_class == e.weapon_class or _one_of_its_weapons(c, e))
+            else None
+        )
 
     def _day_of_the_scene(self, c: Cand) -> Cand:
         """An event told with no day takes its scene's or the lead's (a threat's day is its speech's)."""
@@ -2498,6 +2526,11 @@ def one_of_a_barrage(old: Cand, c: Cand) -> bool:
         and old.place.rank <= 1
         and c.type != "interception"
     )
+
+
+def _one_of_its_weapons(c: Cand, old: Cand) -> bool:
+    """``c``'s weapon is one ``old`` names, told alike or more loosely ("ballistic missile", "missile")."""
+    return any(o == x or o.endswith(" " + x) or x.endswith(" " + o) for x in c.objects for o in old.objects)
 
 
 def _counts_agree(old: Cand, c: Cand) -> bool:
