@@ -6260,14 +6260,17 @@ def _as_of_saying(art: Document, d: DateMention, cl: events.Clause) -> DateSpan 
     if d.kind != "relative" or d.span is None or art.published is None or not _DAYS_BACK.match(art.text[d.start : d.end]):
         return d.span
     s = art.sentences[art.sentence_index(d.start)]
+    # (counted from the day the story's dates count from: a dateline's own day, "KYIV, March 2 -", on a page
+    # stamped March 3, is already the saying's "on Sunday")
+    base = art.story_day or art.published
     said = [
         x for x in art.event_dates_in(s.start, s.end)
         if x.kind in ("weekday", "explicit") and x.span is not None and x.span.precision == "day"
-        and x.span.start < art.published and _is_report_date(art, x, cl if cl.start <= x.start < cl.end else events.Clause(s.start, s.end, ()))
+        and x.span.start < base and _is_report_date(art, x, cl if cl.start <= x.start < cl.end else events.Clause(s.start, s.end, ()))
     ]
     if len(said) != 1:
         return d.span
-    shift = art.published - said[0].span.start
+    shift = base - said[0].span.start
     return DateSpan(d.span.start - shift, d.span.end - shift, d.span.precision)
 
 

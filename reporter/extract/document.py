@@ -179,6 +179,8 @@ class Document:
     reference: date | None
     #: ``dates`` resolved against ``reference``: the same tuple when the article states its date
     event_dates: tuple[DateMention, ...]
+    #: the day ``event_dates`` count from: ``reference``, or a dateline's own day days before the stamp
+    story_day: date | None
     #: character spans of datelines, ignored as places and actors
     datelines: tuple[tuple[int, int], ...]
     triggers: tuple[Trigger, ...]
@@ -311,6 +313,7 @@ class Document:
             dates=dates,
             reference=reference,
             event_dates=event_dates,
+            story_day=story,
             datelines=tuple(datelines),
             triggers=triggers,
             said_would=MappingProxyType(_said_would(text, toks, norms, sent_starts)),
