@@ -2264,7 +2264,13 @@ _NEW_WHOLE = re.compile(
     r"(?:joint|multinational|multi-national|international|regional|combined|allied|(?-i:Arab|African|European|Western|Islamic|Muslim|Gulf)"
     # "a reassurance force of up to 25,000": a force many states talk of forming, its kind told by its task
     r"|reassurance|stabili[sz]ation)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:force|mission|contingent)\s+(?:of|with)\s+$"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:force|mission|contingent)"
+    r"(?:\s+(?:of|with)"
+    # "A southern African regional force, which numbered around 2,000 at its peak, ...": such a body the
+    # subject of the sentence, sized by its verb
+    r"|,?\s+(?:(?:which|that)\s+)?(?:(?:at\s+its\s+peak|once|then|had|has)\s+)?"
+    r"(?:numbered|numbers|totall?ed|totals|comprised|comprises|counted|counts|peaked\s+at|stood\s+at|reached|had|has)"
+    r"(?:\s+(?:some|only|just))?)\s+$"
     # "The international stabilisation force envisaged under the plan could number up to": the same, sized
     # by a verb of what it would be
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:multinational|international|reassurance|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?"
