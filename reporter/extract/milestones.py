@@ -2799,8 +2799,9 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         elif (rel := _UNDER_THAT.match(what)) is not None and what[rel.end() :].startswith(v.group()):
             # "Under the truce that took effect on November 27, ...": the deal's step told in its relative clause
             what = f"{rel.group('np')} {what[rel.end() :]}"
-        elif _SUBJECTLESS.match(what) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
-            # "The pullout, which began in May, was completed on Friday": the subject before the aside
+        elif (_SUBJECTLESS.match(what) or start == v.start()) and (opened := [o for o in _ASIDE_OPEN.finditer(art.text, s.start, start)]):
+            # "The pullout, which began in May, was completed on Friday": the subject before the aside;
+            # so for an active verb ("A regional force, which numbered 2,000, completed its withdrawal")
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
         elif _ASIDE_ONLY.match(what):
             what = _with_its_noun(art, s.start, start, start + len(what)) or what
