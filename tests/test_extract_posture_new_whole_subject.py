@@ -17,6 +17,12 @@ from tests.conftest import posture_with_qualifiers
         # its main verb
         ("Chad keeps about 1,000 soldiers in Niger. A joint regional force numbered some 5,000 troops when it was set up.",
          [("Chad", "Niger", 1000, "about")]),
+        # its participle, and its members told after "of"
+        ("Rwanda has about 4,000 soldiers in Mozambique. A regional force, numbering about 2,000 troops, withdrew last year.",
+         [("Rwanda", "Mozambique", 4000, "about")]),
+        ("Rwanda has about 4,000 soldiers in Mozambique. A regional force of southern African states, which numbered "
+         "about 2,000 troops, withdrew last year.",
+         [("Rwanda", "Mozambique", 4000, "about")]),
         # "that had"
         ("Kenya has roughly 3,500 troops in Somalia. A multinational mission that had 1,200 personnel left the country in 2023.",
          [("Kenya", "Somalia", 3500, "roughly")]),

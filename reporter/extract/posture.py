@@ -2268,8 +2268,9 @@ _NEW_WHOLE = re.compile(
     r"(?:\s+(?:of|with)"
     # "A southern African regional force, which numbered around 2,000 at its peak, ...": such a body the
     # subject of the sentence, sized by its verb
-    r"|,?\s+(?:(?:which|that)\s+)?(?:(?:at\s+its\s+peak|once|then|had|has)\s+)?"
-    r"(?:numbered|numbers|totall?ed|totals|comprised|comprises|counted|counts|peaked\s+at|stood\s+at|reached|had|has)"
+    r"|(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:which|that)\s+)?(?:(?:at\s+its\s+peak|once|then|had|has)\s+)?"
+    r"(?:numbered|numbers|numbering|totall?ed|totals|totall?ing|comprised|comprises|comprising|counted|counts|peaked\s+at"
+    r"|stood\s+at|reached|had|has)"
     r"(?:\s+(?:some|only|just))?)\s+$"
     # "The international stabilisation force envisaged under the plan could number up to": the same, sized
     # by a verb of what it would be
