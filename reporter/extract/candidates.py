@@ -165,8 +165,13 @@ _PRONOUN_COUNT = guarded(re.compile(
     r"(?:were|was|had\s+been|have\s+been)?\s*$",
     re.I,
 ))
-#: The event just told counted among others of its kind: "this was the second blast", "it is the third attack".
-_NTH_OF_ITS_KIND = re.compile(r"\b(?:this|it|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth)\s+$", re.I)
+#: The event just told counted among others of its kind: "this was the second blast", "it is the third attack",
+#: "it marked at least the fourth such attack", "it was the 12th drone attack".
+_NTH_OF_ITS_KIND = re.compile(
+    r"\b(?:this|it|that)\s+(?:was|is|marks|marked)\s+(?:at\s+least\s+)?the\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 #: ... then the earlier one told after "as" or "after" with its own harm: ", as two people were wounded".
 _EARLIER_TOLD_AFTER = re.compile(
     r"[^,;.]{0,80},?\s+(?P<as>as|after)\s+(?:[\w-]+\s+){1,4}?(?:were|was)\s+(?:killed|wounded|injured|hurt)\b", re.I
@@ -5792,6 +5797,10 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
         # toll told after "as" are those of the earlier event the ordinal counts, an event of its own (only
         # with no day told before "as": "the third attack this month, after ..." would date it by the month)
         return ""
+    if _NTH_OF_ITS_KIND.search(before):
+        # "It was the fourth attack on US forces this month": the event just told, counted in a tally, not
+        # one more event of the tally (nor a share of the one told)
+        return "definite"
     ordinal = _ORDINAL_SUBJECT.search(before.rstrip())
     if ordinal and ordinal.group().lower().startswith(("while", "and", "as", "but", ",")) and trig.word.split()[-1].lower() in events.NOUNS:
         ordinal = None  # "..., and a second attack struck X": a further event named by its noun, not one more weapon
