@@ -4229,12 +4229,24 @@ def _event_determined(art: Document, cl: events.Clause, trig: events.Trigger) ->
         return False
     i = art.token_index(trig.start)
     toks = art.tokens[max(0, i - 3) : i]
+    if toks and toks[-1].start >= cl.start and _day_owned(toks[-1]):
+        return True  # "claimed Friday's attack": the day's possessive determines the noun
     return any(
         t.start >= cl.start
         and t.norm in _DEMONSTRATIVE
         and not any(u.norm in _PHRASE_OPENERS or _owner_mark(art, u) for u in toks[k + 1 :])
         for k, t in enumerate(toks)
     )
+
+
+#: Days whose possessive names one event told: "Friday's strike", "Yesterday's attack".
+_OWNER_DAYS = words("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+
+
+def _day_owned(u: Token) -> bool:
+    """The word before an event noun is a day's possessive, a determiner naming the event of that day
+    ("claimed Friday's strike"), not an owner that did it."""
+    return u.possessive and u.text[:1].isupper() and u.norm in _OWNER_DAYS
 
 
 def _owner_mark(art: Document, u: Token) -> bool:
@@ -5870,23 +5882,7 @@ def _anaphor(art: Document, cl: events.Clause, trig: events.Trigger, weapon: Men
             return "definite"
         if any(t.start >= cl.start and t.norm in ("its", "their") for t in toks):
             return "possessive"
-        if (
-            toks
-            and toks[-1].possessive
-            and toks[-1].text[:1].isupper()
-            and toks[-1].norm
-            in (
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-                "yesterday",
-                "today",
-            )
-        ):
+        if toks and _day_owned(toks[-1]):
             return "definite"
         del words
     return ""
