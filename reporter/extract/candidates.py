@@ -784,7 +784,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     if said is None and quoted is None and all(t.kind == "harm" for t in triggers) and not _harm_done(art, s.start, s.end, triggers):
         return []  # a bare toll ("five were killed"): no doer, no event, and no clause work spent on it
     if (
-        events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or is_link_line(art, s_idx)
+        events.denial(text, s.start, s.end) or events.caption(text, s.start, s.end) or events.question(text, s.start, s.end)
+        or is_link_line(art, s_idx)
         or is_cut_off(art, s_idx) or events.refuted_report(text, art.sentences, s_idx)
     ):
         return []

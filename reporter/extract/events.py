@@ -1947,6 +1947,21 @@ def caption(text: str, a: int, b: int) -> bool:
     ) or bool(_CREDIT_END.search(text[a:b].rstrip()))
 
 
+#: A question, opened by its asking word after an optional label, closed by its mark: "What happened?",
+#: "Explainer: Why are US forces in Syria being attacked?", "Did the drone come from Iraq?".
+_QUESTION = re.compile(
+    r"(?:[^\W\d][\w-]*(?:\s+[\w-]+)?\s*:\s*)?(?:why|what|who|whom|whose|how|where|when|which|is|are|was|were|did|do|does"
+    r"|has|have|had|can|could|will|would|should)\b[^?.!\n]*\?\s*$",
+    re.I,
+)
+
+
+def question(text: str, a: int, b: int) -> bool:
+    """The sentence asks (an explainer's heading, a title): it asserts no event, whose telling is the
+    answer's (a quoted question is a speaker's, left alone)."""
+    return text[a:b].rstrip().endswith("?") and bool(_QUESTION.match(text, a, b))
+
+
 #: An attack made in words, told by its kind right before the word: "launched a scathing attack on the
 #: president", "a personal attack on Zelensky" ("a fierce attack on the base" may be one of arms).
 _IN_WORDS = re.compile(
