@@ -812,7 +812,9 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:intensif\w+|stepp\w+\s+up|escalat\w+|ramp\w+\s+up|expand\w+)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:attacks|strikes|raids|bombardments?|shelling|airstrikes|air\s+strikes|campaign|clashes|fighting)|"
     # "as fighting between the two sides escalates on many fronts"
-    r"(?:clashes|fighting|attacks|strikes)\s+(?:[\w-]+\s+){0,7}?(?:intensif\w+|escalat\w+)|"
+    # (one day's fighting that grew is that day's event: "intensified around X on Thursday")
+    r"(?:clashes|fighting|attacks|strikes)\s+(?:[\w-]+\s+){0,7}?(?:intensif\w+|escalat\w+)"
+    r"(?![^.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|tonight)\b)|"
     r"(?:have|has)\s+(?:also\s+)?(?:launched|carried\s+out|conducted|staged|mounted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids)|"
     # a campaign's length: "the 15-month-long assault on Gaza"
     r"\w+-(?:day|week|month|year)s?-long|"
