@@ -235,7 +235,9 @@ _RELATIVE = re.compile(
 )
 # A month name alone is a date only after a word that makes it one ("in March", "since May"), a bound
 # with its hedge ("until at least October", "no later than June") or a date moved to it ("postponed to June").
-_MOVED = r"(?:postponed|delayed|deferred|moved|extended|slipped|shifted|pushed\s+back|put\s+off|brought\s+forward)"
+#: The verbs of a date moved, later or sooner ("pushed back to", "brought forward to"), read by milestones too.
+MOVED_PHRASES = ("extended", "postponed", "pushed back", "brought forward", "moved", "delayed", "slipped", "shifted", "deferred", "put off")
+_MOVED = "(?:" + "|".join(p.replace(" ", r"\s+") for p in MOVED_PHRASES) + ")"
 _MONTH_ALONE_OK = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|through|of|last|next|coming|this(?:\s+past)?|early|late|mid)\s+"
     r"(?:at\s+least\s+|at\s+the\s+latest\s+)?|\bno\s+later\s+than\s+|\b" + _MOVED + r"\s+to\s+"

@@ -20,6 +20,7 @@ from reporter.extract.dates import (
     GAVE_UNTIL,
     LASTED_UNTIL,
     MONTH,
+    MOVED_PHRASES,
     PASSED_AFTER,
     STRETCH_START,
     YEAR_TOLD,
@@ -298,8 +299,9 @@ def _due_prep(text: str, lo: int, hi: int) -> bool:
 _ABOUT = r"(?:about|around|approximately|roughly)\s+"
 #: A date set beside its deadline: "The deadline for the withdrawal, Jan. 26, passed".
 _DEADLINE_APPOSED = r"deadline(?:\s+(?:for|of|to)\s+" + IN_CLAUSE + r"{1,40}?)?,"
-#: A date moved, later or sooner: "pushed back to", "brought forward to".
-_MOVED_PHRASES = ("extended", "postponed", "pushed back", "brought forward", "moved", "delayed", "slipped", "shifted", "deferred")
+#: A date moved, later or sooner: "pushed back to", "brought forward to" (not "put off": its first word, tested
+#: as a bare substring below, is in too many words).
+_MOVED_PHRASES = tuple(p for p in MOVED_PHRASES if p != "put off")
 _MOVED_VERB = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _MOVED_PHRASES) + ")"
 #: Their first words, a cheap test before the patterns are searched.
 _MOVED_WORDS = tuple(p.split()[0] for p in _MOVED_PHRASES)
