@@ -930,7 +930,7 @@ def find_milestones(art: Document) -> list[Milestone]:
             out = [m if _same_clause_as_plan(o, m) else o for o in out]
     out = _without_plan_of_done(out)
     # a step named only as another act's time is dropped, unless told done in an aside of its own
-    out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else m) is not None]
+    out = [r for m in out if (r := _referenced_done(m) if _told_as_reference(m.what) else _plan_after_reference(m)) is not None]
     out = [m for m in out if not (m.done and (_spreading(m.what) or _supply_run(m)))]
     kept = [
         m
@@ -1377,13 +1377,14 @@ _REFERENCE_TO = re.compile(
     r"|\b(?:move|announcement|decision|statement|step)\s+follows\b",
     re.I,
 )
-_WILL_AFTER = re.compile(r"\b(?:will|shall)\b", re.I)
+#: ... and told ahead in reported speech: "came days after Rwanda said it would keep its troops there until 2026".
+_WILL_AFTER = re.compile(r"\b(?:will|shall|would(?!\s+have\b))\b", re.I)
 
 
 def _told_as_reference(what: str) -> bool:
     """The clause names its step only as the time of another act ("comes after the rebels handed over
     ..."), unless what follows is itself ahead: "this comes after the president told reporters he will
-    start pulling troops off the island on June 1" is his plan."""
+    start pulling troops off the island on June 1" (or "said it would keep its troops there until 2026") is his plan."""
     ref = _REFERENCE_TO.search(what)
     return ref is not None and _WILL_AFTER.search(what, ref.end()) is None
 
@@ -1399,6 +1400,16 @@ _DONE_ASIDE = re.compile(
 
 def _done_after_reference(what: str) -> bool:
     return (ref := _REFERENCE_TO.search(what)) is not None and _DONE_ASIDE.search(what, ref.end()) is not None
+
+
+def _plan_after_reference(m: Milestone) -> Milestone:
+    """A plan told ahead after the reference that names it ("the attack came days after Rwanda said it would
+    keep its troops ..."): labelled from the plan's own words, not the act it is the time of."""
+    ref = _REFERENCE_TO.search(m.what)
+    if ref is None:
+        return m
+    step = _LEADING_LINK.sub("", m.what[ref.end() :].strip(" ,;:"))
+    return replace(m, what=step) if len(step.split()) >= 3 else m
 
 
 def _referenced_done(m: Milestone) -> Milestone | None:
@@ -2420,6 +2431,13 @@ _AFTER_CLAUSE = re.compile(
     r"(?<!hours\s)(?<!hour\s)\b(?:after|when|whenever|once(?!\s+(?:again|more)\b))\s+(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$",
     re.I,
 )
+#: ... a counted stretch after the news it dates ("killed 20 on Thursday, a day after the junta announced a
+#: truce", "two days after the troops left the base, ..."): the step's day is the news's day less the stretch
+#: ("hours after": that day; "days after": none known).
+_COUNTED_AFTER = re.compile(
+    r"\b(?:(?P<n>" + NUMBER + r"|an?|one)\s+|(?P<the>the)\s+)?(?P<u>hours?|days?|weeks?)\s+after\s+(?:[^,;:()“”\"]|" + ABBREVIATION_DOT + r"){0,50}$",
+    re.I,
+)
 _CARRIED_ON = re.compile(r"(?:continued|proceeded|went|pressed|moved|carried)\b", re.I)
 #: A retreat under attack told after the going ("withdrew from the town as the rebels advanced", "pulled
 #: out after days of heavy fighting", "left under fire"): a battle's turn, no step of a pledged pullout
@@ -2760,6 +2778,11 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
                 own = [o for o in days if o.start >= v.end() and not _BOUNDARY.search(art.text, v.end(), o.start)]
                 d = own[0] if own else d
             due = _due(art, d)
+            if (counted := _COUNTED_AFTER.search(art.text, max(s.start, v.start() - 60), v.start())) is not None:
+                shifted = _counted_back(art, counted, d, v, s.end)
+                if shifted is None:
+                    continue  # "weeks after the army left the town", the news told on Monday: the step's own day is unknown
+                due = shifted
             if _old_start(art, began, d):
                 continue  # "the former mission began in 2022", told years on: background
             if v.group("founded") and _old_founding(art, d):
@@ -2822,6 +2845,25 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
     return [m for m in out if not (m in as_of_report and _dated_elsewhere(m, out, as_of_report))]
 
 
+def _counted_back(art: Document, counted: re.Match[str], d: DateMention, v: re.Match[str], s_end: int) -> str | None:
+    """The due of a step told in a clause a counted stretch after the news (``counted``) when ``d``, the day
+    found for it, is the news's, outside that clause: that day less the stretch; None when the stretch has no
+    count ("days after"). A day inside the clause is the step's own."""
+    gap = _CLAUSE_GAP.search(art.text, v.end(), s_end)
+    if counted.start() <= d.start < (gap.start() if gap else s_end):
+        return _due(art, d)
+    unit = counted.group("u").lower()
+    if unit.startswith("hour"):
+        return _due(art, d)
+    told = (counted.group("n") or "").lower()
+    n = 1 if counted.group("the") or told in ("a", "an", "one") else parse_number(told) if told else None
+    if n is None or (not counted.group("n") and unit.endswith("s")):
+        return None
+    if d.span is None or d.span.precision != "day":
+        return _due(art, d)
+    return (d.span.start - timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+
+
 #: A preposition opening a sentence on a noun whose relative clause tells the step: "Under | the truce | that | took effect".
 _UNDER_THAT = re.compile(
     r"(?:under|with|per|following|in\s+line\s+with|as\s+part\s+of)\s+(?P<np>(?:the|a|an|its|their|this)\s+[^,;]{1,50}?)\s+(?:that|which)\s+", re.I
@@ -2868,13 +2910,23 @@ def _phase_begun(art: Document, i: int, v: re.Match[str]) -> tuple[re.Match[str]
     return None if step is None else (phase, step)
 
 
+#: A stretch of time alone before a subordinator: "a day", "two weeks", "hours", "shortly", "just".
+_STRETCH_LEAD = re.compile(
+    r"\s*(?:(?:just|only|barely|some|about|nearly|less\s+than)\s+)?(?:(?:" + NUMBER + r"|an?|one|the|several|a\s+few)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+|\s*(?:shortly|soon|just|moments|minutes)\s+",
+    re.I,
+)
+
+
 def _subordinate_begin(text: str, lo: int, at: int) -> int:
     """Where a step's clause begins when it is a clause of time after a main clause with a verb of its own
     ("Phase two will begin 42 days after | the truce took effect on January 19"): after the subordinator,
     its subject alone before the step's verb at ``at``; else ``lo``."""
     opened = [o for o in _OPENS_CLAUSE.finditer(text, lo, at)]
-    if not opened or not _SUBJECT_VERB.search(text, lo, opened[-1].start()) or not _verbless(text[opened[-1].end() : at]):
+    if not opened or not _verbless(text[opened[-1].end() : at]):
         return lo
+    if not _SUBJECT_VERB.search(text, lo, opened[-1].start()) and not _STRETCH_LEAD.fullmatch(text, lo, opened[-1].start()):
+        return lo  # (", a day after | the junta announced a truce": the main clause before the comma)
     return opened[-1].end()
 
 
