@@ -1050,7 +1050,8 @@ _SAID_THAT = re.compile(r"^.*?\b(?:said|says|told|announced|stated)\b[^,;]{0,40}
 #: finite verb near its start, so "said the pullout, due by May" keeps its words.
 _SPEAKER_LEAD = re.compile(
     r"^(?P<who>[^,;:]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|added|confirmed)"
-    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|\w+\.?\s+\d{1,2})|\s+in\s+a\s+statement|\s+(?:today|yesterday|tonight)|\s+\w+ly)*,?\s+(?:that\s+)?"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|\w+\.?\s+\d{1,2})|\s+in\s+a\s+statement|\s+(?:today|yesterday|tonight)|\s+\w+ly"
+    r"|\s+(?:(?:earlier|late)\s+)?(?:last|this)\s+(?:week|weekend|month|night))*,?\s+(?:that\s+)?"
     r"(?=(?:[\w'’.-]+\s+){0,6}?(?:will|would|shall|must|had|has|have|is|are|was|were|could|should)\b)",
     re.I,
 )
