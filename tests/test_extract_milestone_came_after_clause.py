@@ -61,6 +61,12 @@ def test_a_step_done_only_named_as_the_reference_stays_none(ex):
             "the two sides agreed to a ceasefire brokered by Qatar",
             "2025-04-03",
         ),
+        (
+            "Shelling resumed along the front on Thursday, 48 hours after the two sides agreed to a ceasefire brokered "
+            "by Qatar, officials said.",
+            "the two sides agreed to a ceasefire brokered by Qatar",
+            "2025-04-01",
+        ),
     ],
 )
 def test_a_step_a_counted_stretch_before_the_news_day(ex, text, what, due):

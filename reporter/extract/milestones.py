@@ -2854,15 +2854,15 @@ def _counted_back(art: Document, counted: re.Match[str], d: DateMention, v: re.M
     if counted.start() <= d.start < (gap.start() if gap else s_end):
         return _due(art, d)
     unit = counted.group("u").lower()
-    if unit.startswith("hour"):
-        return _due(art, d)
     told = (counted.group("n") or "").lower()
     n = 1 if counted.group("the") or told in ("a", "an", "one") else parse_number(told) if told else None
-    if n is None or (not counted.group("n") and unit.endswith("s")):
+    if unit.startswith("hour"):
+        n = int(n or 0) // 24  # "hours after": that day; "48 hours after": two days before it
+    elif n is None or (not counted.group("n") and unit.endswith("s")):
         return None
     if d.span is None or d.span.precision != "day":
         return _due(art, d)
-    return (d.span.start - timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+    return (d.span.start - timedelta(days=int(n) * (7 if unit.startswith("week") else 1))).isoformat()
 
 
 #: A preposition opening a sentence on a noun whose relative clause tells the step: "Under | the truce | that | took effect".
