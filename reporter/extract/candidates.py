@@ -87,6 +87,7 @@ from reporter.extract.text import (
 from reporter.extract.threats import (
     QUOTE_GOES_ON,
     Threat,
+    harm_disowned,
     harm_untargeted,
     is_evacuation_warning,
     quote_goes_on,
@@ -3993,8 +3994,10 @@ def _holds_out_harm(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if trig.word == QUOTE_GOES_ON:
         return True  # a quotation alone is taken only when it holds out harm (quote_goes_on)
     said = trig.word.split(None, 1)[0] in speech.PLAIN
-    if said and harm_untargeted(art, s_idx, trig):
-        return False  # "the president said the country would respond": no target, no condition
+    if said and (harm_untargeted(art, s_idx, trig) or harm_disowned(art, s_idx, trig)):
+        # "the president said the country would respond": no target, no condition; "said neither side would
+        # target the other": harm no one will do
+        return False
     return said or "to " in trig.word or threatens(art, s_idx, trig)
 
 

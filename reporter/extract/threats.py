@@ -45,6 +45,21 @@ THREAT_CONTENT = re.compile(
 #: pledge ("the army would stay in charge of the border").
 _MODAL = re.compile(r"\b(?:would|will|shall)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|any|should|otherwise|or\s+else)\b", re.I)
+#: A "will" that judges a deed by a rule, not harm held out: "any presence would breach the ceasefire", "would be a
+#: violation of its sovereignty" ("would be treated as an occupation" holds out the speaker's answer).
+_JUDGED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:breach|violat|contraven|flout|undermin|jeopardi[sz])\w*"
+    r"|(?:be|constitute|amount\s+to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:breach|violation|infringement)s?)\b",
+    re.I,
+)
+#: A warning's complement that admonishes the one warned: "warned armed factions against dragging Iraq into the
+#: war", "warned Tehran against any attack", as far as its clause goes (not "warned that ... against", "warned of
+#: a response against Israel", "warned it would retaliate against").
+_ADMONISHED = re.compile(
+    r"\s+(?:(?!(?:that|of|to|with|and|it|they|he|she|we|would|will|could|can|must|may|might)\b)[\w'’.-]+\s+){0,4}?"
+    r"against\s+(?:(?!\bor\s+(?:else\s+)?face\b)[^,;:—–])*",
+    re.I,
+)
 
 
 #: What a threat holds out, as lemmas: harm the speaker will do, or the cost the threatened will bear.
@@ -71,6 +86,10 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         # without quotation marks is the complement all the same, read by its words of harm to come
         spans.append((s.start, fronted.start()))
     first = trig.word.split()[0]
+    if first.startswith("warn") and (adm := _ADMONISHED.match(text, trig.end, s.end)) is not None:
+        # "warned the factions against dragging the country into war": the deed warned against is the one
+        # warned's, no harm the speaker holds out; what the sentence tells after it may still hold some out
+        spans[0] = (adm.end(), s.end)
     if _REFRAIN.match(text, trig.end, s.end):
         return False  # "vowed not to seek military gains": a promise to hold back, no harm held out
     if (first.startswith("ultimatum") and not _TRUCE_DEMANDED.match(text, trig.end, s.end)) or is_evacuation_warning(trig):
@@ -100,7 +119,7 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         # (a motive opens with "in " or "as ", three characters before its reply word: "in response to the raid")
         if any(not _MOTIVE.match(text, max(a, m.start() - 3), b) for m in THREAT_CONTENT.finditer(text, a, b)):
             return True
-        if _MODAL.search(text, a, b) and _CONDITIONAL.search(text, a, b):
+        if any(not _JUDGED.match(text, m.end(), b) for m in _MODAL.finditer(text, a, b)) and _CONDITIONAL.search(text, a, b):
             return True
         if events.QUOTE_THREAT.search(text, a, b):
             return True  # "warned that the warships would be targeted": harm to come, however worded
@@ -142,6 +161,26 @@ def harm_untargeted(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         and _BARE_END.fullmatch(art.text, harm.end(), s.end) is not None
         and not _ANY_CONDITION.search(art.text, trig.end, s.end)
     )
+
+
+#: A harm held out by no one: "neither side would target the other", "none of the factions will strike".
+_NO_ONE_BEFORE = re.compile(r"\b(?:neither|nor|none|nobody|no\s+(?:one|side|party))\b(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+#: A harm ended: "would no longer target American ships".
+_NO_LONGER = re.compile(r"\w+\s+no\s+longer\b", re.I)
+
+
+def harm_disowned(art: Document, s_idx: int, trig: events.Trigger) -> bool:
+    """ "Oman said neither side would target the other", "said the group would no longer strike ships": each harm
+    the statement names is one no one will do, a promise to hold back, no threat ("said neither side would
+    target the other, but Iran would strike if attacked" still holds one out)."""
+    s = art.sentences[s_idx]
+    text = art.text
+    found = False
+    for h in events.QUOTE_THREAT.finditer(text, trig.end, s.end):
+        if not (_NO_LONGER.match(text, h.start(), h.end()) or _NO_ONE_BEFORE.search(text, max(trig.end, h.start() - 40), h.start())):
+            return False
+        found = True
+    return found
 
 
 _EVACUATION = re.compile(r"evacuation|^warn\w*\s+(?:the\s+|all\s+)?(?:residents|civilians|inhabitants|people|population|villagers|families|citizens)\b", re.I)
