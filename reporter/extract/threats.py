@@ -407,6 +407,13 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if group is None:
             return Threat([], None, [], anaphoric=True)
         actors = [group]
+    if not actors and (own := _OWN_CLAUSE_SUBJECT.search(art.text, max(lo, trig.start - 80), trig.start)) is not None:
+        # "Israel will keep troops there, as Lebanese leaders warned that ...": the warning's clause has a subject
+        # of its own, the speaker if it names a party; the sentence's opening is another clause's subject
+        speaker = _speaker_named(art, own.start("np"), own.end("np"))
+        if speaker is None:
+            return None
+        actors = [speaker]
     if not actors:
         subject = (
             sentence_subject(art, s_idx, trig.start)
@@ -461,6 +468,16 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         if name and name.name not in actors and name.name != home and name.name not in targets:
             targets.append(name.name)
     return Threat(actors, place, targets[:2])
+
+
+#: A clause opened by "as", "while" or "but" with a subject of its own right before the verb: ", as Lebanese leaders"
+#: (not a pronoun or "the group", which stand for a party named before).
+_OWN_CLAUSE_SUBJECT = re.compile(
+    r",\s+(?:as|while|whereas|but|though|although)\s+"
+    r"(?P<np>(?!(?:he|she|it|they|we|the\s+(?:group|militia|movement|faction))\b)(?:[\w.’'-]+\s+){1,6}?)"
+    r"(?:(?:also|again|later|then|has|have|had)\s+)*$",
+    re.I,
+)
 
 
 #: Right after a leader's speech verb, the party he leads as the one that will do the harm: "said on Sunday
@@ -858,7 +875,7 @@ _ROLE = re.compile(
     # (a role of the head of state's: "the Iranian Supreme Leader's senior aide")
     r"(?:(?:[A-Z][a-z]+\s+){0,2}(?-i:[A-Z])[a-z]+['’]s\s+(?:(?:senior|top|military|security|chief|foreign|defen[cs]e)\s+)?"
     r"(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoy)\b|"
-    r"(?:officials?|minister|ministry|president|leader|leadership|spokes(?:man|woman|person)|commanders?|chief|"
+    r"(?:officials?|minister|ministry|president|leaders?|leadership|spokes(?:man|woman|person)|commanders?|chief|"
     r"government|authorities|envoy|ambassador|diplomats?)\b)"
 )
 
