@@ -71,3 +71,39 @@ def test_harm_no_one_will_do_is_no_threat(ex, sentence):
 def test_harm_the_speaker_will_do_stays_a_threat(ex):
     assert _threats(ex, "The Houthis warned they would strike any US warship in the Red Sea.") == [["Houthis"]]
     assert _threats(ex, "The Houthis said they would strike any US warship in the Red Sea.") == [["Houthis"]]
+
+
+def test_words_of_harm_in_the_deed_judged_hold_none_out(ex):
+    """ "any strike on the airport would be a violation": the strike is the deed judged, the other side's."""
+    sentence = "France warned that any strike on the port would be a grave violation of international law."
+    assert _threats(ex, sentence) == []
+    # harm held out after the judgement still counts
+    sentence = "Hezbollah warned that any troops left would breach the truce and be met with force."
+    assert _threats(ex, sentence) == [["Hezbollah"]]
+
+
+def test_a_caution_against_a_deed_admonishes_as_a_warning_does(ex):
+    assert _threats(ex, "Hezbollah cautioned the government against disarming its fighters by force.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Pentagon warned that Iran could strike US bases within days.",
+        "Iranian officials warned on Monday that Israel might attack the reactor within weeks.",
+    ],
+)
+def test_another_party_s_harm_foreseen_is_no_threat(ex, sentence):
+    assert _threats(ex, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Netanyahu warned that Israel could strike Iran's nuclear sites at any time.", "Benjamin Netanyahu"),
+        ("Hezbollah warned that its fighters could strike deep inside Israel.", "Hezbollah"),
+        ("The Houthis warned that US warships could be targeted if the strikes continued.", "Houthis"),
+    ],
+)
+def test_the_speaker_s_own_side_s_harm_foreseen_stays_a_threat(ex, sentence, speaker):
+    assert _threats(ex, sentence) == [[speaker]]

@@ -52,6 +52,17 @@ _JUDGED = re.compile(
     r"|(?:be|constitute|amount\s+to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:breach|violation|infringement)s?)\b",
     re.I,
 )
+def _judged_only(text: str, a: int, b: int) -> int | None:
+    """Where the judgement ends when every "will" of text[a:b] judges a deed by a rule (``_JUDGED``), else None."""
+    end = None
+    for m in _MODAL.finditer(text, a, b):
+        j = _JUDGED.match(text, m.end(), b)
+        if j is None:
+            return None
+        end = j.end()
+    return end
+
+
 #: A warning's complement that admonishes the one warned: "warned armed factions against dragging Iraq into the
 #: war", "warned Tehran against any attack", as far as its clause goes (not "warned that ... against", "warned of
 #: a response against Israel", "warned it would retaliate against").
@@ -86,7 +97,7 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         # without quotation marks is the complement all the same, read by its words of harm to come
         spans.append((s.start, fronted.start()))
     first = trig.word.split()[0]
-    if first.startswith("warn") and (adm := _ADMONISHED.match(text, trig.end, s.end)) is not None:
+    if first.startswith(("warn", "caution")) and (adm := _ADMONISHED.match(text, trig.end, s.end)) is not None:
         # "warned the factions against dragging the country into war": the deed warned against is the one
         # warned's, no harm the speaker holds out; what the sentence tells after it may still hold some out
         spans[0] = (adm.end(), s.end)
@@ -111,6 +122,11 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     if first.startswith("warn") and _BARE_REPLY_WARNED.fullmatch(text, trig.end, s.end):
         return False  # "Hamas warns of response": a reply with no one it falls on and no condition put
     for a, b in spans:
+        judged = _judged_only(text, a, b)
+        if judged is not None:
+            # "warned that any strike on the airport would be a violation of the law": the deed judged is the
+            # other side's, the words of harm before the judgement none the speaker holds out
+            a = judged
         # (not a bare lemma of harm before the verb: "fuel prices could rise, officials warned")
         if (fronted is None or a > trig.start) and _harm_in(art, a, b):
             return True
@@ -446,6 +462,8 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         home = actors[0]
     if home is None:
         home = _peoples_group(art, s_idx, actors[0])
+    if _others_harm_foreseen(art, s_idx, trig, actors[0], home):
+        return None  # "the Pentagon warned that Iran could strike US bases": a forecast of the other side's harm
     if home:
         country = art.lexicon.countries.get(home)
         place = Place(
@@ -478,6 +496,36 @@ _OWN_CLAUSE_SUBJECT = re.compile(
     r"(?:(?:also|again|later|then|has|have|had)\s+)*$",
     re.I,
 )
+
+
+#: Between a warning and the party its "that" clause opens with: "warned on Sunday that the ".
+_THAT_OPENS = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?$", re.I)
+#: A party's harm told as what may come: "could strike", "might soon attack", "may launch" (a "will" or
+#: "would" is the speaker's own when said of its side, a threat; "could be targeted" is harm it bears).
+_MAY_HARM = re.compile(
+    r"(?:['’]s\s+(?:[a-z]+\s+){0,2})?\s*(?:(?:forces|army|military)\s+)?(?:could|may|might)\s+(?:(?:also|well|soon|then|now)\s+)?"
+    r"(?:strike|attack|hit|target|launch|invade|bomb|shell|fire|escalate|retaliate)\b",
+    re.I,
+)
+
+
+def _others_harm_foreseen(art: Document, s_idx: int, trig: events.Trigger, speaker: str, home: str | None) -> bool:
+    """A warning that another party could do harm ("the Pentagon warned that Iran could strike US bases"):
+    a forecast of its deed, no harm the speaker's side holds out ("Netanyahu warned that Israel could strike"
+    is his own side's)."""
+    if not trig.word.startswith(("warn", "caution")):
+        return False
+    s_end = art.sentences[s_idx].end
+    for m in art.mentions_in(trig.end, min(s_end, trig.end + 50)):
+        party = m.of("actor") or m.of("country") or m.of("demonym")
+        if party is None or not _THAT_OPENS.fullmatch(art.text, trig.end, m.start):
+            return False
+        if not _MAY_HARM.match(art.text, m.end):
+            return False
+        name = party.name
+        side = art.lexicon.actor_country.get(name, name)
+        return name != speaker and side != home and name != art.lexicon.leads.get(speaker)
+    return False
 
 
 #: Right after a leader's speech verb, the party he leads as the one that will do the harm: "said on Sunday
