@@ -107,3 +107,11 @@ def test_another_party_s_harm_foreseen_is_no_threat(ex, sentence):
 )
 def test_the_speaker_s_own_side_s_harm_foreseen_stays_a_threat(ex, sentence, speaker):
     assert _threats(ex, sentence) == [[speaker]]
+
+
+def test_a_war_going_on_is_no_war_held_out(ex):
+    """ "the war in Gaza risked spreading": a war told by its determiner goes on; "warned of war if ..." and
+    "would mean direct war" hold one out."""
+    assert _threats(ex, "Egypt's foreign minister warned that the war in Gaza risked spreading to Lebanon.") == []
+    assert _threats(ex, "Hezbollah warned of war if Israel did not withdraw by the deadline.") == [["Hezbollah"]]
+    assert _threats(ex, "The Kremlin warned that sending troops to Ukraine would mean direct war with Russia.") == [["Russia"]]

@@ -133,7 +133,10 @@ def threatens(art: Document, s_idx: int, trig: events.Trigger) -> bool:
         if a < trig.start and fronted is None:
             continue  # "pledged to release the hostages by Monday": a promise, no threat
         # (a motive opens with "in " or "as ", three characters before its reply word: "in response to the raid")
-        if any(not _MOTIVE.match(text, max(a, m.start() - 3), b) for m in THREAT_CONTENT.finditer(text, a, b)):
+        if any(
+            not _MOTIVE.match(text, max(a, m.start() - 3), b) and not (m.group().lower() == "war" and _A_WAR_TOLD.search(text, max(a, m.start() - 30), m.start()))
+            for m in THREAT_CONTENT.finditer(text, a, b)
+        ):
             return True
         if any(not _JUDGED.match(text, m.end(), b) for m in _MODAL.finditer(text, a, b)) and _CONDITIONAL.search(text, a, b):
             return True
@@ -224,6 +227,11 @@ def _harm_in(art: Document, a: int, b: int) -> bool:
     if HARM.isdisjoint(lemmas[i:j]):
         return False  # the usual case, answered by one set test
     return any(lemmas[k] in HARM and (k == 0 or art.tokens[k - 1].norm not in ("in", "as")) for k in range(i, j))
+
+
+#: A war told by its determiner, one going on ("the war in Gaza risked spreading", "its war on the group"), not one
+#: held out ("warned of war", "would mean direct war", "a wider war").
+_A_WAR_TOLD = re.compile(r"\b(?:the|this|its|their|his|her|our)\s+(?:(?!of\b)[\w-]+\s+){0,2}$", re.I)
 
 
 #: A reply named as the motive of an act, an event told ("would take all measures in response to the raid"), no
