@@ -115,3 +115,9 @@ def test_a_war_going_on_is_no_war_held_out(ex):
     assert _threats(ex, "Egypt's foreign minister warned that the war in Gaza risked spreading to Lebanon.") == []
     assert _threats(ex, "Hezbollah warned of war if Israel did not withdraw by the deadline.") == [["Hezbollah"]]
     assert _threats(ex, "The Kremlin warned that sending troops to Ukraine would mean direct war with Russia.") == [["Russia"]]
+
+
+def test_a_reply_to_words_is_no_threat(ex):
+    """ "would respond to the letter": a reply to words, not to deeds; "would respond to any attack" holds harm out."""
+    assert _threats(ex, "Iran's foreign minister said Tehran would respond to the letter through Oman.") == []
+    assert _threats(ex, "Iran's foreign minister said Tehran would respond to any attack on its ships.") == [["Iran"]]

@@ -187,16 +187,29 @@ _NO_ONE_BEFORE = re.compile(r"\b(?:neither|nor|none|nobody|no\s+(?:one|side|part
 #: A harm ended: "would no longer target American ships".
 _NO_LONGER = re.compile(r"\w+\s+no\s+longer\b", re.I)
 
+#: A reply to words, not to deeds: "would respond to the letter", "will respond to the US proposal".
+_TO_WORDS = re.compile(
+    r"\s+to\s+(?:(?:the|a|an|its|this|that|their|his|her|[\w’'-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|message|proposal|offer|request|question|invitation|note|demands?|remarks|statement|comments|"
+    r"accusations|allegations|criticism|initiative|ultimatum)s?\b",
+    re.I,
+)
+
 
 def harm_disowned(art: Document, s_idx: int, trig: events.Trigger) -> bool:
     """ "Oman said neither side would target the other", "said the group would no longer strike ships": each harm
-    the statement names is one no one will do, a promise to hold back, no threat ("said neither side would
-    target the other, but Iran would strike if attacked" still holds one out)."""
+    the statement names is one no one will do, a promise to hold back, or a reply to words ("would respond to the
+    letter"), no threat ("said neither side would target the other, but Iran would strike if attacked" still holds
+    one out)."""
     s = art.sentences[s_idx]
     text = art.text
     found = False
     for h in events.QUOTE_THREAT.finditer(text, trig.end, s.end):
-        if not (_NO_LONGER.match(text, h.start(), h.end()) or _NO_ONE_BEFORE.search(text, max(trig.end, h.start() - 40), h.start())):
+        if not (
+            _NO_LONGER.match(text, h.start(), h.end())
+            or _NO_ONE_BEFORE.search(text, max(trig.end, h.start() - 40), h.start())
+            or (h.group().lower().endswith("respond") and _TO_WORDS.match(text, h.end()))
+        ):
             return False
         found = True
     return found
