@@ -121,3 +121,9 @@ def test_a_reply_to_words_is_no_threat(ex):
     """ "would respond to the letter": a reply to words, not to deeds; "would respond to any attack" holds harm out."""
     assert _threats(ex, "Iran's foreign minister said Tehran would respond to the letter through Oman.") == []
     assert _threats(ex, "Iran's foreign minister said Tehran would respond to any attack on its ships.") == [["Iran"]]
+
+
+def test_warned_not_to_admonishes_as_against_does(ex):
+    assert _threats(ex, "Iraq's prime minister warned the factions not to attack US bases.") == []
+    sentence = "Hezbollah warned Israel not to stay past the deadline or face the resistance's response."
+    assert _threats(ex, sentence) == [["Hezbollah"]]

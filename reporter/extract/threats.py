@@ -64,11 +64,11 @@ def _judged_only(text: str, a: int, b: int) -> int | None:
 
 
 #: A warning's complement that admonishes the one warned: "warned armed factions against dragging Iraq into the
-#: war", "warned Tehran against any attack", as far as its clause goes (not "warned that ... against", "warned of
+#: war", "warned Tehran against any attack", "warned the factions not to attack US bases", as far as its clause goes (not "warned that ... against", "warned of
 #: a response against Israel", "warned it would retaliate against").
 _ADMONISHED = re.compile(
     r"\s+(?:(?!(?:that|of|to|with|and|it|they|he|she|we|would|will|could|can|must|may|might)\b)[\w'’.-]+\s+){0,4}?"
-    r"against\s+(?:(?!\bor\s+(?:else\s+)?face\b)[^,;:—–])*",
+    r"(?:against|not\s+to)\s+(?:(?!\bor\s+(?:else\s+)?face\b)[^,;:—–])*",
     re.I,
 )
 
