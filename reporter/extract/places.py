@@ -169,7 +169,7 @@ _PARTY_NOUNS = words(
 #: "US and coalition forces", "U.S. and allied troops": a second owner before the owned noun.
 _OWNED_AFTER_AND = re.compile(
     r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels"
-    r"|positions|posts|outposts|garrisons)\b",
+    r"|positions|posts|outposts|garrisons|convoys|patrols|destroyers|carriers)\b",
     re.I,
 )
 #: "US and Israeli strikes": a second party before the acts of both.
@@ -177,10 +177,12 @@ _PARTIES_AFTER_AND = re.compile(
     r"\.?\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:(?:air|drone|missile|military|army)\s+)?"
     r"(?:strikes|airstrikes|raids|attacks|bombings|operations|jets|warplanes|aircraft|bombers|assaults)\b"
 )
-#: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby.
+#: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby; a mobile one ("a US
+#: warship", "a US carrier group", "a US convoy") goes where its owner sends it, so the owner is never its scene.
 _OWNED = words(
     "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
-    " post posts outpost outposts garrison garrisons"
+    " post posts outpost outposts garrison garrisons ship warship vessel carrier carriers destroyer destroyers frigate"
+    " frigates cruiser cruisers submarine submarines convoy convoys patrol patrols soldier troop sailors"
 )
 #: A state's bases, named by its nationality ("a Turkish base"): a site it may hold abroad.
 _BASE_NOUNS = words("base bases airbase airbases post posts outpost outposts garrison garrisons")
