@@ -801,6 +801,8 @@ def sentence_candidates(art: Document, s_idx: int) -> list[Cand]:
     clause_list = events.clauses(text, s.start, s.end, keep, triggers, dates)
     if "hours before" in text[s.start : s.end]:
         clause_list = _hours_before_elsewhere(art, clause_list)
+    if "during" in text[s.start : s.end]:
+        clause_list = _during_other_event(art, clause_list)
     if said or quoted:
         # "X said Y would strike...": a threat by X, whatever event words the quote holds.
         threat = quoted or events.Trigger("threat", said.start(), said.end(), said.group().lower())  # type: ignore[union-attr]
@@ -873,6 +875,38 @@ def _hours_before_elsewhere(art: Document, clause_list: list[events.Clause]) -> 
         out.append(events.Clause(cl.start, cut, tuple(t for t in cl.triggers if t.start < cut)))
         out.append(events.Clause(cut, cl.end, tuple(t for t in cl.triggers if t.start >= cut)))
     return out
+
+
+#: "during" then a new event of its own, told by its doer or its kind, not referred to by "the"/"its": "during
+#: American strikes on", "during a US air strike on", "during Israeli shelling of".
+_DURING_NEW = re.compile(r"during\s+(?:an?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+)?")
+
+
+def _during_other_event(art: Document, clause_list: list[events.Clause]) -> list[events.Clause]:
+    """ "The Houthis shot down a drone during American strikes on Sanaa": a deed of another kind told as done
+    during a new event that has a place of its own is two events (a clause of its own from "during"); a toll
+    ("killed during clashes") and a deed of the same kind ("a drone hit X during strikes on Y") are the event's."""
+    out = []
+    text = art.text
+    for cl in clause_list:
+        cut = text.find("during", cl.start, cl.end)
+        after = [t for t in cl.triggers if cut >= 0 and t.start > cut and _DURING_NEW.fullmatch(text, cut, t.start)]
+        ahead = [t for t in cl.triggers if t.start < cut]
+        if (
+            not after or not ahead or after[0].kind in ("harm", "launch")
+            or any(t.kind in ("harm", after[0].kind) for t in ahead)
+            or not _PLACE_AFTER_EVENT.match(art.text, after[0].end, cl.end)
+        ):
+            out.append(cl)
+            continue
+        # (the deed keeps the whole clause: what happened during the event happened on its day, at its place)
+        out.append(events.Clause(cl.start, cl.end, tuple(ahead)))
+        out.append(events.Clause(cut, cl.end, tuple(t for t in cl.triggers if t.start >= cut)))
+    return out
+
+
+#: The place a new event told after "during" struck: "strikes on Sanaa", "shelling of Kherson", "raids in X".
+_PLACE_AFTER_EVENT = re.compile(r"\s+(?:on|of|in|at|near|against|targeting)\s+(?:the\s+)?[A-Z]")
 
 
 #: A clause that opens with "and" and its verb, no subject of its own: "... and shot down 41 drones".
