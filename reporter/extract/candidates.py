@@ -588,7 +588,18 @@ def came_after(text: str, c: Cand) -> bool:
     """Whether ``c`` is told as the earlier event its clause's subject came after ("The raid follows
     Sunday's strike on X"): another event than the one the subject refers to."""
     # (a clause opened by "after" starts there: "The strikes came | after rebels fired rockets")
-    return _CAME_AFTER.search(text, max(0, c.clause[0] - 40), c.pos) is not None
+    return (
+        _CAME_AFTER.search(text, max(0, c.clause[0] - 40), c.pos) is not None
+        or _LONG_AFTER.search(text, max(0, c.pos - 60), c.pos) is not None
+    )
+
+
+#: A span of months or years back to the event named next: "(launched an offensive on Monday,) a year after the
+#: group's bombing", "months after the".
+_LONG_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months?|decades?)\s+(?:after|since)\s+(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
 
 
 #: A threat word its own verb denies: "had not warned residents", "never threatened", "struck without warning"

@@ -320,11 +320,13 @@ _PHRASE = Folded(re.compile(
         (?=[^.;]{0,80}?,\s+(?:killing|wounding|injuring)\b)
       # ground fighting begun on a place: "rebels launched an offensive on X", "mounted a fresh offensive against the
       # town of Y" (not a "diplomatic" or "charm offensive", nor one from the air: a strike campaign; one "against
-      # the group" names a foe, not a front: a campaign told)
+      # the group" names a foe, not a front: a campaign told, unless the front follows)
       |\b(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?|began|begun|start(?:ed|s|ing)?)\s+(?:an?|the|its|their)\s+
         (?:(?!diplomatic\b|charm\b|media\b|legal\b|political\b|air\b|aerial\b|drone\b|missile\b|propaganda\b|peace\b|economic\b|trade\b)[\w-]+\s+){0,2}?
         (?:counter-?)?offensive\s+(?:(?:on|against|in|near|around)\s+(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+)?(?:town|city|village|port|region|province|district|state|capital)\b)
-          |to\s+(?:retake|recapture|capture|seize|take)\b)
+          |to\s+(?:retake|recapture|capture|seize|take)\b
+          # (a foe named, then the front: "an offensive against al-Shabaab in the Bay region")
+          |against\s+(?:[\w'’-]+\s+){1,3}?(?:in|near|around)\s+(?:(?-i:[A-Z])|the\s+(?:[\w-]+\s+)?(?:town|city|village|port|region|province|district|state|capital)\b))
       # people harmed by a party's fire, its means untold: "killed by Israeli fire", "wounded by army fire" (not a
       # blaze: "killed by fire"; rocket, artillery or tank fire are named by their weapon)
       |\b(?:killed|wounded|injured)(?=\s+(?:by|in|under)\s+(?:(?-i:[A-Z])[\w'’-]+\s+|(?:army|military|enemy|police|sniper|friendly)\s+

@@ -617,6 +617,10 @@ class Linker:
             # "The previous bombing there came in March 2016": an earlier event of the kind, told
             # with its own day, not the one just told (whose toll and day it would otherwise overwrite)
             c = replace(c, anaphor="")
+        elif c.anaphor == "definite" and came_after(self.art.text, c):
+            # "launched an offensive on Monday, a year after the group's bombing of a market": an event months or
+            # years before the one told, not it retold
+            c = replace(c, anaphor="")
         return c
 
     def _placed_by_dateline(self, c: Cand) -> Cand:
