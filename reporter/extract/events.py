@@ -362,11 +362,14 @@ _PHRASE = Folded(re.compile(
       |(?<!to\s)\b(?:took|take|takes|taken|taking)\s+(?:(?!(?:part|place|control|power|office|effect)\b|over\b(?!\s+\d))[\w,'’-]+\s+){0,5}?hostages?\b
       |\bcame\s+under\s+(?:heavy\s+|small-arms\s+)?fire\b|\b(?:an?\s+|gun\s+)(?:gun\s+)?encounter\s+with\b
       # an operation, or a bid foiled, told with armed men it killed: "conducted an operation in X, killing
-      # three militants", "foiled a terror bid in Y on Sunday, killing two attackers" (the fight that killed them)
+      # three militants", "foiled a terror bid in Y on Sunday, killing two attackers", "an operation in Z that
+      # killed a senior IS leader" (the fight that killed them)
       |\b(?:carried\s+out|conducted|launched|mounted|foiled|thwarted)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?
         (?:operation|bid|attempt|attack|assault|raid|plot)\b
-        (?=[^.;:!?]{0,80}?,\s+(?:killing|eliminating|neutrali[sz]ing)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?
-          (?:militants|terrorists|insurgents|attackers|assailants|infiltrators|gunmen|fighters|jihadists|bandits|rebels)\b)
+        (?=[^.;:!?]{0,80}?(?:,\s+(?:killing|eliminating|neutrali[sz]ing)|\s(?:that|which)\s+(?:killed|eliminated))\s+
+          (?:at\s+least\s+)?(?:[\w-]+\s+){0,3}?
+          (?:militants|terrorists|insurgents|attackers|assailants|infiltrators|gunmen|fighters|jihadists|bandits|rebels
+            |operatives|(?:leader|commander|member|militant|fighter|operative)s?)\b)
       |\b(?:military|security|counter-?terror(?:ism)?|intelligence-based|ground|clearance)\s+operation\b
         # "the UN military operation in the area announced": a body that speaks, not an event
         (?!\s+(?:(?:in|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2})?(?:said|says|stated|reported|announced|told|spokes\w+|commander)\b))
