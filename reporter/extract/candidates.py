@@ -2675,7 +2675,17 @@ def _unconfirmed(
         return True
     if bare_clash and not (place is not None and place.rank >= 2 and date_q >= 3):
         return True  # "ties strained over clashes", "clashes in the region": no fight told
-    if salvo and not (
+    # "the operation began on Tuesday with a wave of drone strikes that killed 10": a day and a toll of its own
+    # make one raid, wherever its scene was told (a sentence before lends it)
+    own_day_toll = (
+        salvo
+        and place is None
+        and date_q >= 3
+        and date is not None
+        and (date.end - date.start).days <= 1
+        and any(k for _, k, _ in casualties.find(text, cl.start, cl.end))
+    )
+    if salvo and not own_day_toll and not (
         place is not None
         and (
             # (a day's raid on a country is one operation too: "bombed multiple targets in Yemen on Monday night")
