@@ -1783,9 +1783,11 @@ def _assault_fought_off(art: Document, s_idx: int, cl: events.Clause, trig: even
 #: "and a" right before a fight's noun, and a verb telling it came next right after: "and a gunfight followed".
 _AND_A = re.compile(r",?\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ENSUED = re.compile(r"\s+(?:then\s+|soon\s+)?(?:followed|ensued|broke\s+out|erupted)\b", re.I)
+#: A participle of an event that set another off: "sparking", "prompting a wave of strikes".
+_SET_OFF = r"(?:sparking|triggering|prompting|provoking|setting\s+off)"
 #: A participle of consequence right before a fight's word: "sparking a gunfight", "triggering heavy clashes".
 _SPARKED = re.compile(
-    r",?\s*(?:sparking|triggering|prompting|setting\s+off|leading\s+to|resulting\s+in)\s+(?:[\w-]+\s+){0,3}$", re.I
+    rf",?\s*(?:{_SET_OFF}|leading\s+to|resulting\s+in)\s+(?:[\w-]+\s+){{0,3}}$", re.I
 )
 
 
@@ -2253,7 +2255,7 @@ def _campaign_going_on(text: str, cl: events.Clause) -> bool:
 #: set off (", prompting a wave of US strikes": the answer's words tell no pattern of the event before them).
 _KIND_ASIDE = re.compile(
     r",\s+(?:(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b"
-    r"|(?:prompting|triggering|sparking|provoking|drawing|unleashing|setting\s+off)\b"
+    rf"|{_SET_OFF}\b"
     r"|(?:escalating|intensifying|stepping\s+up|ramping\s+up|widening|expanding)\s+(?:its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:strikes|attacks|campaign|offensive|bombardment|assault)\b)",
     re.I,
@@ -3757,6 +3759,8 @@ def _carries_people(text: str, m: Mention) -> bool:
 
 #: What set an event off, named after its event word with no comma: "strikes prompted by rocket fire hit X".
 _CAUSE_NOUN = re.compile(r"\b" + events.CAUSE_OPEN + r"\s+(?:(?:the|an?|its|their)\s+)?(?:[\w’'-]+(?:\s+|$)){1,3}", re.I)
+#: What an event set off, told in a participle after it up to the next comma: ", prompting a barrage of rockets".
+_SET_OFF_AFTER = re.compile(rf",\s+{_SET_OFF}\s[^,;]*", re.I)
 
 
 def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
@@ -3769,6 +3773,10 @@ def _cause_spans(text: str, cl: events.Clause) -> list[tuple[int, int]]:
     out = []
     for m in _CAUSE_NOUN.finditer(text, cl.start, cl.end):
         if any(t.start < m.start() and t.kind not in ("harm", "threat", "explode", "crash", "destroy") for t in cl.triggers):
+            out.append(m.span())
+    # ("a strike killed two, triggering a barrage of rockets": the rockets answered the strike, not its means)
+    for m in _SET_OFF_AFTER.finditer(text, cl.start, cl.end):
+        if any(t.start < m.start() and t.kind != "threat" for t in cl.triggers):
             out.append(m.span())
     return out + _role_spans(text, cl) + _support_spans(text, cl) + _referred_spans(text, cl)
 
