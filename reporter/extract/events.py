@@ -563,6 +563,7 @@ WITH_SHARE_DOWN = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+)(?:of\s+them\s+)?"
     r"(?:(?:being|having\s+been|reportedly)\s+)?(?:intercepted|shot\s+down|downed|neutrali[sz]ed)\b"
 )
+_NOUN_ALT = "|".join(sorted(NOUNS, key=len, reverse=True))
 _BREAK = re.compile(
     rf"""\s*;\s*|\s*:\s+|\s+[—–]\s+|\s+-\s+
     |,\s+(?=(?:which(?!{_TOOK_PLACE})|who|where|while(?!{_UNDER_WAY})|whereas|as(?!{_AS_WELL_AS_WEAPONS})|when(?!{_UNDER_WAY})|after|before|following|amid|adding|saying|but|although
@@ -589,7 +590,10 @@ _BREAK = re.compile(
         |blaming|stressing|insisting|arguing|urging|condemning|denouncing|dubbing|hailing)\b)
     # a participle naming the event's cause: "strikes on X, sparked by a barrage on Y, killed four": the
     # cause is an event of its own, closed at its next comma
-    |,\s+(?={CAUSE_OPEN})""",
+    |,\s+(?={CAUSE_OPEN})
+    # ... and one naming the answer it prompted: "fired rockets at X, prompting air strikes on Y that killed
+    # four": the answer is an event of its own, with its own scene and toll
+    |,\s+(?=(?:prompting|provoking)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_NOUN_ALT})\b)""",
     re.X | re.I,
 )
 
@@ -600,7 +604,7 @@ _SPAN_OPENED = re.compile(r"\bbetween\s+(?:[\w,.'’-]+\s+){0,3}?[\w.'’-]+$", 
 #: "and" opening a noun phrase of an event, then no clause break before the date that follows it: "... and an
 #: attack on a hotel in Kismayo in October".
 _AND_EVENT = re.compile(
-    rf"\s+and\s+(?:an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(sorted(NOUNS, key=len, reverse=True))})\b[^,;:.!?]*$",
+    rf"\s+and\s+(?:an?|the|another)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUN_ALT})\b[^,;:.!?]*$",
     re.I,
 )
 #: "and" before a subject of its own, a doer or a weapon, and its verb: "a bomb killed two soldiers in Kidal and
