@@ -39,3 +39,20 @@ def test_wave_over_months_stays_a_pattern(ex):
     """Control: a wave told over months is a pattern, toll or not."""
     text = "GAZA (Wire) - Israel has carried out a wave of strikes in recent months, killing hundreds, medics said."
     assert _incidents(ex, text) == []
+
+
+def test_wave_that_opened_the_raid_dated_before_takes_its_day(ex):
+    """No day in the wave's own sentence: it opened the raid the sentence before dated by its day."""
+    text = (
+        "HEBRON (Wire) - Israeli troops launched a raid on Dura on Saturday. It began with a series of drone strikes "
+        "that killed five people, the ministry said."
+    )
+    got = _incidents(ex, text)
+    assert len(got) == 1
+    assert (got[0][0], got[0][4]) == ("2025-02-08", 5)
+
+
+def test_wave_that_opened_a_war_dated_by_month_stays_nothing(ex):
+    """Control: what the sentence before dates by a month or a year is a campaign, not one raid."""
+    text = "GAZA (Wire) - The war began in October 2023. It began with a wave of air strikes that killed hundreds."
+    assert _incidents(ex, text) == []

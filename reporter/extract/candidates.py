@@ -1226,6 +1226,29 @@ def _another_of_them(art: Document, s_idx: int, cl: events.Clause, trig: events.
     )
 
 
+#: A salvo told as how an event began: "It began with a wave of", "The raid opened with a series of".
+_OPENED_WITH = re.compile(
+    r"\W*(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|assault|offensive|attack|incursion|bombardment))\s+"
+    r"(?:began|opened|started)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:wave|series|barrage|salvo|volley)\s+of\b",
+    re.I,
+)
+
+
+def _opening_of_dated(art: Document, s: Sentence, cl: events.Clause, trig: events.Trigger) -> bool:
+    """ "Troops raided X on Sunday. It began with a wave of strikes": the salvo opened the event the sentence
+    before dated by its day."""
+    s_idx = art.sentence_index(s.start)
+    return (
+        s_idx > 0
+        and _OPENED_WITH.match(art.text, cl.start, cl.end) is not None
+        # (a day, not a month or a year: "The war began in 2023. It began with a wave of strikes" is a campaign)
+        and any(
+            d.span is not None and d.span.precision == "day"
+            for d in art.event_dates_in(art.sentences[s_idx - 1].start, art.sentences[s_idx - 1].end)
+        )
+    )
+
+
 def _part_of_dated(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigger) -> bool:
     """ "Jihadists attacked two posts on Thursday. One attack targeted X": an attack told as one of those the
     sentence before dated is a part of that event, whose day linking lends it."""
@@ -2682,9 +2705,12 @@ def _unconfirmed(
     own_day_toll = (
         salvo
         and place is None
-        and date_q >= 3
-        and date is not None
-        and (date.end - date.start).days <= 1
+        and (
+            (date_q >= 3 and date is not None and (date.end - date.start).days <= 1)
+            # ("It began with a wave of strikes that killed six": the opening of the event the sentence before
+            # dated, whose day linking lends it)
+            or (date is None and _opening_of_dated(art, s, cl, trig))
+        )
         and any(k for _, k, _ in casualties.find(text, cl.start, cl.end))
     )
     if salvo and not own_day_toll and not (
