@@ -33,3 +33,19 @@ def test_habit_before_the_aside_still_tells_a_pattern(ex):
         "strikes in Iraq."
     )
     assert _incidents(ex, text) == []
+
+
+def test_event_that_led_to_a_series_of_strikes_is_kept(ex):
+    text = (
+        "In May 2024, a drone attack on the Al-Omar oil field in Syria killed four guards, leading to a series of "
+        "US strikes on militia depots."
+    )
+    assert [t for t, *_ in _incidents(ex, text)] == ["drone_attack"]
+
+
+def test_what_officials_called_part_of_a_spate_is_no_pattern_of_the_event(ex):
+    text = (
+        "ERBIL (Wire) - A rocket attack on Harir air base on Monday wounded three soldiers, in what officials called "
+        "part of a spate of strikes on the base."
+    )
+    assert [(t, loc) for t, loc, _ in _incidents(ex, text)] == [("rocket_attack", "Harir air base")]

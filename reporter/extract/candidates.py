@@ -2275,10 +2275,12 @@ def _campaign_going_on(text: str, cl: events.Clause) -> bool:
 #: An aside that says what kind of event the one told was: ", in the kind of attack seen only seldom in
 #: recent years", ", the sort of raid the group has mounted for years"; or what campaign it stepped up
 #: (", escalating strikes it says protect the border": the campaign grows by the one strike told); or what it
-#: set off (", prompting a wave of US strikes": the answer's words tell no pattern of the event before them).
+#: set off (", prompting a wave of US strikes": the answer's words tell no pattern of the event before them), or
+#: what someone called it (", in what officials called part of a spate of strikes").
 _KIND_ASIDE = re.compile(
     r",\s+(?:(?:in\s+)?(?:the|a|an)\s+(?:kind|sort|type)\s+of\b"
-    rf"|{_SET_OFF}\b"
+    rf"|(?:{_SET_OFF}|leading\s+to|resulting\s+in)\b"
+    r"|in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:called|call|calls|described|describe|describes|termed|dubbed|labell?ed)\b"
     r"|(?:escalating|intensifying|stepping\s+up|ramping\s+up|widening|expanding)\s+(?:its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:strikes|attacks|campaign|offensive|bombardment|assault)\b)",
     re.I,
