@@ -547,8 +547,9 @@ ANSWER_VERB = (
     r"|(?:take|takes|took|taking|seek|seeks|sought|seeking|exact|exacted)\s+(?:its\s+|their\s+)?revenge\s+for"
 )
 #: A relative clause that only tells when and where the event before it happened ("the attack, which took
-#: place near X on Monday, ..."): the event's own day and place, so no clause of its own.
-_TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred)\b"
+#: place near X on Monday, ...", "the clashes, which centred on the X neighbourhood"): the event's own day and
+#: place, so no clause of its own.
+_TOOK_PLACE = r"\s+(?:took\s+place|happened|occurred|(?:were\s+|was\s+)?cent(?:red|ered)\s+(?:on|in|around))\b"
 #: More weapons of the same salvo after "as well as": "112 drones, as well as 13 ballistic missiles" (GUIDE: a
 #: mixed salvo is a missile attack), no clause of its own ("..., as well as shelling X" is another deed).
 _AS_WELL_AS_WEAPONS = (
