@@ -1930,11 +1930,18 @@ class Linker:
         if c.place is not None and not at_sea and (
             place is None
             or (
-                (c.place.rank > place.rank or _spot_for_reference(place, c.place) or _by_dateline(self.art, place))
+                (
+                    c.place.rank > place.rank
+                    or _spot_for_reference(place, c.place)
+                    or _by_dateline(self.art, place)
+                    or _part_of_the_quarter(place, c.place)
+                )
                 and (place.country is None or c.place.country in (None, place.country))
             )
         ):
             place = in_its_town(c.place, ref.place)
+            if ref.place is not None and _part_of_the_quarter(ref.place, place):
+                place = replace(place, within=ref.place.name)
             if place.country is None and ref.place is not None and ref.place.country:
                 place = replace(place, country=ref.place.country)
         elif c.place is None and place is not None and place.rank <= 1:
@@ -2480,6 +2487,25 @@ def _spot_for_reference(old: Place, new: Place) -> bool:
     """ "attacked a base northwest of the capital X. ... attacked the base in Y": a spot named for the
     event later is its scene, where the event was placed only by a reference point (GUIDE)."""
     return old.ref_only and not new.ref_only and new.role == "loc" and new.rank >= 3 and new.name != old.name
+
+
+#: The last word of an unknown name that makes it a part of a quarter of a town: finer than the quarter.
+_PART_OF_A_QUARTER = frozenset({"neighbourhood", "neighborhood", "village", "camp", "quarter"})
+
+
+def _part_of_the_quarter(old: Place, new: Place) -> bool:
+    """ "A strike hit Beirut's southern suburbs. The strike targeted a building in the X neighbourhood": a
+    neighbourhood, village or camp the map does not know, told for an event placed at a quarter it knows
+    (of the same rank), is the finer spot in it."""
+    return (
+        old.rank == RANK["district"]
+        and old.lat is not None
+        and new.rank == old.rank
+        and new.lat is None
+        and new.within is None
+        and new.role == "loc"
+        and new.name.rsplit(" ", 1)[-1].lower() in _PART_OF_A_QUARTER
+    )
 
 
 def _specified(old: Cand, c: Cand) -> bool:
