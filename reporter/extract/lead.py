@@ -282,7 +282,9 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "A drone hit the base. US aircraft later carried out strikes on militia sites": a blow of its own
     if aimed_at_the_doer(art, lead, e) or new_site_tolled(art, lead, e):
         return False
-    if not _same_time(art, lead, e) or not (_same_scene(lead.place, e.place) or _closer_in(lead.place, e.place)):
+    if not _same_time(art, lead, e) or not (
+        _same_scene(lead.place, e.place) or _closer_in(lead.place, e.place) or _unnamed_named(art, lead, e)
+    ):
         return False
     return _kin(art, lead, e) and _tied(art, lead, e)
 
@@ -405,6 +407,24 @@ def _closer_in(a: Place | None, b: Place | None) -> bool:
     return a is not None and b is not None and b.rank > a.rank and nested(a, b)
 
 
+#: The kinds of settlement a lead may tell unnamed ("a village in X region") and a retelling name ("Y village").
+_SETTLEMENT_KINDS = frozenset({"village", "town", "camp", "neighbourhood", "neighborhood", "hamlet"})
+
+
+def _unnamed_named(art: Document, lead: Cand, e: Cand) -> bool:
+    """ "An air strike on a village in X region killed 20. ... Jets bombed Y village in Z township": the
+    settlement the lead tells unnamed, in the wider place it names, named by a retelling of no other toll."""
+    lp, ep = lead.place, e.place
+    if lp is None or ep is None or ep.rank <= lp.rank or ep.country not in (None, lp.country):
+        return False
+    if e.killed and e.killed != lead.killed:
+        return False
+    kind = ep.name.rsplit(" ", 1)[-1].lower()
+    if kind not in _SETTLEMENT_KINDS or not ep.name[:1].isupper():
+        return False
+    return re.search(rf"\ban?\s+(?:[\w-]+\s+)?{kind}\b", art.text[lead.clause[0] : lead.clause[1]], re.I) is not None
+
+
 def _town_of_the_province(art: Document, lead: Cand, e: Cand) -> bool:
     """A retelling at a town in the province the lead was told in, with no new toll and told as no
     earlier news ("Earlier, residents reported that jets struck farms near X" is a raid of its own)."""
@@ -424,6 +444,8 @@ def _tied(art: Document, lead: Cand, e: Cand) -> bool:
     # by something more (a town holds many events)
     lp, ep = lead.place, e.place
     if lp and ep and min(lp.rank, ep.rank) >= 3 and (_same_scene(lp, ep) or _town_of_the_province(art, lead, e)):
+        return True
+    if _unnamed_named(art, lead, e):
         return True
     if e.killed and e.killed == lead.killed:
         return True
