@@ -275,7 +275,7 @@ _UNKNOWN = guarded(
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
         # adverb, "predominantly Christian village"; "X Village" as a name writes it)
         # ("the city's northern X district": the town named before holds it, with the side it lies on)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s|\bthe\s+(?:city|town|village)['’]s)\s+(?:the\s+)?(?:{_SIDE}\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|area|governorate|department|commune|municipality|locality|Village|District)\b"
+        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s|\bthe\s+(?:city|town|village)['’]s)\s+(?:the\s+)?(?:{_SIDE}\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|quarter|area|governorate|department|commune|municipality|locality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
@@ -290,7 +290,7 @@ _UNKNOWN = guarded(
         # ("pirates seized a trawler off X": the shore a ship was taken off is the scene; not a verb's particle
         # before its object, "fought off X fighters", whose name a noun follows)
         rf"|\b(?:in|into|at|near|outside|off(?=\s+{_NAME}(?![{_LOW}’'‐-]|\s+(?!(?:{_AFTER_A_SPOT})\b)[a-z{_UP}]))|coded\s+to|return(?:ing)?\s+to)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s)?[A-Z][a-z]+['’]s\s+|(?-i:city|town|village)['’]s\s+)?(?:(?!an?\s|his\s|her\s|its\s|their\s)(?-i:[a-z]+)\s+)?(?P<m>{_NAME})(?:\s+(?P<k>district|area|province|region|governorate|"
-        rf"refugee camp|camp|neighbou?rhood|community|sector|village|township|town|city|department|commune|municipality|locality)\b)?)"
+        rf"refugee camp|camp|neighbou?rhood|quarter|community|sector|village|township|town|city|department|commune|municipality|locality)\b)?)"
     )
 )
 #: A port and "of" right after a name: the name describes the town named next ("the Danube port of X"); not a
@@ -298,7 +298,7 @@ _UNKNOWN = guarded(
 _TOWN_OF_AFTER = re.compile(r"\s+(?:port|seaport|harbou?r)\s+of\s")
 #: The heads that make an unknown name a spot below a town ("the X district", "the X commune").
 _SPOT_KINDS = frozenset(
-    {"district", "neighbourhood", "neighborhood", "community", "sector", "camp", "village", "department", "commune",
+    {"district", "neighbourhood", "neighborhood", "quarter", "community", "sector", "camp", "village", "department", "commune",
      "municipality", "locality"}
 )  # fmt: skip
 #: "the Golani Brigade", "the 1st Armored Division": a unit's name, not a place.
