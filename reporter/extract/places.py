@@ -275,7 +275,8 @@ _UNKNOWN = guarded(
         # ("invaded X village", "after X village was raided": after any word but an article, a pronoun or an
         # adverb, "predominantly Christian village"; "X Village" as a name writes it)
         # ("the city's northern X district": the town named before holds it, with the side it lies on)
-        rf"|(?:\b(?:of|on|against|[Tt]he)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s|\bthe\s+(?:city|town|village)['’]s)\s+(?:the\s+)?(?:{_SIDE}\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|quarter|area|governorate|department|commune|municipality|locality|Village|District)\b"
+        # ("gunmen attacked X village": the object of an attack verb, with its kind word)
+        rf"|(?:\b(?:of|on|against|[Tt]he|attacked|stormed|raided|invaded|bombed|shelled|overran)|(?<![{_LOW}])[{_UP}][{_LOW}]+['’]s|\bthe\s+(?:city|town|village)['’]s)\s+(?:the\s+)?(?:{_SIDE}\s+)?(?P<o>{_NAME})\s+(?P<ok>district|village|town|settlement|camp|neighbou?rhood|quarter|area|governorate|department|commune|municipality|locality|Village|District)\b"
         # "an attack on Wad Halfa, a village in Gezira": a name the apposition says is a settlement
         rf"|\b(?P<a>{_NAME}),\s+an?\s+(?:[a-z]+\s+){{0,2}}?(?:village|town|hamlet|city|suburb|neighbou?rhood)\b"
         # "a missile strike on Hroza", "troops stormed Hroza": a name an attack is told on, right after its noun
