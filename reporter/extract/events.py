@@ -770,6 +770,8 @@ _SINCE_RECENT = (
 )
 #: The last day told as a window a toll was counted over: "over the past 24 hours".
 _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
+#: The week just gone told as the window of a count: "over the past week" (a salvo's tally, _past_week_salvo).
+_PAST_WEEK_SPAN = r"(?:in|over|during)\s+the\s+past\s+week\b"
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 #: A month named before a year that bounds a span ("between March 2023 and May 2025").
 _SPAN_MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -902,7 +904,7 @@ _GENERIC = Prefiltered(re.compile(
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
-    rf"(?:{NUMBER})(?![^.;]*\b{_SINCE_RECENT})|"
+    rf"(?:{NUMBER})(?![^.;]*\b(?:{_SINCE_RECENT}|{_PAST_WEEK_SPAN}))|"
     # a tally told up to a day: "all were intercepted until today", "two effective hits until that date"
     r"until\s+(?:that|this)\s+(?:date|point|day)|until\s+(?:today|now)|"
     # a running total counted from a start: "have fired dozens of missiles at Israel since the war began"
@@ -1724,10 +1726,32 @@ def generic(text: str, lo: int, hi: int) -> bool:
     m = _GENERIC.search(text, lo, hi)
     while m is not None and (
         _measured(text, lo, m) or _opens_recent_stretch(text, m) or _bounded_repeat(text, lo, hi, m) or repelled_many(text, m.end())
-        or _stepped_up_that_day(text, hi, m)
+        or _stepped_up_that_day(text, hi, m) or _past_week_salvo(text, lo, hi, m)
     ):
         m = _GENERIC.search(text, m.end(), hi)
     return m is not None
+
+
+#: "the past" told as the week just gone: "over the past week", "in the past week" (not "the past weekend").
+_PAST_WEEK = re.compile(r"\s+week\b", re.I)
+#: A salvo counted by what was launched or fired: "launched more than 1,100 drones", "fired 40 rockets".
+_LAUNCHED_SALVO = re.compile(
+    r"\b(?:launched|fired)\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|up\s+to)\s+)?"
+    rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:missiles|rockets|drones|UAVs|shells|projectiles|bombs)\b",
+    re.I,
+)
+
+
+def _past_week_salvo(text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+    """ "Russia launched more than 1,100 drones at Ukraine over the past week": a week's salvos counted by what
+    was launched are one aggregate with its stretch (the GUIDE's "since Friday", dated from the week's first day
+    to the report); a week's tally told by its toll alone ("neutralised 19 militants over the past week") tells
+    no means, and stays a pattern."""
+    return (
+        m.group().lower().endswith("the past")
+        and _PAST_WEEK.match(text, m.end()) is not None
+        and _LAUNCHED_SALVO.search(text, lo, hi) is not None
+    )
 
 
 #: The adverb of a deed done again and again, told in the simple past (not "has repeatedly shelled").
