@@ -210,7 +210,7 @@ STRETCH_START = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<r>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier today|"
-    r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|"
+    r"overnight|(?:late |early )?last week|(?:earlier |late )?this week|earlier in the week|(?:the |over the )?past week|over the last week(?! of\b)|"
     r"(?:by|before|until) the (?:end of the )?weekend|(?:last|this past|over the|the) weekend|last month|(?:earlier |early |late )?(?:this|the current) month|last year|"
     r"(?:earlier |later )?(?:this|the current) year|(?:by |at |before )?the end of (?:the|this|next|the current) (?:year|month|week)|"
     # a bound at the last month's end ("had until the end of last month"); an event's "at the end of last month" is a part of it
@@ -919,14 +919,14 @@ def _relative(m: re.Match[str], published: date | None) -> DateSpan | None:
         return DateSpan(monday, monday + timedelta(days=6), "range")
     if r.endswith("end of next week"):
         return DateSpan(monday + timedelta(days=7), monday + timedelta(days=13), "range")
+    if r.endswith("past week") or r == "over the last week":  # the seven days up to the report
+        return DateSpan(p - timedelta(days=6), p, "range")
     if r.endswith("last week"):
         # "late last week" is its last days (Thursday to Sunday), "early last week" its first three
         first_day = monday - timedelta(days=4 if r.startswith("late") else 7)
         return DateSpan(first_day, monday - timedelta(days=5 if r.startswith("early") else 1), "range")
     if r.endswith("this week"):
         return DateSpan(monday, max(monday, p - timedelta(days=1)) if r.startswith("earlier") else p, "range")
-    if r.endswith("past week"):
-        return DateSpan(p - timedelta(days=6), p, "range")
     if r.startswith(("by ", "before ", "until ")) and r.endswith("weekend"):
         # "will leave by the weekend": a deadline is the weekend ahead (the one in progress on a Sunday),
         # where "over the weekend" in a report is the weekend just gone
