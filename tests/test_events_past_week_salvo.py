@@ -48,3 +48,15 @@ def test_a_past_month_stays_a_pattern(ex):
 def test_the_past_weekend_keeps_its_days(ex):
     text = "Russia launched 140 drones at Kharkiv over the past weekend, the governor said."
     assert read(ex, text) == [("2025-03-08/2025-03-09", "drone_attack", "Kharkiv", 140)]
+
+
+def test_a_weeks_interceptions_and_seven_days(ex):
+    text = "Ukrainian air defences shot down more than 900 Russian drones over the past seven days, the air force said."
+    assert read(ex, text) == [("2025-03-03/2025-03-09", "interception", "Ukraine", 900)]
+
+
+def test_over_the_last_week_is_the_past_week_not_the_calendar_one(ex):
+    week = "The rebels fired 60 rockets at Kherson over the last week, the governor said."
+    calendar = "The rebels fired 60 rockets at Kherson last week, the governor said."
+    assert read(ex, week) == [("2025-03-03/2025-03-09", "rocket_attack", "Kherson", 60)]
+    assert read(ex, calendar) == [("2025-02-24/2025-03-02", "rocket_attack", "Kherson", 60)]

@@ -771,7 +771,7 @@ _SINCE_RECENT = (
 #: The last day told as a window a toll was counted over: "over the past 24 hours".
 _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
 #: The week just gone told as the window of a count: "over the past week" (a salvo's tally, _past_week_salvo).
-_PAST_WEEK_SPAN = r"(?:in|over|during)\s+the\s+past\s+week\b"
+_PAST_WEEK_SPAN = r"(?:in|over|during)\s+the\s+past\s+(?:week|seven\s+days|7\s+days)\b"
 # Tried on every clause with an event, and rarely found: the needle test turns most clauses away.
 #: A month named before a year that bounds a span ("between March 2023 and May 2025").
 _SPAN_MONTH = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -1732,11 +1732,12 @@ def generic(text: str, lo: int, hi: int) -> bool:
     return m is not None
 
 
-#: "the past" told as the week just gone: "over the past week", "in the past week" (not "the past weekend").
-_PAST_WEEK = re.compile(r"\s+week\b", re.I)
-#: A salvo counted by what was launched or fired: "launched more than 1,100 drones", "fired 40 rockets".
+#: "the past" told as the week just gone: "over the past week", "in the past seven days" (not "the past weekend").
+_PAST_WEEK = re.compile(r"\s+(?:week|seven\s+days|7\s+days)\b", re.I)
+#: A salvo counted by what was launched or fired, or by what of it was downed: "launched more than 1,100 drones",
+#: "fired 40 rockets", "shot down 900 drones".
 _LAUNCHED_SALVO = re.compile(
-    r"\b(?:launched|fired)\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|up\s+to)\s+)?"
+    r"\b(?:launched|fired|shot\s+down|intercepted|downed)\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least|up\s+to)\s+)?"
     rf"(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:missiles|rockets|drones|UAVs|shells|projectiles|bombs)\b",
     re.I,
 )
