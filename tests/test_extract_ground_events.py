@@ -194,8 +194,10 @@ def test_a_course_of_attacks_on_a_stated_day_is_that_days_event(ex, text, expect
         # ... as the day just gone is the report's own day, however it is said
         ("Russian troops shelled the village of Bilozerka in the past 24 hours, the governor said.",
          [("shelling", "Bilozerka")]),
-        # a count over weeks, a year or a war is a running total, no one event
-        ("Russian forces shelled Kherson 20 times over the past week, the governor said.", []),
+        # ... and a count over the week just gone is one aggregate to the report (GUIDE: "since Friday")
+        ("Russian forces shelled Kherson 20 times over the past week, the governor said.", [("shelling", "Kherson")]),
+        # a count over weeks, a month, a year or a war is a running total, no one event
+        ("Russian forces shelled Kherson 80 times over the past month, the governor said.", []),
         ("Russian forces have shelled Kherson 300 times this year, the governor said.", []),
         ("Israel has struck Syria 200 times since the war began, the army said.", []),
         ("Russian troops have shelled Kherson in the past, the governor said.", []),

@@ -1,5 +1,5 @@
-"""A week's salvos counted by what was launched or fired "over the past week" are one aggregate dated from the
-week's first day to the report (GUIDE: aggregates run from the stated start to the report date), as a tally
+"""A week's deeds told by their means "over the past week" (drones launched, rockets fired, strikes that killed)
+are one aggregate dated from the week's first day to the report (GUIDE: aggregates run from the stated start to the report date), as a tally
 "since Monday" is. A week's tally told by its toll alone, its means untold, stays a pattern (no incident), and
 "over the past weekend" and "in recent weeks" keep their readings."""
 
@@ -28,6 +28,11 @@ def test_the_perfect_and_in_the_past_week_too(ex):
 def test_a_fronted_past_week_salvo(ex):
     text = "Over the past week, the militia fired about 120 rockets at northern Israel, the army said on Saturday."
     assert read(ex, text) == [("2025-03-03/2025-03-09", "rocket_attack", "northern Israel", 120)]
+
+
+def test_a_weeks_toll_told_with_its_means(ex):
+    text = "Israeli strikes killed more than 60 people in Gaza over the past week, the health ministry said on Sunday."
+    assert read(ex, text) == [("2025-03-03/2025-03-09", "air_strike", "Gaza", None)]
 
 
 def test_a_weeks_toll_with_no_means_stays_a_pattern(ex):
