@@ -1065,6 +1065,10 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
                 return True, "dest"  # "drones headed towards targets in X": where they were going
             seen_loc = True  # "a base adjacent to Binyamina", "close to the border town of X"
             break
+        if w == "of" and k > 0 and art.tokens[k - 1].norm in _SCENE_OF:
+            # "broke the siege of X", "the shelling of the town of X": the noun's "of" names where it was fought
+            seen_loc = True
+            break
         if w in _ERRAND_VERBS and k > 0 and art.tokens[k - 1].norm == "to":
             # "sent jets to bomb two Cambodian sites": the errand's target, as after "bombed"
             seen_loc = True
@@ -1084,6 +1088,8 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
     return seen_loc, "loc"
 
 
+#: Event nouns whose "of" names the ground they were fought on, as a locative word would: "the siege of X".
+_SCENE_OF = words("siege sieges blockade encirclement shelling bombardment storming")
 #: Strike verbs whose infinitive names an errand's target ("to bomb", "to strike"), and the small numbers that
 #: count targets before their owner's name.
 _ERRAND_VERBS = words("bomb strike attack hit pound target shell")
