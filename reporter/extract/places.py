@@ -166,12 +166,6 @@ _PARTY_NOUNS = words(
     "strike strikes airstrike airstrikes raid raids attack attacks drone drones missile missiles bombing bombings"
     " operation operations military army navy jets warplanes aircraft bombers campaign offensive assault"
 )
-#: "US and coalition forces", "U.S. and allied troops": a second owner before the owned noun.
-_OWNED_AFTER_AND = re.compile(
-    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|personnel|soldiers|interests|bases|ships|warships|vessels"
-    r"|positions|posts|outposts|garrisons|convoys|patrols|destroyers|carriers)\b",
-    re.I,
-)
 #: "US and Israeli strikes": a second party before the acts of both.
 _PARTIES_AFTER_AND = re.compile(
     r"\.?\s+and\s+(?-i:[A-Z])[\w-]+\s+(?:(?:air|drone|missile|military|army)\s+)?"
@@ -179,10 +173,18 @@ _PARTIES_AFTER_AND = re.compile(
 )
 #: An owned noun that is a place of its own: "a US base" lies somewhere, usually named nearby; a mobile one ("a US
 #: warship", "a US carrier group", "a US convoy") goes where its owner sends it, so the owner is never its scene.
-_OWNED = words(
-    "base bases airbase airbases troops forces embassy interests ships warships vessels personnel soldiers positions"
-    " post posts outpost outposts garrison garrisons ship warship vessel carrier carriers destroyer destroyers frigate"
-    " frigates cruiser cruisers submarine submarines convoy convoys patrol patrols soldier troop sailors"
+_OWNED_MANY = words(
+    "bases airbases troops forces interests ships warships vessels personnel soldiers positions posts outposts garrisons"
+    " carriers destroyers frigates cruisers submarines convoys patrols sailors"
+)
+_OWNED = _OWNED_MANY | words(
+    "base airbase embassy post outpost garrison ship warship vessel carrier destroyer frigate cruiser submarine convoy"
+    " patrol soldier troop"
+)
+#: "US and coalition forces", "U.S. and allied troops": a second owner before the owned things (told in the plural).
+_OWNED_AFTER_AND = re.compile(
+    r"\.?\s+and\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_OWNED_MANY)) + r")\b",
+    re.I,
 )
 #: A state's bases, named by its nationality ("a Turkish base"): a site it may hold abroad.
 _BASE_NOUNS = words("base bases airbase airbases post posts outpost outposts garrison garrisons")
