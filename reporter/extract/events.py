@@ -48,6 +48,10 @@ FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "shoot": ("clash", frozenset({"past", "ing"})), "gunfire": ("clash", _N),
     # a siege is fought out ("ended the siege of the hotel"); a place "under siege" is a state, not an event
     "siege": ("clash", _N),
+    # a battle fought on the ground ("killed in the battles", "fierce battles broke the blockade"); a named or
+    # figurative one ("the battle of X", "a legal battle", "battle against inflation") is none (_NOT_EVENT_AFTER,
+    # _STATE_BEFORE)
+    "battle": ("clash", _N),
     # a fight told by its verb, with whom or how long it went on (_ONLY_EVENT_AFTER): "rival militias fought
     # for hours near X", "villagers fought with bandits" ("fought corruption", "fought in the war" are none)
     "fight": ("clash", frozenset({"past"})),
@@ -201,6 +205,13 @@ _STRIKE_A_DEAL = re.compile(
 )
 #: "strike groups", "strike a deal", "strike price", "shot glass" are not events.
 _NOT_EVENT_AFTER = {
+    # a battle named ("the battle of X"), fought over a cause, or against or with what no armed men are
+    "battle": re.compile(
+        r"\s+(?:of|over|cry|lines?|plans?|tanks?|ships?|groups?|hardened|field|ground)\b|\s+(?:against|with|for)\s+(?!(?:the\s+|an?\s+|rival\s+)?"
+        r"(?:(?-i:[A-Z])|(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|insurgents|rebels|gunmen|jihadists|militia(?:s|men)?|bandits"
+        r"|attackers|army|troops|soldiers|forces|police|tribesmen|paramilitaries|separatists|control)\b))",
+        re.I,
+    ),
     "strike": re.compile(
         r"\s+(?:groups?|price|aircraft|fighters?|capabilit(?:y|ies)|package|force|teams?)\b|" + _STRIKE_A_DEAL.pattern
         # a labour strike told by its cause or its kind: "a strike over pension reforms", "strike action"
@@ -235,7 +246,13 @@ _NOT_EVENT_AFTER = {
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+\w|(?-i:[A-Z]))(?!\w*\s+(?:campaign|raid))", re.I)
 #: A word right before an event word that makes it a state, not an event: "a city under siege", or weather: "an
 #: Arctic blast hit X".
-_STATE_BEFORE = {"siege": frozenset({"under"}), "blast": words("arctic polar cold icy wintry winter frigid freezing chilly")}
+_STATE_BEFORE = {
+    "siege": frozenset({"under"}),
+    "battle": words("""legal court courtroom custody uphill losing political diplomatic media electoral budget bidding
+        price ratings pr constitutional regulatory procedural personal lifelong public takeover boardroom
+        turf copyright patent"""),
+    "blast": words("arctic polar cold icy wintry winter frigid freezing chilly"),
+}
 #: A siege kept up: "as the group pressed its year-long siege of the city", "tightened their siege" tell a state
 #: that goes on, no event of the day ("broke the siege", "stormed the besieged town" are deeds).
 _SIEGE_KEPT = re.compile(
