@@ -4708,8 +4708,9 @@ _JOINED = re.compile(
     rf"\s*(?:,|(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus))\s*"
     # the same salvo told by a second verb of the same doer: "launched 300 drones and fired 40 missiles"
     r"(?:(?:also\s+)?(?:fired|launched|sent|used)\s+)?"
-    # its count, told as a number or a quantity word: "and a ballistic missile", "and several cruise missiles"
-    rf"(?:(?:{NUMBER}|an?|several|some|multiple|numerous|a\s+number\s+of|a\s+few|dozens\s+of)\s+(?:[\w-]+\s+)?)?$",
+    # its count, told as a number or a quantity word: "and a ballistic missile", "and several cruise missiles",
+    # also qualified: "and nearly 50 missiles", "and more than 40 cruise missiles"
+    rf"(?:(?:(?:{QUALIFIER}\s+)?{NUMBER}|an?|several|some|multiple|numerous|a\s+number\s+of|a\s+few|dozens\s+of)\s+(?:[\w-]+\s+)?)?$",
     re.I,
 )
 
