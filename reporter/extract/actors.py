@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from reporter.extract import speech
-from reporter.extract.dates import WEEKDAY
+from reporter.extract.dates import MONTH, WEEKDAY
 from reporter.extract.document import Document
 from reporter.extract.events import ANSWER_NOUN, CAUSE_OPEN, NOUNS
 from reporter.extract.lemmas import inflected_lemmas
@@ -1580,7 +1580,11 @@ _SAID_APPOSED = Prefiltered(
 #: "..., said the governor", '"...," said a spokesman': the speaker after the verb only where a speech tag
 #: opens (after a comma or closing quote); "officials said a missile struck a depot" names what was said.
 _SAID_INVERTED = Prefiltered(
-    re.compile(r"(?:(?<=,\s)|(?<=[”\"]\s)|(?<=[,”\"]))said\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?)(?=,|\.|$)")
+    re.compile(
+        r"(?:(?<=,\s)|(?<=[”\"]\s)|(?<=[,”\"]))(?:said|says)\s+(?P<src>(?:the|a|an)\s+[\w .’'-]{3,50}?"
+        # (or a title in lower case before a capitalised name: "..., says regional governor Ali Hassan.")
+        rf"|(?:[a-z][\w-]*\s+){{1,3}}(?!{WEEKDAY}\b|{MONTH}\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})(?=,|\.|$)"
+    )
 )
 _TOLD = Prefiltered(
     # ("told The Associated Press", "told The New York Times": an outlet's name may open with its article; a
@@ -1632,7 +1636,11 @@ def attribution(art: Document, s_start: int, s_end: int) -> str | None:
     if found is None:
         for m in _SAID.finditer(text):
             cand = m.group("src").strip()
-            if cand.split()[0].lower() not in _PRONOUNS and len(cand) > 2:
+            # (bare "officials" speaks only in a closing tag, ", officials said."; opening the sentence,
+            # "Officials said a missile struck", it stays unread as before)
+            if len(cand) > 2 and (
+                (first := cand.split()[0].lower()) not in _PRONOUNS or (first == "officials" and _closing_tag(text, m))
+            ):
                 found = found or m
                 if found is not m and _closing_tag(text, m):
                     found = m  # "A ship reported a blast near it, the agency said": the closing tag speaks
