@@ -776,6 +776,7 @@ class Linker:
         if c.type != "interception":
             return c
         c = self._stopped(c)
+        c = self._target_defends(c)
         self._aimed_where_stopped(c)
         c = self._toll_of_the_repelled(c)
         i = self._launch_told_first(c)
@@ -1338,6 +1339,33 @@ class Linker:
             for old in reversed(self.events):
                 if old.type != "interception" and old.weapon_class == c.weapon_class and old.date is not None:
                     return c if _new_after_history(self.art, c, old) else replace(c, date=old.date, date_q=1)
+        return c
+
+    def _target_defends(self, c: Cand) -> Cand:
+        """ "Iran launched 100 missiles at Israel. Most were intercepted by air defences.": an interception
+        naming no stopper, over the country a barrage told just before was aimed at, is that country's own air
+        defences at work (GUIDE: the interceptor is the actor); one over a third country stays unnamed."""
+        if c.actors or c.place is None or c.place.country is None:
+            return c
+        for old in reversed(self.events[-3:]):
+            if old.type not in ("missile_attack", "rocket_attack", "drone_attack") or old.place is None:
+                continue
+            if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
+                continue  # what was shot down is not what that attack fired
+            if c.s_idx - self.art.sentence_index(old.evidence[1] - 1) > 2:
+                break
+            target = old.place.country
+            if (
+                target != c.place.country
+                # (only a barrage aimed at a whole country: a spot struck may have defences of others near it)
+                or old.place.rank > 1
+                or old.place.role not in ("loc", "dest")
+                or target not in self.art.lexicon.countries
+                or target in old.actors
+                or self._doers_home(old) == target
+            ):
+                return c
+            return replace(c, actors=(target,))
         return c
 
     def _aimed_where_stopped(self, c: Cand) -> None:
