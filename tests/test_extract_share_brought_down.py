@@ -1,6 +1,7 @@
 """A salvo at a stated target, then "with" and a share of it brought down ("..., with most intercepted",
-"with 90 shot down"): the salvo is an attack of its sender's, and the share brought down an interception by
-nobody named (the sentence's subject sent the weapons, it did not stop them)."""
+"with 90 shot down"): the salvo is an attack of its sender's, and the share brought down an interception,
+never the sender's (the sentence's subject sent the weapons, it did not stop them): over a whole country
+aimed at, that country's own air defences."""
 
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ def _seen(ex, text):
     [
         (
             "Iran sent roughly 35 missiles at Israel on Sunday, with most intercepted.",
-            [("interception", "Israel", None, ()), ("missile_attack", "Israel", 35, ("Iran",))],
+            [("interception", "Israel", None, ("Israel",)), ("missile_attack", "Israel", 35, ("Iran",))],
         ),
         (
             "Russia launched 120 drones at Ukraine overnight, with 90 shot down, the air force said.",
-            [("drone_attack", "Ukraine", 120, ("Russia",)), ("interception", "Ukraine", None, ())],
+            [("drone_attack", "Ukraine", 120, ("Russia",)), ("interception", "Ukraine", None, ("Ukraine",))],
         ),
         (
             "Hezbollah fired 40 rockets into northern Israel on Sunday, with several of them intercepted.",
@@ -31,7 +32,7 @@ def _seen(ex, text):
         ),
         (
             "Iran fired 35 missiles at Israel on Sunday, most of them intercepted.",
-            [("interception", "Israel", None, ()), ("missile_attack", "Israel", 35, ("Iran",))],
+            [("interception", "Israel", None, ("Israel",)), ("missile_attack", "Israel", 35, ("Iran",))],
         ),
     ],
 )
