@@ -59,7 +59,7 @@ def test_another_day_lends_no_doer(ex):
 
 def test_an_attack_told_between_lends_no_doer(ex):
     text = (
-        "Russia fired 145 drones at Ukraine on Thursday night. Ukrainian forces shelled Russian positions near "
+        "Russia fired 145 drones at Ukraine on Thursday night. Ukrainian artillery pounded Russian lines outside "
         "Bakhmut. A drone hit a warehouse in Kramatorsk, killing one."
     )
     assert ("Kramatorsk", "drone_attack", ()) in _rows(ex, text)
