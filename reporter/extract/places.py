@@ -35,6 +35,7 @@ from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace, slot_init
 from reporter.extract.text import CLOCK_STAMP, in_quote, longest_first, tokens, words
 from reporter.extract.troop_nouns import BODIES, PERSONNEL
+from reporter.wordlists import QUARTERS
 
 T = TypeVar("T")
 
@@ -1874,7 +1875,7 @@ def aimed_at(art: Document, place: Place) -> bool:
 
 
 #: Words before a country that tell its sky or a part of it: "intercepted over Israel", "in central Israel".
-_SKY_OR_PART = words("over above northern southern eastern western central northeastern northwestern southeastern southwestern")
+_SKY_OR_PART = words("over above") | QUARTERS
 
 
 def somewhere_in(art: Document, place: Place) -> bool:
