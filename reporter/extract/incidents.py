@@ -1047,7 +1047,9 @@ def _claimed(claim: Cand, raid: Cand, home: dict[str, str]) -> bool:
     A group speaks for the state it holds ("Ruritania's armed forces" of the group based there): one party."""
     doers = {a.split(" (")[0] for a in raid.actors}
     doers |= {home[a] for a in doers if a in home}
-    if not {a.split(" (")[0] for a in claim.actors} & doers:
+    # (every party the claim names: "troops and militia fighters traded fire" is a fight of two sides, no
+    # claim of one side's raid)
+    if not {a.split(" (")[0] for a in claim.actors} <= doers:
         return False
     if raid.date is None or claim.date is None:
         # a page that dates neither (no day to count its weekdays from): the claim of the raid it tells

@@ -276,7 +276,7 @@ def _retells(art: Document, lead: Cand, e: Cand) -> bool:
         return False  # "Separately, gunmen opened fire near Y": another matter, not the lead told again
     if lead.type in MEANS and repelled_before(art.text, e.clause[0], e.pos):
         return False  # "guns shelled a camp ... the army repelled an assault on the town": a battle of its own
-    if _another_side(lead, e):
+    if _another_side(lead, e) or _exchange_beside(art, lead, e):
         return False
     if struck_back_at(art.text, e, lead, later=True):
         return False  # "A drone hit the base. US aircraft later carried out strikes on militia sites": a blow of its own
@@ -298,6 +298,20 @@ def _another_side(lead: Cand, e: Cand) -> bool:
         return False
     ours, theirs = ({a for a in c.actors if not a.endswith(")")} for c in (lead, e))
     return bool(ours and theirs and ours.isdisjoint(theirs))
+
+
+#: Fire both sides sent: "exchanged artillery fire", "traded fire", "mortar duels".
+_EXCHANGE = re.compile(r"\b(?:exchang(?:ed|ing|es?)|traded|trading|duels?)\b", re.I)
+
+
+def _exchange_beside(art: Document, lead: Cand, e: Cand) -> bool:
+    """ "India struck nine sites in Pakistan. Indian and Pakistani troops exchanged artillery fire along the
+    frontier": fire both sides traded, by the lead's doers and another side, is no retelling of a blow the lead
+    told one side striking from afar (a fight the lead told may be retold so)."""
+    if e.anaphor or e.event_ref or lead.type == "armed_clash" or lead.kind == "clash":
+        return False
+    ours, theirs = ({a for a in c.actors if not a.endswith(")")} for c in (lead, e))
+    return bool(ours) and ours < theirs and bool(_EXCHANGE.search(art.text, *e.clause))
 
 
 def _vague(c: Cand) -> bool:
