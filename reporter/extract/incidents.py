@@ -1018,7 +1018,7 @@ def _claims_of_raids(art: Document, events: list[Cand]) -> list[Cand]:
     for e in events:
         # (an assault the speaker's side repelled is the defender's battle: "the army said its forces
         # repelled an RSF assault", the day RSF guns shelled a camp nearby, tells a second event)
-        if not _weaponless_claim(e) or repelled_before(art.text, e.clause[0], e.pos):
+        if not _weaponless_claim(e) or repelled_before(art.text, e.clause[0], e.pos) or _told_by_another(art, e, home):
             continue
         k = next((i for i, r in enumerate(out) if id(r) in raids and _claimed(e, r, home)), None)
         if k is None:
@@ -1040,6 +1040,20 @@ def _weaponless_claim(e: Cand) -> bool:
         and not e.injured
         and e.attribution is not None
     )
+
+
+def _told_by_another(art: Document, e: Cand, home: dict[str, str]) -> bool:
+    """The deed is told by a party other than its doers ("Russian troops attacked positions near X 58 times,
+    Ukraine's general staff said"): the other side's report of a fight, no claim of a raid."""
+    said = (e.attribution or "").rsplit(" (", 1)[0]
+    s = art.sentences[e.s_idx]
+    at = art.text.find(said, s.start, s.end) if said else -1
+    if at < 0:
+        return False
+    speakers = {n for m in art.mentions_in(at, at + len(said)) if (n := actor_name(m, adjectival=True))}
+    doers = {a.split(" (")[0] for a in e.actors}
+    doers |= {home[a] for a in doers if a in home}
+    return bool(speakers) and speakers.isdisjoint(doers)
 
 
 def _claimed(claim: Cand, raid: Cand, home: dict[str, str]) -> bool:
