@@ -1757,6 +1757,12 @@ def _told_event(
             # "have launched 900 drones since Russia began its air offensive on Friday": the deed that opened
             # the stretch is when the tally starts, not the clause's event, when the clause has another word
             or (len(kinds) > 1 and _SINCE_DEED_OPEN.search(text, max(cl.start, trig.start - 60), trig.start) is not None)
+            # "struck three sites, joining Israel's air campaign": the campaign joined is the deed's backdrop
+            or (
+                len(kinds) > 1
+                and events.AIR_CAMPAIGN.match(trig.word) is not None
+                and any(m.end() == trig.end for m in _KIND_ASIDE.finditer(text, cl.start, trig.end))
+            )
         ):
             break
         # "attempts to intercept the missile failed and it struck near the airport": try the next word.
@@ -2282,7 +2288,9 @@ _KIND_ASIDE = re.compile(
     rf"|(?:{_SET_OFF}|leading\s+to|resulting\s+in)\b"
     r"|in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:called|call|calls|described|describe|describes|termed|dubbed|labell?ed)\b"
     r"|(?:escalating|intensifying|stepping\s+up|ramping\s+up|widening|expanding)\s+(?:its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:strikes|attacks|campaign|offensive|bombardment|assault)\b)",
+    r"(?:strikes|attacks|campaign|offensive|bombardment|assault)\b"
+    # (or what campaign it joined: ", joining Israel's air campaign against the country")
+    r"|(?:joining|backing|in\s+support\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:strikes|campaign|offensive|bombardment|war)\b)",
     re.I,
 )
 
