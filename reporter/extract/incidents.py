@@ -925,6 +925,8 @@ def _flown_abroad(art: Document, c: Cand) -> Cand:
         return c  # (every party named flies its strikes: "Iran and the US" fired at each other)
     if any(k in o for o in c.objects for k in _GROUND_LAUNCHED):
         return c  # "troops fired an anti-tank missile": fired from the ground
+    if _WARSHIPS.search(art.text, c.clause[0], c.pos):
+        return c  # "submarines fired 30 cruise missiles at a facility near X": fired from the sea
     told = art.sentences[art.sentence_index(c.pos)]
     if _MISSILE_NAMES_IT.search(art.text, max(0, c.pos - 12), c.pos) and not _AIRCRAFT.search(art.text, told.start, told.end):
         # "a Ruritanian missile strike on the port", in a sentence that names no aircraft ("jets launched
@@ -945,6 +947,8 @@ def _hit_word(word: str) -> bool:
 #: The attack word named by its missiles: "a missile strike", "missile attacks".
 _MISSILE_NAMES_IT = re.compile(r"\bmissile\s+$", re.I)
 _AIRCRAFT = re.compile(r"\b(?:air\s+force|aircraft|(?:war|air)planes?|planes|jets|fighter|bombers?|helicopters?)\b", re.I)
+#: Warships told as the launchers before the event word: "submarines fired", "a destroyer launched".
+_WARSHIPS = re.compile(r"\b(?:submarines?|destroyers?|warships?|frigates?|cruisers?|naval\s+vessels?)\b", re.I)
 #: Missiles named as fired by troops on the ground (weapons.yaml names).
 _GROUND_LAUNCHED = ("anti-tank",)
 

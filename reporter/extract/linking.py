@@ -700,12 +700,37 @@ class Linker:
                 actors=whole.actors,
                 objects=c.objects or (whole.objects if c.type == "interception" else ()),
             )
+        if not c.actors and (whole := self._sites_struck(c)) is not None:
+            # "The US struck three nuclear sites in Iran. Bombers dropped 14 bombs on the Fordow site": a site of
+            # the counted whole told the sentence before, hit by means whose owner goes unnamed, is its doer's
+            c = replace(c, actors=whole.actors)
         if not c.actors and (barrage := self._barrage_of(c)) is not None:
             # "Russia fired 145 drones and three missiles at Ukraine. ... A ballistic missile hit a block in
             # Odesa": one weapon of the barrage just told, at a spot of the country it was fired at, is its own
             # strike (one_of_a_barrage) by the barrage's doer
             c = replace(c, actors=barrage.actors)
         return c
+
+    def _sites_struck(self, c: Cand) -> Cand | None:
+        """The counted strike with named doers told in the sentence before ``c`` ("struck three sites in X"),
+        when ``c`` is a blow by its means at a spot within that strike's country, on no other day."""
+        e = next((e for e in reversed(self.events) if e.s_idx < c.s_idx), None)
+        return (
+            e
+            if e is not None
+            and e.s_idx == c.s_idx - 1
+            and e.actors
+            and e.kind in ("strike", "shell")
+            and _counted(self.art.text, e)
+            and c.type in MEANS
+            and c.place is not None
+            and e.place is not None
+            # (a spot no gazetteer places lies where the whole was struck)
+            and c.place.country in (None, e.place.country)
+            and c.place.rank > e.place.rank
+            and (c.date is None or _overlap(c.date, e.date))
+            else None
+        )
 
     def _barrage_of(self, c: Cand) -> Cand | None:
         """The barrage counted over a whole country, told last of the attacks in the three sentences before
