@@ -1083,6 +1083,9 @@ def _role(art: Document, pos: int, lo: int) -> tuple[bool, str]:
             # a number of the targets: "bombed two Cambodian positions", "hit 12 Russian bases"
             and not (w.isdigit() or w in _FEW)
             and not t.text[:1].isupper()
+            # "on rebel-held X", "in Kurdish-majority Y": who holds or peoples the place describes it
+            and not (k > 0 and _ADJECTIVE_NAME.search(art.text, art.tokens[k - 1].start, t.end))
+            and not (k + 1 < i and _ADJECTIVE_NAME.search(art.text, t.start, art.tokens[k + 1].end))
             # "in a remote area of X", "in a residential part of Y", "in the coastal city of Z", "in the
             # strategic port city of Z", "in the port of Z": the kind of place the name is, and what it is like
             and not _described_kind(art, k, i)
