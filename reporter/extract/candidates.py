@@ -33,6 +33,7 @@ from reporter.extract.dates import (
     BOUNDED_STRETCH,
     FORWARD,
     SINCE_BEFORE,
+    WEEKDAY,
     YEAR_WRITTEN,
     DateMention,
     DateSpan,
@@ -6410,9 +6411,16 @@ _SAID_OPENS = re.compile(r"\s(?:that|to|for|against|over)\s|[\"“]")
 _SAID_AT_ONCE = re.compile(r"\s+(?=(?:the|an?|its|their|his|her|this|these|those)\s)", re.I)
 
 
+#: A verb whose first words may name the one addressed, not what is said: "warned the rebels on Saturday that
+#: ..." (a short phrase, then the day of the saying).
+_ADDRESSED = re.compile(r"\b(?:warn(?:ed|s)?|cautioned|told|tells|urged)$", re.I)
+_ADDRESSEE_THEN_DAY = re.compile(rf"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{1,3}}?(?:(?:late|early)\s+)?on\s+{WEEKDAY}\b")
+
+
 def _said_end(text: str, after: int, end: int) -> int:
     """Where the content of a statement whose verb ends at ``after`` opens (``end`` when not found)."""
-    if (at := _SAID_AT_ONCE.match(text, after, end)) is not None:
+    addressed = _ADDRESSED.search(text, max(0, after - 12), after) and _ADDRESSEE_THEN_DAY.match(text, after, end)
+    if not addressed and (at := _SAID_AT_ONCE.match(text, after, end)) is not None:
         return at.start()
     m = _SAID_OPENS.search(text, after, end)
     return m.start() if m else end
