@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from reporter import ship_nouns
 from reporter.extract.candidates import NEW_EVENT, Cand
 from reporter.extract.document import Document
 from reporter.incident_types import compatible
 from reporter.wordlists import alternation, words
 
-#: Sites an attack is aimed at, which a story names once loosely and then again by their kind.
+#: Sites an attack is aimed at, which a story names once loosely and then again by their kind (a ship by any of
+#: its nouns: "a bulk carrier ... The vessel").
 SITE_NOUNS = words("""post outpost base camp checkpoint convoy patrol barracks garrison position station
-    compound village town market mosque church school hospital prison bus vehicle""")
+    compound village town market mosque church school hospital prison bus vehicle""") | ship_nouns.SHIPS
 
 _SITE = alternation(SITE_NOUNS)
 #: "a military post", "an army base", "a remote police checkpoint": the site named first, loosely; so is one
@@ -49,8 +51,10 @@ def site_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     the site ``last`` named loosely ("a post" ... "The post came under attack"): the same event, when its
     kind fits, its day does not contradict a day of its own (one only borrowed, as a report's day, yields),
     it lies in the same country and no other party is named as its doer."""
-    # (an attack told loosely again, "came under attack", may be read as an untyped incident: it takes the kind)
-    if not 0 < c.s_idx - last_told <= 2 or not (compatible(last.type, c.type) or c.type == "other"):
+    # (an attack told loosely again, "came under attack", may be read as an untyped incident, or typed by a guess
+    # with no weapon named, "was struck": it takes the kind)
+    guessed = c.type == "other" or (not c.own_weapon and c.weapon_class is None)
+    if not 0 < c.s_idx - last_told <= 2 or not (compatible(last.type, c.type) or guessed):
         return False
     if c.date is not None and last.date is not None and last.date_q >= 2 and c.date != last.date:
         return False
@@ -62,9 +66,15 @@ def site_retold(art: Document, last: Cand, last_told: int, c: Cand) -> bool:
     the_site = _THE_SITE.match(art.text, s.start, c.pos)
     if the_site is None or _ANEW.search(art.text, *c.clause) or NEW_EVENT.search(art.text, *c.clause):
         return False
-    noun = the_site.group("noun").lower()
+    noun = _kind(the_site.group("noun"))
     told = art.text[last.evidence[0] : last.evidence[1]]
-    return any(m.group("noun").lower() == noun for m in _A_SITE.finditer(told))
+    return any(_kind(m.group("noun")) == noun for m in _A_SITE.finditer(told))
+
+
+def _kind(noun: str) -> str:
+    """The kind a site noun names: a ship is one whatever its noun ("carrier", "vessel", "tanker")."""
+    noun = noun.lower()
+    return "ship" if noun in ship_nouns.SHIPS else noun
 
 
 def new_site_in(text: str, a: int, b: int) -> bool:
