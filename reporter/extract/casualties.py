@@ -304,6 +304,10 @@ def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     total = _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80))
     if total is not None and total.group(0).lower().startswith("so") and _IN_ONE_EVENT.search(text, m.start(), total.start()):
         total = None  # "three have been killed in the raid so far": one event's toll as it stands, no running total
+    if total is not None and _SINCE_A_MONTH.fullmatch(total.group(0)) and _FIGHT_SUBJECT.search(text, max(a, m.start() - 120), m.start()):
+        # "Fighting around X has killed 300 people since December": the toll of a stretch of fighting told as
+        # its subject, an aggregate of weeks (linking drops one of months), not a war's running total
+        total = None
     return (
         total is None
         and _RECORD.search(text, max(a, m.start() - 30), m.start()) is None
@@ -311,6 +315,15 @@ def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     )
 
 
+#: A start in a month with no year: "since December".
+_SINCE_A_MONTH = re.compile(
+    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)", re.I
+)
+#: Fighting as the subject of a toll's perfect: "Clashes between X and Y near Z have " (killed ...).
+_FIGHT_SUBJECT = re.compile(
+    r"\b(?:fighting|clashes|battles|strikes|airstrikes|attacks|raids|shelling|bombardments?)\b[^.;]{0,80}?\s(?:has|have)\s+$",
+    re.I,
+)
 #: The one event a toll is told of, named by a definite noun: "in the raid", "during the assault".
 _IN_ONE_EVENT = re.compile(
     r"\b(?:in|during)\s+(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?"
