@@ -3251,6 +3251,9 @@ class _Reader:
                 or _mission_of(art, country, bloc)
                 or (_mission_of(art, self.last_country, bloc) if country is None and self.last_country else None)
             )
+        if force is None and un is None and _THE_FORCE.search(art.text, s.start, h.start):
+            # "AUSSOM took over on Tuesday. The new force will have about 11,000 troops": the mission named last
+            force = _mission_told_last(art, s.start, h.start)
         if force is None and _labelled_by(art, s.start, h.start):
             # "contributors to UNIFIL are Italy (1,100 troops), ...": the mission named before the list
             force = _mission_joined(art, s.start, h.start)
@@ -5651,6 +5654,22 @@ _UN_MISSION = re.compile(
 
 #: A mission named by reference: "The mission", "this mission", "its new mission".
 _THE_MISSION = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?mission")
+
+
+#: A force named by reference: "The new force", "this force" (a mission's, when the party named last is one).
+_THE_FORCE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+)?force\b")
+
+
+def _mission_told_last(art: Document, s_start: int, pos: int) -> str | None:
+    """The mission "the force" refers to: the party the text named last before it (a place a locative word
+    names is none), when that party is a mission; None when it is another ("Israel sent a brigade into the
+    south. The force numbers 5,000" is Israel's, never a mission's serving there)."""
+    for m in reversed(art.mentions_in(max(0, s_start - 600), pos)):
+        if m.of("actor") is None and (m.of("country") is None or _LOCATIVE.intersection(art.words_before(m.start, 1))):
+            continue
+        name = _actor(m)
+        return name if name in art.missions else None
+    return None
 
 
 def _mission_named_last(art: Document, s_start: int, pos: int) -> str | None:
