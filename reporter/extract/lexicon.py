@@ -614,6 +614,18 @@ class Lexicon:
                         and _in_longer_name(toks, i, text, self._index)
                     ):
                         ok = tuple(e for e in ok if not (e.sub == "person" and e.kind == "actor"))
+                    if (
+                        w == 1
+                        and i > 0
+                        and surface.islower()
+                        and any(e.sub == "coalition" for e in ok)
+                        and text[toks[i - 1].end : toks[i].start] == " "
+                        and norms[i - 1] not in _DETERMINERS
+                        and _name_word(toks, i - 1, text, self._index)
+                    ):
+                        # "the Viv Ansanm coalition": a coalition with a name of its own the lexicon lacks, not
+                        # the one the bare word stands for
+                        ok = tuple(e for e in ok if e.sub != "coalition")
                     if i + w < n and norms[i + w] == "led" and self._led:
                         # "US-led forces", "the Saudi-led alliance": the coalition the state leads, where
                         # the lexicon knows one
@@ -787,6 +799,10 @@ def _written_apart(text: str, word: str) -> bool:
     where a look-behind first was tried at each position of the text."""
     first = re.escape(word[:1])
     return re.search(rf"{first}(?<![\w-]{first}){re.escape(word[1:])}(?![\w-])", text) is not None
+
+
+#: Words that open a noun phrase, capitalised only at a sentence's start ("The coalition said ...").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"})
 
 
 def _in_longer_name(toks: Sequence[Token], i: int, text: str, index: dict[tuple[str, ...], Any]) -> bool:
