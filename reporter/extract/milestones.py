@@ -2822,6 +2822,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
         if phase is not None:
             # the phase named by its step: "The first phase of the withdrawal of the UN mission began on 1 September"
             what = f"{phase[0].group('phase')} of {phase[1]} " + art.text[v.start() : stop.start() if stop else s.end].strip(" ,;:.\"“”")
+        elif (deal := _DEAL_THAT_DID.search(art.text, max(s.start, v.start() - 90), v.start())) is not None:
+            # "halted its attacks under a truce with the United States that took effect on May 6", "Under the deal,
+            # which took effect on January 19, ...": the deal's step, told in its relative clause, named by the deal
+            what = f"{deal.group('np')} " + art.text[v.start() : stop.start() if stop else s.end].strip(" ,;:.\"“”")
         elif (rel := _UNDER_THAT.match(what)) is not None and what[rel.end() :].startswith(v.group()):
             # "Under the truce that took effect on November 27, ...": the deal's step told in its relative clause
             what = f"{rel.group('np')} {what[rel.end() :]}"
@@ -2866,6 +2870,14 @@ def _counted_back(art: Document, counted: re.Match[str], d: DateMention, v: re.M
 
 
 #: A preposition opening a sentence on a noun whose relative clause tells the step: "Under | the truce | that | took effect".
+#: A truce or deal told right before the verb or relative clause that tells its step: "a truce with the United
+#: States that ", "the deal, which ", "A truce with the rebels " (took effect).
+_DEAL_THAT_DID = re.compile(
+    # (not a part of one: "Stage two of the Gaza truce began" is the stage's step)
+    r"(?<!\bof\s)(?P<np>\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|cease-fire|armistice|deal|agreement|accord|pact)"
+    r"(?:\s+(?:with|between)\s+[^,;.]{1,40}?)?)(?:\s*,?\s+(?:that|which))?\s+$",
+    re.I,
+)
 _UNDER_THAT = re.compile(
     r"(?:under|with|per|following|in\s+line\s+with|as\s+part\s+of)\s+(?P<np>(?:the|a|an|its|their|this)\s+[^,;]{1,50}?)\s+(?:that|which)\s+", re.I
 )
