@@ -6207,6 +6207,10 @@ def _dates(
         return DateSpan(day, day, "day"), 2, "stamp"
     if art.published and (day := _stamp_line_day(art, art.text.rfind("\n", 0, cl.start) + 1)) is not None:
         return DateSpan(day, day, "day"), 2, "stamp"
+    days_of = _DAYS_OF_BEFORE.search(art.text, max(art.sentences[art.sentence_index(cl.start)].start, trig.start - 60), trig.start)
+    if days_of is not None and (n := parse_number(days_of.group("n"))):
+        # "The strike came after two days of clashes in X": the fighting filled the days before the event told
+        return None, 0, f"offset:{-n * (7 if days_of.group('u').lower().startswith('week') else 1)}:-1"
     return None, 0, ""
 
 
@@ -6432,6 +6436,14 @@ def _said_end(text: str, after: int, end: int) -> int:
 
 #: How long a live-blog entry's heading may be after its clock.
 _HEADING_CHARS = 100
+
+
+#: A stretch of fighting an event came after, up to its event word: "came after two days of ", "followed a week
+#: of heavy ".
+_DAYS_OF_BEFORE = re.compile(
+    r"\b(?:came|comes|come|followed|follows|follow)\s+(?:after\s+)?(?P<n>[\w-]+)\s+(?P<u>days?|weeks?)\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _entry_heading(text: str, start: int, end: int) -> bool:
