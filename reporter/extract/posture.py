@@ -42,7 +42,7 @@ from reporter.extract.numbers import (
 from reporter.extract.places import closes_a_name, dateline_town, filed_from_capital, named_home, pick_place
 from reporter.extract.prefilter import Prefiltered, guarded, lower_of
 from reporter.extract.records import replace
-from reporter.extract.text import CLOCK_STAMP, LIST_MARK, Sentence, relative_opener, words
+from reporter.extract.text import CLOCK_STAMP, LIST_MARK, Sentence, Token, relative_opener, words
 from reporter.extract.troop_nouns import BODIES, EXERCISE_WORD, EXERCISES, FORMATIONS, PERSONNEL, alternation
 from reporter.models import Posture
 from reporter.wordlists import QUARTERS, longest_first
@@ -411,16 +411,32 @@ _HOSTS = re.compile(
     # "Iraq, where the US has": another subject's; not "France still has", the host's own
     r"|(?:the\s+)?(?!(?:still|currently|now|also|already|only|reportedly|once)\b)\S+\s+(?:has|keeps|maintains))\b"
 )
-#: A host's guests counted by their people's name: "hosts the Navy's Fifth Fleet and some 9,000 Americans",
-#: "is home to about 2,000 Britons" (troops only where the sentence is a military one: _hosted_people).
-_HOSTED_PEOPLE = re.compile(
-    rf"\b(?:hosts|host|hosted|hosting|houses|housed|home\s+to)\s+(?:{_CLAUSE}{{0,80}}?\s(?:and|plus|as\s+well\s+as)\s+)?"
+#: A figure of a people, by its plural name ("some 9,000 Americans"), not two peoples' sum ("2,000
+#: Americans and Britons": neither's level).
+_PEOPLE_COUNTED = (
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?P<people>(?-i:[A-Z])[a-z]+s)\b(?![-\w])"
-    r"(?!,?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+s\b)"  # "2,000 Americans and Britons": two peoples' sum, neither's level
+    r"(?!,?\s+(?:and|or)\s+(?-i:[A-Z])[a-z]+s\b)"
+)
+#: A host's guests counted by their people's name: "hosts the Navy's Fifth Fleet and some 9,000 Americans",
+#: "is home to about 2,000 Britons", "hosts the largest US base, with some 10,000 Americans" (troops only
+#: where the sentence is a military one: _hosted_people).
+_HOSTED_PEOPLE = re.compile(
+    rf"\b(?:hosts|host|hosted|hosting|houses|housed|home\s+to)\s+"
+    rf"(?:{_CLAUSE}{{0,80}}?(?:\s(?:and|plus|as\s+well\s+as)|,\s+with)\s+)?{_PEOPLE_COUNTED}"
     r"(?:\s+in\s+uniform\b)?",
     re.I,
 )
 _HOST_WORDS = words("hosts host hosted hosting houses housed home")
+#: A people counted as posted somewhere: "some 9,000 Americans are stationed in Bahrain", "2,000 Britons
+#: deployed to Estonia" (troops only where the sentence is a military one: _hosted_people; "live", "work"
+#: or "were evacuated" post no one).
+_POSTED_PEOPLE = re.compile(
+    rf"(?<![\w,.]){_PEOPLE_COUNTED}\s+(?:(?:are|were|remain|remained|stay|stayed)\s+"
+    r"(?:still\s+|currently\s+|now\s+|permanently\s+)?)?(?:stationed|deployed|based|posted)\b",
+    re.I,
+)
+_POSTING_WORDS = words("stationed deployed based posted")
+_PEOPLE_CUES = _HOST_WORDS | _POSTING_WORDS
 #: A sentence of soldiers, bases or fleets: the people a host keeps there are troops ...
 _MILITARY_TOLD = re.compile(
     r"\b(?:navy|naval|fleet|air\s+base|bases?|camp|pentagon|uniform|military|army|air\s+force|marines|garrison|troops|forces|soldiers"
@@ -435,15 +451,26 @@ _CIVILIANS_TOLD = re.compile(
 )
 
 
+def _people_posted(art: Document, t: Token, b: int) -> re.Match[str] | None:
+    """The people a host word or a posting word at token t tells ("hosts ... some 9,000 Americans",
+    "some 9,000 Americans are stationed"), before text position b."""
+    if t.norm in _HOST_WORDS:
+        return _HOSTED_PEOPLE.match(art.text, t.start, b)
+    if t.norm in _POSTING_WORDS:
+        return next((m for m in _POSTED_PEOPLE.finditer(art.text, max(0, t.start - 80), t.end) if m.end() == t.end), None)
+    return None
+
+
 def _hosted_people(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hit]:
-    """Figures in text[a:b] of a people a host keeps ("Bahrain hosts ... some 9,000 Americans"): a state's
-    troops in a military sentence that tells no civilians (never "Turkey hosts 3 million Syrians"), and
-    not told after troops counted by their noun ("3,000 US troops and 20,000 Iraqis": others)."""
+    """Figures in text[a:b] of a people a host keeps ("Bahrain hosts ... some 9,000 Americans") or told
+    posted ("some 9,000 Americans are stationed in Bahrain"): a state's troops in a military sentence that
+    tells no civilians (never "Turkey hosts 3 million Syrians"), and not told after troops counted by
+    their noun ("3,000 US troops and 20,000 Iraqis": others)."""
     if not _MILITARY_TOLD.search(art.text, a, b) or _CIVILIANS_TOLD.search(art.text, a, b):
         return []
     hosted = []
     for t in art.tokens_in(a, b):
-        if t.norm not in _HOST_WORDS or (m := _HOSTED_PEOPLE.match(art.text, t.start, b)) is None:
+        if (m := _people_posted(art, t, b)) is None or m.start() < a:
             continue
         count = _parse(m.group("n"))
         if count is None or count >= _ARMY_SIZED or _year(m.group("n")) or any(m.start() < f.n_start < m.start("n") for f in found):
@@ -451,8 +478,10 @@ def _hosted_people(art: Document, a: int, b: int, found: list[_Hit]) -> list[_Hi
         people = [x for x in art.mentions_in(m.start("people"), m.end("people")) if x.start == m.start("people")]
         if people and people[0].of("demonym") is not None and _actor(people[0]) in art.lexicon.countries:
             start = m.start("q") if m.group("q") else m.start("n")
-            # "Americans in uniform": the whole phrase, so a list after it reads on from its end
-            hosted.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("people"), m.end()))
+            # "Americans in uniform": the whole phrase, so a list after it reads on from its end; a posting
+            # verb is not the phrase's ("were stationed in Niger before the coup" reads on as a troop noun's)
+            end = m.end("people") if m.re is _POSTED_PEOPLE else m.end()
+            hosted.append(_Hit(m.group("n"), m.group("q"), start, m.start("n"), m.start("people"), end))
     return hosted
 
 
@@ -1413,8 +1442,10 @@ def _hits(art: Document, a: int, b: int, nouns: bool) -> list[_Hit]:
     # The other forms are tried only where their key word occurs: a pattern run over every
     # sentence with troops in it costs more than the rest of the posture search.
     low = art.text[a:b].lower()
-    if nouns and ("host" in low or "home to" in low or "hous" in low):
-        # "Bahrain hosts the Fifth Fleet and some 9,000 Americans": a people for the troop noun
+    if nouns and ("host" in low or "home to" in low or "hous" in low or "station" in low or "deploy" in low
+                  or "based" in low or "posted" in low):
+        # "Bahrain hosts the Fifth Fleet and some 9,000 Americans", "some 9,000 Americans are stationed in
+        # Bahrain": a people for the troop noun
         found += _hosted_people(art, a, b, found)
     found += [
         _Hit(m.group("n"), m.group("q"), m.start(), m.start("n"), m.start(), m.end())
@@ -2495,9 +2526,11 @@ def find_posture(art: Document) -> list[Posture]:
                                          or art.words_before(t.start, 1) in (["military"], ["army"], ["forces"])))
         ]
     )
-    # "Bahrain hosts ... some 9,000 Americans": a host's people are a noun of troops (_hosted_people)
+    # "Bahrain hosts ... some 9,000 Americans", "some 9,000 Americans are stationed": a host's or a post's
+    # people are a noun of troops (_hosted_people)
     with_nouns |= art.sentences_with(
-        [t.start for t in compress(art.tokens, map(_HOST_WORDS.__contains__, art.norms)) if _HOSTED_PEOPLE.match(art.text, t.start)]
+        [t.start for t in compress(art.tokens, map(_PEOPLE_CUES.__contains__, art.norms))
+         if _people_posted(art, t, len(art.text))]
     )
     with_units = art.sentences_with(
         [t.start for t in cues if t.norm in _UNIT_WORDS or (t.norm in _SIZED_WORDS and _sized(art, t.start))]
