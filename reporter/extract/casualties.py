@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reporter.extract.dates import SINCE_MONTH
 from reporter.extract.numbers import NEGATED_BEFORE, NUMBER, QUALIFIER, parse_amount, parse_number
 from reporter.extract.prefilter import Prefiltered
 from reporter.extract.text import per_word
@@ -304,7 +305,7 @@ def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     total = _CUMULATIVE.search(text, m.start(), min(b, m.end() + 80))
     if total is not None and total.group(0).lower().startswith("so") and _IN_ONE_EVENT.search(text, m.start(), total.start()):
         total = None  # "three have been killed in the raid so far": one event's toll as it stands, no running total
-    if total is not None and _SINCE_A_MONTH.fullmatch(total.group(0)) and _FIGHT_SUBJECT.search(text, max(a, m.start() - 120), m.start()):
+    if total is not None and re.fullmatch(SINCE_MONTH, total.group(0), re.I) and _FIGHT_SUBJECT.search(text, max(a, m.start() - 120), m.start()):
         # "Fighting around X has killed 300 people since December": the toll of a stretch of fighting told as
         # its subject, an aggregate of weeks (linking drops one of months), not a war's running total
         total = None
@@ -315,10 +316,6 @@ def _this_events(text: str, m: re.Match[str], a: int, b: int) -> bool:
     )
 
 
-#: A start in a month with no year: "since December".
-_SINCE_A_MONTH = re.compile(
-    r"since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)", re.I
-)
 #: Fighting as the subject of a toll's perfect: "Clashes between X and Y near Z have " (killed ...).
 _FIGHT_SUBJECT = re.compile(
     r"\b(?:fighting|clashes|battles|strikes|airstrikes|attacks|raids|shelling|bombardments?)\b[^.;]{0,80}?\s(?:has|have)\s+$",

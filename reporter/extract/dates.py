@@ -73,6 +73,9 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: written: published.py reads the page's own stamps with them.
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: A start in a month named with no year, after "since": "since December", "since mid-March", "since January
+#: 5" (a recent stretch; "since March 2011" is a war's).
+SINCE_MONTH = rf"since\s+(?:(?:early|late|mid)[- ])?(?-i:{MONTH})(?:\s+{DAY})?\b(?!,?\s+{YEAR})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 #: A weekday told before its date, with its part of the day: "Sunday, ", "Sunday night, ", "Sunday morning (",
 #: "Sunday evening - ": the date says which Sunday, not the report's day counted back.

@@ -14,7 +14,7 @@ from itertools import compress, pairwise
 from operator import attrgetter, itemgetter, or_
 
 from reporter.extract import speech
-from reporter.extract.dates import SUPERLATIVE
+from reporter.extract.dates import SINCE_MONTH, SUPERLATIVE
 from reporter.extract.lemmas import lemma_form
 from reporter.extract.numbers import NUMBER
 from reporter.extract.prefilter import Folded, Prefiltered, guarded, opening_class
@@ -785,12 +785,6 @@ _SINCE_RECENT = (
     rf"since\s+(?:{_RECENT_START}|(?:[\w'’-]+\s+){{1,4}}?(?:began|started|launched|opened)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?on\s+{_RECENT_START})"
 )
-#: A start in a month named with no year, after "since": "since December", "since mid-March", "since
-#: January 5" (a recent stretch a toll at a place is counted over; "since 2011" or "since October 2023" is a war's).
-_SINCE_MONTH = (
-    r"since\s+(?:(?:early|late|mid)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\b(?!,?\s+(?:19|20)\d\d)"
-)
 #: The last day told as a window a toll was counted over: "over the past 24 hours".
 _LAST_DAY = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:24|48)\s+hours|day)\b"
 #: The week just gone told as the window of a count: "over the past week" (a tally of days, _past_week_tally).
@@ -923,7 +917,7 @@ _GENERIC = Prefiltered(re.compile(
     # tolls of a campaign: "the raids have killed some 600 civilians" (a toll since a day of the past week
     # or an hour of today is one stretch, below)
     r"(?:strikes|attacks|raids|bombardments|shelling|airstrikes)\s+(?:have|has)\s+(?:\w+\s+)?killed\b"
-    rf"(?![^.;]*\b(?:{_SINCE_RECENT}|{_SINCE_MONTH}|{_LAST_DAY}))|"
+    rf"(?![^.;]*\b(?:{_SINCE_RECENT}|{SINCE_MONTH}|{_LAST_DAY}))|"
     # several events spoken of together: "most of those attacks", "all these strikes"
     r"(?:most|all|many|some|several|none)\s+(?:of\s+)?(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|incidents|raids|assaults)|"
     r"(?:have|has)\s+(?:\w+\s+)?(?:targeted|launched|fired|attacked|struck|hit)\s+(?:more\s+than|over|at\s+least|some)\s+"
@@ -936,7 +930,7 @@ _GENERIC = Prefiltered(re.compile(
     r"(?:have|has)\s+been\s+(?:[\w-]+\s+){0,2}?(?:launched|fired|intercepted)\b(?=[^.;]*\bsince\b)|"
     # a toll counted since a start: "a revolt that has killed thousands since 2011" (a toll since a day of
     # the past week, "have killed 40 since Wednesday", is one stretch of fighting, dated as a range: GUIDE)
-    rf"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)(?![^.;]*\b(?:{_SINCE_RECENT}|{_SINCE_MONTH}))|"
+    rf"(?:have|has)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b(?=[^.;]*\bsince\b)(?![^.;]*\b(?:{_SINCE_RECENT}|{SINCE_MONTH}))|"
     # an ongoing activity, not one event: "have been targeting shipping", "has been firing at Israel"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:firing|launching|attacking|targeting|striking|shelling|bombing)\b|"
     r"(?:have|has|had)\s+been\s+(?:\w+ly\s+)?(?:targeting|firing|launching|attacking|striking|shelling|hitting|bombing|raiding))\b",
