@@ -188,15 +188,17 @@ def _tokens_match(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _VOWELS = re.compile(r"[aeiouyw]+")
+#: A hard c and a q are written k in other transliterations ("Conoco" / "Koniko", "Qaim" / "Kaim").
+_HARD_K = str.maketrans("cq", "kk")
 _LABIAL_N = re.compile(r"n(?=[bp])")
 
 
 @lru_cache(maxsize=16384)
 def _skeleton(word: str) -> str:
     """A word's consonants, doubled ones once: transliterations differ in their vowels ("Zakho" /
-    "Zakhu", "Hodeidah" / "Hudaydah"), and in an n before b or p, which is said m ("Ganbela" /
-    "Gambela"). Three consonants at least, or no skeleton."""
-    letters = _LABIAL_N.sub("m", _VOWELS.sub("", word))
+    "Zakhu", "Hodeidah" / "Hudaydah"), in an n before b or p, which is said m ("Ganbela" /
+    "Gambela"), and in a hard c or q for k. Three consonants at least, or no skeleton."""
+    letters = _LABIAL_N.sub("m", _VOWELS.sub("", word)).translate(_HARD_K)
     kept = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
     return kept if len(kept) >= 3 else word
 
