@@ -878,7 +878,9 @@ _GENERIC = Prefiltered(re.compile(
     # places living under a kind of fire: "evacuating civilians from areas under bombardment"
     r"(?:areas|regions|towns|cities|villages|zones|places|districts)\s+under\s+(?:[\w-]+\s+)?(?:bombardment|fire|shelling|attack)|"
     # running totals: "so far this month", "to date", "a tally of", "have targeted more than 100 ships since ..."
-    r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|in\s+total|tally|"
+    # ("in total, X attacked the country with 88 drones overnight": one night's count is that night's event)
+    r"so\s+far\s+this\s+(?:week|month|year)|to\s+date|tally|"
+    rf"in\s+total(?![^.;]*\b(?:overnight|last\s+night|tonight|during\s+the\s+night|{_LAST_DAY}))|"
     # a year's toll and a tally over years: "2024 was the deadliest year for aid workers, with 120 killed in
     # attacks", "counted 1,400 strikes between 2013 and 2023" ("a blast on Sunday, making this the deadliest
     # year" tells the one event)
