@@ -1092,6 +1092,8 @@ _FUTURE_HARM = (
     r"|(?:declaration|act)\s+of\s+war\b"
     r"|pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+|dear\s+|full\s+)?price\b|(?:face|carry|lead\s+to|result\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?consequences\b"
     r"|bring\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|retaliation)\b|(?:go\s+)?(?:unanswered|unpunished)\b"
+    # a deed answered by harm: "any strike would be met with force", "will be met with a firm response"
+    r"|met\s+with\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:force|response|retaliation)\b"
     # (a harm held out by what will not be let pass: "will not let this crime go unanswered")
     r"|let\s+(?:[\w'’-]+\s+){1,8}?go\s+(?:unanswered|unpunished)\b"
     # harm named by a noun the verb takes: "would take revenge", "will take retaliatory measures"
