@@ -441,6 +441,10 @@ def threat_args(art: Document, s_idx: int, cl: events.Clause, trig: events.Trigg
         )
     if not actors and subject_is_anaphoric(art, cl.start, trig.start):
         group = _named_group_before(art, s_idx, cl.start, trig.start) or _quote_by_it(art, s_idx, trig.start)
+        if group is None and (own := _OWN_CLAUSE_PRONOUN.search(art.text, max(lo, trig.start - 40), trig.start)) is not None:
+            # "Israel will keep troops there, as it warned that ...": "it" opening a clause joined to the
+            # sentence stands for the party the sentence opens with
+            group = sentence_subject(art, s_idx, own.start())
         if group is None:
             return Threat([], None, [], anaphoric=True)
         actors = [group]
@@ -518,6 +522,10 @@ _OWN_CLAUSE_SUBJECT = re.compile(
     re.I,
 )
 
+#: The same clause opened by "it" or "they": ", as it warned".
+_OWN_CLAUSE_PRONOUN = re.compile(
+    r",\s+(?:as|while|whereas|but|though|although)\s+(?:it|they)\s+(?:(?:also|again|later|then|has|have|had)\s+)*$", re.I
+)
 
 #: Between a warning and the party its "that" clause opens with: "warned on Sunday that the ".
 _THAT_OPENS = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:the\s+)?$", re.I)
