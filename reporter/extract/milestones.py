@@ -654,12 +654,21 @@ def _sentence_year(art: Document, s: Sentence, d: DateMention) -> DateMention:
     if d.span is None or d.kind not in ("explicit", "period") or YEAR_TOLD.search(art.text, d.start, d.end):
         return d
     told = art.dates_in(s.start, d.start)  # the date told last before it: "In 2024 ..., said on Friday that ... by June" is June ahead
+    # a year told in an aside closed before the date is the aside's own: "A mission, set up in 2013, left in January"
+    told = [t for t in told if not _in_closed_aside(art, s.start, t, d.start)]
     if not told or not _told_with_year(art, told[-1]) or told[-1].span.end.year >= d.span.start.year:  # type: ignore[union-attr]
         return d
     before = told[-1].span  # type: ignore[union-attr]
     # "In 2011, ... on December 18": a year told alone is the year itself, not a day nearest its first
     span = yearless_near(art.text, d, None, before.start.year) if before.precision == "year" else yearless_near(art.text, d, before.start, None)
     return d if span is None else DateMention(d.start, d.end, span, d.kind)
+
+
+def _in_closed_aside(art: Document, lo: int, t: DateMention, hi: int) -> bool:
+    """Whether date ``t`` lies in an aside set off by commas that closes before ``hi`` (", set up in 2013, ",
+    ", which began in 2013, "): the aside's own time, not its sentence's."""
+    close = art.text.find(",", t.end, hi)
+    return close >= 0 and _ASIDE_CLOSED.search(art.text, lo, close + 2) is not None
 
 
 def _told_with_year(art: Document, d: DateMention) -> bool:
@@ -2296,6 +2305,9 @@ _DONE_STEPS = (
     r"closed\b(?!\s+(?:to|for|off|down|its|their|the|after|amid|because|due)\b))|"
     r"wrapped\s+up\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:mission|deployment|withdrawal|pullout|presence|operation)\b|"
     r"moved\s+out\s+of\b|"
+    # forces told gone by a bound, "out" an adjective: "the last soldiers were out by February 28" (a force
+    # in the sentence, _DONE_SUBJECT; a plan's "will be out by" is no past)
+    r"(?:was|were)\s+(?:all\s+|fully\s+|finally\s+|already\s+)?out(?=\s+(?:by|before)\b)|"
     # patrols begun with another force: "began joint patrols with the army in the border strip"
     r"(?:began|started|launched|commenced)\s+(?:the\s+|their\s+|its\s+)?(?:first\s+)?joint\s+(?:[\w-]+\s+)?patrol(?:s|ling)?\b|"
     # a force's tour over: "completed their service at the airport", "ended its tour of duty"
@@ -2835,10 +2847,10 @@ def _done_steps(art: Document, dates_in: _Dates) -> list[Milestone]:
             what = art.text[s.start : opened[-1].start()].strip(" ,;:\"“”") + " " + what
         elif _ASIDE_ONLY.match(what):
             what = _with_its_noun(art, s.start, start, start + len(what)) or what
-        elif _SUBJECTLESS.match(what) and (comma := art.text.find(",", s.start, start)) > s.start:
+        elif _SUBJECTLESS.match(what) and (comma := art.text.find(",", (opens := _past_dateline(art, s).start), start)) > opens:
             # "The base in Abeche, the last French base in the east, was handed over": the subject before
-            # the apposition
-            what = art.text[s.start : comma].strip(" \"“”") + " " + what
+            # the apposition (after the dateline, whose own comma opens no apposition)
+            what = art.text[opens : comma].strip(" \"“”") + " " + what
         if len(what.split()) >= 3 and (paired := _sites_in_turn(art, v, art.text[start : v.start()], days)):
             out.extend(Milestone(what=w, due=_due(art, o), evidence=s.text, done=True) for w, o in paired)
         elif len(what.split()) >= 3:
@@ -3499,7 +3511,7 @@ _DONE_WORDS = words(
     "ending withdrawing pulling handing vacating reached signed agreed declared announced accepted brokered struck sealed arrived extended renewed prolonged agreement extension"
     " returned came flew went sailed closed wrapped moved released freed exchanged swapped effect force continued proceeded carried"
     " deployed quit exited landed resumed taken relocated repatriated disengaged demobilised demobilized retreated removed"
-    " halved ceded held hosted convened opened round cut reduced lowered trimmed drawn replaced succeeded"
+    " halved ceded held hosted convened opened round cut reduced lowered trimmed drawn replaced succeeded out"
 )
 
 
