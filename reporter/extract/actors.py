@@ -544,6 +544,10 @@ def agents(
     asides = [(g.start(), g.end()) for g in _VIEW_ASIDE.finditer(art.text, a, trig_start)] if before else []
     owned_place = 0
     for m in reversed(before):
+        if any(n.end < m.start and m.end < _past_apposition(art, n.end) <= trig_start for n in before):
+            # "Kataib Hezbollah, a powerful Iraqi armed group, claimed": a people or group in the apposition
+            # describes the name before it, the subject
+            continue
         aside = next(((lo, hi) for lo, hi in asides if lo < m.start and m.end < hi), None)
         if (
             aside is not None
@@ -932,6 +936,19 @@ _OFFSHOOT = re.compile(
 )
 
 
+#: An apposition set off by commas right before a speech verb: ", an Iraqi armed group, " (said).
+_APPOSED_SPEAKER = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+[^,;.:\"“”()]{3,70},\s*$")
+#: The same apposition right after a name: "JNIM, an al-Qaeda affiliate, " (a list's "and" is none).
+_APPOSED_AFTER = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:(?!\band\b)[^,;.:\"“”()]){3,70},")
+
+
+def _past_apposition(art: Document, end: int) -> int:
+    """Where the name ending at end is done with: past an apposition that describes it ("Kataib
+    Hezbollah, an Iraqi armed group, claimed"), else at end."""
+    apposed = _APPOSED_AFTER.match(art.text, end)
+    return apposed.end() if apposed else end
+
+
 def _claimant_end(art: Document, m: Mention) -> int:
     """Where the party m's claiming subject ends: past its own branch ("X's local affiliate") when a
     possessive names one, else at its name."""
@@ -945,7 +962,9 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
     """ " (blamed)" or " (suspected)" when the party m is named as the one blamed for, or suspected of,
     the event whose word starts at trig_start; "" otherwise."""
     prev = _word_before(art, m)
-    tail = _FOR_THE_EVENT.match(art.text, m.end, trig_start)
+    # ("blamed JNIM, an al-Qaeda affiliate, for the attack": the frame goes on past the name's apposition)
+    told = _past_apposition(art, m.end)
+    tail = _FOR_THE_EVENT.match(art.text, told, trig_start)
     if tail and tail.end() == trig_start:
         voice = tail.group("voice")
         if voice in ("blamed", "accused") or (voice is None and prev in _BLAME_BEFORE):
@@ -954,7 +973,7 @@ def _blame_frame(art: Document, m: Mention, trig_start: int) -> str:
             return " (suspected)"
         return ""
     # ("X's regional branch claimed the bombing": the group claims through its branch)
-    claim = _CLAIMED_THE_EVENT.match(art.text, _claimant_end(art, m), trig_start)
+    claim = _CLAIMED_THE_EVENT.match(art.text, _past_apposition(art, _claimant_end(art, m)), trig_start)
     if (
         claim
         and claim.end() == trig_start
@@ -1249,10 +1268,6 @@ def _harm_subject(art: Document, verb: int, a: int, trig_start: int) -> str | No
 
 #: A subject's partners joined after it, right before its verb: " and their Iraqi partners ", " and its allies ".
 _AND_ITS_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\s+$")
-
-
-#: An apposition set off by commas right before a speech verb: ", an Iraqi armed group, " (said).
-_APPOSED_SPEAKER = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+[^,;.:\"“”()]{3,70},\s*$")
 
 
 def _speaker_before(art: Document, a: int, i: int, trig_start: int, *, group: bool = False) -> str | None:
