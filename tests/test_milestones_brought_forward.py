@@ -15,10 +15,10 @@ def _lines(ex, text):
 @pytest.mark.parametrize(
     ("text", "due", "what"),
     [
-        ("The pullout, initially slated for April 30, has been brought forward to March 22.", "2025-03-22", "The pullout has been brought forward"),
-        ("The handover of the airbase, originally planned for April, has been brought forward to March 25.", "2025-03-25", "The handover of the airbase has been brought forward"),
+        ("The pullout, initially slated for April 30, has been brought forward to March 22.", "2025-03-22", "The pullout"),
+        ("The handover of the airbase, originally planned for April, has been brought forward to March 25.", "2025-03-25", "The handover of the airbase"),
         # control: a step pushed back from a day still ahead lands on the next such day, not a year back
-        ("The pullout, initially slated for March 28, has been pushed back to May 2.", "2025-05-02", "The pullout has been pushed back"),
+        ("The pullout, initially slated for March 28, has been pushed back to May 2.", "2025-05-02", "The pullout"),
     ],
 )
 def test_moved_step_keeps_its_new_day_and_drops_the_first(ex, text, due, what):

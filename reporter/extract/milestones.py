@@ -783,6 +783,8 @@ def find_milestones(art: Document) -> list[Milestone]:
                 continue
             if _readiness(art, s.start, d):
                 continue  # "a force able to deploy within 30 days": how fast it can move, no date it must
+            if _first_date_superseded(art, d, dates):
+                continue  # "The handover, initially due by the end of February, is now expected in April": April's
             if d.start in yearless and not _deadline_prep(art.text, max(s.start, d.start - 30), d.start) and told_past("deed", art, s.start, d.start):
                 continue  # an undated page: "grew after the two states agreed a pact in July" is a July gone by ("asked for a report by May 15" a deadline)
             # "leave by April 30 and June 30 for the civilians on its staff": a date joined to the one before
@@ -1325,7 +1327,20 @@ def _step_alone(art: Document, d: DateMention, what: str) -> str:
         what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
     what = _plan_after_done(what)
     what = _MOVED_TAIL.sub("", what) or what  # "were meant to leave the town | within 60 days, a deadline later extended"
-    return _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
+    what = _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
+    # "The handover of the base | is now expected", "The pullout | has been pushed back" (to June): the step
+    # noun is the commitment; the verb only tells its date expected or moved
+    if (tail := _EXPECTED_TAIL.search(what)) is not None and _STEP_NOUN_RE.search(what.lower(), 0, tail.start()):
+        what = what[: tail.start()]
+    return what
+
+
+#: A step's clause closed by a verb that only tells its date expected or moved: "is now expected", "was pushed back".
+_EXPECTED_TAIL = re.compile(
+    r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|since\s+|later\s+|again\s+|then\s+|\w+ly\s+)?"
+    r"(?:expected|" + _MOVED_VERB + r")$",
+    re.I,
+)
 
 
 #: A step's first deadline and its move, left at the end of its clause before the day it was moved to: "within 60
@@ -5492,10 +5507,28 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     return what if len(what) >= 4 and len(what.split()) >= 2 else None
 
 
-#: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ".
+#: An aside telling a plan's first date, since moved: ", initially slated for March 31, ", ", which was originally due in May, ",
+#: ", first set for March, " ("first" only before a verb of setting: ", first the north, " is a stage).
 _FIRST_DATE_ASIDE = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:originally|initially|previously)\s+[^,;]{1,50},\s+", re.I
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:originally|initially|previously|first(?=\s+(?:set|due|planned|scheduled|slated|expected|meant|promised|targeted)\b))\s+[^,;]{1,50},\s+",
+    re.I,
 )
+
+
+def _first_date_superseded(art: Document, d: DateMention, dates: list[DateMention]) -> bool:
+    """``d`` stands in an aside telling the plan's first date (_FIRST_DATE_ASIDE) and the clause the aside
+    interrupts goes on to another date, before any comma ("The pullout, first set for March, was pushed back
+    to June"): the first date is history the same sentence supersedes, no step still due on it. A date told
+    after a comma ("..., officials said on Monday") is the report's, no new date of the step."""
+    s = art.sentences[art.sentence_index(d.start)]
+    for aside in _FIRST_DATE_ASIDE.finditer(art.text, max(s.start, d.start - 60), min(s.end, d.end + 60)):
+        if aside.start() < d.start and d.end < aside.end():
+            return any(o.start >= aside.end() and not _COMMA_OR_SEMI.search(art.text, aside.end(), o.start) for o in dates)
+    return False
+
+
+_COMMA_OR_SEMI = re.compile(r"[,;]")
 #: A clause's closing "to", "until" of the date cut off after it (with the comma before it).
 _DANGLING_TO = re.compile(r",?\s+(?:to|until|till)$", re.I)
 #: A time of day closing a clause cut before its weekday or date ("at noon", "at 6 a.m.").
@@ -5793,6 +5826,8 @@ def plan_refusals(
         # "the war entered its third year on Monday": an age told, no step
         ("age", lambda: _AGE_TOLD.search(what) is not None),
         ("refuted", lambda: events.refuted_report(art.text, art.sentences, i)),
+        # "The pullout, first set for March, was pushed back to June": the first date, superseded in its sentence
+        ("superseded", lambda: _first_date_superseded(art, d, art.dates_in(s.start, s.end))),
     )
     for name, refuses in checks:
         if (out and not every) or settled():
