@@ -47,7 +47,9 @@ def test_a_first_date_with_only_the_report_day_after_it_stays(ex):
     assert [due for due, _ in _lines(ex, text)] == ["2025-07-31"]
 
 
-def test_a_moved_step_label_keeps_a_verb_that_names_no_step_noun(ex):
-    """Control: "Troops are expected" names no step noun; the label keeps its verb (nothing to strip to)."""
+def test_a_step_with_no_first_date_keeps_its_verb(ex):
+    """Control: with no first date told, the label keeps its verb ("has been delayed" is the news)."""
     text = "The withdrawal of the brigade is expected to be complete in April."
     assert _lines(ex, text) == [("2026-04", "The withdrawal of the brigade is expected to be complete")]
+    text = "The handover of the outpost has been delayed to August."
+    assert _lines(ex, text) == [("2025-08", "The handover of the outpost has been delayed")]

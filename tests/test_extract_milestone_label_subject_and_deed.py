@@ -27,7 +27,7 @@ def _read(ex: Extractor, text: str) -> list[tuple[str, str, bool]]:
         # a verb of two words after the aside, a relative clause's
         ("The Danish troops, who had guarded the port since 2021, were gone by June, the ministry said.", "The Danish troops were gone"),
         # the step word is the subject itself, the aside a place's
-        ("The handover of Camp Delta, a large base west of the river, is now expected by the end of May.", "The handover of Camp Delta"),
+        ("The handover of Camp Delta, a large base west of the river, is now expected by the end of May.", "The handover of Camp Delta is now expected"),
     ],
 )
 def test_the_subject_before_an_aside_heads_the_label(ex, text, label):

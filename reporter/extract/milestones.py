@@ -1327,12 +1327,7 @@ def _step_alone(art: Document, d: DateMention, what: str) -> str:
         what = _BOUND_BY_THE.sub("", what) or what  # "will leave the country by the | September deadline"
     what = _plan_after_done(what)
     what = _MOVED_TAIL.sub("", what) or what  # "were meant to leave the town | within 60 days, a deadline later extended"
-    what = _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
-    # "The handover of the base | is now expected", "The pullout | has been pushed back" (to June): the step
-    # noun is the commitment; the verb only tells its date expected or moved
-    if (tail := _EXPECTED_TAIL.search(what)) is not None and _STEP_NOUN_RE.search(what.lower(), 0, tail.start()):
-        what = what[: tail.start()]
-    return what
+    return _BOUND_LEFT.sub("", what) or what  # "will leave by the | 30th of September", "pull out later | this month"
 
 
 #: A step's clause closed by a verb that only tells its date expected or moved: "is now expected", "was pushed back".
@@ -5468,6 +5463,11 @@ def _what(art: Document, s_start: int, d_start: int, spans: list[tuple[int, int]
     end = max(end, keyword[1])
     # "The withdrawal, initially slated for March 31, has been brought forward": the first date is history, not the step
     what = _LEADING_LINK.sub("", _FIRST_DATE_ASIDE.sub(" ", art.text[start:end]).strip(" ,;:"))
+    if _FIRST_DATE_ASIDE.search(art.text, start, end) and (tail := _EXPECTED_TAIL.search(what)) and _STEP_NOUN_RE.search(what.lower(), 0, tail.start()):
+        # "The handover, initially due by May, | is now expected" (in June): with its first date told, the step
+        # noun is the commitment and the verb only tells the date since moved (told alone, "has been postponed
+        # until August" keeps its verb: the move is the news)
+        what = what[: tail.start()]
     # "will leave Baghdad by September 2025 and Erbil by ...": the second object's step is the verb and it alone
     for a, b in spans:
         if keyword[1] < a and b < end and (joined := _AND_NEXT.match(art.text, b, end)):
