@@ -216,6 +216,23 @@ def told_later(art: Document, c: Cand) -> bool:
     return False
 
 
+#: An event word that names itself the answer to a deed before it: "counter-attack", "counteroffensive".
+_COUNTER_WORD = re.compile(r"\bcounter[-\s]?(?:attacks?|offensives?|assaults?|strikes?|raids?)\b", re.I)
+
+
+def _answer_on_its_own_day(text: str, c: Cand, ref: Cand) -> bool:
+    """``c``'s clause tells it by a counter word (_COUNTER_WORD) with a day of its own named, other
+    than ``ref``'s: the answer to ``ref``, not ``ref`` told again."""
+    return (
+        c.s_idx > ref.s_idx
+        and c.date is not None
+        and c.date_q >= 3
+        and ref.date is not None
+        and not _overlap(c.date, ref.date)
+        and _COUNTER_WORD.search(text, *c.clause) is not None
+    )
+
+
 def struck_back_at(text: str, c: Cand, ref: Cand, later: bool = False) -> bool:
     """``c``, told after ``ref`` by doers none of its own, answers it (struck_back): a deed of its own."""
     return c.s_idx > ref.s_idx and struck_back(text, c, later) and set(c.actors).isdisjoint(ref.actors)
@@ -777,6 +794,9 @@ class Linker:
             # ("Iraqi forces killed eight militants": a doer of its own, none of the last event's, tells a
             # fight of its own, not that event's toll)
             and not (c.actors and self.last.actors and not set(c.actors) & set(self.last.actors))
+            # (nor the toll of a counter-attack told on a day of its own: "The army's counter-attack on
+            # Sunday killed 12" answers Saturday's attack, a fight of its own)
+            and not _answer_on_its_own_day(self.art.text, c, self.last)
         ):
             # "Rockets hit the base on Monday. Two soldiers were killed.": harm told with no doer, right
             # after an event, is that event's toll
@@ -870,6 +890,10 @@ class Linker:
             ref_i = None  # "fired missiles in response to the strike on its consulate": another event
         if ref_i is not None and self._struck_back_at(c, self.events[ref_i]):
             ref_i = None
+        if ref_i is not None and _answer_on_its_own_day(self.art.text, c, self.events[ref_i]):
+            # "Militants attacked a post on Saturday. The army's counter-attack on Sunday killed 12": the
+            # answer, on a day of its own, is another event (GUIDE: a different day is a different event)
+            ref_i, c = None, replace(c, anaphor="")
         if ref_i is not None and self._merges(c, self.events[ref_i]):
             # (who launched what was shot down is no party to the interception: its actor is the
             # interceptor)
@@ -1192,6 +1216,8 @@ class Linker:
             and not new_site_tolled(self.art, old, c)
             and not aimed_at_the_doer(self.art, old, c)
             and not self._struck_back_at(c, old, later=True)
+            # ("The army's counter-attack on Sunday killed 12": the answer to Saturday's attack, not it retold)
+            and not _answer_on_its_own_day(self.art.text, c, old)
             and _counts_agree(old, c)
             # ("A missile hit X, killing two. Russia fired 40 missiles at Y overnight": the night's tally told
             # after one weapon's hit at a town is no retelling of that hit)
