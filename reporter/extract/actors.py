@@ -1012,7 +1012,10 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|accused|accuses|suspected|suspects|suspect|hallmarks?|work)\b")
+_RESPONSIBLE_WORD = re.compile(
+    r"\b(?:responsible|behind|blaming|blamed|blames|accused|accuses|suspected|suspects|suspect|hallmarks?|work"
+    r"|believed|thought|alleged|said\s+to)\b"  # (a belief of whose men the doers are: "the gunmen, thought to be X's")
+)
 #: "believed by the US to be the work of X", "thought to have been the work of X": a belief of whose it was.
 _WORK_OF_PATTERN = (
     r"\b(?:believed|thought|suspected|assessed|deemed)\b[^.;]{0,40}?\bto\s+(?:be|have\s+been)\s+the\s+(?:\w+\s+)?work\s+of\s+(?:the\s+)?$"
@@ -1070,6 +1073,8 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     for m in art.mentions_in(lo, hi):
         if _HALLMARKS_OF.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             return name + " (suspected)"
+        if m.of("actor") is not None and _DOERS_HELD_TO_BE.search(art.text, max(lo, m.start - 80), m.start) and (name := actor_name(m)):
+            return name + " (suspected)"  # "The attackers, believed to be X fighters, torched homes": a suspect
         if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
@@ -1441,6 +1446,13 @@ _REPORTED = re.compile(r"\b(?:reported|reports|reporting)\b(?!\s+[a-z]+ing\b)")
 _IN_THE_EVENT = words("in during by amid")
 
 
+#: What armed men are held to be, a belief or a suspicion of whose men they are: "believed to belong to", "thought
+#: to be from", "said to be with", "believed to be" (X fighters), "suspected of being" (X members), "suspected of
+#: having ties to".
+_HELD_TO_BE = (
+    r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be(?:\s+(?:members?|part|fighters|militants)\s+of|\s+from|\s+with)?)"
+    r"|(?P<suspected>suspected)\s+of\s+(?:belonging\s+to|being(?:\s+(?:members?|part|fighters|militants)\s+of)?|(?:having\s+)?(?:links|ties)\s+(?:to|with)))"
+)
 #: Armed men told as members of a group, believed so or not: "gunmen believed to belong to", "fighters who
 #: belong to", "militants suspected of belonging to the".
 _MEMBERS_OF = re.compile(
@@ -1448,10 +1460,16 @@ _MEMBERS_OF = re.compile(
     # (forces loyal to a group are its own: "troops loyal to the RSF", "militias loyal to X")
     # (the belief may be set off by a comma: "The fighters, believed to be members of X, ...")
     r"|forces|troops|militias|militiamen|units|soldiers),?\s+"
-    # ("gunmen thought to be from the group", "men said to be with X": whose men they are held to be)
-    r"(?:(?P<belief>believed|thought|suspected|said|alleged)\s+to\s+(?:belong\s+to|be\s+(?:(?:members?|part|fighters|militants)\s+of|from|with))"
-    r"|(?P<suspected>suspected)\s+of\s+(?:belonging\s+to|(?:having\s+)?(?:links|ties)\s+(?:to|with))|(?:who\s+belong(?:ed)?|belonging)\s+to"
+    rf"(?:{_HELD_TO_BE}|(?:who\s+belong(?:ed)?|belonging)\s+to"
     r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+#: The doers of the event told, named again by their role and held to be a party's men: "The attackers, believed
+#: to be X fighters, ...", "the gunmen were thought to belong to X" (a suspect of that event; no victims' noun:
+#: "the soldiers were believed to be X's" tells whose men were hit).
+_DOERS_HELD_TO_BE = re.compile(
+    r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|insurgents|jihadists|fighters)\s*,?\s+"
+    rf"(?:(?:were|was|are|is)\s+)?(?:also\s+|widely\s+)?{_HELD_TO_BE}\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 
