@@ -85,3 +85,29 @@ def test_a_belief_already_acting_adds_no_second_name(ex):
         "The attackers were believed to be Boko Haram members from a nearby camp."
     )
     assert _actors(ex, text) == ("Boko Haram",)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # those a raid killed, held to be a group's men, are whom it hit, not its suspects
+        (
+            "Nigerian troops killed 20 militants near the village of Kumshe Gari on Sunday, the army said. "
+            "The militants were believed to be ISWAP fighters.",
+            ("Nigeria",),
+        ),
+        (
+            "Twenty militants were killed near the village of Kumshe Gari on Sunday. "
+            "The militants were believed to be ISWAP fighters.",
+            (),
+        ),
+        # a doer already named keeps the event its own
+        (
+            "Nigerian troops killed 20 militants near the village of Kumshe Gari on Sunday, the army said. "
+            "The attackers were believed to be ISWAP fighters.",
+            ("Nigeria",),
+        ),
+    ],
+)
+def test_men_held_to_be_a_groups_who_did_not_act_are_no_suspects(ex, text, actors):
+    assert _actors(ex, text) == actors

@@ -1012,10 +1012,7 @@ _RESPONSIBLE_AFTER = re.compile(
 )
 
 
-_RESPONSIBLE_WORD = re.compile(
-    r"\b(?:responsible|behind|blaming|blamed|blames|accused|accuses|suspected|suspects|suspect|hallmarks?|work"
-    r"|believed|thought|alleged|said\s+to)\b"  # (a belief of whose men the doers are: "the gunmen, thought to be X's")
-)
+_RESPONSIBLE_WORD = re.compile(r"\b(?:responsible|behind|blaming|blamed|blames|accused|accuses|suspected|suspects|suspect|hallmarks?|work)\b")
 #: "believed by the US to be the work of X", "thought to have been the work of X": a belief of whose it was.
 _WORK_OF_PATTERN = (
     r"\b(?:believed|thought|suspected|assessed|deemed)\b[^.;]{0,40}?\bto\s+(?:be|have\s+been)\s+the\s+(?:\w+\s+)?work\s+of\s+(?:the\s+)?$"
@@ -1073,8 +1070,6 @@ def suspected_after(art: Document, lo: int, hi: int) -> str | None:
     for m in art.mentions_in(lo, hi):
         if _HALLMARKS_OF.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             return name + " (suspected)"
-        if m.of("actor") is not None and _DOERS_HELD_TO_BE.search(art.text, max(lo, m.start - 80), m.start) and (name := actor_name(m)):
-            return name + " (suspected)"  # "The attackers, believed to be X fighters, torched homes": a suspect
         if _BLAMING_BEFORE.search(art.text, max(lo, m.start - 48), m.start) and (name := actor_name(m)):
             # "a drone hit a depot, the governor said, blaming Ukraine": the party the report blames
             # ("blaming Iran-backed militias": the militias, not their backer)
@@ -1104,6 +1099,19 @@ _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
 _BLAMED_THE_EVENT = re.compile(
     r"\bblam(?:ed|es|ing)\s+(?:the|this|that|(?-i:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}?$", re.I
 )
+
+
+def doers_held_to_be(art: Document, lo: int, hi: int) -> str | None:
+    """The party an event's doers, unnamed, are held to be when text[lo:hi] names them again by their role ("The
+    attackers, believed to be X fighters, burned homes", "the gunmen were thought to belong to X"): a suspect,
+    with the GUIDE's suffix (asked only of an event with no doer of its own: "Troops killed 20 men. The
+    attackers were believed to be X's" would tell whom the troops fought)."""
+    if not _DOERS_NAMED.search(art.text, lo, hi):
+        return None  # (asked of every event without a doer: one scan in C before the mentions)
+    for m in art.mentions_in(lo, hi):
+        if m.of("actor") is not None and _DOERS_HELD_TO_BE.search(art.text, max(lo, m.start - 80), m.start) and (name := actor_name(m)):
+            return name + " (suspected)"
+    return None
 
 
 def blamed_party(art: Document, s_start: int, ref_start: int, ref_end: int, s_end: int) -> str | None:
@@ -1464,12 +1472,13 @@ _MEMBERS_OF = re.compile(
     r"|(?:(?P<belief2>believed|thought|suspected|said|alleged)\s+to\s+be\s+)?(?:still\s+)?(?P<loyal>loyal)\s+to)\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
-#: The doers of the event told, named again by their role and held to be a party's men: "The attackers, believed
-#: to be X fighters, ...", "the gunmen were thought to belong to X" (a suspect of that event; no victims' noun:
-#: "the soldiers were believed to be X's" tells whose men were hit).
+#: The doers of an event named again by their role as doers ("the attackers", "the gunmen"; not "the militants" or
+#: "the fighters", who may be those a raid killed).
+_DOERS_NAMED = re.compile(r"\bthe\s+(?:attackers|assailants|gunmen|raiders)\b", re.I)
+#: The same held to be a party's men: "The attackers, believed to be X fighters, ...", "the gunmen were thought to
+#: belong to X" (a suspect of that event).
 _DOERS_HELD_TO_BE = re.compile(
-    r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|bandits|insurgents|jihadists|fighters)\s*,?\s+"
-    rf"(?:(?:were|was|are|is)\s+)?(?:also\s+|widely\s+)?{_HELD_TO_BE}\s+(?:the\s+|an?\s+)?$",
+    _DOERS_NAMED.pattern + r"\s*,?\s+" + rf"(?:(?:were|was|are|is)\s+)?(?:also\s+|widely\s+)?{_HELD_TO_BE}\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 

@@ -24,6 +24,7 @@ from reporter.extract.actors import (
     attribution,
     clash_sides,
     clause_attribution,
+    doers_held_to_be,
     doers_told_before,
     group_referent,
     is_passive,
@@ -2901,7 +2902,10 @@ def _doers(
     if not actors and not leftover and typ != "interception" and trig.word.split()[-1] not in events.NOUNS:
         # "X fired a missile at a tanker. They also launched two drones": the pronoun's party told just before
         actors = doers_told_before(art, s.start, trig.start)
-    held = None if leftover or typ == "interception" else suspected_after(art, cl.end, s.end)
+    held = None if leftover or typ == "interception" else (
+        # ("...; the gunmen were thought to belong to X": whom the clause's unnamed doers are held to be)
+        suspected_after(art, cl.end, s.end) or (None if actors else doers_held_to_be(art, cl.end, s.end))
+    )
     if held and held.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in actors}:
         actors = [*actors, held]  # "..., adding that the US believed X was responsible": suspected
     if typ == "interception" and weapon is not None and weapon.start < trig.start and is_passive(art, trig.start):

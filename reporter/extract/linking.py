@@ -16,7 +16,7 @@ from itertools import combinations, compress
 
 from reporter import ship_nouns
 from reporter.extract import casualties, events, geonames, speech
-from reporter.extract.actors import actor_name, blamed_party, suspected_after
+from reporter.extract.actors import actor_name, blamed_party, doers_held_to_be, suspected_after
 from reporter.extract.candidates import (
     BLAST_TOLD,
     NEW_EVENT,
@@ -3152,7 +3152,12 @@ def claim_only(art: Document, linker: Linker, s_idx: int, *, blames: bool = True
         ref = _TOLD_EVENT.search(art.text, s.start, s.end)
         # (a sentence that names the event but ties no party to it in the blame's own frame may still
         # suspect one bare: "No group claimed the attack, but officials suspected X.")
-        blamed = (blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else None) or suspected_after(art, s.start, s.end)
+        blamed = (
+            (blamed_party(art, s.start, ref.start(), ref.end(), s.end) if ref else None)
+            or suspected_after(art, s.start, s.end)
+            # ("The attackers, believed to be X fighters, burned homes": whom the event's unnamed doers are held to be)
+            or (None if last.actors else doers_held_to_be(art, s.start, s.end))
+        )
         if (
             blamed
             and blamed.rsplit(" (", 1)[0] not in {a.rsplit(" (", 1)[0] for a in last.actors}
