@@ -10,7 +10,7 @@ linking replaces an event by its enriched copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import combinations, compress
 
@@ -1368,16 +1368,22 @@ class Linker:
         start = self.art.sentences[c.s_idx].start
         return any(k or i for _, k, i in casualties.find(self.art.text, start, c.pos))
 
-    def _stopped(self, c: Cand) -> Cand:
-        """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
-        told after an attack on a spot in the interceptor's country happened over that spot, that day."""
+    def _barrages_before(self, c: Cand) -> Iterator[Cand]:
+        """The placed attacks by missile, rocket or drone among the last three events, latest first, that the
+        interception ``c`` may have stopped: of its weapon, told within two sentences before it."""
         for old in reversed(self.events[-3:]):
             if old.type not in ("missile_attack", "rocket_attack", "drone_attack") or old.place is None:
                 continue
             if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
                 continue  # what was shot down is not what that attack fired
             if c.s_idx - self.art.sentence_index(old.evidence[1] - 1) > 2:
-                break
+                return
+            yield old
+
+    def _stopped(self, c: Cand) -> Cand:
+        """ "Iran fired 19 missiles at Al Udeid. Qatar's air defences intercepted them.": an interception
+        told after an attack on a spot in the interceptor's country happened over that spot, that day."""
+        for old in self._barrages_before(c):
             own = c.place
             if own is not None and (own.rank > 1 or own.country != old.place.country or old.place.rank <= 1):
                 return c
@@ -1398,13 +1404,7 @@ class Linker:
         defences at work (GUIDE: the interceptor is the actor); one over a third country stays unnamed."""
         if c.actors or c.place is None or c.place.country is None:
             return c
-        for old in reversed(self.events[-3:]):
-            if old.type not in ("missile_attack", "rocket_attack", "drone_attack") or old.place is None:
-                continue
-            if c.weapon_class and old.weapon_class and c.weapon_class != old.weapon_class:
-                continue  # what was shot down is not what that attack fired
-            if c.s_idx - self.art.sentence_index(old.evidence[1] - 1) > 2:
-                break
+        for old in self._barrages_before(c):
             target = old.place.country
             if (
                 target != c.place.country
